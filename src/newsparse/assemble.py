@@ -1,0 +1,99 @@
+"""Labelled blocks (plus hints) to an Article: the field parsers run here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
+from newsparse.blocks import Label
+from newsparse.fields.bylines import parse_byline
+from newsparse.fields.dates import FoundDate, find_dates, strip_label
+from newsparse.label.context import Doc
+
+PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
+    Label.BODY: "paragraph",
+    Label.SUBHEADING: "subheading",
+    Label.LIST_ITEM: "list_item",
+}
+
+
+def assemble(doc: Doc, *, url: str | None = None) -> Article:
+    """Build the Article from the labelled document."""
+    blocks = doc.blocks
+    date = _date(doc)
+    headline = _first(doc, Label.HEADLINE)
+    hinted = doc.hints.get("headline")
+    if headline is None and isinstance(hinted, str):
+        headline = hinted
+    return Article(
+        headline=headline,
+        dek=_first(doc, Label.DEK),
+        byline=next((b.text for b in blocks if b.label is Label.BYLINE and b.rule != "byline_role"), None),
+        authors=tuple(_authors(doc)),
+        date=date.value if date else None,
+        date_text=strip_label(date.text) if date else None,
+        reading_time=next((int(b.extras["minutes"]) for b in blocks if b.label is Label.READING_TIME), None),
+        captions=tuple(_captions(doc)),
+        paragraphs=tuple(
+            Paragraph(b.text, PARAGRAPH_KINDS[b.label]) for b in blocks if b.label in PARAGRAPH_KINDS
+        ),
+        author_bio=_first(doc, Label.BIO),
+        url=url,
+        blocks=tuple(blocks),
+    )
+
+
+def _first(doc: Doc, label: Label) -> str | None:
+    return next((b.text for b in doc.blocks if b.label is label), None)
+
+
+def _authors(doc: Doc) -> list[Author]:
+    """Authors of every byline block in order; a role line gives its role to the name above."""
+    authors: list[Author] = []
+    last = -1  # the author the previous byline block named last
+    for block in doc.blocks:
+        if block.label is not Label.BYLINE:
+            continue
+        if block.rule == "byline_role":
+            if last >= 0 and authors[last].role is None:
+                authors[last] = Author(authors[last].name, block.text.strip())
+            continue
+        for author in parse_byline(block.text):
+            match = next((i for i, a in enumerate(authors) if a.name.casefold() == author.name.casefold()), None)
+            if match is None:
+                authors.append(author)
+                last = len(authors) - 1
+            else:
+                last = match
+                if author.role and not authors[match].role:
+                    authors[match] = author
+    hinted = doc.hints.get("authors")
+    if not authors and isinstance(hinted, list):
+        authors = [Author(str(name)) for name in hinted if name]
+    return authors
+
+
+def _date(doc: Doc) -> FoundDate | None:
+    """The publication date: from datelines and bylines, the header's first; a published date
+    wins over an updated one. Captions, teasers and the body are never read for it."""
+    found: list[FoundDate] = []
+    for block in doc.blocks:
+        if block.label in (Label.DATELINE, Label.BYLINE):
+            found.extend(find_dates(block.text, doc.reference))
+    published = [f for f in found if not f.updated]
+    if published or found:
+        return (published or found)[0]
+    hinted = doc.hints.get("date")
+    if isinstance(hinted, (dt.date, dt.datetime)):
+        return FoundDate(hinted, hinted.isoformat(), 0, 0)
+    return None
+
+
+def _captions(doc: Doc) -> list[Caption]:
+    out: list[Caption] = []
+    for block in doc.blocks:
+        if block.label is not Label.CAPTION or "credit_of" in block.extras:
+            continue
+        credit = block.extras.get("credit") or None
+        out.append(Caption(block.extras.get("caption", block.text), credit))
+    return out

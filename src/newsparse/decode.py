@@ -1,0 +1,102 @@
+"""Bytes to text, and telling HTML from a plain-text dump by the content itself."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from newsparse.errors import ParseError
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+HTML_SIGNATURE = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|span|a|meta|title|br)[\s>/]",
+    re.I,
+)
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
+# Magic numbers of common binary formats that sometimes end up where pages are expected.
+BINARY_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
+# A text with more than this share of control characters (other than whitespace) is binary.
+MAX_CONTROL_SHARE = 0.05
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def to_text(source: str | bytes) -> str:
+    """Decode ``source`` to str: BOM first, then UTF-8, the declared charset, then detection.
+
+    Raises :class:`ParseError` for binary data.
+    """
+    if isinstance(source, str):
+        return _check_text(source)
+    data = bytes(source)
+    if data.startswith(BINARY_MAGIC):
+        raise ParseError("binary", "input looks like a binary file, not a page")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _check_text(data[len(bom):].decode(encoding, errors="replace"))
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _check_text(data.decode(utf16, errors="replace"))
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return _check_text(data.decode(declared.group(1).decode("ascii")))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _check_text(_detect(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL bytes in every other position of ASCII text."""
+    sample = data[:2000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes) -> str:
+    """Guess the encoding with charset-normalizer; fall back to cp1252 (never fails)."""
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # pragma: no cover - detection is best effort
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _check_text(text: str) -> str:
+    """Reject binary-looking text; drop NUL bytes and other stray control characters."""
+    sample = text[:20000]
+    if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
+        raise ParseError("binary", "input looks like binary data, not a page")
+    return CONTROL.sub("", text) if CONTROL.search(text) else text
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup: an HTML signature near the start, or many tags."""
+    head = text[:5000].lstrip()
+    if head.startswith("<") and HTML_SIGNATURE.search(head):
+        return True
+    if HTML_SIGNATURE.search(head):
+        tags = len(HTML_TAG.findall(head))
+        return tags >= 5 and tags * 20 > len(head.split())
+    return False

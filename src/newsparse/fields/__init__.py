@@ -1,0 +1,1 @@
+"""Field parsers: turn a labelled block into a value (dates, bylines, captions)."""

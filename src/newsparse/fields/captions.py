@@ -1,0 +1,70 @@
+"""Photo captions: split the caption text from its credit ("(AP Photo/Jane Roe)")."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.article import Caption
+
+# Words that mark a photo credit, in a trailing parenthesis or after a label.
+CREDIT_WORDS = (
+    r"photo|photograph|foto|image|picture|credit|courtesy|getty|reuters|\bap\b|afp|epa|"
+    r"shutterstock|alamy|images|pool|handout|file|dpa|anadolu|imago|bloomberg|xinhua|sipa|"
+    r"illustration|graphic|screenshot|video still"
+)
+TRAILING_PAREN_CREDIT = re.compile(
+    rf"\s*[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
+    r"|[A-Z][\w.'\u2019 -]{1,40}\s?/\s?[A-Z][\w.'\u2019 &-]{1,40})[\])]\s*$"
+)
+LABELLED_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\u201d\"'])\s+|\s*[|\u2014\u2013-]\s*)"
+    r"(?P<label>photo(?:graph)?s?|pictures?|images?|credit|photo credit|foto|bild|source|video|"
+    r"illustration)\s*(?:by|:)\s*(?P<credit>[^.:]{2,100}?)\s*\.?\s*$",
+    re.I,
+)
+CREDIT_LABEL = re.compile(r"^\s*(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", re.I)
+LEADING_CREDIT = re.compile(
+    r"^(?P<label>photo(?:graph)?|picture|image|credit|foto)\s*(?:by|:)\s*(?P<credit>[^.]{2,80}?)[.:]\s+(?=[A-Z])",
+    re.I,
+)
+# "… on Tuesday. Jane Roe/Getty Images": a Name/Agency credit after the last sentence.
+SLASH_CREDIT = re.compile(
+    r"(?:(?<=[.!?\u201d\"'])\s+|^)(?P<credit>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})\s*$"
+)
+# A block that is only a credit: "Photo: Jane Roe/Reuters", or "Jane Roe/Getty Images".
+CREDIT_LINE = re.compile(
+    r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*\S.{1,80}$", re.I
+)
+NAME_SLASH_AGENCY = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,4}[A-Z][\w.'’-]*\s?/\s?(?:(?i:getty images|reuters|ap|afp|epa|"
+    r"shutterstock|alamy|bloomberg|dpa|imago|pool|handout)|[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})$"
+)
+
+
+def split_credit(text: str) -> Caption | None:
+    """The caption and its credit when the text carries a credit; otherwise None."""
+    text = text.strip()
+    for pattern in (TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT):
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            body = text[:m.start()].strip()
+            credit = CREDIT_LABEL.sub("", m.group("credit")).strip(" .;,")
+            if credit and body:
+                return Caption(_clean(body), credit)
+    m = LEADING_CREDIT.match(text)
+    if m:
+        return Caption(_clean(text[m.end():]), m.group("credit").strip())
+    return None
+
+
+def credit_only(text: str) -> str | None:
+    """The credit when the whole text is a credit line ("Photo: Jane Roe/Reuters")."""
+    text = text.strip()
+    if len(text) > 100 or not (CREDIT_LINE.match(text) or NAME_SLASH_AGENCY.match(text)):
+        return None
+    m = re.match(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", text, re.I)
+    return text[m.end():].strip(" .") if m else text.strip(" .")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" |\u2014\u2013-")

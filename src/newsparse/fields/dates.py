@@ -1,0 +1,249 @@
+"""Find and parse printed dates: datelines in many formats, month names in several languages.
+
+Tolerant in what it reads, explicit in what it returns: a :class:`datetime.datetime` when a
+time is printed (timezone-aware when a zone is printed), a :class:`datetime.date` when only
+the day is, and the original text always kept. Relative dates ("2 hours ago") and dates
+without a year need a ``reference`` datetime; without one they are not guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from dateutil.tz import tzoffset, tzutc
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    # English first, then the common European languages; abbreviations where printed so.
+    1: "january jan janvier janv januar jänner jän enero ene gennaio gen januari janeiro",
+    2: "february feb febr februar février févr fevrier febrero febbraio februari fevereiro fev",
+    3: "march mar märz maerz mars marzo maart março",
+    4: "april apr avril abril aprile avr",
+    5: "may mai mayo maggio mei maio mag",
+    6: "june jun juni juin junio giugno junho",
+    7: "july jul juli juillet juil julio luglio julho lug",
+    8: "august aug août aout agosto augustus ago",
+    9: "september sep sept septembre septiembre setiembre settembre setembro set",
+    10: "october oct oktober octobre octubre ottobre outubro okt ott out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember décembre decembre déc diciembre dicembre dezembro dez dic",
+}
+for _number, _names in _MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "west": 60, "cet": 60, "cest": 120,
+    "eet": 120, "eest": 180, "msk": 180, "ist": 330, "jst": 540, "kst": 540, "aest": 600,
+    "aedt": 660, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+    "mdt": -360, "pst": -480, "pdt": -420, "et": -300, "pt": -480,
+}
+
+_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+DATE_PATTERNS = [
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+]
+YEARLESS_PATTERNS = [
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+{_MONTH}(?![\w.]|,?\s*\d)", re.I),
+]
+TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|(?=[:.h]?\d{0,2}\s*(?:uhr|h\b))|(?<=\d\d))"
+    r"(?:\s*(?:uhr|h)\b)?"
+    r"(?:\s*\(?(?P<zone>(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d|[a-z]{1,4}t|z)\b\)?)?",
+    re.I,
+)
+RELATIVE = re.compile(
+    r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\.?\s+ago\b"
+    r"|\b(?P<word>yesterday|today|just now)\b",
+    re.I,
+)
+LABEL = re.compile(
+    r"(?P<label>(?:first\s+)?published|posted|updated|last\s+updated|modified|last\s+modified|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|"
+    r"aggiornato|gepubliceerd|bijgewerkt|date|created)\s*(?:on|at|:)?\s*:?\s*$",
+    re.I,
+)
+UPDATED_WORDS = ("updat", "modif", "aktualis", "mis à jour", "actualiz", "aggiorn", "bijgewerkt")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date printed in a text: its value, the text as printed, where it is, its label."""
+
+    value: dt.date | dt.datetime
+    text: str
+    start: int
+    end: int
+    updated: bool = False
+
+
+def find_dates(text: str, reference: dt.datetime | None = None) -> list[FoundDate]:
+    """All dates printed in ``text``, in order of position."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day = _day_from_match(m)
+            if day is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(_with_time(text, m.start(), m.end(), day))
+    if reference is not None:
+        for m in (m for p in YEARLESS_PATTERNS for m in p.finditer(text)):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day = _yearless(m, reference)
+            if day is not None:
+                taken.append((m.start(), m.end()))
+                found.append(_with_time(text, m.start(), m.end(), day))
+        for m in RELATIVE.finditer(text):
+            value = _relative(m, reference)
+            if value is not None:
+                found.append(FoundDate(value, m.group(0), m.start(), m.end(), _is_updated(text, m.start())))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _day_from_match(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("a"):
+        a, b = int(groups["a"]), int(groups["b"])
+        # 17.02.2025 and 17-02-2025 are day-first; 02/17/2025 month-first unless impossible.
+        if groups["sep"] == "/" and a <= 12:
+            month, day = a, b
+        elif a > 12 or groups["sep"] != "/":
+            day, month = a, b
+        else:
+            month, day = a, b
+    else:
+        month_text = groups["month"].lower().rstrip(".")
+        month = MONTHS.get(month_text) if not month_text.isdigit() else int(month_text)
+        day = int(groups["day"])
+    try:
+        return dt.date(year, month or 0, day)
+    except ValueError:
+        return None
+
+
+def _yearless(m: re.Match[str], reference: dt.datetime) -> dt.date | None:
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    if not month:
+        return None
+    try:
+        day = dt.date(reference.year, month, int(m.group("day")))
+    except ValueError:
+        return None
+    # A year-less date is the most recent such day not after the reference.
+    if day > reference.date() + dt.timedelta(days=1):
+        day = day.replace(year=reference.year - 1)
+    return day
+
+
+def _relative(m: re.Match[str], reference: dt.datetime) -> dt.date | dt.datetime | None:
+    word = (m.group("word") or "").lower()
+    if word:
+        if word == "yesterday":
+            return reference.date() - dt.timedelta(days=1)
+        return reference if word == "just now" else reference.date()
+    n_text = m.group("n").lower()
+    n = 1 if n_text in ("a", "an", "one") else int(n_text)
+    unit = m.group("unit").lower()
+    if unit.startswith("sec"):
+        return reference - dt.timedelta(seconds=n)
+    if unit.startswith("min"):
+        return reference - dt.timedelta(minutes=n)
+    if unit.startswith("h"):
+        return reference - dt.timedelta(hours=n)
+    if unit == "day":
+        return reference.date() - dt.timedelta(days=n)
+    if unit == "week":
+        return reference.date() - dt.timedelta(weeks=n)
+    if unit == "month":
+        return reference.date() - relativedelta(months=n)
+    return reference.date() - relativedelta(years=n)
+
+
+# What may stand between a date and its time: separators and the word "at" in some languages.
+TIME_JOINER = re.compile(r"(?:[\s,|@•·/()T-]|\u2013|\u2014|at|à|um|a las|alle|om|kl\.)*", re.I)
+# How far from a date a printed time may stand and still belong to it.
+TIME_REACH = 25
+
+
+def _with_time(text: str, start: int, end: int, day: dt.date) -> FoundDate:
+    """Attach a time printed just before or after the date, with its zone when printed."""
+    window_start = max(0, start - TIME_REACH)
+    best: re.Match[str] | None = None
+    for m in TIME.finditer(text, window_start, min(len(text), end + TIME_REACH)):
+        if start <= m.start() < end or not _is_time(m):
+            continue
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if not TIME_JOINER.fullmatch(between):
+            continue
+        best = m
+        break
+    if best is None:
+        return FoundDate(day, text[start:end].strip(), start, end, _is_updated(text, start))
+    hour = int(best.group("hour"))
+    ampm = (best.group("ampm") or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    value = dt.datetime(
+        day.year, day.month, day.day, hour, int(best.group("minute") or 0), int(best.group("second") or 0),
+        tzinfo=_zone(best.group("zone")),
+    )
+    span_start, span_end = min(start, best.start()), max(end, best.end())
+    printed = text[span_start:span_end].strip(" ,|")
+    return FoundDate(value, printed, span_start, span_end, _is_updated(text, span_start))
+
+
+def _is_time(m: re.Match[str]) -> bool:
+    hour = int(m.group("hour"))
+    if m.group("ampm"):
+        return 1 <= hour <= 12
+    return m.group("minute") is not None and hour <= 23
+
+
+def _zone(name: str | None) -> dt.tzinfo | None:
+    if not name:
+        return None
+    key = re.sub(r"\s", "", name).lower()
+    if key in ZONES:
+        return tzutc() if ZONES[key] == 0 else tzoffset(name.upper(), ZONES[key] * 60)
+    m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2}):?(\d\d)?", key)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return tzoffset(None, (minutes if m.group(1) == "+" else -minutes) * 60)
+    return None
+
+
+def _is_updated(text: str, start: int) -> bool:
+    """True when the words just before the date say it is an update, not the publication."""
+    before = text[max(0, start - 30):start].lower()
+    published = before.rfind("publi"), before.rfind("posted")
+    updated = max(before.rfind(w) for w in UPDATED_WORDS)
+    return updated >= 0 and updated > max(published)
+
+
+def strip_label(text: str) -> str:
+    """The date text without a leading label such as "Published" or "Updated:"."""
+    return LABEL.sub("", text).strip()

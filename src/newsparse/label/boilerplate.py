@@ -1,0 +1,50 @@
+"""Rules that recognise interface text by what it says: buttons, badges, prompts, teasers."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.blocks import Label
+from newsparse.label import signals
+from newsparse.label.context import Doc
+
+# An appeal to subscribe or donate is boilerplate only while it is short; a long block that
+# happens to start with "Support" is more likely prose.
+APPEAL_MAX_WORDS = 30
+TEASER_MAX_WORDS = 30
+HAS_WORD = re.compile(r"\w")
+
+
+def no_words(doc: Doc) -> None:
+    """Blocks with no letter or digit (separators, lone symbols, emoji rows) carry no content."""
+    for block in doc.unlabeled():
+        if not HAS_WORD.search(block.text):
+            block.set(Label.BOILERPLATE, "no_words")
+
+
+def reading_time(doc: Doc) -> None:
+    """A reading-time badge ("2 min read") is page furniture; its minutes are kept as a field."""
+    for block in doc.unlabeled():
+        m = signals.READING_TIME.match(block.text)
+        if m:
+            block.set(Label.READING_TIME, "reading_time")
+            block.extras["minutes"] = m.group("n")
+
+
+def interface_text(doc: Doc) -> None:
+    """Buttons, menus, share and follow prompts, newsletter and cookie notices, copyright lines.
+
+    Signal: the whole block is a known interface phrase or matches an interface pattern
+    (signals.UI_PHRASES, signals.BOILERPLATE_PATTERNS); article text is never just that.
+    """
+    for block in doc.unlabeled():
+        text = block.text
+        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or (block.n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)):
+            block.set(Label.BOILERPLATE, "interface_text")
+
+
+def teasers(doc: Doc) -> None:
+    """A teaser prefix ("Read more: <headline>", "RELATED: <headline>") points to another article."""
+    for block in doc.unlabeled():
+        if block.n_words <= TEASER_MAX_WORDS and signals.TEASER_PREFIX.match(block.text):
+            block.set(Label.RELATED, "teasers")

@@ -1,0 +1,76 @@
+"""Bylines: "By A and B", "A, Staff Writer", "A | Reuters", and author boxes (name, role)."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import BY_PREFIX, is_agency, is_role, looks_like_name, parse_byline
+from newsparse.label.context import Doc, is_prose
+
+# A byline is short; "By the end of the year, …" is a sentence, not a byline.
+BYLINE_MAX_WORDS = 20
+ROLE_MAX_WORDS = 6
+# The placeholder text an author photo leaves in a dump.
+AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|profile (?:picture|photo))$", re.I)
+# Blocks an author box may put between a name and its role or bio (avatar, labels).
+SKIP = (Label.BOILERPLATE, Label.READING_TIME)
+
+
+def bylines(doc: Doc) -> None:
+    """Bylines by their shape. Signals: a "By" prefix followed by names; names followed by a
+    role or an agency ("A, Staff Writer", "A | Reuters"); a name alone next to a role line,
+    an avatar placeholder, a dateline or a bio that starts with that name (author boxes).
+    Inside the body region only the explicit "By" form counts, to keep quoted names there.
+    """
+    for block in doc.unlabeled():
+        if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)):
+            continue
+        inside = doc.start + 3 <= block.index < doc.end
+        if _by_line(block) or (not inside and _name_with_role(block)):
+            block.set(Label.BYLINE, "bylines")
+    for block in doc.unlabeled():
+        inside = doc.start <= block.index < doc.end
+        if not inside and looks_like_name(block.text) and _in_author_context(doc, block):
+            block.set(Label.BYLINE, "byline_name")
+            role = doc.neighbour(block, 1, SKIP)
+            if role is not None and role.label is Label.UNKNOWN and _role_line(role):
+                role.set(Label.BYLINE, "byline_role")
+
+
+def _by_line(block: Block) -> bool:
+    m = BY_PREFIX.match(block.text)
+    if not m or m.end() == 0:
+        return False
+    authors = parse_byline(block.text)
+    rest = block.text[m.end():].lstrip()
+    return bool(authors) and bool(rest) and (rest[0].isupper() or is_agency(rest.split(",")[0]))
+
+
+def _name_with_role(block: Block) -> bool:
+    """"Jane Doe, Staff Writer", "Jane Doe | Reuters": names plus a role or an agency."""
+    if block.ends_sentence and not block.text.endswith("."):
+        return False
+    parts = [p.strip() for p in block.text.replace("|", ",").split(",") if p.strip()]
+    if len(parts) < 2 or not looks_like_name(parts[0]):
+        return False
+    return any(is_role(p) or is_agency(p) for p in parts[1:]) and bool(parse_byline(block.text))
+
+
+def _role_line(block: Block) -> bool:
+    return block.n_words <= ROLE_MAX_WORDS and is_role(block.text) and not block.ends_sentence
+
+
+def _in_author_context(doc: Doc, block: Block) -> bool:
+    """A lone name belongs to a byline when an author signal stands right next to it."""
+    prev = doc.neighbour(block, -1)
+    nxt = doc.neighbour(block, 1, SKIP)
+    if prev is not None and AVATAR.match(prev.text):
+        return True
+    if nxt is None:
+        return False
+    if nxt.label is Label.UNKNOWN and _role_line(nxt):
+        return True
+    if nxt.label in (Label.DATELINE, Label.BIO):
+        return nxt.label is Label.DATELINE or nxt.text.startswith(block.text.split()[0])
+    return False

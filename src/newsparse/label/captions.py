@@ -1,0 +1,34 @@
+"""Photo captions, found by their credit: "(AP Photo/Jane Roe)", "Photo: Jane Roe/Reuters"."""
+
+from __future__ import annotations
+
+from newsparse.blocks import Label
+from newsparse.fields.captions import credit_only, split_credit
+from newsparse.label.context import Doc
+
+# A caption is a sentence or two; a long paragraph ending in "(Reuters)" is body text.
+CAPTION_MAX_WORDS = 80
+
+
+def credited_captions(doc: Doc) -> None:
+    """A block that ends (or starts) with a photo credit is a caption; so is a block that is
+    followed by a line holding only a credit. Signal: credit wording (photo, Getty, AP, a
+    Name/Agency pair) at the block's edge, which body paragraphs do not carry."""
+    for block in doc.blocks:
+        if block.label is not Label.UNKNOWN or block.n_words > CAPTION_MAX_WORDS:
+            continue
+        credit = credit_only(block.text)
+        if credit is not None:
+            prev = doc.neighbour(block, -1)
+            if prev is not None and prev.label in (Label.UNKNOWN, Label.CAPTION) and \
+                    prev.n_words <= CAPTION_MAX_WORDS and "credit" not in prev.extras:
+                prev.set(Label.CAPTION, "credited_captions")
+                prev.extras["credit"] = credit
+                block.set(Label.CAPTION, "caption_credit_line")
+                block.extras["credit_of"] = str(prev.index)
+            continue
+        caption = split_credit(block.text)
+        if caption is not None:
+            block.set(Label.CAPTION, "credited_captions")
+            block.extras["credit"] = caption.credit or ""
+            block.extras["caption"] = caption.text

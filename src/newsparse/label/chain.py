@@ -1,0 +1,59 @@
+"""The label chain: small named rules, run in order; the chain is data you can print.
+
+Each rule is a function ``rule(doc) -> None`` that labels some of ``doc.blocks`` (and never
+relabels a block another rule already decided, unless its docstring says so). Its docstring
+says what signal it uses and why; ``newsparse --rules`` prints them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsparse.blocks import Block
+from newsparse.label import body, boilerplate, bylines, captions, dates, header, region, tail
+from newsparse.label.context import Doc
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    run: Callable[[Doc], None]
+
+    @property
+    def doc(self) -> str:
+        return (self.run.__doc__ or "").strip()
+
+
+CHAIN: tuple[Rule, ...] = tuple(
+    Rule(fn.__name__, fn)
+    for fn in (
+        boilerplate.no_words,
+        boilerplate.reading_time,
+        boilerplate.teasers,
+        boilerplate.interface_text,
+        captions.credited_captions,
+        region.body_region,
+        tail.author_bio,
+        dates.datelines,
+        bylines.bylines,
+        region.header_inside_region,
+        header.headline,
+        header.repeated_headline,
+        header.dek,
+        body.inside_body,
+        tail.leftovers,
+    )
+)
+
+
+def label(blocks: list[Block], *, reference: dt.datetime | None = None,
+          hints: dict[str, object] | None = None, disabled: frozenset[str] = frozenset()) -> Doc:
+    """Run every enabled rule of the chain over the blocks; return the labelled document."""
+    doc = Doc(blocks, reference, dict(hints or {}))
+    doc.set_region(0, len(blocks))
+    for rule in CHAIN:
+        if rule.name not in disabled:
+            rule.run(doc)
+    return doc

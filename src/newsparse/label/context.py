@@ -1,0 +1,114 @@
+"""The document under labelling: its blocks, where the body lies, and shared measurements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from newsparse.blocks import Block, Label
+
+# A prose block: a paragraph of running text. Counted in words, or in characters for
+# scripts written without spaces (a CJK character carries about half a word).
+PROSE_MIN_WORDS = 10
+PROSE_LONG_WORDS = 25
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+STOPWORDS = frozenset(
+    """that this with from have were will would their there they them been which when what
+    about after said says into more than also over most some such only other could
+    should while where these those being your just like then here does very much many
+    even because since before under between through during against among without within
+    across until upon both each either neither whose whom dass oder sind eine einer
+    nicht auch noch sich dans pour avec sont cette mais plus comme
+    """.split()
+)
+
+
+def size(block: Block) -> float:
+    """How much running text a block holds, in words (CJK characters count half a word)."""
+    cjk = len(CJK.findall(block.text))
+    return max(block.n_words, cjk / 2) if cjk else block.n_words
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of running text: a sentence of some length, or a long run of words."""
+    n = size(block)
+    return n >= PROSE_LONG_WORDS or (n >= PROSE_MIN_WORDS and block.ends_sentence)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that carry meaning (4+ letters, not a common function word)."""
+    return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def normalize(text: str) -> str:
+    """Text for comparison: NFKC, casefolded, quotes unified, punctuation and spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d'\"`´]", "", text)
+    return " ".join(re.findall(r"\w+", text))
+
+
+@dataclass
+class Doc:
+    """Everything the rules share: the blocks, the body region, hints and the reference date.
+
+    ``start``/``end`` delimit the body region (``blocks[start:end]``) once the region rule ran.
+    ``hints`` carries what an HTML page declares (JSON-LD, meta): headline, authors, date.
+    """
+
+    blocks: list[Block]
+    reference: dt.datetime | None = None
+    hints: dict[str, object] = field(default_factory=dict)
+    start: int = 0
+    end: int = 0
+
+    def set_region(self, start: int, end: int) -> None:
+        """Set the body region; measurements that depend on it are recomputed."""
+        self.start, self.end = start, end
+        self.__dict__.pop("article_words", None)
+
+    def unlabeled(self, lo: int = 0, hi: int | None = None) -> list[Block]:
+        return [b for b in self.blocks[lo:hi] if b.label is Label.UNKNOWN]
+
+    @property
+    def header(self) -> list[Block]:
+        return self.blocks[: self.start]
+
+    @property
+    def body(self) -> list[Block]:
+        return self.blocks[self.start : self.end]
+
+    @property
+    def tail(self) -> list[Block]:
+        return self.blocks[self.end :]
+
+    @cached_property
+    def article_words(self) -> Counter[str]:
+        """Content words of the prose in the body region, counted once per block."""
+        counts: Counter[str] = Counter()
+        for block in self.body:
+            if is_prose(block):
+                counts.update(content_words(block.text))
+        return counts
+
+    def overlap(self, block: Block) -> float:
+        """Share of a block's content words that the article's prose also uses (0..1)."""
+        words = content_words(block.text)
+        if not words:
+            return 1.0
+        own = content_words(block.text) if is_prose(block) and block in self.body else set()
+        hits = sum(1 for w in words if self.article_words[w] - (1 if w in own else 0) > 0)
+        return hits / len(words)
+
+    def neighbour(self, block: Block, step: int, skip: tuple[Label, ...] = ()) -> Block | None:
+        """The next block before (step=-1) or after (step=1), skipping the given labels."""
+        i = block.index + step
+        while 0 <= i < len(self.blocks):
+            if self.blocks[i].label not in skip:
+                return self.blocks[i]
+            i += step
+        return None

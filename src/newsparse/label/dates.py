@@ -1,0 +1,48 @@
+"""Datelines: blocks that are (almost) only a date, near the headline or in an author box."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import BY_PREFIX
+from newsparse.fields.dates import find_dates
+from newsparse.label.context import Doc
+
+DATELINE_MAX_WORDS = 25
+# Words a dateline may carry besides the date itself.
+DATE_WORDS = re.compile(
+    r"\b(?:first|last|published|posted|updated|modified|created|on|at|am|um|le|el|il|op|date|"
+    r"time|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|"
+    r"aggiornato|gepubliceerd|bijgewerkt|stand|read|min|minutes?|hours?|ago)\b",
+    re.I,
+)
+# At most this many other words may stand beside the date.
+MAX_OTHER_WORDS = 2
+
+
+def datelines(doc: Doc) -> None:
+    """A block whose text is a date with at most a label ("Published", "Updated") around it.
+
+    Signal: the printed date covers the block. Dates inside longer text (captions, body
+    sentences, teasers) are not datelines and never become the article's date. Blocks deep
+    inside the body region are skipped: a date line there belongs to quoted material.
+    """
+    for block in doc.unlabeled():
+        if doc.start + 3 <= block.index < doc.end:
+            continue
+        if _is_dateline(block, doc):
+            block.set(Label.DATELINE, "datelines")
+
+
+def _is_dateline(block: Block, doc: Doc) -> bool:
+    if block.n_words > DATELINE_MAX_WORDS or BY_PREFIX.match(block.text):
+        return False
+    found = find_dates(block.text, doc.reference)
+    if not found:
+        return False
+    rest = block.text
+    for date in reversed(found):
+        rest = rest[:date.start] + " " + rest[date.end:]
+    rest = DATE_WORDS.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_OTHER_WORDS

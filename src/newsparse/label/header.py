@@ -1,0 +1,112 @@
+"""The article's header: headline, its repetitions, and the dek (standfirst)."""
+
+from __future__ import annotations
+
+from newsparse.blocks import Block, Label
+from newsparse.label.context import Doc, content_words, is_prose, normalize
+
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 300
+# Headline evidence, in points.
+REPEATED = 3.0  # the line is printed again (image text, page title)
+NEAR_BODY = 2.0  # few blocks stand between it and the body
+BEFORE_META = 2.0  # a byline, dateline or dek follows it
+WORDS_OF_BODY = 2.0  # times the share of its words that the body uses
+TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words
+SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
+NEAR_SLOTS = 4
+META_SLOTS = 3
+DEK_MIN_WORDS = 6
+DEK_MAX_WORDS = 80
+META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
+
+
+def headline(doc: Doc) -> None:
+    """The headline: the best-scored headline-shaped line before the body.
+
+    Signals: it is repeated (as image text or in the page title), it stands close above the
+    body, a byline or dateline follows it, its words recur in the body, and it has a title's
+    length without a final period. A hint from the page's metadata wins when it is visible.
+    """
+    hinted = doc.hints.get("headline")
+    candidates = [b for b in doc.unlabeled(0, doc.start) if _headline_shaped(b)]
+    if isinstance(hinted, str) and hinted:
+        key = normalize(hinted)
+        for block in candidates:
+            if normalize(block.text) == key:
+                block.set(Label.HEADLINE, "headline_hint")
+                return
+    if not candidates:
+        return
+    texts = [normalize(b.text) for b in doc.blocks]
+    scored = [(_headline_score(doc, b, texts), -b.index, b) for b in candidates]
+    score, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    if score > 0:
+        best.set(Label.HEADLINE, "headline")
+
+
+def _headline_shaped(block: Block) -> bool:
+    return (
+        HEADLINE_MIN_WORDS <= block.n_words <= HEADLINE_MAX_WORDS
+        and len(block.text) <= HEADLINE_MAX_CHARS
+        and not block.bullet
+    )
+
+
+def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
+    key = texts[block.index]
+    score = 0.0
+    if any(i != block.index and (t == key or (len(key) > 15 and t.startswith(key))) for i, t in enumerate(texts)):
+        score += REPEATED
+    between = [b for b in doc.blocks[block.index + 1 : doc.start] if b.label is Label.UNKNOWN or b.label in META_LABELS]
+    if len(between) <= NEAR_SLOTS:
+        score += NEAR_BODY
+    following = [b for b in doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]]
+    if any(b.label in META_LABELS for b in following):
+        score += BEFORE_META
+    words = content_words(block.text)
+    if words:
+        score += WORDS_OF_BODY * sum(1 for w in words if doc.article_words[w]) / len(words)
+    if 4 <= block.n_words <= 20:
+        score += TITLE_LIKE_LENGTH
+    if block.text.endswith(".") and not block.text.endswith(".."):
+        score -= SENTENCE_END_PENALTY
+    if is_prose(block):
+        score -= SENTENCE_END_PENALTY
+    return score
+
+
+def repeated_headline(doc: Doc) -> None:
+    """Lines that repeat the headline (image text, the page title) are not content."""
+    found = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    if found is None:
+        return
+    key = normalize(found.text)
+    for block in doc.blocks:
+        if block is found or block.label not in (Label.UNKNOWN, Label.BODY):
+            continue
+        text = normalize(block.text)
+        if text == key or (len(key) > 15 and text.startswith(key) and len(text) < len(key) * 2):
+            block.set(Label.BOILERPLATE, "repeated_headline")
+
+
+def dek(doc: Doc) -> None:
+    """The standfirst: a sentence right under the headline, before byline, date and body.
+
+    Signal: position (first text after the headline, above the metadata or the body) and
+    shape (a full sentence, shorter than a long paragraph).
+    """
+    found = next((b for b in doc.blocks[: doc.start] if b.label is Label.HEADLINE), None)
+    if found is None:
+        return
+    for block in doc.blocks[found.index + 1 : doc.start]:
+        if block.label in META_LABELS or block.label is Label.CAPTION:
+            if block.label is Label.CAPTION:
+                continue
+            break
+        if block.label is not Label.UNKNOWN:
+            continue
+        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= 10):
+            block.set(Label.DEK, "dek")
+        break

@@ -1,0 +1,158 @@
+"""Every textual signal the label rules use, declared together (Readability's lesson).
+
+Patterns here match a *whole block* unless their name says otherwise. They are compiled once,
+anchored, and free of nested quantifiers, so no input can make them backtrack badly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Badges such as "2 min read", "Reading time: 4 minutes", "5 Min. Lesezeit".
+READING_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?P<n>\d{1,3})\s*(?:-|\s)?"
+    r"(?:min(?:ute)?s?\.?|mins?\.?|m)\s*(?:read|reading(?:\s+time)?|lesezeit|de lecture|de lectura|lettura|to read)?$",
+    _I,
+)
+
+# Short interface texts: buttons, menus, share prompts, placeholders. Compared after
+# lowercasing and stripping punctuation, so "Read more »" and "READ MORE" both match.
+UI_PHRASES = frozenset(
+    """
+    read more|read more stories|show more|show less|load more|see more|view more|more|less|next|
+    previous|prev|back|back to top|top|skip to content|skip to main content|skip to navigation|
+    menu|main menu|search|close|open|toggle navigation|navigation|home|homepage|sign in|log in|
+    login|log out|logout|register|sign up|subscribe|subscribe now|subscribed|unsubscribe|
+    newsletter|newsletters|share|share this|share this article|share this story|share article|
+    share on facebook|share on twitter|share on x|share on linkedin|share via email|tweet|email|
+    e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|
+    pinterest|instagram|youtube|telegram|tiktok|flipboard|threads|bluesky|mastodon|rss|
+    follow|follow us|follow me|following|advertisement|advertising|ad|ads|sponsored|
+    sponsored content|scroll to continue|scroll to continue with content|continue reading|
+    image|photo|photos|video|videos|audio|play|pause|listen|listen to this article|
+    watch|watch now|gallery|view gallery|enlarge|enlarge this image|hide caption|toggle caption|
+    caption|expand|collapse|avatar|author avatar|author photo|author image|profile picture|
+    placeholder|image placeholder|loading|loading…|comments|comment|view comments|
+    show comments|hide comments|leave a comment|post a comment|add a comment|reply|replies|
+    report|like|likes|related|related articles|related stories|related posts|related content|
+    related topics|most read|most popular|most viewed|trending|trending now|popular|latest|
+    latest news|top stories|recommended|recommended for you|you may also like|you might also like|
+    editors picks|editor's picks|more stories|more news|read next|up next|what to read next|
+    tags|topics|filed under|categories|category|accept|accept all|reject all|agree|ok|got it|
+    manage preferences|cookie settings|privacy settings|privacy policy|privacy|terms|
+    terms of use|terms of service|terms and conditions|cookie policy|cookies|contact|
+    contact us|about|about us|careers|jobs|help|faq|imprint|impressum|sitemap|accessibility|
+    all rights reserved|news feed|feed|live|breaking|breaking news|opinion|analysis|
+    donate|support us|give|become a member|join|join now|try for free|free trial|
+    get the app|download the app|open in app|app|edition|change edition|language|english|
+    click here|learn more|find out more|view all|see all|all|save|saved|bookmark|
+    on this page|in this article|table of contents|contents|jump to|summary|key points|
+    translate|listen to article|text size|font size|dark mode|light mode|
+    weiterlesen|mehr|mehr lesen|teilen|anmelden|abonnieren|werbung|anzeige|kommentare|
+    lire la suite|partager|publicité|connexion|s'abonner|leer más|compartir|publicidad|
+    leggi anche|condividi|pubblicità|lees meer|delen|advertentie
+    """.replace("\n", "|").split("|")
+)
+UI_PHRASES = frozenset(p.strip() for p in UI_PHRASES if p.strip())
+UI_NORMALIZE = re.compile(r"[^\w\s']+")
+
+# Interface texts that carry a variable part (counts, names, arrows).
+BOILERPLATE_PATTERNS = [
+    re.compile(p, _I)
+    for p in (
+        r"^\d+\s+(?:comments?|replies|shares?|likes?|views?|reactions?)$",
+        r"^(?:comments?|replies|shares?)\s*\(?\d+\)?$",
+        r"^(?:©|\(c\)|copyright\b).{0,200}$",
+        r".{0,120}\ball rights reserved\b.{0,80}$",
+        r"^(?:share|follow|find)\s+(?:us|this|me)\b.{0,60}$",
+        r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
+        r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free)\b.{0,60}$",
+        r"^(?:get|receive)\b.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}$",
+        r"^enter your e-?mail(?: address)?.{0,40}$",
+        r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
+        r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
+        r"^(?:we|this (?:site|website)) uses? cookies\b.{0,400}$",
+        r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$",
+        r"^(?:advertisement|advertising|anzeige|werbung|publicité)\b.{0,40}$",
+        r"^(?:story continues|article continues) below.{0,40}$",
+        r"^(?:tags?|topics?|keywords?|filed under|categories|schlagwörter|themen)\s*:.{0,300}$",
+        r"^(?:image|photo|picture|video)\s*(?:\d+\s*(?:of|/)\s*\d+)$",
+        r"^\d+\s*(?:of|/)\s*\d+$",
+        r"^(?:posted|filed) in\b.{0,100}$",
+        r"^(?:view|see|read|show|load)\s+(?:all|more|the full)\b.{0,60}$",
+        r"^(?:click|tap) (?:here|to)\b.{0,80}$",
+        r"^(?:listen|watch)\s*(?:to|:|now)?\s*\(?\d{1,2}:\d\d\)?.{0,40}$",
+        r"^\d{1,2}:\d\d$",
+        r"^(?:download|get) (?:our|the) app\b.{0,80}$",
+        r"^(?:skip|jump) to\b.{0,40}$",
+        r"^(?:privacy|cookie) (?:policy|notice|settings)\b.{0,120}$",
+        r"^(?:terms|conditions) (?:of|and)\b.{0,120}$",
+        r"^(?:loading|please wait)\b.{0,20}$",
+        r"^(?:this|the) (?:article|story|page) (?:was|is|has been) (?:originally )?(?:published|updated|shared)\b.{0,120}$",
+        r"^(?:have|got) a (?:news )?tip\??.{0,120}$",
+        r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",
+        r"^(?:sign in|log in)(?:sign up|register|subscribe)$",
+        r"^(?:subscribe|sign in|log in|menu|search)(?:subscribe|sign in|log in|menu|search)+$",
+    )
+]
+
+# Lines that open what follows the article: comments, "more from", footers.
+TAIL_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|leave a (?:reply|comment)|"
+    r"post a comment|join the (?:conversation|discussion)|discussion|conversation|"
+    r"more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"
+    r"read next|up next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|now)|"
+    r"latest (?:news|stories|articles)|top stories|editors?'? picks|what to read next|"
+    r"further reading|around the web|from our partners|sponsored (?:stories|links|content)|"
+    r"about the authors?|about (?:the )?author|related|kommentare|weitere artikel|mehr zum thema|"
+    r"das könnte sie auch interessieren|à lire aussi|sur le même sujet|lea también|"
+    r"noticias relacionadas|leggi anche)\s*(?:\(\d+\))?\s*:?$",
+    _I,
+)
+# Lines that open an author box after the article.
+AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur)\s*:?$", _I)
+
+# Teasers for other articles: "Read more: …", "RELATED: …", "See also: …".
+TEASER_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|"
+    r"must read|don't miss|more on this|more on|mehr zum thema|lesen sie auch|lire aussi|"
+    r"à lire aussi|lee también|leggi anche|lees ook|zie ook)\s*(?::|»|>|\u2014|\u2013|-)\s*\S",
+    _I,
+)
+
+# An author bio: "<Name> is a reporter …", "<Name> covers energy …".
+BIO_START = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.'’-]+\s){1,3}?(?:[A-ZÀ-Þ][\w.'’-]+)\s+(?:is|was|has|covers|writes|reports|joined|"
+    r"serves|leads|edits|works|specializes|specialises|focuses|ist|est|es|è)\b",
+)
+BIO_WORDS = re.compile(
+    r"\b(?:reporter|journalist|correspondent|editor|writer|author|columnist|contributor|"
+    r"covers|covering|reporting|reports on|writes about|newsroom|freelance|bureau|staff|"
+    r"graduate|studied|journalism|based in|joined)\b",
+    _I,
+)
+
+# A line that asks readers for something (donations, subscriptions) rather than informs.
+APPEAL = re.compile(
+    r"^(?:support|subscribe|donate|become|join|sign up|get|try|unlock|upgrade|register)\b.{0,160}"
+    r"\b(?:journalism|subscription|subscriber|member|membership|newsletter|today|free|access|now)\b.{0,80}$",
+    _I,
+)
+
+
+def ui_phrase(text: str) -> bool:
+    """True when the whole text is a known interface phrase ("Read more", "Share")."""
+    if len(text) > 60:
+        return False
+    key = " ".join(UI_NORMALIZE.sub(" ", text.lower()).split())
+    return key in UI_PHRASES
+
+
+def boilerplate_pattern(text: str) -> bool:
+    """True when the text matches one of the variable interface patterns."""
+    if len(text) > 500:
+        return False
+    return any(p.match(text) for p in BOILERPLATE_PATTERNS)

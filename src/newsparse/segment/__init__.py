@@ -1,0 +1,1 @@
+"""Front doors: turn an input into an ordered list of blocks."""

@@ -1,0 +1,146 @@
+"""Plain-text page dumps to blocks: rebuild paragraphs from lines, then cut.
+
+Dumps come from many renderers (see DESIGN.md): a reader's copy (one block per line), a
+scraper's ``get_text("\\n")`` (sentences broken around links), layout renderers
+(indentation, bullets, hard-wrapped lines) and browser copies (no blank lines). This module
+never assumes that blank lines separate paragraphs, or that they don't: it joins lines that
+belong together by what the lines themselves show, and keeps indentation, bullets and blank
+lines as block features.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsparse.blocks import Block
+
+BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
+BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
+INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# A line that ends like a sentence (maybe followed by closing quotes or brackets).
+ENDS_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
+# A fragment ending in one of these continues on the next line (an open clause or bracket).
+ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018/\u2013\u2014&+-]$")
+# Text starting with one of these continues the previous line (closing punctuation).
+STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
+# Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
+OPEN_WORDS = frozenset(
+    """a an the of to in on at by for with from and or but nor as that than into onto over
+    under about after before between through during via per is are was were be been has
+    have had said says told according including such like de del la le les des du et der
+    die das und von zu mit im den dem ein eine el los las y en con por para da do dos e
+    em il di che het een van en op
+    """.split()
+)
+# A hard-wrapped dump: lines end near a fixed width (lynx, w3m, email-style text).
+WRAP_MIN_WIDTH = 50
+WRAP_MAX_WIDTH = 100
+WRAP_SHARE = 0.3  # share of long lines that end within WRAP_SLACK of the width
+WRAP_SLACK = 12
+# A text in a script without letter case (Arabic, CJK, Thai...) has no capital to mark a
+# new block; a fragment run is only joined there when it contains a long line.
+UNCASED_PROSE_LINE = 60
+
+
+@dataclass
+class Line:
+    text: str
+    indent: int
+    bullet: bool
+    gap_before: bool
+    count: int = 1
+
+
+def segment_text(text: str) -> list[Block]:
+    """Split a page dump into blocks, one per rebuilt paragraph, in reading order."""
+    lines = _read_lines(text)
+    width = _wrap_width(lines)
+    merged: list[Line] = []
+    for line in lines:
+        if merged and not line.gap_before and _continues(merged[-1], line, width):
+            prev = merged[-1]
+            glue = "" if STARTS_CLOSING.match(line.text) else " "
+            prev.text = prev.text + glue + line.text
+            prev.count += 1
+            continue
+        merged.append(line)
+    blocks = [
+        Block(
+            text=line.text,
+            index=i,
+            lines=line.count,
+            indent=line.indent,
+            bullet=line.bullet,
+            gap_before=line.gap_before,
+        )
+        for i, line in enumerate(merged)
+    ]
+    return blocks
+
+
+def _read_lines(text: str) -> list[Line]:
+    """Normalise whitespace and turn each non-blank line into a Line with its features."""
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[Line] = []
+    gap = True
+    for raw in text.split("\n"):
+        raw = raw.expandtabs(4).replace("\u00a0", " ")
+        stripped = raw.strip()
+        if not stripped or BARE_BULLET.match(stripped):
+            gap = gap or not stripped
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        bullet = BULLET.match(stripped)
+        if bullet:
+            stripped = stripped[bullet.end():]
+        out.append(Line(SPACES.sub(" ", stripped), indent, bool(bullet), gap))
+        gap = False
+    return out
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped dump was wrapped at, or 0 when lines are not wrapped."""
+    lengths = [len(line.text) + line.indent for line in lines if len(line.text) >= 20]
+    if len(lengths) < 8:
+        return 0
+    width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or max(lengths) > width + WRAP_SLACK:
+        return 0
+    near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+    return width if near >= 5 and near >= WRAP_SHARE * len(lengths) else 0
+
+
+def _continues(prev: Line, line: Line, width: int) -> bool:
+    """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
+
+    Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
+    the next word would not have fitted on it; a line cut mid-sentence (open punctuation, a
+    function word at its end) or a line that starts with closing punctuation or a lowercase
+    letter continues; in scripts without case, a run of fragments around a long line does.
+    """
+    if line.bullet:
+        return False
+    if width:
+        first_word = line.text.split(" ", 1)[0]
+        full = prev.indent + len(prev.text) + 1 + len(first_word) > width - 1
+        if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.text[-3:])) or (
+            full and line.text[:1].islower()
+        ):
+            return True
+    if STARTS_CLOSING.match(line.text):
+        return True
+    if ENDS_SENTENCE.search(prev.text):
+        return False
+    if ENDS_OPEN.search(prev.text):
+        return True
+    last_word = prev.text.rsplit(" ", 1)[-1].lower()
+    if last_word in OPEN_WORDS and len(prev.text) > len(last_word):
+        return True
+    first = line.text[:1]
+    if first.islower():
+        return True
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return len(prev.text) >= UNCASED_PROSE_LINE or len(line.text) >= UNCASED_PROSE_LINE
+    return False

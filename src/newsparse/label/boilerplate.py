@@ -39,7 +39,8 @@ def interface_text(doc: Doc) -> None:
     """
     for block in doc.unlabeled():
         text = block.text
-        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or (block.n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)):
+        appeal = block.n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)
+        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal:
             block.set(Label.BOILERPLATE, "interface_text")
 
 

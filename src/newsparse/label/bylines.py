@@ -30,8 +30,7 @@ def bylines(doc: Doc) -> None:
         if _by_line(block) or (not inside and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
     for block in doc.unlabeled():
-        inside = doc.start <= block.index < doc.end
-        if not inside and looks_like_name(block.text) and _in_author_context(doc, block):
+        if not doc.in_core(block) and looks_like_name(block.text) and _in_author_context(doc, block):
             block.set(Label.BYLINE, "byline_name")
             role = doc.neighbour(block, 1, SKIP)
             if role is not None and role.label is Label.UNKNOWN and _role_line(role):

@@ -15,6 +15,8 @@ from newsparse.blocks import Block, Label
 # scripts written without spaces (a CJK character carries about half a word).
 PROSE_MIN_WORDS = 10
 PROSE_LONG_WORDS = 25
+# Share of the region's prose that may come before the article's real start.
+HEADER_SHARE = 0.25
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STOPWORDS = frozenset(
@@ -70,6 +72,26 @@ class Doc:
         """Set the body region; measurements that depend on it are recomputed."""
         self.start, self.end = start, end
         self.__dict__.pop("article_words", None)
+        self.__dict__.pop("core_start", None)
+
+    @cached_property
+    def core_start(self) -> int:
+        """Index where the body's core begins: after the first quarter of its prose.
+
+        A byline or dateline before this point is the article's header that the region
+        swallowed (a dek or a caption above it read like prose); after it, one is quoted.
+        """
+        total = sum(size(b) for b in self.body if is_prose(b))
+        seen = 0.0
+        for block in self.body:
+            if is_prose(block):
+                seen += size(block)
+                if seen > total * HEADER_SHARE:
+                    return block.index
+        return self.end
+
+    def in_core(self, block: Block) -> bool:
+        return self.core_start <= block.index < self.end
 
     def unlabeled(self, lo: int = 0, hi: int | None = None) -> list[Block]:
         return [b for b in self.blocks[lo:hi] if b.label is Label.UNKNOWN]

@@ -29,7 +29,7 @@ def datelines(doc: Doc) -> None:
     inside the body region are skipped: a date line there belongs to quoted material.
     """
     for block in doc.unlabeled():
-        if doc.start + 3 <= block.index < doc.end:
+        if doc.in_core(block):
             continue
         if _is_dateline(block, doc):
             block.set(Label.DATELINE, "datelines")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose, normalize
 
@@ -9,11 +11,16 @@ HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 300
 # Headline evidence, in points.
-REPEATED = 3.0  # the line is printed again (image text, page title)
+REPEATED = 3.0  # the line is printed again nearby (image text) or in the page title
+REPEAT_WINDOW = 8  # blocks around a headline where its image-text copy may stand
+MAX_REPEATS = 2  # a line printed more often than this is interface text, not a headline
 NEAR_BODY = 2.0  # few blocks stand between it and the body
-BEFORE_META = 2.0  # a byline, dateline or dek follows it
-WORDS_OF_BODY = 2.0  # times the share of its words that the body uses
-TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words
+RIGHT_BEFORE_META = 4.0  # the next content block is a byline or dateline
+BEFORE_META = 1.5  # a byline or dateline follows within a few blocks
+WORDS_OF_BODY = 3.0  # times the share of its words that the body uses
+TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words; shorter lines are more often site or section names
+SHORT_PENALTY = 2.0  # for one or two words (halved for three)
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
 NEAR_SLOTS = 4
 META_SLOTS = 3
@@ -57,19 +64,33 @@ def _headline_shaped(block: Block) -> bool:
 def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
     key = texts[block.index]
     score = 0.0
-    if any(i != block.index and (t == key or (len(key) > 15 and t.startswith(key))) for i, t in enumerate(texts)):
+    copies = [i for i, t in enumerate(texts) if i != block.index and t == key]
+    in_title = block.index > 0 and len(key) > 15 and key in texts[0]
+    if len(copies) > MAX_REPEATS:
+        score -= REPEATED
+    elif in_title or any(abs(i - block.index) <= REPEAT_WINDOW for i in copies):
         score += REPEATED
     between = [b for b in doc.blocks[block.index + 1 : doc.start] if b.label is Label.UNKNOWN or b.label in META_LABELS]
     if len(between) <= NEAR_SLOTS:
         score += NEAR_BODY
-    following = [b for b in doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]]
-    if any(b.label in META_LABELS for b in following):
+    nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    following = doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]
+    prev = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
+    if prev is not None and prev.label is Label.BYLINE:
+        score -= RIGHT_BEFORE_META  # between a byline and its date: an outlet or a role
+    if nxt is not None and nxt.label in META_LABELS:
+        score += RIGHT_BEFORE_META
+    elif any(b.label in META_LABELS for b in following):
         score += BEFORE_META
     words = content_words(block.text)
     if words:
         score += WORDS_OF_BODY * sum(1 for w in words if doc.article_words[w]) / len(words)
     if 4 <= block.n_words <= 20:
         score += TITLE_LIKE_LENGTH
+    elif block.n_words <= 3:
+        score -= SHORT_PENALTY / (block.n_words - 1)
+    if LIST_NUMBER.match(block.text):
+        score -= SENTENCE_END_PENALTY
     if block.text.endswith(".") and not block.text.endswith(".."):
         score -= SENTENCE_END_PENALTY
     if is_prose(block):

@@ -18,7 +18,6 @@ INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 TAIL_MARKER_COST = 60.0  # "Comments", "More from …": the article is over
-HEADER_SLOTS = 3  # how far into the region a byline or dateline may sit
 
 
 def block_score(block: Block) -> float:
@@ -56,13 +55,14 @@ def body_region(doc: Doc) -> None:
 
 
 def header_inside_region(doc: Doc) -> None:
-    """A byline or dateline among the first blocks of the region marks where the header ends.
+    """A byline or dateline in the first part of the region marks where the header ends.
 
-    Signal: a dek (standfirst) reads like prose and so joins the region, but sits above the
-    byline; what precedes a byline or dateline near the region's start is header, not body.
+    Signal: a dek (standfirst), a caption or a teaser reads like prose and so joins the
+    region, but sits above the byline; what precedes a byline or dateline before the body's
+    core (see Doc.core_start) is header, not body.
     """
     last_meta = None
-    for block in doc.blocks[doc.start : doc.start + HEADER_SLOTS + 1]:
+    for block in doc.blocks[doc.start : doc.core_start]:
         if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME):
             last_meta = block.index
     if last_meta is not None and last_meta + 1 < doc.end:

@@ -143,12 +143,20 @@ APPEAL = re.compile(
 )
 
 
+UI_WORDS = frozenset(p for p in UI_PHRASES if " " not in p)
+MAX_UI_RUN_WORDS = 6
+
+
 def ui_phrase(text: str) -> bool:
-    """True when the whole text is a known interface phrase ("Read more", "Share")."""
+    """True when the whole text is a known interface phrase ("Read more", "Share"), or a run of
+    interface words glued by the renderer ("Share Tweet Share", "Search Search")."""
     if len(text) > 60:
         return False
     key = " ".join(UI_NORMALIZE.sub(" ", text.lower()).split())
-    return key in UI_PHRASES
+    if key in UI_PHRASES:
+        return True
+    words = key.split()
+    return 1 < len(words) <= MAX_UI_RUN_WORDS and all(w in UI_WORDS for w in words)
 
 
 def boilerplate_pattern(text: str) -> bool:

@@ -1,0 +1,37 @@
+"""Byline parsing: names, roles, agencies; no junk inside names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.article import Author
+from newsparse.fields.bylines import looks_like_name, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("By Jane Doe and Omar Haddad", [("Jane Doe", None), ("Omar Haddad", None)]),
+        ("By Jane Doe, Omar Haddad and Li Wei", [("Jane Doe", None), ("Omar Haddad", None), ("Li Wei", None)]),
+        ("Jane Doe, Staff Writer", [("Jane Doe", "Staff Writer")]),
+        ("Jane Doe | Reuters", [("Jane Doe", None), ("Reuters", None)]),
+        ("By JANE DOE", [("JANE DOE", None)]),
+        ("By Jane Doe | February 17, 2025", [("Jane Doe", None)]),
+        ("By Jane Doe, Senior Correspondent | Updated 2 hours ago", [("Jane Doe", "Senior Correspondent")]),
+        ("Von Anna Müller und Jens Becker", [("Anna Müller", None), ("Jens Becker", None)]),
+        ("By Associated Press", [("Associated Press", None)]),
+        ("By Maria de la Cruz @mdlc", [("Maria de la Cruz", None)]),
+    ],
+)
+def test_parse_byline(text: str, authors: list[tuple[str, str | None]]) -> None:
+    assert parse_byline(text) == [Author(n, r) for n, r in authors]
+
+
+@pytest.mark.parametrize("text", ["Jane Doe", "Omar Haddad", "Li Wei", "Jean-Luc Picard", "Ludwig van Beethoven"])
+def test_names(text: str) -> None:
+    assert looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", ["Share this", "Updated 3 hours ago", "the council", "2024 Budget", "Read More"])
+def test_not_names(text: str) -> None:
+    assert not looks_like_name(text)

@@ -1,0 +1,38 @@
+"""Caption and credit splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.fields.captions import credit_only, split_credit
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("The mayor speaks on Monday. (AP Photo/Jane Roe)", "The mayor speaks on Monday.", "AP Photo/Jane Roe"),
+        ("Soldiers at the dam on Nov. 18, 2019. (Bekir Kasim / Getty Images)", "Soldiers at the dam on Nov. 18, 2019.",
+         "Bekir Kasim / Getty Images"),
+        ("Firefighters at work. Photo: Jane Roe/Reuters", "Firefighters at work.", "Jane Roe/Reuters"),
+        ("A man walks past the station. Credit: Jane Roe", "A man walks past the station.", "Jane Roe"),
+        ("A dog sleeps in the sun. Jane Roe/Getty Images", "A dog sleeps in the sun.", "Jane Roe/Getty Images"),
+        ("Volunteers at the market. (Photo: Marta Lind / The Gazette)", "Volunteers at the market.",
+         "Marta Lind / The Gazette"),
+    ],
+)
+def test_split_credit(text: str, caption: str, credit: str) -> None:
+    found = split_credit(text)
+    assert found is not None
+    assert (found.text, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no."])
+def test_no_credit(text: str) -> None:
+    assert split_credit(text) is None
+
+
+def test_credit_only_lines() -> None:
+    assert credit_only("Photo: Jane Roe/Reuters") == "Jane Roe/Reuters"
+    assert credit_only("Jane Roe/Getty Images") == "Jane Roe/Getty Images"
+    assert credit_only("Home/News") is None
+    assert credit_only("and/or") is None

@@ -1,0 +1,74 @@
+"""Date finding: formats, languages, zones, labels, relative and year-less dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse.fields.dates import find_dates, strip_label
+
+REF = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
+EST = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "printed"),
+    [
+        ("Published 3:04 PM EST, Mon February 17, 2025", dt.datetime(2025, 2, 17, 15, 4, tzinfo=EST),
+         "3:04 PM EST, Mon February 17, 2025"),
+        ("17.02.2025 15:04", dt.datetime(2025, 2, 17, 15, 4), "17.02.2025 15:04"),
+        ("Updated Feb. 18, 2025", dt.date(2025, 2, 18), "Feb. 18, 2025"),
+        ("17. Februar 2025", dt.date(2025, 2, 17), "17. Februar 2025"),
+        ("le 5 mars 2024 à 14h30", dt.datetime(2024, 3, 5, 14, 30), "5 mars 2024 à 14h30"),
+        ("2025-02-17T10:00:00Z", dt.datetime(2025, 2, 17, 10, tzinfo=dt.timezone.utc), "2025-02-17T10:00:00Z"),
+        ("02/17/2025", dt.date(2025, 2, 17), "02/17/2025"),
+        ("17/02/2025", dt.date(2025, 2, 17), "17/02/2025"),
+        ("March 3, 2025 at 10:15 a.m. ET", dt.datetime(2025, 3, 3, 10, 15, tzinfo=EST), "March 3, 2025 at 10:15 a.m. ET"),
+        ("12 de marzo de 2024", dt.date(2024, 3, 12), "12 de marzo de 2024"),
+    ],
+)
+def test_formats(text: str, value: dt.date, printed: str) -> None:
+    found = find_dates(text)
+    assert found, text
+    assert found[0].value == value
+    assert found[0].text == printed
+
+
+def test_zone_offsets_are_exact() -> None:
+    found = find_dates("Published 9:12 PM GMT, Mon March 3, 2025")[0]
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.utcoffset() == dt.timedelta(0)
+
+
+def test_published_and_updated_are_told_apart() -> None:
+    found = find_dates("Published Feb. 17, 2025 / Updated Feb. 18, 2025")
+    assert [(f.value, f.updated) for f in found] == [(dt.date(2025, 2, 17), False), (dt.date(2025, 2, 18), True)]
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert find_dates("2 hours ago") == []
+    assert find_dates("2 hours ago", REF)[0].value == dt.datetime(2025, 3, 10, 10, 0, tzinfo=dt.timezone.utc)
+    assert find_dates("3 days ago", REF)[0].value == dt.date(2025, 3, 7)
+    assert find_dates("yesterday", REF)[0].value == dt.date(2025, 3, 9)
+
+
+def test_yearless_dates_only_with_reference() -> None:
+    assert find_dates("Feb. 17") == []
+    assert find_dates("Feb. 17", REF)[0].value == dt.date(2025, 2, 17)
+    # A day after the reference belongs to the previous year.
+    assert find_dates("Dec. 30", REF)[0].value == dt.date(2024, 12, 30)
+
+
+@pytest.mark.parametrize("text", ["In 2019, 5 people", "May 2025 may be", "Call 555-1234", "Version 2.17.2025b"])
+def test_no_false_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert find_dates("February 30, 2025") == []
+
+
+def test_strip_label() -> None:
+    assert strip_label("Published:") == ""
+    assert strip_label("Feb. 18, 2025") == "Feb. 18, 2025"

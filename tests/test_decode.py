@@ -1,0 +1,50 @@
+"""Decoding bytes and telling HTML from text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsparse.decode import looks_like_html, to_text
+from newsparse.errors import ParseError
+
+TEXT = "Café owners in Zürich said “no” to the plan."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
+        TEXT.encode("cp1252"),
+    ],
+)
+def test_encodings(data: bytes) -> None:
+    assert to_text(data) == TEXT
+
+
+def test_declared_charset_is_honoured() -> None:
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Café</p></body></html>'
+    assert "Café" in to_text(html.encode("latin-1"))
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"%PDF-1.7\n...", bytes(range(32)) * 50])
+def test_binary_is_rejected(data: bytes) -> None:
+    with pytest.raises(ParseError) as err:
+        to_text(data)
+    assert err.value.kind == "binary"
+
+
+def test_nul_bytes_are_dropped() -> None:
+    clean = "A clean sentence of text. " * 10
+    assert to_text("Hello\x00 world. " + clean) == "Hello world. " + clean
+
+
+def test_html_detection() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
+    assert looks_like_html("  <div class='a'><p>Text</p><p>More</p><span>x</span><a href='/'>y</a></div>")
+    assert not looks_like_html("A page dump that mentions <b> once.\n\nAnd then plain text.")

@@ -1,0 +1,59 @@
+"""Rebuilding paragraphs from the lines of every kind of dump."""
+
+from __future__ import annotations
+
+from newsparse.segment.text import segment_text
+
+
+def texts(dump: str) -> list[str]:
+    return [b.text for b in segment_text(dump)]
+
+
+def test_reader_copy_keeps_one_block_per_line() -> None:
+    dump = "News Feed\n\nA Headline Here\n\n2 min read\nA Headline Here\n\nFirst paragraph ends here.\n"
+    assert texts(dump) == ["News Feed", "A Headline Here", "2 min read", "A Headline Here", "First paragraph ends here."]
+
+
+def test_scraper_fragments_are_joined() -> None:
+    dump = "The council said the\nnew budget\nwould pass, and the\nMayor\nagreed.\nA new paragraph starts here."
+    assert texts(dump) == [
+        "The council said the new budget would pass, and the Mayor agreed.",
+        "A new paragraph starts here.",
+    ]
+
+
+def test_closing_punctuation_glues_without_space() -> None:
+    assert texts("The plan, said\nMayor Smith\n, was final.") == ["The plan, said Mayor Smith, was final."]
+
+
+def test_bullets_and_indentation_become_features() -> None:
+    blocks = segment_text("  * Home\n  * World\n\n      The body paragraph is indented here.\n")
+    assert [(b.text, b.bullet) for b in blocks] == [
+        ("Home", True), ("World", True), ("The body paragraph is indented here.", False)
+    ]
+    assert blocks[2].indent == 6
+
+
+def test_hard_wrapped_lines_are_unwrapped() -> None:
+    paragraph = (
+        "The harbour wall gave way at two points shortly after high tide on Monday night, "
+        "according to the emergency coordinator, who said that engineers had warned about "
+        "that section of the wall for more than a decade without any repairs being made."
+    )
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(paragraph.replace("Monday", d), 72) for d in ("Monday", "Tuesday", "Friday"))
+    assert texts(wrapped) == [paragraph.replace("Monday", d) for d in ("Monday", "Tuesday", "Friday")]
+
+
+def test_uppercase_lines_without_punctuation_stay_apart() -> None:
+    assert texts("Avatar\nTim Example\nReporter") == ["Avatar", "Tim Example", "Reporter"]
+
+
+def test_uncased_script_fragments_join_around_a_long_line() -> None:
+    long_line = "وقال المرصد السوري إن مقاتلين من عدة كتائب أخرى سيطروا على ثلاثة"
+    assert texts(long_line + "\nمستودعات للذخيرة\n") == [long_line + " مستودعات للذخيرة"]
+
+
+def test_invisible_characters_and_crlf() -> None:
+    assert texts("Hello\u200b world.\r\n\r\nSecond\u00a0line.") == ["Hello world.", "Second line."]

@@ -24,7 +24,8 @@ EST = dt.timezone(dt.timedelta(hours=-5))
         ("2025-02-17T10:00:00Z", dt.datetime(2025, 2, 17, 10, tzinfo=dt.timezone.utc), "2025-02-17T10:00:00Z"),
         ("02/17/2025", dt.date(2025, 2, 17), "02/17/2025"),
         ("17/02/2025", dt.date(2025, 2, 17), "17/02/2025"),
-        ("March 3, 2025 at 10:15 a.m. ET", dt.datetime(2025, 3, 3, 10, 15, tzinfo=EST), "March 3, 2025 at 10:15 a.m. ET"),
+        ("March 3, 2025 at 10:15 a.m. ET", dt.datetime(2025, 3, 3, 10, 15, tzinfo=EST),
+         "March 3, 2025 at 10:15 a.m. ET"),
         ("12 de marzo de 2024", dt.date(2024, 3, 12), "12 de marzo de 2024"),
     ],
 )

@@ -11,7 +11,8 @@ def texts(dump: str) -> list[str]:
 
 def test_reader_copy_keeps_one_block_per_line() -> None:
     dump = "News Feed\n\nA Headline Here\n\n2 min read\nA Headline Here\n\nFirst paragraph ends here.\n"
-    assert texts(dump) == ["News Feed", "A Headline Here", "2 min read", "A Headline Here", "First paragraph ends here."]
+    expected = ["News Feed", "A Headline Here", "2 min read", "A Headline Here", "First paragraph ends here."]
+    assert texts(dump) == expected
 
 
 def test_scraper_fragments_are_joined() -> None:

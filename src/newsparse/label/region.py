@@ -17,13 +17,11 @@ from newsparse.label.context import Doc, is_prose, size
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
-TAIL_MARKER_COST = 60.0  # "Comments", "More from …": the article is over
+FIRST_SECTION_SHARE = 0.5  # see body_region
 
 
 def block_score(block: Block) -> float:
     """The region score of one block (see the module docstring)."""
-    if signals.TAIL_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text):
-        return -TAIL_MARKER_COST
     if block.label is Label.CAPTION:
         return -1.0
     if block.label is not Label.UNKNOWN:
@@ -35,23 +33,45 @@ def block_score(block: Block) -> float:
     return -FRAGMENT_COST
 
 
-def body_region(doc: Doc) -> None:
-    """The body is the run of blocks with the largest total prose score (maximum subarray).
+def is_barrier(block: Block) -> bool:
+    """A line that opens a comment section, a "More from" list or an author box."""
+    return bool(signals.TAIL_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
 
-    Signal: paragraphs cluster; navigation, teasers and comments sit apart from them behind
-    interface text and section markers. Blocks outside the run are header or tail.
-    """
-    best_sum, best = 0.0, (0, 0)
-    run_sum, run_start = 0.0, 0
-    for i, block in enumerate(doc.blocks):
-        score = block_score(block)
+
+def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
+    """The maximum-sum run of block scores within blocks[lo:hi]: (score, start, end)."""
+    best_sum, best = 0.0, (lo, lo)
+    run_sum, run_start = 0.0, lo
+    for i in range(lo, hi):
+        score = block_score(blocks[i])
         if run_sum <= 0:
             run_sum, run_start = score, i
         else:
             run_sum += score
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
-    doc.set_region(*best)
+    return best_sum, best[0], best[1]
+
+
+def body_region(doc: Doc) -> None:
+    """The body is the run of blocks with the largest total prose score (maximum subarray).
+
+    Signal: paragraphs cluster; navigation, teasers and comments sit apart from them behind
+    interface text and section markers. A section marker ("Comments", "Related", "More
+    from …") is a wall the run cannot cross. Of the walled sections, the first whose best
+    run scores at least FIRST_SECTION_SHARE of the best one wins: the article comes before
+    its comments, which can be longer than the article itself.
+    """
+    blocks = doc.blocks
+    walls = [i for i, b in enumerate(blocks) if is_barrier(b)]
+    bounds = list(zip([0] + [w + 1 for w in walls], [*walls, len(blocks)], strict=True))
+    runs = [best_run(blocks, lo, hi) for lo, hi in bounds if hi > lo]
+    if not runs:
+        doc.set_region(0, 0)
+        return
+    top = max(score for score, _, _ in runs)
+    chosen = next(run for run in runs if run[0] >= top * FIRST_SECTION_SHARE)
+    doc.set_region(chosen[1], chosen[2])
 
 
 def header_inside_region(doc: Doc) -> None:

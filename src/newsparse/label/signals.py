@@ -100,6 +100,9 @@ BOILERPLATE_PATTERNS = [
 
 # Lines that open what follows the article: comments, "more from", footers.
 TAIL_START = re.compile(
+    r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
+    r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
+    r"what do you think\??|discuss this (?:article|story)|show comments|view comments|load comments)\s*:?$|"
     r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|leave a (?:reply|comment)|"
     r"post a comment|join the (?:conversation|discussion)|discussion|conversation|"
     r"more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"

@@ -59,7 +59,8 @@ def segment_text(text: str) -> list[Block]:
     width = _wrap_width(lines)
     merged: list[Line] = []
     for line in lines:
-        if merged and not line.gap_before and _continues(merged[-1], line, width):
+        joins = _continues_across_gap if line.gap_before else _continues_in_run
+        if merged and joins(merged[-1], line, width):
             prev = merged[-1]
             glue = "" if STARTS_CLOSING.match(line.text) else " "
             prev.text = prev.text + glue + line.text
@@ -94,7 +95,7 @@ def _read_lines(text: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip())
         bullet = BULLET.match(stripped)
         if bullet:
-            stripped = stripped[bullet.end():]
+            stripped = stripped[bullet.end() :]
         out.append(Line(SPACES.sub(" ", stripped), indent, bool(bullet), gap))
         gap = False
     return out
@@ -112,7 +113,22 @@ def _wrap_width(lines: list[Line]) -> int:
     return width if near >= 5 and near >= WRAP_SHARE * len(lengths) else 0
 
 
-def _continues(prev: Line, line: Line, width: int) -> bool:
+def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
+    """Whether ``line`` continues ``prev`` although a blank line stands between them.
+
+    A scraper's ``get_text`` leaves blank lines around inline elements, so a blank line is
+    no proof of a new paragraph. Only strong signals join across one: the next line starts
+    with closing punctuation, or ``prev`` was cut mid-clause and the next starts lowercase.
+    """
+    if line.bullet or prev.bullet:
+        return False
+    if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
+        return len(prev.text) > 1
+    cut = ENDS_OPEN.search(prev.text) or prev.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
+    return bool(cut) and line.text[:1].islower() and len(prev.text.split()) > 2
+
+
+def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
     Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
@@ -135,8 +151,7 @@ def _continues(prev: Line, line: Line, width: int) -> bool:
         return False
     if ENDS_OPEN.search(prev.text):
         return True
-    last_word = prev.text.rsplit(" ", 1)[-1].lower()
-    if last_word in OPEN_WORDS and len(prev.text) > len(last_word):
+    if prev.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
         return True
     first = line.text[:1]
     if first.islower():

@@ -6,7 +6,7 @@ import datetime as dt
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Label
-from newsparse.fields.bylines import parse_byline
+from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
 
@@ -23,8 +23,8 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
     date = _date(doc)
     headline = _first(doc, Label.HEADLINE)
     hinted = doc.hints.get("headline")
-    if headline is None and isinstance(hinted, str):
-        headline = hinted
+    if isinstance(hinted, str) and hinted:
+        headline = hinted  # declared by the page itself: right even when styled differently
     return Article(
         headline=headline,
         dek=_first(doc, Label.DEK),
@@ -68,25 +68,27 @@ def _authors(doc: Doc) -> list[Author]:
                 if author.role and not authors[match].role:
                     authors[match] = author
     hinted = doc.hints.get("authors")
-    if not authors and isinstance(hinted, list):
-        authors = [Author(str(name)) for name in hinted if name]
+    names = [str(n) for n in hinted] if isinstance(hinted, list) else []
+    declared = [n for n in names if looks_like_name(n) or is_agency(n)]
+    if declared:
+        roles = {a.name.casefold(): a.role for a in authors}
+        return [Author(name, roles.get(name.casefold())) for name in dict.fromkeys(declared)]
     return authors
 
 
 def _date(doc: Doc) -> FoundDate | None:
-    """The publication date: from datelines and bylines, the header's first; a published date
-    wins over an updated one. Captions, teasers and the body are never read for it."""
+    """The publication date: the page's declared date (HTML), else from datelines and bylines,
+    the header's first; a published date wins over an updated one. Captions, teasers and the
+    body are never read for it."""
+    hinted = doc.hints.get("date")
+    if isinstance(hinted, (dt.date, dt.datetime)):
+        return FoundDate(hinted, hinted.isoformat(), 0, 0)
     found: list[FoundDate] = []
     for block in doc.blocks:
         if block.label in (Label.DATELINE, Label.BYLINE):
             found.extend(find_dates(block.text, doc.reference))
     published = [f for f in found if not f.updated]
-    if published or found:
-        return (published or found)[0]
-    hinted = doc.hints.get("date")
-    if isinstance(hinted, (dt.date, dt.datetime)):
-        return FoundDate(hinted, hinted.isoformat(), 0, 0)
-    return None
+    return (published or found)[0] if found else None
 
 
 def _captions(doc: Doc) -> list[Caption]:

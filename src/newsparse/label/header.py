@@ -41,7 +41,8 @@ def headline(doc: Doc) -> None:
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         for block in candidates:
-            if normalize(block.text) == key:
+            text = normalize(block.text)
+            if text == key or (len(text) > 15 and (text in key or key in text)):
                 block.set(Label.HEADLINE, "headline_hint")
                 return
     if not candidates:

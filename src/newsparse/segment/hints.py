@@ -1,0 +1,148 @@
+"""What an HTML page declares about itself: JSON-LD, OpenGraph and meta tags, <time>.
+
+Hints are reconciled with the visible text by the label rules and the assembler: a declared
+headline is a good headline even when not visible; a declared author that is a site or
+organisation name is not an author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from dateutil import parser as date_parser
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|BlogPosting$|"
+                           r"^Report$|LiveBlogPosting$|WebPage$", re.I)
+META_DATE = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+             "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+             "publish-date", "article.published", "published_time", "citation_publication_date")
+META_AUTHOR = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author")
+META_TITLE = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title", "citation_title")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+
+
+def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
+    """Headline, authors and date declared by the page (missing keys when not declared)."""
+    hints: dict[str, object] = {}
+    article = _json_ld_article(tree)
+    if article:
+        headline = article.get("headline") or article.get("name")
+        if isinstance(headline, str) and headline.strip():
+            hints["headline"] = " ".join(headline.split())
+        authors = list(_names(article.get("author")))
+        if authors:
+            hints["authors"] = authors
+        date = _parse_date(article.get("datePublished") or article.get("dateCreated"))
+        if date is not None:
+            hints["date"] = date
+    meta = _meta(tree)
+    if "headline" not in hints:
+        title = next((meta[k] for k in META_TITLE if meta.get(k)), None)
+        if title:
+            hints["headline"] = title
+    if "authors" not in hints:
+        author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
+        if author:
+            hints["authors"] = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", author) if a.strip()]
+    if "date" not in hints:
+        date = next((d for d in (_parse_date(meta.get(k)) for k in META_DATE) if d is not None), None)
+        if date is None:
+            times = tree.xpath("//time[@datetime]/@datetime") if tree is not None else []
+            date = next((d for d in map(_parse_date, times[:3]) if d is not None), None)
+        if date is None and url:
+            m = URL_DATE.search(url)
+            if m:
+                try:
+                    date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    date = None
+        if date is not None:
+            hints["date"] = date
+    return hints
+
+
+def _json_ld_article(tree: Any) -> dict[str, Any] | None:
+    if tree is None:
+        return None
+    best: dict[str, Any] | None = None
+    for script in tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]'):
+        try:
+            data = json.loads(script.text_content().strip() or "null", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for node in _nodes(data):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):
+                is_page = all(isinstance(k, str) and k.lower() == "webpage" for k in kinds)
+                if best is None or (not is_page and "headline" in node):
+                    best = node
+                if not is_page:
+                    return best
+    return best
+
+
+def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _nodes(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _nodes(data[key], depth + 1)
+
+
+def _names(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        if value.strip() and not value.startswith("http"):
+            yield from (a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", value) if a.strip())
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names(item)
+    elif isinstance(value, dict) and str(value.get("@type", "Person")).lower() != "organization":
+        name = value.get("name")
+        if isinstance(name, str) and name.strip():
+            yield " ".join(name.split())
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if tree is None:
+        return out
+    for node in tree.xpath("//meta[@content]"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if key and key not in out:
+            out[key] = " ".join(node.get("content", "").split())
+    return out
+
+
+def _parse_date(value: Any) -> dt.date | dt.datetime | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str) or not re.search(r"\d{4}", value):
+        return None
+    try:
+        parsed = date_parser.parse(value.strip()[:40], fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d\d", value))
+    return parsed if has_time else parsed.date()
+
+
+def parse_tree(html: str) -> Any:
+    """An lxml tree of the page, or None when lxml cannot make one."""
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+
+
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)

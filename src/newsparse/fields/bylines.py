@@ -41,6 +41,10 @@ NOT_NAMES = frozenset(
     shutterstock
     """.split()
 )
+# "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
+BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+MAX_WORDS_BEFORE_BY = 4
+PIECE_EDGES = " .\u2022\u00b7|/"
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
 SPLIT_SEGMENTS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013/-]\s+|\s*\|\s*|\s*\n\s*")
 HANDLE_OR_MAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+|www\.\S+")
@@ -51,23 +55,31 @@ MAX_NAME_CHARS = 50
 
 
 def parse_byline(text: str) -> list[Author]:
-    """Authors named in a byline: "By A and B", "A, Staff Writer", "A | Reuters"..."""
-    text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;-\u2013\u2014")
+    """Authors named in a byline: "By A and B", "A, Staff Writer", "Analysis by A, CNN".
+
+    Persons come with the role printed after their name. A news agency counts as the author
+    only when no person is named: in "A, Reuters" or "A | CNN" the agency is an affiliation.
+    """
+    text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
+    marker = BY_MARKER.search(text)
+    if marker and len(text[: marker.start()].split()) <= MAX_WORDS_BEFORE_BY:
+        text = text[marker.end():]
     text = BY_PREFIX.sub("", text).strip()
-    authors: list[Author] = []
+    persons: list[Author] = []
+    agencies: list[Author] = []
     for segment in SPLIT_SEGMENTS.split(text):
         segment = BY_PREFIX.sub("", segment.strip(" ,;:")).strip()
-        if not segment:
-            continue
-        pieces = [p.strip(" .") for p in SPLIT_PEOPLE.split(segment) if p and p.strip(" .")]
+        pieces = [p.strip(PIECE_EDGES) for p in SPLIT_PEOPLE.split(segment) if p.strip(PIECE_EDGES)]
         for piece in pieces:
-            if is_role(piece) and not is_agency(piece):
-                if authors and authors[-1].role is None:
-                    authors[-1] = Author(authors[-1].name, piece)
-                continue
-            if is_agency(piece) or looks_like_name(piece):
-                authors.append(Author(piece))
-    return _dedupe(authors)
+            if is_agency(piece):
+                agencies.append(Author(piece))
+            elif is_role(piece):
+                if persons and persons[-1].role is None:
+                    persons[-1] = Author(persons[-1].name, piece)
+                break  # what follows a role in the same segment describes it ("…, ACLU Project")
+            elif looks_like_name(piece):
+                persons.append(Author(piece))
+    return _dedupe(persons or agencies)
 
 
 def looks_like_name(text: str) -> bool:

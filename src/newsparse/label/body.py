@@ -30,10 +30,10 @@ def inside_body(doc: Doc) -> None:
     for pos, block in enumerate(body):
         if block.label is not Label.UNKNOWN:
             continue
-        if is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
-            block.set(Label.BODY, "body_text")
-        elif block.bullet:
+        if block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
+        elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
+            block.set(Label.BODY, "body_text")
         elif block.text.endswith(":"):
             block.set(Label.BODY, "lead_in")
         elif _related(doc, block, body[pos + 1 :], body[:pos]):

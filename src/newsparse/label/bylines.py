@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_PREFIX, is_agency, is_role, looks_like_name, parse_byline
+from newsparse.fields.bylines import (
+    BY_MARKER,
+    BY_PREFIX,
+    MAX_WORDS_BEFORE_BY,
+    is_agency,
+    is_role,
+    looks_like_name,
+    parse_byline,
+)
 from newsparse.label.context import Doc, is_prose
 
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
@@ -13,6 +21,8 @@ BYLINE_MAX_WORDS = 20
 ROLE_MAX_WORDS = 6
 # The placeholder text an author photo leaves in a dump.
 AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|profile (?:picture|photo))$", re.I)
+# How many blocks under the headline a bare name may stand and still be the byline.
+NAME_SLOTS = 4
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 
@@ -38,12 +48,16 @@ def bylines(doc: Doc) -> None:
 
 
 def _by_line(block: Block) -> bool:
+    """"By A", "Analysis by A", "12 May 2024 · von A": a by-marker near the start, then names."""
     m = BY_PREFIX.match(block.text)
-    if not m or m.end() == 0:
+    if m and m.end() > 0:
+        rest = block.text[m.end():].lstrip()
+        if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
+            return bool(parse_byline(block.text))
+    m = BY_MARKER.search(block.text)
+    if m is None or len(block.text[: m.start()].split()) > MAX_WORDS_BEFORE_BY or block.ends_sentence:
         return False
-    authors = parse_byline(block.text)
-    rest = block.text[m.end():].lstrip()
-    return bool(authors) and bool(rest) and (rest[0].isupper() or is_agency(rest.split(",")[0]))
+    return bool(parse_byline(block.text))
 
 
 def _name_with_role(block: Block) -> bool:
@@ -70,6 +84,27 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
         return False
     if nxt.label is Label.UNKNOWN and _role_line(nxt):
         return True
-    if nxt.label in (Label.DATELINE, Label.BIO):
-        return nxt.label is Label.DATELINE or nxt.text.startswith(block.text.split()[0])
-    return False
+    if nxt.label is Label.BIO:
+        return nxt.text.startswith(block.text.split()[0])
+    # Next to a dateline only in the header: in the tail, "Name / date" is a comment.
+    return nxt.label is Label.DATELINE and block.index < doc.start
+
+
+def names_under_headline(doc: Doc) -> None:
+    """A name alone on a line just under the headline (before the body) is the byline.
+
+    Signal: position. Sites print the author's name between the headline and the body,
+    often without "By"; a name-shaped line there is rarely anything else.
+    """
+    headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    if headline is None:
+        return
+    for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
+        if block.index >= doc.core_start or is_prose(block):
+            break
+        if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text):
+            block.set(Label.BYLINE, "names_under_headline")
+            role = doc.neighbour(block, 1, SKIP)
+            if role is not None and role.label is Label.UNKNOWN and _role_line(role):
+                role.set(Label.BYLINE, "byline_role")
+            return

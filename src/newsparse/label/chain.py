@@ -41,6 +41,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         region.header_inside_region,
         header.headline,
         header.repeated_headline,
+        bylines.names_under_headline,
         header.dek,
         body.inside_body,
         tail.leftovers,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_PREFIX
+from newsparse.fields.bylines import BY_MARKER, BY_PREFIX
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc
 
@@ -36,7 +36,7 @@ def datelines(doc: Doc) -> None:
 
 
 def _is_dateline(block: Block, doc: Doc) -> bool:
-    if block.n_words > DATELINE_MAX_WORDS or BY_PREFIX.match(block.text):
+    if block.n_words > DATELINE_MAX_WORDS or BY_PREFIX.match(block.text) or BY_MARKER.search(block.text):
         return False
     found = find_dates(block.text, doc.reference)
     if not found:

@@ -25,6 +25,9 @@ SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
 NEAR_SLOTS = 4
 META_SLOTS = 3
 DEK_MIN_WORDS = 6
+DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
+HEADLINE_MIN_OVERLAP = 0.6  # share of a headline's words that recur in the body
+HEADLINE_KICKER_WORDS = 3  # a line this short above the headline is a kicker or section
 DEK_MAX_WORDS = 80
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 
@@ -50,8 +53,27 @@ def headline(doc: Doc) -> None:
     texts = [normalize(b.text) for b in doc.blocks]
     scored = [(_headline_score(doc, b, texts), -b.index, b) for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
-    if score > 0:
-        best.set(Label.HEADLINE, "headline")
+    if score <= 0:
+        return
+    above = doc.neighbour(best, -1)
+    if above is not None and above in candidates and _headline_over_dek(above, best) \
+            and doc.overlap(above) >= HEADLINE_MIN_OVERLAP:
+        above.set(Label.HEADLINE, "headline_above_dek")
+        best.set(Label.DEK, "dek_under_headline")
+        return
+    best.set(Label.HEADLINE, "headline")
+
+
+def _headline_over_dek(above: Block, best: Block) -> bool:
+    """Two title-like lines in a row above the byline: the first, shorter one is the headline
+    and the longer one under it the dek, provided the first speaks of what the body does (a
+    kicker, section name or label above a headline does not)."""
+    return (
+        above.n_words > HEADLINE_KICKER_WORDS
+        and best.n_words >= DEK_MIN_WORDS
+        and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith("."))
+        and not above.text.endswith(".")
+    )
 
 
 def _headline_shaped(block: Block) -> bool:

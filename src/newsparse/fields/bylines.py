@@ -34,16 +34,33 @@ NAME_PARTICLES = frozenset(
     st.
     """.split()
 )
+# Words of interface and section names that never stand in a personal name: "Press Room",
+# "Older Article", "Explore Newsletters" are shaped like names but are not.
 NOT_NAMES = frozenset(
     """updated published posted share follow email print comments comment read more min
     news staff editor editors editorial team admin administrator guest contributor
-    newsroom desk home menu subscribe sign login the and photo image video getty images
-    shutterstock
+    contributors newsroom desk home menu subscribe sign login the and photo image video
+    getty images shutterstock article articles category categories newsletter newsletters
+    explore room center centre help contact older newer previous next stories story latest
+    section sections topic topics account profile settings search shop store podcast
+    podcasts videos about blog press privacy terms global world business politics opinion
+    sports sport culture science technology tech health travel style food arts books
+    entertainment weather local national international alert close reviews coupons
+    choices ad ads advertisement sponsored partner partners related popular trending
+    recommended newest oldest archive archives events jobs careers download app apps
+    edition magazine gallery galleries live watch listen tags tag feed site sites mobile
+    view options volume markets options
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
+BY_LEAD_WORDS = frozenset(
+    """posted written published updated on at am pm um uhr analysis opinion commentary review
+    essay column report story text words reporting photos photography interview edited
+    compiled veröffentlicht am le à publié el publicado il pubblicato op gepubliceerd
+    """.split()
+)
 PIECE_EDGES = " .\u2022\u00b7|/"
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
 SPLIT_SEGMENTS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013/-]\s+|\s*\|\s*|\s*\n\s*")
@@ -62,7 +79,7 @@ def parse_byline(text: str) -> list[Author]:
     """
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = BY_MARKER.search(text)
-    if marker and len(text[: marker.start()].split()) <= MAX_WORDS_BEFORE_BY:
+    if marker and by_marker_leads(text[: marker.start()]):
         text = text[marker.end():]
     text = BY_PREFIX.sub("", text).strip()
     persons: list[Author] = []
@@ -80,6 +97,14 @@ def parse_byline(text: str) -> list[Author]:
             elif looks_like_name(piece):
                 persons.append(Author(piece))
     return _dedupe(persons or agencies)
+
+
+def by_marker_leads(before: str) -> bool:
+    """Whether the words before a mid-line "by" leave it a byline: only a date, a time or a
+    label may stand there ("Analysis by A", "May 2, 2024 by A"), not a title ("Shopping by
+    X", "Articles by Category")."""
+    words = re.findall(r"[^\W\d_]+", _without_dates(before))
+    return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS for w in words)
 
 
 def looks_like_name(text: str) -> bool:

@@ -8,7 +8,7 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
-    MAX_WORDS_BEFORE_BY,
+    by_marker_leads,
     is_agency,
     is_role,
     looks_like_name,
@@ -21,6 +21,7 @@ BYLINE_MAX_WORDS = 20
 ROLE_MAX_WORDS = 6
 # The placeholder text an author photo leaves in a dump.
 AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|profile (?:picture|photo))$", re.I)
+ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 4
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
@@ -55,7 +56,7 @@ def _by_line(block: Block) -> bool:
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
             return bool(parse_byline(block.text))
     m = BY_MARKER.search(block.text)
-    if m is None or len(block.text[: m.start()].split()) > MAX_WORDS_BEFORE_BY or block.ends_sentence:
+    if m is None or not by_marker_leads(block.text[: m.start()]) or block.ends_sentence:
         return False
     return bool(parse_byline(block.text))
 
@@ -71,7 +72,11 @@ def _name_with_role(block: Block) -> bool:
 
 
 def _role_line(block: Block) -> bool:
-    return block.n_words <= ROLE_MAX_WORDS and is_role(block.text) and not block.ends_sentence
+    """A job title alone on a line ("Senior Reporter"), not an interface text that happens to
+    contain a role word ("Contact the Editors")."""
+    words = {w.lower() for w in block.words}
+    return block.n_words <= ROLE_MAX_WORDS and is_role(block.text) and not block.ends_sentence \
+        and not words & ROLE_LINE_STOPWORDS
 
 
 def _in_author_context(doc: Doc, block: Block) -> bool:

@@ -81,6 +81,7 @@ def parse_byline(text: str) -> list[Author]:
     marker = BY_MARKER.search(text)
     if marker and by_marker_leads(text[: marker.start()]):
         text = text[marker.end():]
+    prefixed = marker is not None or BY_PREFIX.match(text) is not None
     text = BY_PREFIX.sub("", text).strip()
     persons: list[Author] = []
     agencies: list[Author] = []
@@ -94,7 +95,7 @@ def parse_byline(text: str) -> list[Author]:
                 if persons and persons[-1].role is None:
                     persons[-1] = Author(persons[-1].name, piece)
                 break  # what follows a role in the same segment describes it ("…, ACLU Project")
-            elif looks_like_name(piece):
+            elif looks_like_name(piece, allow_caps=prefixed):
                 persons.append(Author(piece))
     return _dedupe(persons or agencies)
 
@@ -107,8 +108,12 @@ def by_marker_leads(before: str) -> bool:
     return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS for w in words)
 
 
-def looks_like_name(text: str) -> bool:
-    """True for a personal name: 1-5 capitalised words (particles allowed), no digits."""
+def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
+    """True for a personal name: 1-5 capitalised words (particles allowed), no digits.
+
+    Names in capitals ("JANE DOE") are accepted only with ``allow_caps`` (after a "By"):
+    alone, a line in capitals is more often a section title.
+    """
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or len(text) > MAX_NAME_CHARS:
         return False
@@ -119,7 +124,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if len(words) == 1:
         return len(text) > 2 and not text.isupper()
-    return not all(w.isupper() and len(w) > 3 for w in capitalised)
+    return allow_caps or not all(w.isupper() and len(w) > 3 for w in capitalised)
 
 
 def is_role(text: str) -> bool:

@@ -14,6 +14,7 @@ from newsparse.fields.bylines import (
     looks_like_name,
     parse_byline,
 )
+from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label.context import Doc, is_prose
 
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
@@ -40,12 +41,26 @@ def bylines(doc: Doc) -> None:
         inside = doc.start + 3 <= block.index < doc.end
         if _by_line(block) or (not inside and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
+    for block in doc.blocks:
+        if block.label is Label.DATELINE and _name_beside_date(block, doc):
+            block.set(Label.BYLINE, "name_with_date")
     for block in doc.unlabeled():
         if not doc.in_core(block) and looks_like_name(block.text) and _in_author_context(doc, block):
             block.set(Label.BYLINE, "byline_name")
             role = doc.neighbour(block, 1, SKIP)
             if role is not None and role.label is Label.UNKNOWN and _role_line(role):
                 role.set(Label.BYLINE, "byline_role")
+
+
+def _name_beside_date(block: Block, doc: Doc) -> bool:
+    """"Jane Doe - Apr 16, 2015", "Jane Doe 1 day ago": a dateline whose other words are a name."""
+    rest = block.text
+    for date in reversed(find_dates(rest, doc.reference)):
+        rest = rest[: date.start] + "|" + rest[date.end :]
+    rest = RELATIVE.sub("|", rest)
+    parts = [p.strip(" ,-\u2013\u2014|\u00b7\u2022") for p in re.split(r"[|\u00b7\u2022]|\s[-\u2013\u2014]\s", rest)]
+    names = [p for p in parts if p]
+    return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
 
 
 def _by_line(block: Block) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Label
@@ -48,11 +49,27 @@ def _first(doc: Doc, label: Label) -> str | None:
 
 
 def _authors(doc: Doc) -> list[Author]:
-    """Authors of every byline block in order; a role line gives its role to the name above."""
+    """Authors from the byline blocks; a role line gives its role to the name above it.
+
+    The header's bylines (above the body's core) name the authors when there are any; an
+    author box after the body then only adds roles. The page's declared authors (HTML hints)
+    win when they are personal names or agencies.
+    """
+    header = _byline_authors(doc, lambda index: index < doc.core_start)
+    rest = _byline_authors(doc, lambda index: index >= doc.core_start)
+    roles = {a.name.casefold(): a.role for a in header + rest if a.role}
+    hinted = doc.hints.get("authors")
+    names = [str(n) for n in hinted] if isinstance(hinted, list) else []
+    declared = [n for n in names if looks_like_name(n) or is_agency(n)]
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest
+    return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
+
+
+def _byline_authors(doc: Doc, where: Callable[[int], bool]) -> list[Author]:
     authors: list[Author] = []
     last = -1  # the author the previous byline block named last
     for block in doc.blocks:
-        if block.label is not Label.BYLINE:
+        if block.label is not Label.BYLINE or not where(block.index):
             continue
         if block.rule == "byline_role":
             if last >= 0 and authors[last].role is None:
@@ -67,12 +84,6 @@ def _authors(doc: Doc) -> list[Author]:
                 last = match
                 if author.role and not authors[match].role:
                     authors[match] = author
-    hinted = doc.hints.get("authors")
-    names = [str(n) for n in hinted] if isinstance(hinted, list) else []
-    declared = [n for n in names if looks_like_name(n) or is_agency(n)]
-    if declared:
-        roles = {a.name.casefold(): a.role for a in authors}
-        return [Author(name, roles.get(name.casefold())) for name in dict.fromkeys(declared)]
     return authors
 
 

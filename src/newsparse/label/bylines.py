@@ -45,7 +45,8 @@ def bylines(doc: Doc) -> None:
         if block.label is Label.DATELINE and _name_beside_date(block, doc):
             block.set(Label.BYLINE, "name_with_date")
     for block in doc.unlabeled():
-        if not doc.in_core(block) and looks_like_name(block.text) and _in_author_context(doc, block):
+        if block.n_words >= 2 and not doc.in_core(block) and looks_like_name(block.text) \
+                and _in_author_context(doc, block):
             block.set(Label.BYLINE, "byline_name")
             role = doc.neighbour(block, 1, SKIP)
             if role is not None and role.label is Label.UNKNOWN and _role_line(role):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import looks_like_name
 from newsparse.label.context import Doc, content_words, is_prose, normalize
 
 HEADLINE_MIN_WORDS = 2
@@ -26,6 +27,7 @@ NEAR_SLOTS = 4
 META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
+NAME_MAX_WORDS = 4
 HEADLINE_MIN_OVERLAP = 0.6  # share of a headline's words that recur in the body
 HEADLINE_KICKER_WORDS = 3  # a line this short above the headline is a kicker or section
 DEK_MAX_WORDS = 80
@@ -114,6 +116,8 @@ def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
         score -= SHORT_PENALTY / (block.n_words - 1)
     if LIST_NUMBER.match(block.text):
         score -= SENTENCE_END_PENALTY
+    if block.n_words <= NAME_MAX_WORDS and looks_like_name(block.text):
+        score -= REPEATED  # a person's name under a headline is its byline
     if block.text.endswith(".") and not block.text.endswith(".."):
         score -= SENTENCE_END_PENALTY
     if is_prose(block):

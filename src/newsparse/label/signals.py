@@ -47,7 +47,9 @@ UI_PHRASES = frozenset(
     all rights reserved|news feed|feed|live|breaking|breaking news|opinion|analysis|
     donate|support us|give|become a member|join|join now|try for free|free trial|
     get the app|download the app|open in app|app|edition|change edition|language|english|
-    click here|learn more|find out more|view all|see all|all|save|saved|bookmark|
+    click here|learn more|next story|previous story|next article|previous article|next post|
+    previous post|older post|newer post|older posts|newer posts|print article|print this article|
+    print this page|email this article|close this search box|get more news on|more on this story|find out more|view all|see all|all|save|saved|bookmark|
     on this page|in this article|table of contents|contents|jump to|summary|key points|
     translate|listen to article|text size|font size|dark mode|light mode|
     weiterlesen|mehr|mehr lesen|teilen|anmelden|abonnieren|werbung|anzeige|kommentare|

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
@@ -28,7 +29,10 @@ META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
-HEADLINE_MIN_OVERLAP = 0.6  # share of a headline's words that recur in the body
+TITLE_MIN_WORDS = 3
+TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
+TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|\s*\|\s*")
+HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
 HEADLINE_KICKER_WORDS = 3  # a line this short above the headline is a kicker or section
 DEK_MAX_WORDS = 80
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
@@ -52,6 +56,10 @@ def headline(doc: Doc) -> None:
                 return
     if not candidates:
         return
+    titled = _matches_title_line(doc, candidates)
+    if titled is not None:
+        titled.set(Label.HEADLINE, "headline_in_title")
+        return
     texts = [normalize(b.text) for b in doc.blocks]
     scored = [(_headline_score(doc, b, texts), -b.index, b) for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
@@ -64,6 +72,38 @@ def headline(doc: Doc) -> None:
         best.set(Label.DEK, "dek_under_headline")
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
+    """The candidate that the page's title line repeats, when the dump starts with one.
+
+    Signal: a scraper's dump starts with the page ``<title>``, which is the headline plus
+    the site's name ("Headline | Site"). A later line that matches the title, or its part
+    before the separator, is the headline; a line elsewhere rarely matches it by chance.
+    """
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
+        return None
+    # The whole title, or its longest part: the headline; the shorter parts name the site.
+    parts = [first.text, max(TITLE_SEPARATOR.split(first.text), key=len)]
+    best: tuple[float, Block] | None = None
+    for block in candidates:
+        if block is first or block.n_words < TITLE_MIN_WORDS:
+            continue
+        similarity = max(token_f1(block.text, part) for part in parts)
+        if similarity >= TITLE_MATCH and (best is None or similarity > best[0]):
+            best = (similarity, block)
+    return best[1] if best else None
+
+
+def token_f1(a: str, b: str) -> float:
+    """Word-overlap F1 of two texts (0..1)."""
+    ta, tb = Counter(normalize(a).split()), Counter(normalize(b).split())
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
 
 
 def _headline_over_dek(above: Block, best: Block) -> bool:

@@ -11,6 +11,8 @@ from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
 
+# How far into the first paragraph a date may end and still open it.
+BODY_DATE_REACH = 40
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
     Label.BODY: "paragraph",
     Label.SUBHEADING: "subheading",
@@ -88,18 +90,36 @@ def _byline_authors(doc: Doc, where: Callable[[int], bool]) -> list[Author]:
 
 
 def _date(doc: Doc) -> FoundDate | None:
-    """The publication date: the page's declared date (HTML), else from datelines and bylines,
-    the header's first; a published date wins over an updated one. Captions, teasers and the
-    body are never read for it."""
+    """The publication date: the page's declared date (HTML), else the printed dateline.
+
+    Datelines and bylines under the headline come first, then those above it (a site's
+    header often prints today's date there), then those after the body; within each, a
+    published date wins over an updated one. Captions, teasers and the body are never read
+    for it, except a date that opens the first paragraph when the page prints no dateline.
+    """
     hinted = doc.hints.get("date")
     if isinstance(hinted, (dt.date, dt.datetime)):
         return FoundDate(hinted, hinted.isoformat(), 0, 0)
-    found: list[FoundDate] = []
+    headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
+    tiers: list[list[FoundDate]] = [[], [], []]
     for block in doc.blocks:
         if block.label in (Label.DATELINE, Label.BYLINE):
-            found.extend(find_dates(block.text, doc.reference))
-    published = [f for f in found if not f.updated]
-    return (published or found)[0] if found else None
+            tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
+            tiers[tier].extend(find_dates(block.text, doc.reference))
+    for found in tiers:
+        published = [f for f in found if not f.updated]
+        if found:
+            return (published or found)[0]
+    return _date_opening_body(doc)
+
+
+def _date_opening_body(doc: Doc) -> FoundDate | None:
+    """"19.10.2019, 15:30 – Text of the first paragraph…": a date that opens the body."""
+    first = next((b for b in doc.blocks if b.label is Label.BODY), None)
+    if first is None:
+        return None
+    found = find_dates(first.text[:BODY_DATE_REACH], doc.reference)
+    return found[0] if found and found[0].start == 0 else None
 
 
 def _captions(doc: Doc) -> list[Caption]:

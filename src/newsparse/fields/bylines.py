@@ -9,7 +9,7 @@ from newsparse.fields.dates import RELATIVE, find_dates
 
 BY_PREFIX = re.compile(
     r"^(?:(?:written|words|story|reporting|text|photos?|interview|compiled|edited)\s+(?:by|and\s+\w+\s+by)"
-    r"|by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|texte?)\b\s*:?\s*",
+    r"|(?:geschrieben|verfasst)\s+von|by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|texte?)\b\s*:?\s*",
     re.I,
 )
 ROLE_WORDS = re.compile(
@@ -56,11 +56,12 @@ NOT_NAMES = frozenset(
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
 BY_LEAD_WORDS = frozenset(
-    """posted written published updated on at am pm um uhr analysis opinion commentary review
+    """posted written published updated on at am pm um uhr geschrieben verfasst analysis opinion commentary review
     essay column report story text words reporting photos photography interview edited
     compiled veröffentlicht am le à publié el publicado il pubblicato op gepubliceerd
     """.split()
 )
+DATE_PREPOSITION = re.compile(r"\s*\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|the|,)\s*$", re.I)
 PIECE_EDGES = " .\u2022\u00b7|/"
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
 SPLIT_SEGMENTS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013/-]\s+|\s*\|\s*|\s*\n\s*")
@@ -138,8 +139,10 @@ def is_agency(text: str) -> bool:
 
 
 def _without_dates(text: str) -> str:
+    """The text with its dates (and the preposition before each: "on", "am") cut out."""
     for found in reversed(find_dates(text)):
-        text = text[:found.start] + " | " + text[found.end:]
+        head = DATE_PREPOSITION.sub("", text[: found.start])
+        text = head + " | " + text[found.end:]
     text = RELATIVE.sub(" | ", text)
     return re.sub(
         r"\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?=\||$)", " ", text, flags=re.I

@@ -19,6 +19,9 @@ DATE_WORDS = re.compile(
 )
 # At most this many other words may stand beside the date.
 MAX_OTHER_WORDS = 2
+# A short line that starts with a date is metadata (place, author, category beside it).
+META_DATE_START = 3
+META_LINE_MAX_WORDS = 15
 
 
 def datelines(doc: Doc) -> None:
@@ -45,4 +48,7 @@ def _is_dateline(block: Block, doc: Doc) -> bool:
     for date in reversed(found):
         rest = rest[:date.start] + " " + rest[date.end:]
     rest = DATE_WORDS.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_OTHER_WORDS
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_OTHER_WORDS:
+        return True
+    # A meta line that opens with the date: "07.11.2023 Town, Region", "26 May 2019 Name".
+    return found[0].start <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS and not block.ends_sentence

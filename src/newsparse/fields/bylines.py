@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.article import Author
-from newsparse.fields.dates import RELATIVE, find_dates
+from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
 
 BY_PREFIX = re.compile(
     r"^(?:(?:written|words|story|reporting|text|photos?|interview|compiled|edited)\s+(?:by|and\s+\w+\s+by)"
@@ -69,6 +69,10 @@ HANDLE_OR_MAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+|www\.\S+")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-À-ÿ]*$|^[A-Z]\.$")
 # A name has at most this many words (particles included) and this many characters.
 MAX_NAME_WORDS = 5
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
+)
 MAX_NAME_CHARS = 50
 
 
@@ -92,13 +96,40 @@ def parse_byline(text: str) -> list[Author]:
         for piece in pieces:
             if is_agency(piece):
                 agencies.append(Author(piece))
-            elif is_role(piece):
+            elif is_role(piece) and (name := leading_name(piece)) is None:
                 if persons and persons[-1].role is None:
                     persons[-1] = Author(persons[-1].name, piece)
                 break  # what follows a role in the same segment describes it ("…, ACLU Project")
             elif looks_like_name(piece, allow_caps=prefixed):
                 persons.append(Author(piece))
+            elif (name := leading_name(piece)) is not None:
+                # "Jane Doe eHow Contributor", "Jane Doe March 18 at 3:57 PM Follow": the name
+                # leads, the rest is a role or glued-on page text.
+                rest = piece[len(name):].strip()
+                persons.append(Author(name, rest if is_role(rest) else None))
+                break
     return _dedupe(persons or agencies)
+
+
+def leading_name(text: str) -> str | None:
+    """The personal name a text starts with (2-4 name words), or None.
+
+    The name ends at the first word that cannot be part of one: a lowercase word, a digit,
+    a month or weekday, an interface or section word.
+    """
+    words = text.split()
+    taken: list[str] = []
+    for word in words[:MAX_NAME_WORDS]:
+        bare = word.strip(",.;:").lower()
+        if bare in MONTHS or bare in WEEKDAYS or bare in NOT_NAMES or not looks_like_name(word.strip(",;:")):
+            break
+        taken.append(word.strip(",;:"))
+        if word.endswith((",", ";", ":")):
+            break
+    if not 2 <= len(taken) <= 4 or len(taken) == len(words):
+        return None
+    name = " ".join(taken)
+    return name if looks_like_name(name) else None
 
 
 def by_marker_leads(before: str) -> bool:

@@ -11,6 +11,7 @@ from newsparse.fields.bylines import (
     by_marker_leads,
     is_agency,
     is_role,
+    leading_name,
     looks_like_name,
     parse_byline,
 )
@@ -24,7 +25,7 @@ ROLE_MAX_WORDS = 6
 AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|profile (?:picture|photo))$", re.I)
 ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
 # How many blocks under the headline a bare name may stand and still be the byline.
-NAME_SLOTS = 4
+NAME_SLOTS = 5
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 
@@ -44,13 +45,28 @@ def bylines(doc: Doc) -> None:
     for block in doc.blocks:
         if block.label is Label.DATELINE and _name_beside_date(block, doc):
             block.set(Label.BYLINE, "name_with_date")
+    bio_name = _name_of_bio(doc)
+    for block in doc.unlabeled():
+        if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
+            _mark_name(doc, block, "name_of_bio")
     for block in doc.unlabeled():
         if block.n_words >= 2 and not doc.in_core(block) and looks_like_name(block.text) \
                 and _in_author_context(doc, block):
-            block.set(Label.BYLINE, "byline_name")
-            role = doc.neighbour(block, 1, SKIP)
-            if role is not None and role.label is Label.UNKNOWN and _role_line(role):
-                role.set(Label.BYLINE, "byline_role")
+            _mark_name(doc, block, "byline_name")
+
+
+def _mark_name(doc: Doc, block: Block, rule: str) -> None:
+    """Label a lone name as byline, and the role line under it ("Senior Reporter") with it."""
+    block.set(Label.BYLINE, rule)
+    role = doc.neighbour(block, 1, SKIP)
+    if role is not None and role.label is Label.UNKNOWN and _role_line(role):
+        role.set(Label.BYLINE, "byline_role")
+
+
+def _name_of_bio(doc: Doc) -> str | None:
+    """The name an author bio starts with ("Jane Doe is a reporter …")."""
+    bio = next((b for b in doc.blocks if b.label is Label.BIO), None)
+    return leading_name(bio.text) if bio is not None else None
 
 
 def _name_beside_date(block: Block, doc: Doc) -> bool:
@@ -121,11 +137,8 @@ def names_under_headline(doc: Doc) -> None:
     if headline is None:
         return
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
-        if block.index >= doc.core_start or is_prose(block):
+        if block.index >= doc.core_start:
             break
         if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text):
-            block.set(Label.BYLINE, "names_under_headline")
-            role = doc.neighbour(block, 1, SKIP)
-            if role is not None and role.label is Label.UNKNOWN and _role_line(role):
-                role.set(Label.BYLINE, "byline_role")
+            _mark_name(doc, block, "names_under_headline")
             return

@@ -13,6 +13,8 @@ from newsparse.label.context import Doc
 APPEAL_MAX_WORDS = 30
 TEASER_MAX_WORDS = 30
 HAS_WORD = re.compile(r"\w")
+MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]|\b[a-z-]{2,20}=[\"']|\"[\w@-]{1,30}\"\s*:\s*[\"\[{\d]")
+MARKUP_MIN_HITS = 3
 
 
 def no_words(doc: Doc) -> None:
@@ -20,6 +22,14 @@ def no_words(doc: Doc) -> None:
     for block in doc.unlabeled():
         if not HAS_WORD.search(block.text):
             block.set(Label.BOILERPLATE, "no_words")
+
+
+def markup_text(doc: Doc) -> None:
+    """Raw markup or script that leaked into the text ("<img src=…>", "{"@context": …}") is
+    not prose. Signal: several tags or JSON key-value pairs in one block."""
+    for block in doc.unlabeled():
+        if len(MARKUP.findall(block.text[:2000])) >= MARKUP_MIN_HITS:
+            block.set(Label.BOILERPLATE, "markup_text")
 
 
 def reading_time(doc: Doc) -> None:

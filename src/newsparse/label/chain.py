@@ -30,6 +30,7 @@ CHAIN: tuple[Rule, ...] = tuple(
     Rule(fn.__name__, fn)
     for fn in (
         boilerplate.no_words,
+        boilerplate.markup_text,
         boilerplate.reading_time,
         boilerplate.teasers,
         boilerplate.interface_text,

@@ -105,7 +105,12 @@ BOILERPLATE_PATTERNS = [
 TAIL_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
-    r"what do you think\??|discuss this (?:article|story)|show comments|view comments|load comments)\s*:?$|"
+    r"what do you think\??|discuss this (?:article|story)|show comments|view comments|load comments|"
+    r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren)(?:\s*\(\d+\))?|"
+    r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
+    r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:leserkommentare|diskussion|diskutieren sie mit)|"
+    r"(?:artículos|noticias) relacionad[oa]s|articles similaires|articoli correlati|verwandte artikel|"
+    r"lesen sie (?:auch|mehr)|à lire également|ver más|mehr zum thema)\s*:?$|"
     r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|leave a (?:reply|comment)|"
     r"post a comment|join the (?:conversation|discussion)|discussion|conversation|"
     r"more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"

@@ -18,10 +18,13 @@ INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.5  # see body_region
+WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 
 
 def block_score(block: Block) -> float:
     """The region score of one block (see the module docstring)."""
+    if signals.WIDGET_START.match(block.text):
+        return -WIDGET_COST
     if block.label is Label.CAPTION:
         return -1.0
     if block.label is not Label.UNKNOWN:
@@ -34,8 +37,8 @@ def block_score(block: Block) -> float:
 
 
 def is_barrier(block: Block) -> bool:
-    """A line that opens a comment section, a "More from" list or an author box."""
-    return bool(signals.TAIL_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
+    """A line that opens a comment section or an author box."""
+    return bool(signals.COMMENTS_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
 
 
 def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
@@ -57,8 +60,9 @@ def body_region(doc: Doc) -> None:
     """The body is the run of blocks with the largest total prose score (maximum subarray).
 
     Signal: paragraphs cluster; navigation, teasers and comments sit apart from them behind
-    interface text and section markers. A section marker ("Comments", "Related", "More
-    from …") is a wall the run cannot cross. Of the walled sections, the first whose best
+    interface text and section markers. A widget marker ("Related", "More from …") costs
+    much, as the widget may end the article or sit in its middle; a comment-section marker
+    ("Comments", "Leave a reply") is a wall the run cannot cross. Of the walled sections, the first whose best
     run scores at least FIRST_SECTION_SHARE of the best one wins: the article comes before
     its comments, which can be longer than the article itself.
     """

@@ -101,28 +101,37 @@ BOILERPLATE_PATTERNS = [
     )
 ]
 
-# Lines that open what follows the article: comments, "more from", footers.
-TAIL_START = re.compile(
+# Lines that open a comment section: the article is over.
+COMMENTS_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
     r"what do you think\??|discuss this (?:article|story)|show comments|view comments|load comments|"
+    r"(?:\d+\s+)?(?:comments?|responses?|reader comments)(?:\s*\(\d+\))?|join the (?:conversation|discussion)|discussion|conversation|"
     r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren)(?:\s*\(\d+\))?|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
-    r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:leserkommentare|diskussion|diskutieren sie mit)|"
-    r"(?:artículos|noticias) relacionad[oa]s|articles similaires|articoli correlati|verwandte artikel|"
-    r"lesen sie (?:auch|mehr)|à lire également|ver más|mehr zum thema)\s*:?$|"
-    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|leave a (?:reply|comment)|"
-    r"post a comment|join the (?:conversation|discussion)|discussion|conversation|"
-    r"more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"
+    r"(?:schreibe|hinterlasse|verfasse) einen kommentar|leserkommentare|diskussion|diskutieren sie mit)\s*:?$",
+    _I,
+)
+# Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets
+# also sit in the middle of articles, so they interrupt the body rather than end it.
+WIDGET_START = re.compile(
+    r"^(?:more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"
     r"read next|up next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|"
     r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|now)|"
     r"latest (?:news|stories|articles)|top stories|editors?'? picks|what to read next|"
-    r"further reading|around the web|from our partners|sponsored (?:stories|links|content)|"
-    r"about the authors?|about (?:the )?author|related|kommentare|weitere artikel|mehr zum thema|"
-    r"das könnte sie auch interessieren|à lire aussi|sur le même sujet|lea también|"
-    r"noticias relacionadas|leggi anche)\s*(?:\(\d+\))?\s*:?$",
+    r"further reading|around the web|from our partners|sponsored (?:stories|links|content)|related|"
+    r"weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet|"
+    r"lea también|noticias relacionadas|leggi anche|(?:artículos|noticias) relacionad[oa]s|articles similaires|"
+    r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más)\s*(?:\(\d+\))?\s*:?$",
     _I,
 )
+
+
+def tail_start(text: str) -> bool:
+    """True for a line that opens comments or a widget of other articles."""
+    return bool(COMMENTS_START.match(text) or WIDGET_START.match(text))
+
+
 # Lines that open an author box after the article.
 AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur)\s*:?$", _I)
 

@@ -59,7 +59,7 @@ def leftovers(doc: Doc) -> None:
             rule = "nav" if block.n_words <= NAV_MAX_WORDS else "boilerplate"
             block.set(Label.NAV if rule == "nav" else Label.BOILERPLATE, f"header_{rule}")
         elif block.n_words >= RELATED_MIN_WORDS and not block.ends_sentence and \
-                not signals.TAIL_START.match(block.text):
+                not signals.tail_start(block.text):
             block.set(Label.RELATED, "tail_related")
         else:
             block.set(Label.BOILERPLATE, "tail_boilerplate")

@@ -135,10 +135,10 @@ def _day_from_match(m: re.Match[str]) -> dt.date | None:
             month, day = a, b
     else:
         month_text = groups["month"].lower().rstrip(".")
-        month = MONTHS.get(month_text) if not month_text.isdigit() else int(month_text)
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
         day = int(groups["day"])
     try:
-        return dt.date(year, month or 0, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
 

@@ -30,7 +30,7 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dic
     """Blocks of the page's visible text, and the page's declared hints."""
     tree = parse_tree(html)
     if tree is None:
-        return [], {}
+        return segment_text(_text_without_lxml(html)), {}
     hints = collect_hints(tree, url)
     parts: list[str] = []
     title = tree.find(".//title")
@@ -39,6 +39,17 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dic
     body = tree.find(".//body")
     _walk(body if body is not None else tree, parts, 0)
     return segment_text("".join(parts)), hints
+
+
+def _text_without_lxml(html: str) -> str:
+    """The page's text when lxml cannot build a tree: BeautifulSoup's pure-Python parser is
+    slower but takes any markup."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(sorted(DROPPED)):
+        tag.decompose()
+    return str(soup.get_text("\n"))
 
 
 def _walk(node: Any, parts: list[str], depth: int) -> None:

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
-from newsparse.blocks import Label
+from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
 
+# Byline rules that read an explicit byline rather than a lone name in an author context.
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date"})
 # How far into the first paragraph a date may end and still open it.
 BODY_DATE_REACH = 40
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
@@ -53,12 +55,14 @@ def _first(doc: Doc, label: Label) -> str | None:
 def _authors(doc: Doc) -> list[Author]:
     """Authors from the byline blocks; a role line gives its role to the name above it.
 
-    The header's bylines (above the body's core) name the authors when there are any; an
-    author box after the body then only adds roles. The page's declared authors (HTML hints)
+    The header's bylines (above the body's core) name the authors when there are any, the
+    explicit ones ("By …", "Name, Role") before lone names; an author box after the body
+    then only adds roles. The page's declared authors (HTML hints)
     win when they are personal names or agencies.
     """
-    header = _byline_authors(doc, lambda index: index < doc.core_start)
-    rest = _byline_authors(doc, lambda index: index >= doc.core_start)
+    header = _byline_authors(doc, lambda b: b.index < doc.core_start and b.rule in EXPLICIT_BYLINES) or \
+        _byline_authors(doc, lambda b: b.index < doc.core_start)
+    rest = _byline_authors(doc, lambda b: b.index >= doc.core_start)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
     names = [str(n) for n in hinted] if isinstance(hinted, list) else []
@@ -67,15 +71,19 @@ def _authors(doc: Doc) -> list[Author]:
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
 
-def _byline_authors(doc: Doc, where: Callable[[int], bool]) -> list[Author]:
+def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
+    """Authors of the byline blocks that ``where`` selects, with the role lines under them."""
     authors: list[Author] = []
-    last = -1  # the author the previous byline block named last
+    last = -1  # the author the previous selected byline block named last
     for block in doc.blocks:
-        if block.label is not Label.BYLINE or not where(block.index):
+        if block.label is not Label.BYLINE:
             continue
         if block.rule == "byline_role":
             if last >= 0 and authors[last].role is None:
                 authors[last] = Author(authors[last].name, block.text.strip())
+            continue
+        if not where(block):
+            last = -1
             continue
         for author in parse_byline(block.text):
             match = next((i for i, a in enumerate(authors) if a.name.casefold() == author.name.casefold()), None)

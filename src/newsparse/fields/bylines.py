@@ -69,6 +69,14 @@ HANDLE_OR_MAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+|www\.\S+")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-À-ÿ]*$|^[A-Z]\.$")
 # A name has at most this many words (particles included) and this many characters.
 MAX_NAME_WORDS = 5
+# Capitalised in title-case headlines, never part of a personal name.
+FUNCTION_WORDS = frozenset(
+    """the a an of to in for on with as at from by and or but toward towards into over after
+    before about against between under is are was were be has have had will can how why what
+    when who where this that these those its it his her their our your my not no new
+    der die das und mit für von zu im den dem ein eine les des et pour avec sur dans el los las
+    con para por""".split()
+) - NAME_PARTICLES
 WEEKDAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
@@ -154,6 +162,8 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     capitalised = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not capitalised or not all(NAME_TOKEN.match(w) for w in capitalised):
         return False
+    if any(w.lower() in FUNCTION_WORDS for w in words):
+        return False  # "As Trump Reaches Toward Putin" is a headline in title case
     if len(words) == 1:
         return len(text) > 2 and not text.isupper()
     return allow_caps or not all(w.isupper() and len(w) > 3 for w in capitalised)

@@ -15,6 +15,8 @@ from newsparse.blocks import Block, Label
 # scripts written without spaces (a CJK character carries about half a word).
 PROSE_MIN_WORDS = 10
 PROSE_LONG_WORDS = 25
+# Running text has most words in lower case, even in German; a list of names does not.
+MAX_CAPITALISED_SHARE = 0.6
 # Share of the region's prose that may come before the article's real start.
 HEADER_SHARE = 0.25
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -37,9 +39,18 @@ def size(block: Block) -> float:
 
 
 def is_prose(block: Block) -> bool:
-    """A paragraph of running text: a sentence of some length, or a long run of words."""
+    """A paragraph of running text: a sentence of some length, or a long run of words,
+    and not a list of names (menus, language pickers, tag clouds are mostly capitalised)."""
     n = size(block)
-    return n >= PROSE_LONG_WORDS or (n >= PROSE_MIN_WORDS and block.ends_sentence)
+    if not (n >= PROSE_LONG_WORDS or (n >= PROSE_MIN_WORDS and block.ends_sentence)):
+        return False
+    return capitalised_share(block) < MAX_CAPITALISED_SHARE
+
+
+def capitalised_share(block: Block) -> float:
+    """Share of a block's words that start with a capital letter (0 in scripts without case)."""
+    words = block.words
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
 
 
 def content_words(text: str) -> set[str]:

@@ -6,7 +6,7 @@ import re
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_MARKER, BY_PREFIX
-from newsparse.fields.dates import find_dates
+from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label.context import Doc
 
 DATELINE_MAX_WORDS = 25
@@ -41,14 +41,16 @@ def datelines(doc: Doc) -> None:
 def _is_dateline(block: Block, doc: Doc) -> bool:
     if block.n_words > DATELINE_MAX_WORDS or BY_PREFIX.match(block.text) or BY_MARKER.search(block.text):
         return False
-    found = find_dates(block.text, doc.reference)
-    if not found:
+    spans = [(f.start, f.end) for f in find_dates(block.text, doc.reference)]
+    # "3 hours ago" is a dateline even when no reference date lets us compute its value.
+    spans += [m.span() for m in RELATIVE.finditer(block.text) if not any(s <= m.start() < e for s, e in spans)]
+    if not spans:
         return False
     rest = block.text
-    for date in reversed(found):
-        rest = rest[:date.start] + " " + rest[date.end:]
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
     rest = DATE_WORDS.sub(" ", rest)
     if len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_OTHER_WORDS:
         return True
     # A meta line that opens with the date: "07.11.2023 Town, Region", "26 May 2019 Name".
-    return found[0].start <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS and not block.ends_sentence
+    return min(spans)[0] <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS and not block.ends_sentence

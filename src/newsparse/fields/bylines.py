@@ -56,7 +56,8 @@ NOT_NAMES = frozenset(
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
 BY_LEAD_WORDS = frozenset(
-    """posted written published updated on at am pm um uhr geschrieben verfasst analysis opinion commentary review
+    """posted written published updated on at am pm um uhr geschrieben verfasst gespeichert
+    beitrag eingestellt gepostet erstellt publicado escrito publié écrit analysis opinion commentary review
     essay column report story text words reporting photos photography interview edited
     compiled veröffentlicht am le à publié el publicado il pubblicato op gepubliceerd
     """.split()

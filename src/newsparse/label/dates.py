@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_MARKER, BY_PREFIX
+from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, parse_byline
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label.context import Doc
 
@@ -28,19 +28,20 @@ def datelines(doc: Doc) -> None:
     """A block whose text is a date with at most a label ("Published", "Updated") around it.
 
     Signal: the printed date covers the block. Dates inside longer text (captions, body
-    sentences, teasers) are not datelines and never become the article's date. Blocks deep
-    inside the body region are skipped: a date line there belongs to quoted material.
+    sentences, teasers) are not datelines and never become the article's date. Deep inside
+    the body region only a bare date counts.
     """
     for block in doc.unlabeled():
-        if doc.in_core(block):
-            continue
-        if _is_dateline(block, doc):
+        if _is_dateline(block, doc, only_date=doc.in_core(block)):
             block.set(Label.DATELINE, "datelines")
 
 
-def _is_dateline(block: Block, doc: Doc) -> bool:
-    if block.n_words > DATELINE_MAX_WORDS or BY_PREFIX.match(block.text) or BY_MARKER.search(block.text):
+def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
+    """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
+    if block.n_words > DATELINE_MAX_WORDS:
         return False
+    if (BY_PREFIX.match(block.text) or BY_MARKER.search(block.text)) and parse_byline(block.text):
+        return False  # a byline with a date: the byline rule takes it
     spans = [(f.start, f.end) for f in find_dates(block.text, doc.reference)]
     # "3 hours ago" is a dateline even when no reference date lets us compute its value.
     spans += [m.span() for m in RELATIVE.finditer(block.text) if not any(s <= m.start() < e for s, e in spans)]
@@ -50,7 +51,10 @@ def _is_dateline(block: Block, doc: Doc) -> bool:
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = DATE_WORDS.sub(" ", rest)
-    if len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_OTHER_WORDS:
+    others = len(re.findall(r"[^\W\d_]{2,}", rest))
+    if only_date:
+        return others == 0
+    if others <= MAX_OTHER_WORDS:
         return True
     # A meta line that opens with the date: "07.11.2023 Town, Region", "26 May 2019 Name".
     return min(spans)[0] <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS and not block.ends_sentence

@@ -36,8 +36,9 @@ class Block:
 
     Features are what the front door can see: ``index`` (position), ``lines`` (how many
     input lines were joined into it), ``indent``, ``bullet`` (a list marker was removed),
-    ``gap_before`` (a blank line precedes it), and for HTML ``tag`` / ``path`` / ``classes``
-    / ``link_density``. ``label`` and ``rule`` record the decision for ``--explain``.
+    ``gap_before`` (a blank line precedes it), and for HTML ``tag``, ``path`` (ancestor tags,
+    "/"-joined), ``classes`` (class and id words of the ancestors, nearest first, "|"-joined)
+    and ``link_density`` (share of the text inside links). ``label`` and ``rule`` record the decision for ``--explain``.
     """
 
     text: str

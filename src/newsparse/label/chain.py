@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsparse.blocks import Block
-from newsparse.label import body, boilerplate, bylines, captions, dates, header, region, tail
+from newsparse.label import body, boilerplate, bylines, captions, dates, header, region, structure, tail
 from newsparse.label.context import Doc
 
 
@@ -34,7 +34,10 @@ CHAIN: tuple[Rule, ...] = tuple(
         boilerplate.reading_time,
         boilerplate.teasers,
         boilerplate.interface_text,
+        structure.figure_captions,
         captions.credited_captions,
+        structure.page_structure,
+        structure.link_text,
         region.body_region,
         tail.author_bio,
         dates.datelines,

@@ -1,44 +1,149 @@
-"""HTML pages to blocks, plus the hints the page declares (JSON-LD, meta, <time>).
+"""HTML pages to blocks, with the DOM features the label rules use, plus the page's hints.
 
-Interim front door: the visible text of the page is laid out as a scraper's ``get_text``
-would (one text node a line, blank lines between block elements) and goes through the same
-text segmentation and label chain as a dump, so both inputs give the same Article; the
-page's declared metadata comes along as hints. Hidden elements, scripts and styles are
-dropped.
+One block per run of inline content inside a block-level element (a paragraph, a heading,
+a list item, a caption, a table cell...), in document order. Each block carries its tag,
+the tags and class/id tokens of its ancestors, whether it sits in a list or a heading, and
+its link density. Scripts, styles, forms and hidden elements are dropped. The walk is
+iterative (lxml's ``iterwalk``), so pathological nesting cannot exhaust the stack.
+
+The page's ``<title>`` comes first as its own block (as in a scraper's dump), so the same
+title-line rule serves both front doors.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
+
+from lxml import etree
 
 from newsparse.blocks import Block
 from newsparse.segment.hints import collect_hints, parse_tree
 from newsparse.segment.text import segment_text
 
 DROPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "button",
-                     "select", "option", "form", "input", "textarea"})
+                     "select", "option", "textarea", "input", "canvas", "map", "video", "audio"})
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body dd details div dl dt fieldset figcaption figure footer
-    h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead
-    tr ul br title""".split()
+    """address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td
+    tfoot th thead tr ul br caption center""".split()
 )
-# Deeper than this, the tree is walked no further (pathological nesting).
-MAX_DEPTH = 400
+# How many ancestors' class and id tokens a block keeps (the nearest ones decide).
+CLASS_DEPTH = 8
+MAX_ID_WORDS = 3
+TOKEN = re.compile(r"[a-z]+")
+SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class _Context:
+    tag: str
+    path: tuple[str, ...]
+    classes: tuple[str, ...]
+
+
+@dataclass
+class _Run:
+    """Inline text being gathered for the next block."""
+
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.parts.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
 
 
 def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dict[str, object]]:
-    """Blocks of the page's visible text, and the page's declared hints."""
+    """Blocks of the page's visible text with DOM features, and the page's declared hints."""
     tree = parse_tree(html)
     if tree is None:
         return segment_text(_text_without_lxml(html)), {}
     hints = collect_hints(tree, url)
-    parts: list[str] = []
+    blocks: list[Block] = []
     title = tree.find(".//title")
-    if title is not None and title.text:
-        parts.append(" ".join(title.text.split()) + "\n\n")
+    if title is not None and title.text and title.text.strip():
+        blocks.append(Block(text=SPACE.sub(" ", title.text).strip(), tag="title", path="title"))
     body = tree.find(".//body")
-    _walk(body if body is not None else tree, parts, 0)
-    return segment_text("".join(parts)), hints
+    _walk(body if body is not None else tree, blocks)
+    for i, block in enumerate(blocks):
+        block.index = i
+    return blocks, hints
+
+
+def _walk(root: Any, blocks: list[Block]) -> None:
+    stack = [_Context("", (), ())]
+    run = _Run()
+    links = 0
+    skipped: set[Any] = set()
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if not tag or tag in DROPPED or _hidden(node):
+                skipped.add(node)
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                _flush(run, stack[-1], blocks)
+                run = _Run()
+                classes = _tokens(node)
+                stack.append(_Context(tag, (*stack[-1].path, tag)[-12:], (classes, *stack[-1].classes)[:CLASS_DEPTH]))
+            if tag == "a":
+                links += 1
+            run.add(node.text, links > 0)
+            continue
+        # end event
+        if node in skipped:
+            skipped.discard(node)
+        else:
+            if tag == "a":
+                links = max(0, links - 1)
+            if tag in BLOCK_TAGS:
+                _flush(run, stack[-1], blocks)
+                run = _Run()
+                if len(stack) > 1:
+                    stack.pop()
+        if node is not root:
+            run.add(node.tail, links > 0)
+    _flush(run, stack[-1], blocks)
+
+
+def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
+    text = SPACE.sub(" ", "".join(run.parts)).strip()
+    if not text:
+        return
+    blocks.append(
+        Block(
+            text=text,
+            tag=context.tag,
+            path="/".join(context.path),
+            classes="|".join(context.classes),
+            link_density=min(1.0, run.link_chars / max(1, len(text))),
+            bullet=context.tag == "li",
+        )
+    )
+
+
+def _tokens(node: Any) -> str:
+    """The class and id words of an element, lowercased ("article-body" -> "article body").
+
+    An id of many words is usually made from a heading's text ("sharing-with-a-team") and
+    says nothing about the element's role, so it is left out.
+    """
+    ident = TOKEN.findall((node.get("id") or "").lower())
+    words = TOKEN.findall(f"{node.get('class') or ''} {node.get('role') or ''} {node.get('itemprop') or ''}".lower())
+    return " ".join(words + (ident if len(ident) <= MAX_ID_WORDS else []))
+
+
+def _hidden(node: Any) -> bool:
+    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+        return True
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _text_without_lxml(html: str) -> str:
@@ -50,35 +155,3 @@ def _text_without_lxml(html: str) -> str:
     for tag in soup(sorted(DROPPED)):
         tag.decompose()
     return str(soup.get_text("\n"))
-
-
-def _walk(node: Any, parts: list[str], depth: int) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    if tag in DROPPED or depth > MAX_DEPTH or _hidden(node):
-        if node.tail and depth:
-            parts.append(_text(node.tail))
-        return
-    block = tag in BLOCK_TAGS
-    if block:
-        parts.append("\n\n" if tag != "br" else "\n")
-    if node.text and tag:
-        parts.append(_text(node.text))
-    for child in node:
-        _walk(child, parts, depth + 1)
-    if block and tag != "br":
-        parts.append("\n\n")
-    if node.tail and depth:
-        parts.append(_text(node.tail))
-
-
-def _text(text: str) -> str:
-    return " ".join(text.split(" ")) if "\n" not in text else " ".join(text.split()) + " "
-
-
-def _hidden(node: Any) -> bool:
-    if not isinstance(node.tag, str):
-        return True
-    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-        return True
-    style = (node.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style

@@ -1,0 +1,100 @@
+"""Rules that read the page's structure (HTML only): the tags and class names around a block.
+
+A dump carries none of these features (``block.tag`` is None), so these rules leave its
+blocks alone; on HTML they settle early what the markup already says, and the rest of the
+chain treats both inputs alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import BY_PREFIX, looks_like_name
+from newsparse.fields.captions import split_credit
+from newsparse.label.context import Doc
+
+# Class and id words of containers that hold no article text (Readability's lesson: gather
+# them in one place). A block's nearest ancestor with a positive or negative word decides.
+NEGATIVE_CLASSES = frozenset(
+    """comment comments commentlist respond reply replies sidebar widget widgets footer
+    masthead menu navbar nav navigation breadcrumb breadcrumbs share sharing social
+    socialmedia newsletter subscribe subscription signup promo promotion advert advertisement
+    ads ad sponsor sponsored outbrain taboola related recommended recommendations popular
+    trending mostread cookie cookies consent gdpr banner modal popup login teaser
+    teasers pagination pager tags tagcloud toolbar tools disclaimer copyright skip
+    print rss""".split()
+)
+# Positive words also count inside compound tokens ("storytext", "articlebody").
+POSITIVE_CLASSES = ("article", "body", "content", "entry", "main", "post", "story", "text", "prose")
+# Words that mark the article's own metadata inside otherwise negative containers.
+META_CLASSES = frozenset("byline author authors date dateline time published caption credit figcaption".split())
+OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+ARTICLE_TAGS = frozenset({"article", "main"})
+LINK_TEXT_SHARE = 0.5  # a block whose text is mostly link text is a link, not prose
+LINK_BLOCK_MAX_WORDS = 40
+CAPTION_CLASS_DEPTH = 2
+HEADING = re.compile(r"^h[1-6]$")
+
+
+def _class_verdict(block: Block) -> str | None:
+    """"meta", "positive", "negative" or None, from the nearest ancestor whose class words
+    say so; an ancestor with both positive and negative words counts as positive."""
+    for ancestor in block.classes.split("|"):
+        words = set(ancestor.split())
+        if words & META_CLASSES:
+            return "meta"
+        if any(p in word for word in words for p in POSITIVE_CLASSES):
+            return "positive"  # "share-btns articlebody": the article's own container wins
+        if words & NEGATIVE_CLASSES:
+            return "negative"
+    return None
+
+
+def page_structure(doc: Doc) -> None:
+    """Navigation, footers, asides, forms, and containers whose class names mark them as
+    comments, sidebars, share bars, newsletters or related links, hold no article text.
+    Signal: the markup says so (a <nav> ancestor, class="sidebar"), unless the block sits in
+    the article's own container or its metadata (byline, date, caption) lives there."""
+    for block in doc.unlabeled():
+        if block.tag is None or block.tag == "title":
+            continue
+        tags = block.path.split("/")
+        outside = next((t for t in reversed(tags) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
+        verdict = _class_verdict(block)
+        if verdict == "meta":
+            continue
+        if outside in OUTSIDE_TAGS and verdict != "positive":
+            block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
+        elif verdict == "negative":
+            block.set(Label.BOILERPLATE, "page_structure")
+
+
+def link_text(doc: Doc) -> None:
+    """A short block that is mostly link text is a menu entry or a teaser link, not prose.
+    Bylines ("By <a>Jane Doe</a>") and headings are left to their own rules."""
+    for block in doc.unlabeled():
+        if block.tag is None or block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
+            continue
+        if BY_PREFIX.match(block.text) or HEADING.match(block.tag or "") or block.tag == "title":
+            continue
+        if _class_verdict(block) == "meta" or looks_like_name(block.text):
+            continue  # a linked author name is a byline
+        block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")
+
+
+def figure_captions(doc: Doc) -> None:
+    """<figcaption> and caption containers hold photo captions, credit or not."""
+    for block in doc.blocks:
+        if block.tag is None or block.label not in (Label.UNKNOWN, Label.BOILERPLATE):
+            continue
+        nearest = " ".join(block.classes.split("|")[:CAPTION_CLASS_DEPTH]).split()
+        in_caption = block.tag == "figcaption" or "figcaption" in block.path.split("/") or \
+            bool(set(nearest) & {"caption", "figcaption", "credit", "wp-caption-text"})
+        if not in_caption or block.n_words > 80:
+            continue
+        caption = split_credit(block.text)
+        block.set(Label.CAPTION, "figure_captions")
+        if caption is not None:
+            block.extras["caption"] = caption.text
+            block.extras["credit"] = caption.credit or ""

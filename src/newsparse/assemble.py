@@ -40,7 +40,9 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
         reading_time=next((int(b.extras["minutes"]) for b in blocks if b.label is Label.READING_TIME), None),
         captions=tuple(_captions(doc)),
         paragraphs=tuple(
-            Paragraph(b.text, PARAGRAPH_KINDS[b.label]) for b in blocks if b.label in PARAGRAPH_KINDS
+            Paragraph(b.text, "quote" if "blockquote" in b.path.split("/") and b.label is Label.BODY
+                      else PARAGRAPH_KINDS[b.label])
+            for b in blocks if b.label in PARAGRAPH_KINDS
         ),
         author_bio=_first(doc, Label.BIO),
         url=url,
@@ -107,7 +109,9 @@ def _date(doc: Doc) -> FoundDate | None:
     """
     hinted = doc.hints.get("date")
     if isinstance(hinted, (dt.date, dt.datetime)):
-        return FoundDate(hinted, hinted.isoformat(), 0, 0)
+        shown = next((f for b in doc.blocks if b.label in (Label.DATELINE, Label.BYLINE)
+                      for f in find_dates(b.text, doc.reference) if _same_day(f.value, hinted)), None)
+        return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
     tiers: list[list[FoundDate]] = [[], [], []]
     for block in doc.blocks:
@@ -119,6 +123,11 @@ def _date(doc: Doc) -> FoundDate | None:
         if found:
             return (published or found)[0]
     return _date_opening_body(doc)
+
+
+def _same_day(a: dt.date, b: dt.date) -> bool:
+    day = a.date() if isinstance(a, dt.datetime) else a
+    return day == (b.date() if isinstance(b, dt.datetime) else b)
 
 
 def _date_opening_body(doc: Doc) -> FoundDate | None:

@@ -8,6 +8,7 @@ from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose
 
 SUBHEADING_MAX_WORDS = 14
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
 # A related headline shares few words with the article; a subheading shares many with the
 # paragraphs it introduces. Shares are of the block's content words.
@@ -32,6 +33,8 @@ def inside_body(doc: Doc) -> None:
             continue
         if block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
+        elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
+            block.set(Label.SUBHEADING, "heading_tag")
         elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
             block.set(Label.BODY, "body_text")
         elif block.text.endswith(":"):

@@ -29,6 +29,7 @@ META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
+H1_BONUS = 4.0  # in HTML, the page's main heading
 TITLE_MIN_WORDS = 3
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|\s*\|\s*")
@@ -49,11 +50,12 @@ def headline(doc: Doc) -> None:
     candidates = [b for b in doc.unlabeled(0, doc.start) if _headline_shaped(b)]
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
-        for block in candidates:
-            text = normalize(block.text)
-            if text == key or (len(text) > 15 and (text in key or key in text)):
-                block.set(Label.HEADLINE, "headline_hint")
-                return
+        matches = [b for b in candidates if _matches_hint(normalize(b.text), key)]
+        if matches:
+            # The visible heading, not the page title that repeats it with the site's name.
+            best = min(matches, key=lambda b: (normalize(b.text) != key, b.tag != "h1", b.tag == "title", b.index))
+            best.set(Label.HEADLINE, "headline_hint")
+            return
     if not candidates:
         return
     titled = _matches_title_line(doc, candidates)
@@ -118,6 +120,10 @@ def _headline_over_dek(above: Block, best: Block) -> bool:
     )
 
 
+def _matches_hint(text: str, key: str) -> bool:
+    return text == key or (len(text) > 15 and (text in key or key in text))
+
+
 def _headline_shaped(block: Block) -> bool:
     return (
         HEADLINE_MIN_WORDS <= block.n_words <= HEADLINE_MAX_WORDS
@@ -156,6 +162,8 @@ def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
         score -= SHORT_PENALTY / (block.n_words - 1)
     if LIST_NUMBER.match(block.text):
         score -= SENTENCE_END_PENALTY
+    if block.tag == "h1":
+        score += H1_BONUS
     if block.n_words <= NAME_MAX_WORDS and looks_like_name(block.text):
         score -= REPEATED  # a person's name under a headline is its byline
     if block.text.endswith(".") and not block.text.endswith(".."):

@@ -1,0 +1,75 @@
+"""The HTML front door: DOM features, hints, robustness, and agreement with a dump of the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bs4 import BeautifulSoup
+
+import newsparse
+from newsparse.segment.hints import collect_hints, parse_tree
+from newsparse.segment.html import segment_html
+from tests.conftest import FIXTURES
+
+PAGE = (FIXTURES / "html_news_page_jsonld.html").read_text(encoding="utf-8")
+
+
+def test_blocks_carry_dom_features() -> None:
+    blocks, _ = segment_html(PAGE)
+    by_text = {b.text: b for b in blocks}
+    heading = by_text["A vanished way of life"]
+    assert heading.tag == "h2"
+    assert "article" in heading.path.split("/")
+    nav = by_text["News"]
+    assert "nav" in nav.path.split("/") and nav.link_density == 1.0
+    assert by_text["Tours run from June to September."].bullet
+    assert "article body" in by_text["The first keepers are due to arrive on 2 June."].classes.split("|")
+    assert not any("display: none" in b.text or "var x" in b.text for b in blocks)
+
+
+def test_hints_from_json_ld_graph() -> None:
+    hints = collect_hints(parse_tree(PAGE))
+    assert hints["headline"] == "Lighthouse keepers return to Skerrow Point after 40 years"
+    assert hints["authors"] == ["Ailsa Brodie"]  # the Organization is not an author
+    assert hints["date"] == dt.datetime(2025, 4, 8, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_meta_and_url_hints() -> None:
+    html = ('<html><head><meta property="article:published_time" content="2024-05-02">'
+            '<meta name="author" content="Li Wei"></head><body><p>x</p></body></html>')
+    hints = collect_hints(parse_tree(html), "https://example.org/2023/01/05/story")
+    assert hints["date"] == dt.date(2024, 5, 2)
+    assert hints["authors"] == ["Li Wei"]
+    url_only = collect_hints(parse_tree("<html><body><p>x</p></body></html>"), "https://example.org/2023/01/05/s")
+    assert url_only["date"] == dt.date(2023, 1, 5)
+
+
+def test_structure_removes_boilerplate_keeps_article() -> None:
+    art = newsparse.parse(PAGE)
+    text = art.text
+    assert "Ferry fares to rise" not in text  # related links aside
+    assert "wonderful idea" not in text  # comments section
+    assert "cookies" not in text and "All rights reserved" not in text
+    assert art.paragraphs[2].kind == "subheading"
+    assert any(p.kind == "quote" for p in art.paragraphs)
+    assert art.captions[0].credit == "Morag Lennie/Northern Ledger"
+
+
+def test_dump_of_the_page_gives_the_same_headline_and_authors() -> None:
+    soup = BeautifulSoup(PAGE, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "svg"]):
+        tag.decompose()
+    lines = [" ".join(line.split()) for line in soup.get_text("\n").splitlines()]
+    dump = "\n".join(line for line in lines if line)
+    from_html, from_dump = newsparse.parse(PAGE), newsparse.parse(dump)
+    assert from_dump.headline == from_html.headline
+    assert [a.name for a in from_dump.authors] == [a.name for a in from_html.authors]
+    assert from_dump.date is not None and from_dump.date.isoformat()[:10] == "2025-04-08"
+
+
+def test_deeply_nested_and_broken_markup() -> None:
+    deep = "<html><body>" + "<div>" * 50_000 + "<p>Deep paragraph that still has words in it.</p>" + "</div>" * 10
+    art = newsparse.parse(deep)
+    assert isinstance(art, newsparse.Article)
+    broken = "<html><body><p>Unclosed <b>bold <i>italic <p>Next para<!-- unclosed comment"
+    assert isinstance(newsparse.parse(broken), newsparse.Article)

@@ -13,12 +13,12 @@ BY_PREFIX = re.compile(
     re.I,
 )
 ROLE_WORDS = re.compile(
-    r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|staff|producer|"
-    r"photographer|analyst|chief|critic|journalist|director|fellow|professor|intern|anchor|"
+    r"\b(?:reporters?|writers?|correspondents?|editors?|contributors?|columnists?|staff|producers?|"
+    r"photographers?|analysts?|chief|critic|journalists?|director|fellow|professor|intern|anchor|"
     r"host|bureau|researcher|economist|strategist|specialist|contributing|senior|deputy|"
     r"head of|manager|founder|ceo|president|redakteur(?:in)?|korrespondent(?:in)?|"
     r"journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|special to|"
-    r"for the|in [A-Z][a-z]+$)",
+    r"for the)\b",
     re.I,
 )
 AGENCIES = frozenset(

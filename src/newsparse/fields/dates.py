@@ -52,10 +52,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
-    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 YEARLESS_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
@@ -70,16 +70,28 @@ TIME = re.compile(
 )
 RELATIVE = re.compile(
     r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\.?\s+ago\b"
-    r"|\b(?P<word>yesterday|today|just now)\b",
+    r"|\b(?:vor|hace|il y a|před)\s+(?P<n2>\d{1,3}|einer?|einem|una?|un|une)\s+(?P<unit2>[^\W\d_]{3,12})"
+    r"|\b(?P<word>yesterday|today|just now|gestern|heute|ayer|hoy|aujourd'hui)\b",
     re.I,
 )
+# Unit words of relative dates in other languages, by their first letters.
+UNIT_PREFIXES = (
+    ("sek", "sec"), ("seg", "sec"), ("sec", "sec"), ("min", "min"), ("stund", "h"), ("hora", "h"),
+    ("heure", "h"), ("hodin", "h"), ("tag", "day"), ("día", "day"), ("dia", "day"), ("jour", "day"),
+    ("dn", "day"), ("woche", "week"), ("semana", "week"), ("semaine", "week"), ("týd", "week"),
+    ("monat", "month"), ("mes", "month"), ("mois", "month"), ("měs", "month"), ("jahr", "year"),
+    ("año", "year"), ("an", "year"), ("rok", "year"), ("let", "year"),
+)
+RELATIVE_WORDS = {"gestern": "yesterday", "ayer": "yesterday", "heute": "today", "hoy": "today",
+                  "aujourd'hui": "today"}
 LABEL = re.compile(
     r"(?P<label>(?:first\s+)?published|posted|updated|last\s+updated|modified|last\s+modified|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|"
     r"aggiornato|gepubliceerd|bijgewerkt|date|created)\s*(?:on|at|:)?\s*:?\s*$",
     re.I,
 )
-UPDATED_WORDS = ("updat", "modif", "aktualis", "mis à jour", "actualiz", "aggiorn", "bijgewerkt")
+UPDATED_WORDS = ("updat", "modif", "aktualis", "mis à jour", "actualiz", "aggiorn", "bijgewerkt", "überarbeit",
+                 "zuletzt", "geändert", "revised", "edited")
 
 
 @dataclass(frozen=True)
@@ -159,13 +171,19 @@ def _yearless(m: re.Match[str], reference: dt.datetime) -> dt.date | None:
 
 def _relative(m: re.Match[str], reference: dt.datetime) -> dt.date | dt.datetime | None:
     word = (m.group("word") or "").lower()
+    word = RELATIVE_WORDS.get(word, word)
     if word:
         if word == "yesterday":
             return reference.date() - dt.timedelta(days=1)
         return reference if word == "just now" else reference.date()
-    n_text = m.group("n").lower()
-    n = 1 if n_text in ("a", "an", "one") else int(n_text)
-    unit = m.group("unit").lower()
+    n_text = (m.group("n") or m.group("n2")).lower()
+    n = int(n_text) if n_text.isdigit() else 1
+    unit = (m.group("unit") or "").lower()
+    if not unit:
+        found = next((u for prefix, u in UNIT_PREFIXES if m.group("unit2").lower().startswith(prefix)), None)
+        if found is None:
+            return None
+        unit = found
     if unit.startswith("sec"):
         return reference - dt.timedelta(seconds=n)
     if unit.startswith("min"):

@@ -8,6 +8,7 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
+    DATE_PREPOSITION,
     by_marker_leads,
     is_agency,
     is_role,
@@ -16,7 +17,7 @@ from newsparse.fields.bylines import (
     parse_byline,
 )
 from newsparse.fields.dates import RELATIVE, find_dates
-from newsparse.label.context import Doc, is_prose
+from newsparse.label.context import Doc, content_words, is_prose
 
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
 BYLINE_MAX_WORDS = 20
@@ -75,7 +76,8 @@ def _name_beside_date(block: Block, doc: Doc) -> bool:
     for date in reversed(find_dates(rest, doc.reference)):
         rest = rest[: date.start] + "|" + rest[date.end :]
     rest = RELATIVE.sub("|", rest)
-    parts = [p.strip(" ,-\u2013\u2014|\u00b7\u2022") for p in re.split(r"[|\u00b7\u2022]|\s[-\u2013\u2014]\s", rest)]
+    parts = [DATE_PREPOSITION.sub("", p).strip(" ,-\u2013\u2014|\u00b7\u2022/")
+             for p in re.split(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s", rest)]
     names = [p for p in parts if p]
     return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
 
@@ -124,7 +126,7 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
     if nxt.label is Label.BIO:
         return nxt.text.startswith(block.text.split()[0])
     # Next to a dateline only in the header: in the tail, "Name / date" is a comment.
-    return nxt.label is Label.DATELINE and block.index < doc.start
+    return nxt.label is Label.DATELINE and block.index < doc.core_start
 
 
 def names_under_headline(doc: Doc) -> None:
@@ -139,6 +141,9 @@ def names_under_headline(doc: Doc) -> None:
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
         if block.index >= doc.core_start:
             break
-        if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text):
+        if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text) \
+                and not any(doc.article_words[w] for w in content_words(block.text)):
+            # A kicker or section name ("Middle East") speaks of what the body does; a name
+            # rarely recurs in it.
             _mark_name(doc, block, "names_under_headline")
             return

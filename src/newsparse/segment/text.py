@@ -25,6 +25,8 @@ ENDS_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u20
 ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018/\u2013\u2014&+-]$")
 # Text starting with one of these continues the previous line (closing punctuation).
 STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
+# A byline's "By" on a line of its own.
+BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
 OPEN_WORDS = frozenset(
     """a an the of to in on at by for with from and or but nor as that than into onto over
@@ -122,6 +124,8 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     """
     if line.bullet or prev.bullet:
         return False
+    if BY_WORD.match(prev.text) and line.text[:1].isupper():
+        return True  # "By" alone on a line, the name on the next
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
         return len(prev.text) > 1
     cut = ENDS_OPEN.search(prev.text) or prev.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS

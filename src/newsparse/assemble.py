@@ -11,6 +11,8 @@ from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
 
+# This many bylines above the body mean a list of teasers, each with its own byline.
+TEASER_BYLINES = 3
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date"})
 # How far into the first paragraph a date may end and still open it.
@@ -62,8 +64,9 @@ def _authors(doc: Doc) -> list[Author]:
     then only adds roles. The page's declared authors (HTML hints)
     win when they are personal names or agencies.
     """
-    header = _byline_authors(doc, lambda b: b.index < doc.core_start and b.rule in EXPLICIT_BYLINES) or \
-        _byline_authors(doc, lambda b: b.index < doc.core_start)
+    nearest = _nearest_bylines(doc)
+    header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
+        _byline_authors(doc, lambda b: b.index in nearest)
     rest = _byline_authors(doc, lambda b: b.index >= doc.core_start)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
@@ -71,6 +74,16 @@ def _authors(doc: Doc) -> list[Author]:
     declared = [n for n in names if looks_like_name(n) or is_agency(n)]
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
+
+
+def _nearest_bylines(doc: Doc) -> set[int]:
+    """The header's byline blocks; when a list of teasers put many there, the one nearest
+    below the headline (a teaser list repeats "By …" under every teaser title)."""
+    found = [b.index for b in doc.blocks[: doc.core_start] if b.label is Label.BYLINE and b.rule != "byline_role"]
+    if len(found) < TEASER_BYLINES:
+        return set(found)
+    headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), 0)
+    return {min(found, key=lambda i: (i < headline, abs(i - headline)))}
 
 
 def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:

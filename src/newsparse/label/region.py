@@ -18,6 +18,7 @@ INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.5  # see body_region
+HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 
 
@@ -86,7 +87,7 @@ def header_inside_region(doc: Doc) -> None:
     core (see Doc.core_start) is header, not body.
     """
     last_meta = None
-    for block in doc.blocks[doc.start : doc.core_start]:
+    for block in doc.blocks[doc.start : min(doc.core_start, doc.start + HEADER_MAX_BLOCKS)]:
         if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME):
             last_meta = block.index
     if last_meta is not None and last_meta + 1 < doc.end:

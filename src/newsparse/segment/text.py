@@ -25,6 +25,9 @@ ENDS_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u20
 ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018/\u2013\u2014&+-]$")
 # Text starting with one of these continues the previous line (closing punctuation).
 STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
+# A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
+# the sentence before it.
+CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
 # A byline's "By" on a line of its own.
 BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
@@ -62,9 +65,12 @@ def segment_text(text: str) -> list[Block]:
     merged: list[Line] = []
     for line in lines:
         joins = _continues_across_gap if line.gap_before else _continues_in_run
-        if merged and joins(merged[-1], line, width):
+        if merged and CITATION.match(merged[-1].text) and len(merged) > 1:
+            cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
+            merged[-1].text += cited.text
+        if merged and (CITATION.match(line.text) or joins(merged[-1], line, width)):
             prev = merged[-1]
-            glue = "" if STARTS_CLOSING.match(line.text) else " "
+            glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) else " "
             prev.text = prev.text + glue + line.text
             prev.count += 1
             continue

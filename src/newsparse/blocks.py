@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class Label(str, Enum):
@@ -55,15 +56,15 @@ class Block:
     rule: str = ""
     extras: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return WORD.findall(self.text)
 
-    @property
+    @cached_property
     def n_words(self) -> int:
         return len(self.words)
 
-    @property
+    @cached_property
     def ends_sentence(self) -> bool:
         """True when the text ends like a sentence (terminal punctuation, maybe a closing quote)."""
         return bool(SENTENCE_END.search(self.text))

@@ -55,6 +55,7 @@ NOT_NAMES = frozenset(
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
+LETTERS = re.compile(r"[^\W\d_]+")
 BY_LEAD_WORDS = frozenset(
     """posted written published updated on at am pm um uhr geschrieben verfasst gespeichert
     beitrag eingestellt gepostet erstellt publicado escrito publié écrit analysis opinion commentary review
@@ -145,7 +146,7 @@ def by_marker_leads(before: str) -> bool:
     """Whether the words before a mid-line "by" leave it a byline: only a date, a time or a
     label may stand there ("Analysis by A", "May 2, 2024 by A"), not a title ("Shopping by
     X", "Articles by Category")."""
-    words = re.findall(r"[^\W\d_]+", _without_dates(before))
+    words = LETTERS.findall(_without_dates(before))
     return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS for w in words)
 
 

@@ -27,6 +27,8 @@ AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|prof
 ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
+# What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
+DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 
@@ -77,7 +79,7 @@ def _name_beside_date(block: Block, doc: Doc) -> bool:
         rest = rest[: date.start] + "|" + rest[date.end :]
     rest = RELATIVE.sub("|", rest)
     parts = [DATE_PREPOSITION.sub("", p).strip(" ,-\u2013\u2014|\u00b7\u2022/")
-             for p in re.split(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s", rest)]
+             for p in DATE_NAME_SEPARATOR.split(rest)]
     names = [p for p in parts if p]
     return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
 

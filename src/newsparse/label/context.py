@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from newsparse.blocks import Block, Label
 
@@ -21,6 +21,8 @@ MAX_CAPITALISED_SHARE = 0.6
 HEADER_SHARE = 0.25
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+QUOTE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d'\"`\u00b4]")
+WORD_RUN = re.compile(r"\w+")
 STOPWORDS = frozenset(
     """that this with from have were will would their there they them been which when what
     about after said says into more than also over most some such only other could
@@ -41,6 +43,13 @@ def size(block: Block) -> float:
 def is_prose(block: Block) -> bool:
     """A paragraph of running text: a sentence of some length, or a long run of words,
     and not a list of names (menus, language pickers, tag clouds are mostly capitalised)."""
+    cached = block.__dict__.get("_prose")
+    if cached is None:
+        cached = block.__dict__["_prose"] = _is_prose(block)
+    return bool(cached)
+
+
+def _is_prose(block: Block) -> bool:
     n = size(block)
     if not (n >= PROSE_LONG_WORDS or (n >= PROSE_MIN_WORDS and block.ends_sentence)):
         return False
@@ -58,11 +67,11 @@ def content_words(text: str) -> set[str]:
     return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Text for comparison: NFKC, casefolded, quotes unified, punctuation and spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[\u2018\u2019\u201c\u201d'\"`´]", "", text)
-    return " ".join(re.findall(r"\w+", text))
+    """Text for comparison: NFKC, casefolded, quotes dropped, punctuation and spaces collapsed."""
+    text = QUOTE_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(WORD_RUN.findall(text))
 
 
 @dataclass

@@ -17,6 +17,8 @@ DATE_WORDS = re.compile(
     r"aggiornato|gepubliceerd|bijgewerkt|stand|read|min|minutes?|hours?|ago)\b",
     re.I,
 )
+DIGIT = re.compile(r"\d")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # At most this many other words may stand beside the date.
 MAX_OTHER_WORDS = 2
 # A short line that starts with a date is metadata (place, author, category beside it).
@@ -38,7 +40,7 @@ def datelines(doc: Doc) -> None:
 
 def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
-    if block.n_words > DATELINE_MAX_WORDS:
+    if block.n_words > DATELINE_MAX_WORDS or not (DIGIT.search(block.text) or RELATIVE.search(block.text)):
         return False
     if (BY_PREFIX.match(block.text) or BY_MARKER.search(block.text)) and parse_byline(block.text):
         return False  # a byline with a date: the byline rule takes it
@@ -51,7 +53,7 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = DATE_WORDS.sub(" ", rest)
-    others = len(re.findall(r"[^\W\d_]{2,}", rest))
+    others = len(LETTER_WORD.findall(rest))
     if only_date:
         return others == 0
     if others <= MAX_OTHER_WORDS:

@@ -179,8 +179,11 @@ def ui_phrase(text: str) -> bool:
     return 1 < len(words) <= MAX_UI_RUN_WORDS and all(w in UI_WORDS for w in words)
 
 
+BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
+
+
 def boilerplate_pattern(text: str) -> bool:
     """True when the text matches one of the variable interface patterns."""
     if len(text) > 500:
         return False
-    return any(p.match(text) for p in BOILERPLATE_PATTERNS)
+    return BOILERPLATE_ANY.match(text) is not None

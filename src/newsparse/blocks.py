@@ -67,7 +67,7 @@ class Block:
     @cached_property
     def ends_sentence(self) -> bool:
         """True when the text ends like a sentence (terminal punctuation, maybe a closing quote)."""
-        return bool(SENTENCE_END.search(self.text))
+        return bool(SENTENCE_END.search(self.text[-40:]))
 
     def set(self, label: Label, rule: str) -> None:
         """Give the block a label and remember which rule decided it."""

@@ -8,6 +8,7 @@ from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose
 
 SUBHEADING_MAX_WORDS = 14
+LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
 # A related headline shares few words with the article; a subheading shares many with the
@@ -39,7 +40,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "body_text")
         elif block.text.endswith(":"):
             block.set(Label.BODY, "lead_in")
-        elif _related(doc, block, body[pos + 1 :], body[:pos]):
+        elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
             block.set(Label.SUBHEADING, "subheading")
@@ -47,13 +48,12 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "body_text")
 
 
-def _related(doc: Doc, block: Block, after: list[Block], before: list[Block]) -> bool:
+def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> bool:
     nxt = next((b for b in after if b.label is Label.UNKNOWN or b.label is Label.BODY), None)
     if nxt is None or (not is_prose(nxt) and not nxt.bullet):
         return True
     if ATTRIBUTION.search(block.text):
         return True
-    prev = before[-1] if before else None
     if (prev is not None and prev.label is Label.RELATED) or _headline_like(nxt):
         return True
     words = content_words(block.text)

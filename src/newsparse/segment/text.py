@@ -39,6 +39,8 @@ OPEN_WORDS = frozenset(
     em il di che het een van en op
     """.split()
 )
+# Line ends are judged on this many final characters: a line grown by joins is never rescanned.
+TAIL = 40
 # A hard-wrapped dump: lines end near a fixed width (lynx, w3m, email-style text).
 WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
@@ -134,7 +136,7 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
         return True  # "By" alone on a line, the name on the next
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
         return len(prev.text) > 1
-    cut = ENDS_OPEN.search(prev.text) or prev.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
+    cut = ENDS_OPEN.search(prev.text[-TAIL:]) or prev.text[-TAIL:].rsplit(" ", 1)[-1].lower() in OPEN_WORDS
     return bool(cut) and line.text[:1].islower() and len(prev.text.split()) > 2
 
 
@@ -157,11 +159,11 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
             return True
     if STARTS_CLOSING.match(line.text):
         return True
-    if ENDS_SENTENCE.search(prev.text):
+    if ENDS_SENTENCE.search(prev.text[-TAIL:]):
         return False
-    if ENDS_OPEN.search(prev.text):
+    if ENDS_OPEN.search(prev.text[-TAIL:]):
         return True
-    if prev.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
+    if prev.text[-TAIL:].rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
         return True
     first = line.text[:1]
     if first.islower():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from statistics import median
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
@@ -29,12 +31,23 @@ META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
+# Layout signals (measured on layout renderers' dumps: inscriptis, lynx, w3m).
+BODY_INDENT_BONUS = 3.0  # less indented than the body's first paragraphs
+BODY_INDENT_PENALTY = 1.0  # more indented than them
+LOCAL_MIN_BONUS = 1.0  # less indented than the line above, no deeper than the line below
+GAP_BONUS = 1.5  # a blank line before it, in a dump that uses blank lines
+LEAD_WORDS = 2.0  # times the share of its words found in the first paragraphs
+LEAD_PARAGRAPHS = 3
+MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses indentation
+LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
+CONTAINED_MIN_CHARS = 15
+CONTAINMENT_SCAN = 2000  # lines searched for a copy of a candidate
 H1_BONUS = 4.0  # in HTML, the page's main heading
 TITLE_MIN_WORDS = 3
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|\s*\|\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
-HEADLINE_KICKER_WORDS = 3  # a line this short above the headline is a kicker or section
+HEADLINE_KICKER_WORDS = 4  # a line this short above the headline is a kicker or section
 DEK_MAX_WORDS = 80
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 
@@ -47,7 +60,7 @@ def headline(doc: Doc) -> None:
     length without a final period. A hint from the page's metadata wins when it is visible.
     """
     hinted = doc.hints.get("headline")
-    candidates = [b for b in doc.unlabeled(0, doc.start) if _headline_shaped(b)]
+    candidates = [b for b in doc.unlabeled(0, doc.start) + _region_lead_in(doc) if _headline_shaped(b)]
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         matches = [b for b in candidates if _matches_hint(normalize(b.text), key)]
@@ -62,13 +75,13 @@ def headline(doc: Doc) -> None:
     if titled is not None:
         titled.set(Label.HEADLINE, "headline_in_title")
         return
-    texts = [normalize(b.text) for b in doc.blocks]
-    scored = [(_headline_score(doc, b, texts), -b.index, b) for b in candidates]
+    layout = Layout.of(doc)
+    scored = [(_headline_score(doc, b, layout), -b.index, b) for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score <= 0:
         return
     above = doc.neighbour(best, -1)
-    if above is not None and above in candidates and _headline_over_dek(above, best) \
+    if above is not None and above in candidates and _headline_over_dek(above, best, layout) \
             and doc.overlap(above) >= HEADLINE_MIN_OVERLAP:
         above.set(Label.HEADLINE, "headline_above_dek")
         best.set(Label.DEK, "dek_under_headline")
@@ -86,6 +99,8 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
         return None
+    if first.indent > 0:
+        return None  # a layout renderer's indented first line is navigation, not the <title>
     # The whole title, or its longest part: the headline; the shorter parts name the site.
     parts = [first.text, max(TITLE_SEPARATOR.split(first.text), key=len)]
     best: tuple[float, Block] | None = None
@@ -108,10 +123,12 @@ def token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def _headline_over_dek(above: Block, best: Block) -> bool:
+def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     """Two title-like lines in a row above the byline: the first, shorter one is the headline
     and the longer one under it the dek, provided the first speaks of what the body does (a
     kicker, section name or label above a headline does not)."""
+    if layout.mixed_gaps and not above.gap_before:
+        return False  # in a dump that marks blocks with blank lines, a headline starts one
     return (
         above.n_words > HEADLINE_KICKER_WORDS
         and best.n_words >= DEK_MIN_WORDS
@@ -132,15 +149,23 @@ def _headline_shaped(block: Block) -> bool:
     )
 
 
-def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
+def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
+    texts = layout.texts
     key = texts[block.index]
     score = 0.0
-    copies = [i for i, t in enumerate(texts) if i != block.index and t == key]
+    copies = layout.copies.get(key, [])
+    copies = [i for i in copies if i != block.index]
     in_title = block.index > 0 and len(key) > 15 and key in texts[0]
     if len(copies) > MAX_REPEATS:
         score -= REPEATED
     elif in_title or any(abs(i - block.index) <= REPEAT_WINDOW for i in copies):
         score += REPEATED
+    elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key, block.index):
+        score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
+    score += _layout_score(block, layout)
+    lead = content_words(block.text)
+    if lead:
+        score += LEAD_WORDS * sum(1 for w in lead if w in layout.lead_words) / len(lead)
     between = [b for b in doc.blocks[block.index + 1 : doc.start] if b.label is Label.UNKNOWN or b.label in META_LABELS]
     if len(between) <= NEAR_SLOTS:
         score += NEAR_BODY
@@ -171,6 +196,80 @@ def _headline_score(doc: Doc, block: Block, texts: list[str]) -> float:
     if is_prose(block):
         score -= SENTENCE_END_PENALTY
     return score
+
+
+def _layout_score(block: Block, layout: Layout) -> float:
+    """Indentation and spacing: a headline stands less indented than the body (layout
+    renderers indent article text), at a local indentation minimum, after a blank line."""
+    score = 0.0
+    if layout.indented and layout.body_indent is not None:
+        if block.indent < layout.body_indent:
+            score += BODY_INDENT_BONUS
+        elif block.indent > layout.body_indent:
+            score -= BODY_INDENT_PENALTY
+    if layout.indented:
+        above = layout.indent_at(block.index - 1)
+        below = layout.indent_at(block.index + 1)
+        if above is not None and below is not None and block.indent < above and block.indent <= below:
+            score += LOCAL_MIN_BONUS
+    if layout.mixed_gaps and block.gap_before:
+        score += GAP_BONUS
+    return score
+
+
+@dataclass
+class Layout:
+    """Measures of the whole page that the headline score compares a line against."""
+
+    texts: list[str]
+    copies: dict[str, list[int]]
+    lead_words: set[str]
+    body_indent: int | None
+    indented: bool
+    mixed_gaps: bool
+    indents: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Layout:
+        texts = [normalize(b.text) for b in doc.blocks]
+        copies: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            copies.setdefault(text, []).append(i)
+        lead = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
+        lead_words = set().union(*(content_words(b.text) for b in lead)) if lead else set()
+        indents = [b.indent for b in doc.blocks]
+        gaps = {b.gap_before for b in doc.blocks[1:]}
+        return cls(
+            texts=texts,
+            copies=copies,
+            lead_words=lead_words,
+            body_indent=int(median(b.indent for b in lead)) if lead else None,
+            indented=len(set(indents)) > MIN_INDENT_LEVELS,
+            mixed_gaps=len(gaps) > 1,
+            indents=indents,
+        )
+
+    def indent_at(self, index: int) -> int | None:
+        return self.indents[index] if 0 <= index < len(self.indents) else None
+
+    def contained(self, key: str, index: int) -> bool:
+        """Whether another line holds this text inside it (a breadcrumb, a teaser list)."""
+        padded = f" {key} "
+        return any(
+            i != index and len(text) > len(key) and padded in f" {text} "
+            for i, text in enumerate(self.texts[: CONTAINMENT_SCAN])
+        )
+
+
+def _region_lead_in(doc: Doc) -> list[Block]:
+    """Lines the body region swallowed before its first paragraph: a headline may be there."""
+    out: list[Block] = []
+    for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
+        if is_prose(block) or block.ends_sentence:
+            break
+        if block.label is Label.UNKNOWN:
+            out.append(block)
+    return out
 
 
 def repeated_headline(doc: Doc) -> None:

@@ -18,6 +18,7 @@ INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.5  # see body_region
+FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 
@@ -31,7 +32,8 @@ def block_score(block: Block) -> float:
     if block.label is not Label.UNKNOWN:
         return -INTERFACE_COST
     if is_prose(block):
-        return size(block)
+        n = size(block)
+        return n * min(1.0, n / FULL_WEIGHT_WORDS)
     if block.ends_sentence and block.n_words >= 3:
         return SENTENCE_GAIN
     return -FRAGMENT_COST

@@ -77,6 +77,11 @@ def body_region(doc: Doc) -> None:
         doc.set_region(0, 0)
         return
     top = max(score for score, _, _ in runs)
+    if top <= 0:
+        # No paragraph anywhere (a stub, a list, a one-line page): whatever text is not
+        # interface text is the body.
+        doc.set_region(0, len(blocks))
+        return
     chosen = next(run for run in runs if run[0] >= top * FIRST_SECTION_SHARE)
     doc.set_region(chosen[1], chosen[2])
 

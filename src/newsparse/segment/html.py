@@ -27,13 +27,14 @@ DROPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure
     footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td
-    tfoot th thead tr ul br caption center""".split()
+    tfoot th thead tr ul caption center""".split()
 )
 # How many ancestors' class and id tokens a block keeps (the nearest ones decide).
 CLASS_DEPTH = 8
 MAX_ID_WORDS = 3
 TOKEN = re.compile(r"[a-z]+")
 SPACE = re.compile(r"\s+")
+PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n")  # <br><br>
 
 
 @dataclass
@@ -52,9 +53,13 @@ class _Run:
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
-            self.parts.append(text)
+            self.parts.append(SPACE.sub(" ", text))  # source line breaks are not breaks
             if in_link:
                 self.link_chars += len(text.strip())
+
+    def line_break(self) -> None:
+        """A <br>: two in a row (nothing but spaces between) end a paragraph."""
+        self.parts.append("\n")
 
 
 def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dict[str, object]]:
@@ -94,6 +99,8 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 stack.append(_Context(tag, (*stack[-1].path, tag)[-12:], (classes, *stack[-1].classes)[:CLASS_DEPTH]))
             if tag == "a":
                 links += 1
+            if tag == "br":
+                run.line_break()
             run.add(node.text, links > 0)
             continue
         # end event
@@ -113,19 +120,22 @@ def _walk(root: Any, blocks: list[Block]) -> None:
 
 
 def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
-    text = SPACE.sub(" ", "".join(run.parts)).strip()
-    if not text:
-        return
-    blocks.append(
-        Block(
-            text=text,
-            tag=context.tag,
-            path="/".join(context.path),
-            classes="|".join(context.classes),
-            link_density=min(1.0, run.link_chars / max(1, len(text))),
-            bullet=context.tag == "li",
+    joined = "".join(run.parts)
+    total = max(1, len(SPACE.sub("", joined)))
+    for paragraph in PARAGRAPH_BREAK.split(joined):
+        text = SPACE.sub(" ", paragraph).strip()
+        if not text:
+            continue
+        blocks.append(
+            Block(
+                text=text,
+                tag=context.tag,
+                path="/".join(context.path),
+                classes="|".join(context.classes),
+                link_density=min(1.0, run.link_chars / total),
+                bullet=context.tag == "li",
+            )
         )
-    )
 
 
 def _tokens(node: Any) -> str:

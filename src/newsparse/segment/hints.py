@@ -16,13 +16,32 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
-ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|BlogPosting$|"
-                           r"^Report$|LiveBlogPosting$|WebPage$", re.I)
+from newsparse.fields.dates import find_dates
+
+ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|Posting$|"
+                           r"^Report$|WebPage$", re.I)
 META_DATE = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
              "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
              "publish-date", "article.published", "published_time", "citation_publication_date")
 META_AUTHOR = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author")
 META_TITLE = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title", "citation_title")
+META_PUBLISH_KEY = re.compile(r"publish|pub_?date|pubtime|created|release|issued|firstpub", re.I)
+META_UPDATE_KEY = re.compile(r"modif|updat|expir|revis", re.I)
+SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|pub_?[dD]ate|publishDate|publish_date|published_?[aA]t|publishedDate|"
+    r"date_published|firstPublishedAt|publicationDate|displayDate)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']{0,25})"
+)
+DATED_XPATH = (
+    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish') or "
+    "contains(@class, 'datum') or contains(@class, 'time') or contains(@class, 'posted') or "
+    "contains(@class, 'meta')][not(self::script)]"
+)
+DATED_SKIP = re.compile(r"modif|updat|comment|event|expir")
+MAX_DATED_ELEMENTS = 40
+MAX_DATED_TEXT = 120
+MAX_SCRIPTS = 60
+MAX_SCRIPT_CHARS = 300_000
+JSON_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
@@ -50,20 +69,56 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         if author:
             hints["authors"] = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", author) if a.strip()]
     if "date" not in hints:
-        date = next((d for d in (_parse_date(meta.get(k)) for k in META_DATE) if d is not None), None)
-        if date is None:
-            times = tree.xpath("//time[@datetime]/@datetime") if tree is not None else []
-            date = next((d for d in map(_parse_date, times[:3]) if d is not None), None)
-        if date is None and url:
-            m = URL_DATE.search(url)
-            if m:
-                try:
-                    date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:
-                    date = None
+        date = _declared_date(tree, meta, url)
         if date is not None:
             hints["date"] = date
     return hints
+
+
+def _declared_date(tree: Any, meta: dict[str, str], url: str | None) -> dt.date | dt.datetime | None:
+    """The publication date the page declares, most explicit source first: microdata,
+    known meta tags, other meta tags about publishing, <time datetime>, a date field in an
+    inline script, the URL."""
+    sources: list[Any] = []
+    if tree is not None:
+        for node in tree.xpath('//*[@itemprop="datePublished" or @itemprop="dateCreated" or '
+                               'contains(@property, "datePublished") or contains(@property, "dateCreated")]')[:3]:
+            sources.append(node.get("content") or node.get("datetime") or node.text_content())
+    sources += [meta.get(k) for k in META_DATE]
+    sources += [v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)]
+    if tree is not None:
+        sources += tree.xpath("//time[@datetime]/@datetime")[:3]
+        sources += _dated_elements(tree)
+        for script in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS]:
+            m = SCRIPT_DATE.search(script.text_content()[:MAX_SCRIPT_CHARS])
+            if m:
+                sources.append(m.group(1))
+    date = next((d for d in map(_parse_date, sources) if d is not None), None)
+    if date is None and url:
+        m = URL_DATE.search(url)
+        if m:
+            try:
+                date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                date = None
+    return date
+
+
+def _dated_elements(tree: Any) -> list[str]:
+    """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
+    except update and comment dates; a date among them is printed on the page."""
+    out: list[str] = []
+    for node in tree.xpath(DATED_XPATH)[:MAX_DATED_ELEMENTS]:
+        name = (node.get("class") or "").lower()
+        if DATED_SKIP.search(name):
+            continue
+        text = " ".join(node.text_content().split())
+        if 0 < len(text) <= MAX_DATED_TEXT:
+            found = find_dates(text)
+            if found:
+                value = found[0].value
+                out.append(value.isoformat())
+    return out
 
 
 def _json_ld_article(tree: Any) -> dict[str, Any] | None:
@@ -71,8 +126,9 @@ def _json_ld_article(tree: Any) -> dict[str, Any] | None:
         return None
     best: dict[str, Any] | None = None
     for script in tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]'):
+        text = JSON_WRAPPER.sub("", script.text_content()).strip().rstrip(";")
         try:
-            data = json.loads(script.text_content().strip() or "null", strict=False)
+            data = json.loads(text or "null", strict=False)
         except (ValueError, RecursionError):
             continue
         for node in _nodes(data):

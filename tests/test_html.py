@@ -73,3 +73,16 @@ def test_deeply_nested_and_broken_markup() -> None:
     assert isinstance(art, newsparse.Article)
     broken = "<html><body><p>Unclosed <b>bold <i>italic <p>Next para<!-- unclosed comment"
     assert isinstance(newsparse.parse(broken), newsparse.Article)
+
+
+def test_authors_marked_in_the_markup() -> None:
+    microdata = ('<html><body><article><h1>Storm Hits Coast Overnight</h1><div itemprop="author" itemscope>'
+                 '<span itemprop="name">Jane Doe</span></div><p>Text of the story runs here for a while.</p>'
+                 '</article></body></html>')
+    assert collect_hints(parse_tree(microdata))["authors"] == ["Jane Doe"]
+    byline_class = ('<html><head><meta property="og:site_name" content="Gazette"><meta name="author" '
+                    'content="Gazette"></head><body><p class="article-byline">By Omar Haddad and Li Wei</p>'
+                    '<div class="author-bio">Omar Haddad writes about ports.</div></body></html>')
+    assert collect_hints(parse_tree(byline_class))["authors"] == ["Omar Haddad", "Li Wei"]
+    site_only = '<html><head><meta property="og:site_name" content="Gazette"><meta name="author" content="Gazette">'
+    assert "authors" not in collect_hints(parse_tree(site_only + "</head><body><p>x</p></body></html>"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
+from newsparse.fields.bylines import parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
 
@@ -70,8 +70,7 @@ def _authors(doc: Doc) -> list[Author]:
     rest = _byline_authors(doc, lambda b: b.index >= doc.core_start)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
-    names = [str(n) for n in hinted] if isinstance(hinted, list) else []
-    declared = [n for n in names if looks_like_name(n) or is_agency(n)]
+    declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 

@@ -49,7 +49,7 @@ NOT_NAMES = frozenset(
     choices ad ads advertisement sponsored partner partners related popular trending
     recommended newest oldest archive archives events jobs careers download app apps
     edition magazine gallery galleries live watch listen tags tag feed site sites mobile
-    view options volume markets options
+    view options volume markets edited written reviewed photos photography
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".

@@ -16,6 +16,8 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
+from newsparse.article import Author
+from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
 from newsparse.fields.dates import find_dates
 
 ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|Posting$|"
@@ -31,6 +33,14 @@ SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|pub_?[dD]ate|publishDate|publish_date|published_?[aA]t|publishedDate|"
     r"date_published|firstPublishedAt|publicationDate|displayDate)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']{0,25})"
 )
+AUTHOR_MICRODATA = '//*[@itemprop="author"]'
+AUTHOR_LINK = '//a[@rel="author"]'
+AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
+                "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
+AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more")
+MAX_AUTHOR_ELEMENTS = 10
+MAX_AUTHOR_TEXT = 120
+MAX_DECLARED_NAME_WORDS = 8
 DATED_XPATH = (
     "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish') or "
     "contains(@class, 'datum') or contains(@class, 'time') or contains(@class, 'posted') or "
@@ -64,10 +74,25 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         title = next((meta[k] for k in META_TITLE if meta.get(k)), None)
         if title:
             hints["headline"] = title
+    site = (meta.get("og:site_name") or "").casefold()
+    if "authors" in hints:
+        kept = [a for a in hints["authors"] if isinstance(a, str) and a.casefold() != site  # type: ignore[attr-defined]
+                and len(a.split()) <= MAX_DECLARED_NAME_WORDS]
+        if kept:
+            hints["authors"] = kept
+        else:
+            del hints["authors"]
+    if "authors" not in hints and tree is not None:
+        marked = _marked_authors(tree)
+        if marked:
+            hints["authors"] = marked
     if "authors" not in hints:
         author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
         if author:
-            hints["authors"] = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", author) if a.strip()]
+            names = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", author) if a.strip()]
+            names = [n for n in names if (looks_like_name(n) or is_agency(n)) and n.casefold() != site]
+            if names:
+                hints["authors"] = names
     if "date" not in hints:
         date = _declared_date(tree, meta, url)
         if date is not None:
@@ -102,6 +127,25 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None) -> dt.date 
             except ValueError:
                 date = None
     return date
+
+
+def _marked_authors(tree: Any) -> list[str]:
+    """Authors the markup points at: microdata (itemprop="author"), rel="author" links, and
+    elements whose class names say byline or author (not an author's bio or avatar)."""
+    for xpath in (AUTHOR_MICRODATA, AUTHOR_LINK, AUTHOR_CLASS):
+        names: list[str] = []
+        for node in tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]:
+            if AUTHOR_SKIP.search((node.get("class") or "").lower()):
+                continue
+            named = node.xpath('.//*[@itemprop="name"]')
+            text = " ".join((named[0] if named else node).text_content().split())
+            if not text or len(text) > MAX_AUTHOR_TEXT:
+                continue
+            found = parse_byline(text) if not looks_like_name(text) else [Author(text)]
+            names += [a.name for a in found if a.name not in names]
+        if names:
+            return names
+    return []
 
 
 def _dated_elements(tree: Any) -> list[str]:

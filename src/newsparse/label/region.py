@@ -40,7 +40,9 @@ def block_score(block: Block) -> float:
 
 
 def is_barrier(block: Block) -> bool:
-    """A line that opens a comment section or an author box."""
+    """A line that opens a comment section or an author box (not a table's column header)."""
+    if block.tag in ("td", "th"):
+        return False
     return bool(signals.COMMENTS_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
 
 

@@ -36,6 +36,7 @@ class Task:
     url: str | None = None
     reference_date: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    failure: tuple[str, str] | None = None  # (kind, message) when the input could not be read
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def to_task(item: str | bytes | os.PathLike[str] | Mapping[str, Any] | Task, num
 def run_task(task: Task) -> Result:
     """Parse one task; every failure becomes an error result (this never raises)."""
     source = task.path or task.url
+    if task.failure is not None:
+        return Result(task.id, None, task.failure[0], task.failure[1], source, task.extra)
     try:
         if task.path is not None:
             article = parse_file(task.path, url=task.url, reference_date=task.reference_date)

@@ -14,6 +14,7 @@ from newsparse.batch import Task, parse_many
 from newsparse.errors import ParseError
 from newsparse.explain import describe_rules, explain
 from newsparse.parse import parse, parse_file
+from newsparse.warc import is_archive, iter_archive
 
 FORMATS = ("text", "json", "jsonl", "markdown")
 EPILOG = """\
@@ -31,6 +32,7 @@ examples:
   cat page.txt | newsparse -             read standard input
   newsparse -f jsonl -j 4 -o out.jsonl pages/      a folder, in parallel, one record per file
   newsparse -f jsonl --input-format jsonl --field text dump.jsonl
+  newsparse -f jsonl -o out.jsonl crawl.warc.gz pages.wet.gz      web archives (warc extra)
 """
 
 
@@ -67,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes for --format jsonl (default: the machine's cores)",
     )
     batch.add_argument(
-        "--glob", default="*.txt,*.html,*.htm", metavar="PATTERNS",
+        "--glob", default="*.txt,*.html,*.htm,*.warc,*.warc.gz,*.wet,*.wet.gz", metavar="PATTERNS",
         help="comma-separated file patterns to take from folders (default: %(default)s)",
     )
     batch.add_argument(
@@ -155,9 +157,28 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task]:
         elif Path(name).is_dir():
             found = sorted({p for pattern in patterns for p in Path(name).rglob(pattern) if p.is_file()})
             for path in found:
-                yield Task(str(path), path=str(path), url=args.url, reference_date=args.reference_date)
+                yield from _file_tasks(str(path), args)
         else:
-            yield Task(name, path=name, url=args.url, reference_date=args.reference_date)
+            yield from _file_tasks(name, args)
+
+
+def _file_tasks(name: str, args: argparse.Namespace) -> Iterator[Task]:
+    """One task for a page file; one per page record for a WARC/WET archive."""
+    if not is_archive(name):
+        yield Task(name, path=name, url=args.url, reference_date=args.reference_date)
+        return
+    count = 0
+    try:
+        for task in iter_archive(name):
+            count += 1
+            yield task
+    except ParseError as exc:
+        yield Task(name, failure=(exc.kind, exc.message))
+    except Exception as exc:  # a truncated or corrupt archive: say so in its place
+        yield Task(f"{name}#{count}", failure=("archive", f"cannot read the archive further: {exc}"))
+        return
+    if count == 0:  # an archive must not vanish from the output without a word
+        yield Task(name, failure=("archive", "no page records (HTML responses or text conversions) in the archive"))
 
 
 def _records(name: str, args: argparse.Namespace) -> Iterator[Task]:

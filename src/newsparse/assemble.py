@@ -28,10 +28,7 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
     """Build the Article from the labelled document."""
     blocks = doc.blocks
     date = _date(doc)
-    headline = _first(doc, Label.HEADLINE)
-    hinted = doc.hints.get("headline")
-    if isinstance(hinted, str) and hinted:
-        headline = hinted  # declared by the page itself: right even when styled differently
+    headline = _headline(doc)
     return Article(
         headline=headline,
         dek=_first(doc, Label.DEK),
@@ -50,6 +47,22 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
         url=url,
         blocks=tuple(blocks),
     )
+
+
+def _headline(doc: Doc) -> str | None:
+    """The visible headline the page's declaration points at; else the declared one (a
+    headline that is not shown is still the headline); else the best visible line; else
+    the page's <title>."""
+    visible = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    hinted = doc.hints.get("headline")
+    if visible is not None and (visible.rule == "headline_hint" or not isinstance(hinted, str)):
+        return visible.text
+    if isinstance(hinted, str) and hinted:
+        return hinted
+    if visible is not None:
+        return visible.text
+    title = next((b for b in doc.blocks[:1] if b.tag == "title"), None)
+    return title.text if title is not None else None
 
 
 def _first(doc: Doc, label: Label) -> str | None:

@@ -66,8 +66,14 @@ def headline(doc: Doc) -> None:
         matches = [b for b in candidates if _matches_hint(normalize(b.text), key)]
         if matches:
             # The visible heading, not the page title that repeats it with the site's name.
-            best = min(matches, key=lambda b: (normalize(b.text) != key, b.tag != "h1", b.tag == "title", b.index))
+            best = min(matches, key=lambda b: (b.tag == "title", normalize(b.text) != key, b.tag != "h1", b.index))
             best.set(Label.HEADLINE, "headline_hint")
+            return
+        titled_h1 = next((b for b in candidates if b.tag == "h1" and _in_title(doc, b)), None)
+        if titled_h1 is not None:
+            # A declared headline nowhere on the page (a summary, say) loses to the main
+            # heading that the page title repeats.
+            titled_h1.set(Label.HEADLINE, "headline_hint")
             return
     if not candidates:
         return
@@ -135,6 +141,11 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
         and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith("."))
         and not above.text.endswith(".")
     )
+
+
+def _in_title(doc: Doc, block: Block) -> bool:
+    title = next((b for b in doc.blocks[:1] if b.tag == "title"), None)
+    return title is not None and len(normalize(block.text)) > 3 and normalize(block.text) in normalize(title.text)
 
 
 def _matches_hint(text: str, key: str) -> bool:

@@ -83,3 +83,40 @@ def test_jsonl_input_with_field(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert [r["id"] for r in records][:5] == [f"d{n}" for n in range(5)]
     assert records[0]["url"] == "https://example.org/0"
     assert records[5]["error"]["kind"] == "input"
+
+
+def small_folder(tmp_path: Path, count: int = 12, broken: tuple[int, ...] = (5,)) -> Path:
+    root = tmp_path / "small"
+    root.mkdir()
+    for n in range(count):
+        (root / f"p{n:02d}.txt").write_bytes(b"" if n in broken else make_dump(n).encode("utf-8"))
+    return root
+
+
+def test_resume_skips_what_is_done(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_folder(tmp_path)
+    out = tmp_path / "out.jsonl"
+    main(["-f", "jsonl", "-j", "1", "-o", str(out), str(root)])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    out.write_text("\n".join(lines[:7]) + "\n" + lines[7][:20], encoding="utf-8")  # cut by an interruption
+    capsys.readouterr()
+    main(["-f", "jsonl", "-j", "1", "--resume", "-o", str(out), str(root)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.endswith("}")]
+    assert sorted(r["id"] for r in records) == sorted(str(p) for p in root.glob("*.txt"))
+    assert "skipped 7 already done" in capsys.readouterr().err
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = small_folder(tmp_path)
+    assert main(["-f", "jsonl", "-j", "1", "--fail-fast", str(root)]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 6 and records[-1]["error"]["kind"] == "empty"
+
+
+def test_output_dir_one_file_per_input(tmp_path: Path) -> None:
+    root = small_folder(tmp_path, count=4, broken=())
+    target = tmp_path / "records"
+    assert main(["-f", "jsonl", "-j", "1", "--output-dir", str(target), str(root)]) == 0
+    files = sorted(target.glob("*.json"))
+    assert len(files) == 4
+    assert all(json.loads(f.read_text(encoding="utf-8"))["headline"] for f in files)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from newsparse import __version__
 from newsparse.article import Article
@@ -17,6 +19,7 @@ from newsparse.parse import parse, parse_file
 from newsparse.warc import is_archive, iter_archive
 
 FORMATS = ("text", "json", "jsonl", "markdown")
+PARTIAL_LINE_SCAN = 16 * 1024 * 1024  # how far back --resume looks for the last complete record
 EPILOG = """\
 exit status:
   0  every input was parsed
@@ -77,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="jsonl: each FILE holds one JSON record per line, the page in --field",
     )
     batch.add_argument("--field", default="html", help="the record field holding the page (default: html)")
+    batch.add_argument("--output-dir", metavar="DIR", help="with --format jsonl: one JSON file per input in DIR")
+    batch.add_argument("--resume", action="store_true",
+                       help="with -o FILE: skip the inputs whose ids FILE already holds, append the rest")
+    batch.add_argument("--fail-fast", action="store_true",
+                       help="stop at the first input that fails (default: record the error and go on)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
 
@@ -126,23 +135,108 @@ def _parse_with_trace(task: Task) -> Article:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    """JSONL out: one record per input (an article or an error record), then a summary."""
+    """JSONL out: one record per input (an article or an error record), then a summary.
+
+    With ``--output-dir`` each record goes to a file of its own; with ``--resume`` the ids
+    already in ``--output`` are skipped and new records appended; ``--fail-fast`` stops at
+    the first failed input (its error record is written first).
+    """
+    done = _done_ids(args.output) if args.resume and args.output else set()
+    tasks = (t for t in _tasks(args) if t.id not in done)
     read = failed = 0
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    mode = "a" if done else "w"
+    out = open(args.output, mode, encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    progress = _Progress(enabled=sys.stderr.isatty() and not args.quiet)
     try:
-        for result in parse_many(_tasks(args), jobs=args.jobs, reference_date=args.reference_date):
+        for result in parse_many(tasks, jobs=args.jobs, reference_date=args.reference_date):
             read += 1
             failed += not result.ok
-            out.write(json.dumps(result.to_record(), ensure_ascii=False) + "\n")
-            out.flush()
+            line = json.dumps(result.to_record(), ensure_ascii=False)
+            if args.output_dir:
+                _write_one(args.output_dir, result.id, line)
+            else:
+                out.write(line + "\n")
+                out.flush()
+            progress.update(read, failed)
+            if args.fail_fast and not result.ok:
+                print(f"newsparse: stopping at the first failure ({result.id}: {result.error_message})",
+                      file=sys.stderr)
+                break
     except KeyboardInterrupt:
-        print(f"newsparse: interrupted after {read} records", file=sys.stderr)
+        progress.close()
+        print(f"newsparse: interrupted after {read} records; the output is complete up to the last one",
+              file=sys.stderr)
         return 130
     finally:
         if out is not sys.stdout:
             out.close()
-    print(f"newsparse: read {read}, written {read}, failed {failed}", file=sys.stderr)
+    progress.close()
+    skipped = f", skipped {len(done)} already done" if done else ""
+    print(f"newsparse: read {read}, written {read}, failed {failed}{skipped}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _done_ids(path: str) -> set[str]:
+    """Ids of the records already in an output file (for --resume); a last line cut short
+    by an interruption is dropped, so its input runs again."""
+    ids: set[str] = set()
+    if not Path(path).exists():
+        return ids
+    _drop_partial_line(Path(path))
+    with open(path, encoding="utf-8", errors="replace") as stream:
+        for line in stream:
+            try:
+                ids.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut by an interruption: its input runs again
+    return ids
+
+
+def _drop_partial_line(path: Path) -> None:
+    with open(path, "rb+") as stream:
+        size = stream.seek(0, 2)
+        if size == 0:
+            return
+        stream.seek(max(0, size - 1))
+        if stream.read(1) == b"\n":
+            return
+        data_start = max(0, size - PARTIAL_LINE_SCAN)
+        stream.seek(data_start)
+        tail = stream.read()
+        cut = tail.rfind(b"\n")
+        stream.truncate(data_start + cut + 1 if cut >= 0 else 0)
+
+
+def _write_one(folder: str, ident: str, line: str) -> None:
+    """One input's record in a file of its own, named after the input's id."""
+    name = re.sub(r"[^\w.-]+", "_", ident).strip("._")[-150:] or "record"
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    (Path(folder) / f"{name}.json").write_text(line + "\n", encoding="utf-8")
+
+
+class _Progress:
+    """A progress bar on standard error (tqdm) while it is a terminal: done, failed, docs/s."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            try:
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+            except ImportError:  # pragma: no cover - tqdm is a dependency
+                self.bar = None
+
+    def update(self, read: int, failed: int) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            if failed:
+                self.bar.set_postfix(failed=failed, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _tasks(args: argparse.Namespace) -> Iterator[Task]:

@@ -120,3 +120,30 @@ def test_output_dir_one_file_per_input(tmp_path: Path) -> None:
     files = sorted(target.glob("*.json"))
     assert len(files) == 4
     assert all(json.loads(f.read_text(encoding="utf-8"))["headline"] for f in files)
+
+
+def test_interrupted_run_leaves_complete_records(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "many.jsonl"
+    with source.open("w", encoding="utf-8") as stream:
+        for n in range(20_000):
+            stream.write(json.dumps({"id": f"d{n}", "text": make_dump(n)}) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "-f", "jsonl", "-j", "2", "--input-format", "jsonl", "--field", "text",
+         "-o", str(out), str(source)],
+        stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 50_000) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted after" in err and "Traceback" not in err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["id"] == f"d{n}" for n, line in enumerate(lines))

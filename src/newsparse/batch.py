@@ -133,7 +133,8 @@ def parse_many(
     if workers <= 1:
         yield from map(run_task, tasks)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         pending: deque[Future[Result]] = deque()
         limit = workers * IN_FLIGHT_PER_JOB
         for task in tasks:
@@ -141,6 +142,9 @@ def parse_many(
             if len(pending) >= limit:
                 yield from _drain(pending, ordered, keep=limit - 1)
         yield from _drain(pending, ordered, keep=0)
+    finally:
+        # Interrupted or abandoned: drop what has not started rather than wait for it.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _with_reference(task: Task, reference: str | None) -> Task:

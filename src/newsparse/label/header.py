@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from statistics import median
 
 from newsparse.blocks import Block, Label
@@ -41,7 +42,6 @@ LEAD_PARAGRAPHS = 3
 MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses indentation
 LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
 CONTAINED_MIN_CHARS = 15
-CONTAINMENT_SCAN = 2000  # lines searched for a copy of a candidate
 H1_BONUS = 4.0  # in HTML, the page's main heading
 TITLE_MIN_WORDS = 3
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
@@ -171,7 +171,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED
     elif in_title or any(abs(i - block.index) <= REPEAT_WINDOW for i in copies):
         score += REPEATED
-    elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key, block.index):
+    elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key):
         score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
     score += _layout_score(block, layout)
     lead = content_words(block.text)
@@ -263,13 +263,14 @@ class Layout:
     def indent_at(self, index: int) -> int | None:
         return self.indents[index] if 0 <= index < len(self.indents) else None
 
-    def contained(self, key: str, index: int) -> bool:
-        """Whether another line holds this text inside it (a breadcrumb, a teaser list)."""
-        padded = f" {key} "
-        return any(
-            i != index and len(text) > len(key) and padded in f" {text} "
-            for i, text in enumerate(self.texts[: CONTAINMENT_SCAN])
-        )
+    @cached_property
+    def joined(self) -> str:
+        return "\n".join(f" {text} " for text in self.texts)
+
+    def contained(self, key: str) -> bool:
+        """Whether another line holds this text inside it (a breadcrumb, a teaser list):
+        the text occurs more often than the lines that are exactly it."""
+        return self.joined.count(f" {key} ") > len(self.copies.get(key, ()))
 
 
 def _region_lead_in(doc: Doc) -> list[Block]:

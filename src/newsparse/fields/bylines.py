@@ -131,7 +131,10 @@ def leading_name(text: str) -> str | None:
     taken: list[str] = []
     for word in words[:MAX_NAME_WORDS]:
         bare = word.strip(",.;:").lower()
-        if bare in MONTHS or bare in WEEKDAYS or bare in NOT_NAMES or not looks_like_name(word.strip(",;:")):
+        token = word.strip(",;:")
+        if bare in MONTHS or bare in WEEKDAYS or bare in NOT_NAMES or bare in FUNCTION_WORDS:
+            break
+        if not (NAME_TOKEN.match(token) or bare in NAME_PARTICLES) or any(ch.isdigit() for ch in token):
             break
         taken.append(word.strip(",;:"))
         if word.endswith((",", ";", ":")):

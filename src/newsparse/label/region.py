@@ -19,6 +19,8 @@ FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.5  # see body_region
 FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
+LIST_ITEM_WORDS = 6
+LINK_LIST_SHARE = 0.5
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 
@@ -36,6 +38,8 @@ def block_score(block: Block) -> float:
         return n * min(1.0, n / FULL_WEIGHT_WORDS)
     if block.ends_sentence and block.n_words >= 3:
         return SENTENCE_GAIN
+    if block.bullet and block.n_words >= LIST_ITEM_WORDS and block.link_density < LINK_LIST_SHARE:
+        return SENTENCE_GAIN  # an item of a list in the text; menu entries are one to three words
     return -FRAGMENT_COST
 
 

@@ -41,6 +41,10 @@ OPEN_WORDS = frozenset(
 )
 # Line ends are judged on this many final characters: a line grown by joins is never rescanned.
 TAIL = 40
+# East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms).
+WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                        r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+WIDE = re.compile(WIDE_CHARS.pattern)
 # A hard-wrapped dump: lines end near a fixed width (lynx, w3m, email-style text).
 WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
@@ -91,6 +95,11 @@ def segment_text(text: str) -> list[Block]:
     return blocks
 
 
+def columns(text: str) -> int:
+    """How many columns a text takes on a terminal: CJK and other wide characters take two."""
+    return len(text) + len(WIDE_CHARS.findall(text))
+
+
 def _read_lines(text: str) -> list[Line]:
     """Normalise whitespace and turn each non-blank line into a Line with its features."""
     text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -113,7 +122,7 @@ def _read_lines(text: str) -> list[Line]:
 
 def _wrap_width(lines: list[Line]) -> int:
     """The width a hard-wrapped dump was wrapped at, or 0 when lines are not wrapped."""
-    lengths = [len(line.text) + line.indent for line in lines if len(line.text) >= 20]
+    lengths = [columns(line.text) + line.indent for line in lines if len(line.text) >= 20]
     if len(lengths) < 8:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
@@ -152,7 +161,9 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
         return False
     if width:
         first_word = line.text.split(" ", 1)[0]
-        full = prev.indent + len(prev.text) + 1 + len(first_word) > width - 1
+        if WIDE.match(first_word):
+            first_word = first_word[0]  # text without spaces breaks after any character
+        full = prev.indent + columns(prev.text) + 1 + columns(first_word) > width - 1
         if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.text[-3:])) or (
             full and line.text[:1].islower()
         ):
@@ -169,5 +180,5 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     if first.islower():
         return True
     if first.isalpha() and not first.isupper() and not first.islower():
-        return len(prev.text) >= UNCASED_PROSE_LINE or len(line.text) >= UNCASED_PROSE_LINE
+        return columns(prev.text) >= UNCASED_PROSE_LINE or columns(line.text) >= UNCASED_PROSE_LINE
     return False

@@ -58,3 +58,14 @@ def test_uncased_script_fragments_join_around_a_long_line() -> None:
 
 def test_invisible_characters_and_crlf() -> None:
     assert texts("Hello\u200b world.\r\n\r\nSecond\u00a0line.") == ["Hello world.", "Second line."]
+
+
+def test_wrapped_cjk_text_is_unwrapped_by_columns() -> None:
+    sentence = (
+        "国家卫生健康委员会表示相关部门正在持续优化短缺药品的"
+        "实时监测预警与分级应对体系并全力保障群众的临床用药需求。"
+    )
+    text = sentence * 6
+    wrapped = "\n".join(text[i : i + 49] for i in range(0, len(text), 49))  # 98 columns a line
+    page = "\n\n".join([wrapped, wrapped.replace("国家", "地方")])
+    assert texts(page) == [text, text.replace("国家", "地方")]

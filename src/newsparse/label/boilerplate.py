@@ -12,7 +12,7 @@ from newsparse.label.context import Doc
 # happens to start with "Support" is more likely prose.
 APPEAL_MAX_WORDS = 30
 TEASER_MAX_WORDS = 30
-HAS_WORD = re.compile(r"\w")
+HAS_WORD = re.compile(r"[^\W_]")
 MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]|\b[a-z-]{2,20}=[\"']|\"[\w@-]{1,30}\"\s*:\s*[\"\[{\d]")
 MARKUP_MIN_HITS = 3
 

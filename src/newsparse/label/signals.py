@@ -97,6 +97,11 @@ BOILERPLATE_PATTERNS = [
         r"^(?:have|got) a (?:news )?tip\??.{0,120}$",
         r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",
         r"^(?:sign in|log in)(?:sign up|register|subscribe)$",
+        # What text browsers print for images, frames and form fields (lynx, w3m, links).
+        r"^\[[^\[\]\s]{1,200}\]$",
+        r"^\[[^\[\]]{0,200}\.(?:jpe?g|png|gif|svg|webp|ico)\b[^\[\]]{0,100}\]$",
+        r"^(?:iframe|embed|object|applet|frame)\s*:.{0,200}$",
+        r"^\(?(?:button|submit|image|img|input)\)?\s*:?\s*\S{0,40}$",
         r"^(?:subscribe|sign in|log in|menu|search)(?:subscribe|sign in|log in|menu|search)+$",
     )
 ]

@@ -76,7 +76,8 @@ def segment_text(text: str) -> list[Block]:
             merged[-1].text += cited.text
         if merged and (CITATION.match(line.text) or joins(merged[-1], line, width)):
             prev = merged[-1]
-            glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) else " "
+            wide_seam = WIDE.match(prev.text[-1:]) is not None and WIDE.match(line.text[:1]) is not None
+            glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
             prev.text = prev.text + glue + line.text
             prev.count += 1
             continue

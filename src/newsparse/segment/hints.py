@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -230,7 +231,9 @@ def _parse_date(value: Any) -> dt.date | dt.datetime | None:
     if not isinstance(value, str) or not re.search(r"\d{4}", value):
         return None
     try:
-        parsed = date_parser.parse(value.strip()[:40], fuzzy=False)
+        with warnings.catch_warnings():  # an unknown zone name ("EET") leaves the time naive
+            warnings.simplefilter("ignore")
+            parsed = date_parser.parse(value.strip()[:40], fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d\d", value))

@@ -274,12 +274,25 @@ class Layout:
 
 
 def _region_lead_in(doc: Doc) -> list[Block]:
-    """Lines the body region swallowed before its first paragraph: a headline may be there."""
+    """Lines the body region swallowed before its first paragraphs: a headline may be there.
+
+    Those before the first paragraph; and, in a dump that indents its text, those before
+    the body's core that stand out of the text's indentation after a blank line (a teaser
+    paragraph can open the region above the real headline).
+    """
     out: list[Block] = []
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
         if is_prose(block) or block.ends_sentence:
             break
         if block.label is Label.UNKNOWN:
+            out.append(block)
+    prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
+    if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
+        return out
+    body_indent = median(b.indent for b in prose)
+    for block in doc.blocks[doc.start : doc.core_start]:
+        if block.label is Label.UNKNOWN and block not in out and block.gap_before and \
+                block.indent < body_indent and not block.ends_sentence:
             out.append(block)
     return out
 

@@ -73,3 +73,7 @@ def test_impossible_dates_are_skipped() -> None:
 def test_strip_label() -> None:
     assert strip_label("Published:") == ""
     assert strip_label("Feb. 18, 2025") == "Feb. 18, 2025"
+
+
+def test_cjk_dates() -> None:
+    assert find_dates("2018年6月18日 10:01 発信地")[0].value == dt.datetime(2018, 6, 18, 10, 1)

@@ -56,6 +56,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
 ]
 YEARLESS_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),

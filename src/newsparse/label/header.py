@@ -32,6 +32,7 @@ META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
+DIGIT_SHARE = 0.2  # a headline is words; a line this much digits is a date or a number
 # Layout signals (measured on layout renderers' dumps: inscriptis, lynx, w3m).
 BODY_INDENT_BONUS = 3.0  # less indented than the body's first paragraphs
 BODY_INDENT_PENALTY = 1.0  # more indented than them
@@ -198,6 +199,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SHORT_PENALTY / (block.n_words - 1)
     if LIST_NUMBER.match(block.text):
         score -= SENTENCE_END_PENALTY
+    if sum(ch.isdigit() for ch in block.text) > len(block.text) * DIGIT_SHARE:
+        score -= REPEATED  # a date, a time or a score line, not a title
     if block.tag == "h1":
         score += H1_BONUS
     if block.n_words <= NAME_MAX_WORDS and looks_like_name(block.text):

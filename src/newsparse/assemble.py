@@ -132,17 +132,19 @@ def _date(doc: Doc) -> FoundDate | None:
     published date wins over an updated one. Captions, teasers and the body are never read
     for it, except a date that opens the first paragraph when the page prints no dateline.
     """
-    hinted = doc.hints.get("date")
-    if isinstance(hinted, (dt.date, dt.datetime)):
-        shown = next((f for b in doc.blocks if b.label in (Label.DATELINE, Label.BYLINE)
-                      for f in find_dates(b.text, doc.reference) if _same_day(f.value, hinted)), None)
-        return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
     tiers: list[list[FoundDate]] = [[], [], []]
     for block in doc.blocks:
         if block.label in (Label.DATELINE, Label.BYLINE):
             tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
             tiers[tier].extend(find_dates(block.text, doc.reference))
+    hinted = doc.hints.get("date")
+    if isinstance(hinted, (dt.date, dt.datetime)):
+        under = [f for f in tiers[0] if not f.updated]
+        if under and not _same_day(under[0].value, hinted):
+            return under[0]  # the dateline printed under the headline outvotes the metadata
+        shown = next((f for found in tiers for f in found if _same_day(f.value, hinted)), None)
+        return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
     for found in tiers:
         published = [f for f in found if not f.updated]
         if found:

@@ -67,9 +67,6 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         authors = list(_names(article.get("author")))
         if authors:
             hints["authors"] = authors
-        date = _parse_date(article.get("datePublished") or article.get("dateCreated"))
-        if date is not None:
-            hints["date"] = date
     meta = _meta(tree)
     if "headline" not in hints:
         title = next((meta[k] for k in META_TITLE if meta.get(k)), None)
@@ -94,40 +91,64 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
             names = [n for n in names if (looks_like_name(n) or is_agency(n)) and n.casefold() != site]
             if names:
                 hints["authors"] = names
-    if "date" not in hints:
-        date = _declared_date(tree, meta, url)
-        if date is not None:
-            hints["date"] = date
+    declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
+    date = _declared_date(tree, meta, url, declared)
+    if date is not None:
+        hints["date"] = date
     return hints
 
 
-def _declared_date(tree: Any, meta: dict[str, str], url: str | None) -> dt.date | dt.datetime | None:
-    """The publication date the page declares, most explicit source first: microdata,
-    known meta tags, other meta tags about publishing, <time datetime>, a date field in an
-    inline script, the URL."""
-    sources: list[Any] = []
+def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
+                   declared: dt.date | dt.datetime | None = None) -> dt.date | dt.datetime | None:
+    """The publication date the page declares, by agreement of its sources.
+
+    Each source gives its first date: JSON-LD (``declared``), microdata or RDFa, the known
+    meta tags, other meta tags about publishing, ``<time datetime>``, elements whose class
+    says date, a date field in an inline script, the URL. The day most sources agree on
+    wins (pages often carry one stray date: a modification, a related story); a tie goes to
+    the most explicit source, in that order.
+    """
+    groups: list[list[Any]] = [[declared]]
     if tree is not None:
-        for node in tree.xpath('//*[@itemprop="datePublished" or @itemprop="dateCreated" or '
-                               'contains(@property, "datePublished") or contains(@property, "dateCreated")]')[:3]:
-            sources.append(node.get("content") or node.get("datetime") or node.text_content())
-    sources += [meta.get(k) for k in META_DATE]
-    sources += [v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)]
+        groups.append([node.get("content") or node.get("datetime") or node.text_content() for node in tree.xpath(
+            '//*[@itemprop="datePublished" or @itemprop="dateCreated" or '
+            'contains(@property, "datePublished") or contains(@property, "dateCreated")]')[:3]])
+    groups.append([meta.get(k) for k in META_DATE])
+    groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
-        sources += tree.xpath("//time[@datetime]/@datetime")[:3]
-        sources += _dated_elements(tree)
-        for script in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS]:
-            m = SCRIPT_DATE.search(script.text_content()[:MAX_SCRIPT_CHARS])
-            if m:
-                sources.append(m.group(1))
-    date = next((d for d in map(_parse_date, sources) if d is not None), None)
-    if date is None and url:
-        m = URL_DATE.search(url)
-        if m:
-            try:
-                date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                date = None
-    return date
+        groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
+        groups.append(_dated_elements(tree))
+        scripts = (SCRIPT_DATE.search(s.text_content()[:MAX_SCRIPT_CHARS])
+                   for s in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS])
+        groups.append([m.group(1) for m in scripts if m][:1])
+    groups.append([_url_date(url)])
+    firsts: list[dt.date | dt.datetime] = []
+    for group in groups:
+        found = next((d for d in (v if isinstance(v, (dt.date, dt.datetime)) else _parse_date(v) for v in group)
+                      if d is not None), None)
+        if found is not None:
+            firsts.append(found)
+    if not firsts:
+        return None
+    votes: dict[dt.date, int] = {}
+    for value in firsts:
+        votes[_day(value)] = votes.get(_day(value), 0) + 1
+    best = max(votes.values())
+    return next(v for v in firsts if votes[_day(v)] == best)
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _marked_authors(tree: Any) -> list[str]:

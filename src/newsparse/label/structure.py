@@ -23,7 +23,7 @@ NEGATIVE_CLASSES = frozenset(
     ads ad sponsor sponsored outbrain taboola related recommended recommendations popular
     trending mostread cookie cookies consent gdpr banner modal popup login teaser
     teasers pagination pager tags tagcloud toolbar tools disclaimer copyright skip
-    print rss""".split()
+    print rss gallery slideshow carousel slider lightbox player vjs playlist""".split()
 )
 # Positive words also count inside compound tokens ("storytext", "articlebody").
 POSITIVE_CLASSES = ("article", "body", "content", "entry", "main", "post", "story", "text", "prose")

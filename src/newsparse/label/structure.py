@@ -25,8 +25,11 @@ NEGATIVE_CLASSES = frozenset(
     teasers pagination pager tags tagcloud toolbar tools disclaimer copyright skip
     print rss gallery slideshow carousel slider lightbox player vjs playlist""".split()
 )
-# Positive words also count inside compound tokens ("storytext", "articlebody").
-POSITIVE_CLASSES = ("article", "body", "content", "entry", "main", "post", "story", "text", "prose")
+# Positive words also count inside compound tokens ("storytext", "articlebody"). The strong
+# ones name the article itself and outweigh negative words in the same class attribute
+# ("share-btns article-body"); the weak ones do not ("comment-body text-area").
+STRONG_POSITIVE = ("article", "content", "entry", "main", "post", "story", "prose")
+WEAK_POSITIVE = ("body", "text")
 # Words that mark the article's own metadata inside otherwise negative containers.
 META_CLASSES = frozenset("byline author authors date dateline time published caption credit figcaption".split())
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -44,10 +47,12 @@ def _class_verdict(block: Block) -> str | None:
         words = set(ancestor.split())
         if words & META_CLASSES:
             return "meta"
-        if any(p in word for word in words for p in POSITIVE_CLASSES):
+        if any(p in word for word in words for p in STRONG_POSITIVE):
             return "positive"  # "share-btns articlebody": the article's own container wins
         if words & NEGATIVE_CLASSES:
             return "negative"
+        if any(p in word for word in words for p in WEAK_POSITIVE):
+            return "positive"
     return None
 
 

@@ -93,20 +93,26 @@ def to_task(item: str | bytes | os.PathLike[str] | Mapping[str, Any] | Task, num
     raise TypeError(f"cannot parse an input of type {type(item).__name__}")
 
 
+def parse_task(task: Task) -> Article:
+    """Parse one task, keeping the block trace; raises ParseError for unusable input."""
+    if task.failure is not None:
+        raise ParseError(*task.failure)
+    if task.path is not None:
+        article = parse_file(task.path, url=task.url, reference_date=task.reference_date)
+    elif task.content is None:
+        raise ParseError("input", "the record has no html or text field")
+    else:
+        article = parse(task.content, url=task.url, reference_date=task.reference_date)
+    if not article.blocks:
+        raise ParseError("empty", "the input is empty (no text)")
+    return article
+
+
 def run_task(task: Task) -> Result:
     """Parse one task; every failure becomes an error result (this never raises)."""
     source = task.path or task.url
-    if task.failure is not None:
-        return Result(task.id, None, task.failure[0], task.failure[1], source, task.extra)
     try:
-        if task.path is not None:
-            article = parse_file(task.path, url=task.url, reference_date=task.reference_date)
-        elif task.content is None:
-            raise ParseError("input", "the record has no html or text field")
-        else:
-            article = parse(task.content, url=task.url, reference_date=task.reference_date)
-        if not article.blocks:
-            raise ParseError("empty", "the input is empty (no text)")
+        article = parse_task(task)
     except ParseError as exc:
         return Result(task.id, None, exc.kind, exc.message, source, task.extra)
     except Exception as exc:  # a bug must cost one record, not the batch

@@ -12,10 +12,9 @@ from typing import Any
 
 from newsparse import __version__
 from newsparse.article import Article
-from newsparse.batch import Task, parse_many
+from newsparse.batch import Task, parse_many, parse_task
 from newsparse.errors import ParseError
 from newsparse.explain import describe_rules, explain
-from newsparse.parse import parse, parse_file
 from newsparse.warc import is_archive, iter_archive
 
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -108,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for task in _tasks(args):
             try:
-                article = _parse_with_trace(task)
+                article = parse_task(task)
             except ParseError as exc:
                 print(f"newsparse: {task.id}: {exc.message}", file=sys.stderr)
                 failed += 1
@@ -119,19 +118,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if out is not sys.stdout:
             out.close()
     return 1 if failed else 0
-
-
-def _parse_with_trace(task: Task) -> Article:
-    """Parse one input in this process, keeping the block trace (for --explain)."""
-    if task.path is not None:
-        article = parse_file(task.path, url=task.url, reference_date=task.reference_date)
-    elif task.content is None:
-        raise ParseError("input", "the record has no page in it")
-    else:
-        article = parse(task.content, url=task.url, reference_date=task.reference_date)
-    if not article.blocks:
-        raise ParseError("empty", "the input is empty (no text)")
-    return article
 
 
 def _run_batch(args: argparse.Namespace) -> int:

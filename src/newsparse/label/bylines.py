@@ -42,8 +42,7 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)):
             continue
-        inside = doc.start + 3 <= block.index < doc.end
-        if _by_line(block) or (not inside and _name_with_role(block)):
+        if _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
     for block in doc.blocks:
         if block.label is Label.DATELINE and _name_beside_date(block, doc):

@@ -48,3 +48,11 @@ def test_html_detection() -> None:
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert looks_like_html("  <div class='a'><p>Text</p><p>More</p><span>x</span><a href='/'>y</a></div>")
     assert not looks_like_html("A page dump that mentions <b> once.\n\nAnd then plain text.")
+
+
+def test_mojibake_is_repaired() -> None:
+    clean = "Fundacja wytoczyła sprawę; the café in Zürich was naïve."
+    broken = clean.encode("utf-8").decode("cp1252")
+    assert broken != clean
+    assert to_text(broken) == clean
+    assert to_text(clean) == clean

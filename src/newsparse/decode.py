@@ -24,6 +24,7 @@ HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
 BINARY_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
 # A text with more than this share of control characters (other than whitespace) is binary.
 MAX_CONTROL_SHARE = 0.05
+MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text is repaired
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -84,11 +85,29 @@ def _detect(data: bytes) -> str:
 
 
 def _check_text(text: str) -> str:
-    """Reject binary-looking text; drop NUL bytes and other stray control characters."""
+    """Reject binary-looking text; drop NUL bytes and other stray control characters; repair
+    mojibake."""
     sample = text[:20000]
     if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise ParseError("binary", "input looks like binary data, not a page")
-    return CONTROL.sub("", text) if CONTROL.search(text) else text
+    text = CONTROL.sub("", text) if CONTROL.search(text) else text
+    return repair_mojibake(text)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo text that was decoded with the wrong charset somewhere upstream ("wytoczy≈Ç" for
+    "wytoczył", "Ã©" for "é"), as pages archived or rendered by other tools often are.
+
+    ftfy (a well-kept library for exactly this) first checks a sample for the tell-tale
+    character sequences, so clean text costs little and is returned unchanged.
+    """
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    sample = text[:MOJIBAKE_SAMPLE]
+    if sample.isascii() or not is_bad(sample):
+        return text
+    return str(fix_encoding(text))
 
 
 def looks_like_html(text: str) -> bool:

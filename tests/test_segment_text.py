@@ -69,3 +69,28 @@ def test_wrapped_cjk_text_is_unwrapped_by_columns() -> None:
     wrapped = "\n".join(text[i : i + 49] for i in range(0, len(text), 49))  # 98 columns a line
     page = "\n\n".join([wrapped, wrapped.replace("国家", "地方")])
     assert texts(page) == [text, text.replace("国家", "地方")]
+
+
+def test_markdown_dumps_lose_their_markup_and_keep_headings() -> None:
+    dump = "\n".join([
+        "  * [Home](/)", "  * [News](/news \"News\")", "",
+        "![Logo](https://example.org/logo.png)", "",
+        "# Ferry fares rise by six percent", "",
+        "By [Jane Doe](/authors/jane)", "",
+        "The **ferry** operator said fares would rise from [May](https://example.org/may) "
+        "because of fuel costs\\(mainly\\).", "",
+        "## What passengers pay", "",
+        "> A return ticket will cost twelve pounds.", "",
+        "[1]: https://example.org/ref",
+    ])
+    blocks = segment_text(dump)
+    assert [(b.text, b.tag) for b in blocks] == [
+        ("Home", None), ("News", None), ("Ferry fares rise by six percent", "h1"), ("By Jane Doe", None),
+        ("The ferry operator said fares would rise from May because of fuel costs(mainly).", None),
+        ("What passengers pay", "h2"), ("A return ticket will cost twelve pounds.", None),
+    ]
+
+
+def test_plain_dumps_are_not_taken_for_markdown() -> None:
+    dump = "Prices [rose] (again) on Monday.\n\nThe # sign is a hash.\n\n**Not** markdown here."
+    assert texts(dump) == ["Prices [rose] (again) on Monday.", "The # sign is a hash.", "**Not** markdown here."]

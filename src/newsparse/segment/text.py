@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsparse.blocks import Block
+from newsparse.segment.markdown import looks_like_markdown, unmark
 
 BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
@@ -62,6 +63,7 @@ class Line:
     bullet: bool
     gap_before: bool
     count: int = 1
+    heading: int = 0  # a Markdown heading's level
 
 
 def segment_text(text: str) -> list[Block]:
@@ -90,6 +92,7 @@ def segment_text(text: str) -> list[Block]:
             indent=line.indent,
             bullet=line.bullet,
             gap_before=line.gap_before,
+            tag=f"h{line.heading}" if line.heading else None,
         )
         for i, line in enumerate(merged)
     ]
@@ -104,6 +107,7 @@ def columns(text: str) -> int:
 def _read_lines(text: str) -> list[Line]:
     """Normalise whitespace and turn each non-blank line into a Line with its features."""
     text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    markdown = looks_like_markdown(text)
     out: list[Line] = []
     gap = True
     for raw in text.split("\n"):
@@ -116,7 +120,12 @@ def _read_lines(text: str) -> list[Line]:
         bullet = BULLET.match(stripped)
         if bullet:
             stripped = stripped[bullet.end() :]
-        out.append(Line(SPACES.sub(" ", stripped), indent, bool(bullet), gap))
+        level = 0
+        if markdown:
+            stripped, level = unmark(stripped)
+            if not stripped:
+                continue
+        out.append(Line(SPACES.sub(" ", stripped), indent, bool(bullet), gap, heading=level))
         gap = False
     return out
 
@@ -140,7 +149,7 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     no proof of a new paragraph. Only strong signals join across one: the next line starts
     with closing punctuation, or ``prev`` was cut mid-clause and the next starts lowercase.
     """
-    if line.bullet or prev.bullet:
+    if line.bullet or prev.bullet or line.heading or prev.heading:
         return False
     if BY_WORD.match(prev.text) and line.text[:1].isupper():
         return True  # "By" alone on a line, the name on the next
@@ -158,7 +167,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     function word at its end) or a line that starts with closing punctuation or a lowercase
     letter continues; in scripts without case, a run of fragments around a long line does.
     """
-    if line.bullet:
+    if line.bullet or line.heading or prev.heading:
         return False
     if width:
         first_word = line.text.split(" ", 1)[0]

@@ -315,21 +315,17 @@ def repeated_headline(doc: Doc) -> None:
 
 
 def dek(doc: Doc) -> None:
-    """The standfirst: a sentence right under the headline, before byline, date and body.
+    """The standfirst: the first sentence under the headline, above the body.
 
-    Signal: position (first text after the headline, above the metadata or the body) and
-    shape (a full sentence, shorter than a long paragraph).
+    Signal: position (the first text after the headline, above or below the byline and
+    dateline, before the body) and shape (a full sentence, shorter than a long paragraph).
     """
     found = next((b for b in doc.blocks[: doc.start] if b.label is Label.HEADLINE), None)
     if found is None:
         return
     for block in doc.blocks[found.index + 1 : doc.start]:
-        if block.label in META_LABELS or block.label is Label.CAPTION:
-            if block.label is Label.CAPTION:
-                continue
-            break
         if block.label is not Label.UNKNOWN:
-            continue
+            continue  # bylines, datelines, captions, badges and buttons sit around a dek
         if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= 10):
             block.set(Label.DEK, "dek")
-        break
+        return

@@ -46,12 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="page files to parse (HTML or text); '-' reads standard input"
+        "files", nargs="*", metavar="FILE",
+        help="pages to parse (HTML or text files), folders (searched with --glob), WARC/WET archives, "
+        "or JSONL files with --input-format jsonl; '-' reads standard input"
     )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="text",
         help="output format: text (readable, default), json (one document per input), "
-        "jsonl (one line per input), markdown",
+        "jsonl (one record per input, an error record in place of a failed one; parallel with -j), markdown",
     )
     parser.add_argument(
         "--explain", action="store_true", help="print every block with its label and the rule that decided it"
@@ -143,7 +145,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             else:
                 out.write(line + "\n")
                 out.flush()
-            progress.update(read, failed)
+            progress.update(failed)
             if args.fail_fast and not result.ok:
                 print(f"newsparse: stopping at the first failure ({result.id}: {result.error_message})",
                       file=sys.stderr)
@@ -213,7 +215,7 @@ class _Progress:
             except ImportError:  # pragma: no cover - tqdm is a dependency
                 self.bar = None
 
-    def update(self, read: int, failed: int) -> None:
+    def update(self, failed: int) -> None:
         if self.bar is not None:
             self.bar.update(1)
             if failed:

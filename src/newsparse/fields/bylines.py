@@ -55,6 +55,7 @@ NOT_NAMES = frozenset(
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
+DATE_LABEL = re.compile(r"\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?=\||$)", re.I)
 LETTERS = re.compile(r"[^\W\d_]+")
 BY_LEAD_WORDS = frozenset(
     """posted written published updated on at am pm um uhr geschrieben verfasst gespeichert
@@ -190,9 +191,7 @@ def _without_dates(text: str) -> str:
         head = DATE_PREPOSITION.sub("", text[: found.start])
         text = head + " | " + text[found.end:]
     text = RELATIVE.sub(" | ", text)
-    return re.sub(
-        r"\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?=\||$)", " ", text, flags=re.I
-    )
+    return DATE_LABEL.sub(" ", text)
 
 
 def _dedupe(authors: list[Author]) -> list[Author]:

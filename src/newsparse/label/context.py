@@ -117,16 +117,8 @@ class Doc:
         return [b for b in self.blocks[lo:hi] if b.label is Label.UNKNOWN]
 
     @property
-    def header(self) -> list[Block]:
-        return self.blocks[: self.start]
-
-    @property
     def body(self) -> list[Block]:
         return self.blocks[self.start : self.end]
-
-    @property
-    def tail(self) -> list[Block]:
-        return self.blocks[self.end :]
 
     @cached_property
     def article_words(self) -> Counter[str]:

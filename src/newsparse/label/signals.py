@@ -20,7 +20,8 @@ READING_TIME = re.compile(
 # Short interface texts: buttons, menus, share prompts, placeholders. Compared after
 # lowercasing and stripping punctuation, so "Read more »" and "READ MORE" both match.
 UI_PHRASES = frozenset(
-    """
+    phrase.strip()
+    for phrase in """
     read more|read more stories|show more|show less|load more|see more|view more|more|less|next|
     previous|prev|back|back to top|top|skip to content|skip to main content|skip to navigation|
     menu|main menu|search|close|open|toggle navigation|navigation|home|homepage|sign in|log in|
@@ -56,8 +57,8 @@ UI_PHRASES = frozenset(
     lire la suite|partager|publicité|connexion|s'abonner|leer más|compartir|publicidad|
     leggi anche|condividi|pubblicità|lees meer|delen|advertentie
     """.replace("\n", "|").split("|")
+    if phrase.strip()
 )
-UI_PHRASES = frozenset(p.strip() for p in UI_PHRASES if p.strip())
 UI_NORMALIZE = re.compile(r"[^\w\s']+")
 
 # Interface texts that carry a variable part (counts, names, arrows).

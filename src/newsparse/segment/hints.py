@@ -53,6 +53,7 @@ MAX_DATED_TEXT = 120
 MAX_SCRIPTS = 60
 MAX_SCRIPT_CHARS = 300_000
 JSON_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
@@ -87,7 +88,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     if "authors" not in hints:
         author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
         if author:
-            names = [a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", author) if a.strip()]
+            names = [a.strip() for a in AUTHOR_SPLIT.split(author) if a.strip()]
             names = [n for n in names if (looks_like_name(n) or is_agency(n)) and n.casefold() != site]
             if names:
                 hints["authors"] = names
@@ -170,10 +171,10 @@ def _marked_authors(tree: Any) -> list[str]:
     return []
 
 
-def _dated_elements(tree: Any) -> list[str]:
+def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
-    out: list[str] = []
+    out: list[dt.date | dt.datetime] = []
     for node in tree.xpath(DATED_XPATH)[:MAX_DATED_ELEMENTS]:
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):
@@ -182,8 +183,7 @@ def _dated_elements(tree: Any) -> list[str]:
         if 0 < len(text) <= MAX_DATED_TEXT:
             found = find_dates(text)
             if found:
-                value = found[0].value
-                out.append(value.isoformat())
+                out.append(found[0].value)
     return out
 
 
@@ -225,7 +225,7 @@ def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 def _names(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         if value.strip() and not value.startswith("http"):
-            yield from (a.strip() for a in re.split(r"\s*(?:,|;|\band\b|&)\s*", value) if a.strip())
+            yield from (a.strip() for a in AUTHOR_SPLIT.split(value) if a.strip())
     elif isinstance(value, list):
         for item in value:
             yield from _names(item)

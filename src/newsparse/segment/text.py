@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
 from newsparse.segment.markdown import looks_like_markdown, unmark
 
@@ -20,8 +21,6 @@ BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# A line that ends like a sentence (maybe followed by closing quotes or brackets).
-ENDS_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
 # A fragment ending in one of these continues on the next line (an open clause or bracket).
 ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018/\u2013\u2014&+-]$")
 # Text starting with one of these continues the previous line (closing punctuation).
@@ -45,7 +44,6 @@ TAIL = 40
 # East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms).
 WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                         r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-WIDE = re.compile(WIDE_CHARS.pattern)
 # A hard-wrapped dump: lines end near a fixed width (lynx, w3m, email-style text).
 WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
@@ -78,7 +76,7 @@ def segment_text(text: str) -> list[Block]:
             merged[-1].text += cited.text
         if merged and (CITATION.match(line.text) or joins(merged[-1], line, width)):
             prev = merged[-1]
-            wide_seam = WIDE.match(prev.text[-1:]) is not None and WIDE.match(line.text[:1]) is not None
+            wide_seam = WIDE_CHARS.match(prev.text[-1:]) is not None and WIDE_CHARS.match(line.text[:1]) is not None
             glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
             prev.text = prev.text + glue + line.text
             prev.count += 1
@@ -171,7 +169,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
         return False
     if width:
         first_word = line.text.split(" ", 1)[0]
-        if WIDE.match(first_word):
+        if WIDE_CHARS.match(first_word):
             first_word = first_word[0]  # text without spaces breaks after any character
         full = prev.indent + columns(prev.text) + 1 + columns(first_word) > width - 1
         if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.text[-3:])) or (

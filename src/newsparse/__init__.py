@@ -7,9 +7,13 @@
     ('Big Storm Hits Coast', ['Jane Doe'])
 """
 
-from newsparse.article import Article, Author, Caption, Paragraph
+from newsparse.article import Article, Author, Caption, Paragraph, json_schema
+from newsparse.batch import Result, parse_many
 from newsparse.errors import ParseError
 from newsparse.parse import parse, parse_file
 
-__all__ = ["Article", "Author", "Caption", "Paragraph", "ParseError", "__version__", "parse", "parse_file"]
+__all__ = [
+    "Article", "Author", "Caption", "Paragraph", "ParseError", "Result", "__version__", "json_schema", "parse",
+    "parse_file", "parse_many",
+]
 __version__ = "0.1.0"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Literal
 
 from newsparse.blocks import Block
@@ -49,8 +50,8 @@ class Paragraph:
 class Article:
     """A clean article extracted from one page.
 
-    ``date`` is a :class:`datetime.datetime` when the page prints a time (timezone-aware
-    when it prints a zone), a :class:`datetime.date` when it prints only the day, and
+    ``date`` is a `datetime.datetime` when the page prints a time (timezone-aware
+    when it prints a zone), a `datetime.date` when it prints only the day, and
     ``None`` when it prints no publication date. ``date_text`` keeps the date as printed.
     ``blocks`` is the trace: every block of the input with its label and deciding rule.
     """
@@ -143,3 +144,11 @@ class Article:
         if self.author_bio:
             out.append(f"About the author: {self.author_bio}")
         return "\n".join(out).rstrip() + "\n"
+
+
+def json_schema(name: Literal["article", "record"] = "article") -> dict[str, Any]:
+    """The published JSON Schema (draft 2020-12) of ``Article.to_dict()`` ("article") or of a
+    batch record, ``Result.to_record()`` and ``--format jsonl`` ("record")."""
+    text = resources.files("newsparse").joinpath(f"schemas/{name}.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from newsparse import __version__
-from newsparse.article import Article
+from newsparse.article import Article, json_schema
 from newsparse.batch import Task, parse_many, parse_task
 from newsparse.errors import ParseError
 from newsparse.explain import describe_rules, explain
+from newsparse.report import explain_html
 from newsparse.warc import is_archive, iter_archive
 
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "html")
 PARTIAL_LINE_SCAN = 16 * 1024 * 1024  # how far back --resume looks for the last complete record
 EPILOG = """\
 exit status:
@@ -31,6 +32,7 @@ examples:
   newsparse page.txt                     readable article
   newsparse --format json page.html      the Article as JSON
   newsparse --explain page.txt           every block with its label and deciding rule
+  newsparse --explain -f html page.html > report.html   the same as a page coloured by label
   cat page.txt | newsparse -             read standard input
   newsparse -f jsonl -j 4 -o out.jsonl pages/      a folder, in parallel, one record per file
   newsparse -f jsonl --input-format jsonl --field text dump.jsonl
@@ -53,13 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="text",
         help="output format: text (readable, default), json (one document per input), "
-        "jsonl (one record per input, an error record in place of a failed one; parallel with -j), markdown",
+        "jsonl (one record per input, an error record in place of a failed one; parallel with -j), markdown, "
+        "html (with --explain: a self-contained page showing every block coloured by its label)",
     )
     parser.add_argument(
-        "--explain", action="store_true", help="print every block with its label and the rule that decided it"
+        "--explain", action="store_true",
+        help="print every block with its label and the rule that decided it (with -f html: a visual report)",
     )
     parser.add_argument(
         "--rules", action="store_true", help="print the label chain: every rule in order with what it looks for"
+    )
+    parser.add_argument(
+        "--schema", choices=("article", "record"),
+        help="print the JSON Schema of the output: an article (-f json) or a batch record (-f jsonl)",
     )
     parser.add_argument("--url", help="the page's URL (kept in the output; used for hints)")
     parser.add_argument(
@@ -97,14 +105,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.rules:
         sys.stdout.write(describe_rules())
         return 0
+    if args.schema:
+        sys.stdout.write(json.dumps(json_schema(args.schema), indent=2) + "\n")
+        return 0
     if not args.files:
         parser.print_usage(sys.stderr)
         print("newsparse: error: give at least one FILE (or '-' for standard input)", file=sys.stderr)
+        return 2
+    if args.format == "html" and not args.explain:
+        parser.print_usage(sys.stderr)
+        print("newsparse: error: --format html is the visual --explain report: add --explain", file=sys.stderr)
         return 2
     if args.format == "jsonl" and not args.explain:
         return _run_batch(args)
     failed = 0
     first = True
+    report: list[tuple[str, Article]] = []
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         for task in _tasks(args):
@@ -114,8 +130,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"newsparse: {task.id}: {exc.message}", file=sys.stderr)
                 failed += 1
                 continue
+            if args.explain and args.format == "html":
+                report.append((task.id, article))
+                continue
             out.write(_render(article, args, first=first))
             first = False
+        if report:
+            out.write(explain_html(report))
     finally:
         if out is not sys.stdout:
             out.close()

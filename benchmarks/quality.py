@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write predictions (JSONL) here")
     ap.add_argument("--peers", action="store_true", help="also run the installed peer extractors")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--json", type=Path, help="also store the table in this results file (for the charts)")
     args = ap.parse_args(argv)
     systems: dict[str, Extractor] = {"newsparse": newsparse_extract}
     if args.peers:
@@ -161,8 +162,28 @@ def main(argv: list[str] | None = None) -> int:
     for (name, kind), preds in predictions.items():
         docs = [t for t in truths.values() if kind in t.inputs]
         rows.append((kind, name, score(docs, preds, kind)))
-    print_table(sorted(rows, key=lambda r: (r[0], r[1] != "newsparse", r[1])), markdown=args.markdown)
+    rows.sort(key=lambda r: (r[0], r[1] != "newsparse", r[1]))
+    print_table(rows, markdown=args.markdown)
+    if args.json:
+        store_results(args.json, "quality", [{"input": k, "system": n, **s} for k, n, s in rows], list(systems))
     return 0
+
+
+def store_results(path: Path, section: str, rows: list[dict[str, Any]], systems: list[str]) -> None:
+    """Put one table into the results file (other sections are kept), with date and versions."""
+    from datetime import date
+    from importlib import metadata
+
+    results: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    versions = {}
+    for name in systems:
+        package = {"readability": "readability-lxml"}.get(name, name)
+        try:
+            versions[name] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[name] = "?"
+    results[section] = {"date": date.today().isoformat(), "versions": versions, "rows": rows}
+    path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
 def print_table(rows: list[tuple[str, str, dict[str, float | None]]], *, markdown: bool) -> None:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import inputs_of, newsparse_extract, peers
+from quality import inputs_of, newsparse_extract, peers, store_results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--inputs", nargs="+", default=["html", "dump.inscriptis"])
     ap.add_argument("--limit", type=int, default=0, help="documents per input kind (0: all)")
+    ap.add_argument("--json", type=Path, help="also store the table in this results file (for the charts)")
     args = ap.parse_args(argv)
+    rows: list[dict[str, object]] = []
     systems = {"newsparse": newsparse_extract, **peers()}
     print("| input | system | docs | median ms | p95 ms | docs/s | median vs newsparse |")
     print("|---|---|---|---|---|---|---|")
@@ -47,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
             ratio = "1.00" if name == "newsparse" else f"x{ours / median:.2f} of {name}"
             print(f"| {kind} | {name} | {len(values)} | {median * 1000:.1f} | {p95 * 1000:.1f} | "
                   f"{len(values) / sum(values):.0f} | {ratio} |")
+            rows.append({"input": kind, "system": name, "docs": len(values), "median_ms": median * 1000,
+                         "p95_ms": p95 * 1000, "docs_per_s": len(values) / sum(values)})
+    if args.json:
+        store_results(args.json, "speed", rows, list(systems))
     return 0
 
 

@@ -128,7 +128,7 @@ def parse_many(
     ordered: bool = True,
     reference_date: dt.datetime | str | None = None,
 ) -> Iterator[Result]:
-    """Parse many inputs; yield one :class:`Result` per input, lazily.
+    """Parse many inputs; yield one `Result` per input, lazily.
 
     ``jobs`` is the number of worker processes (default: the machine's cores; 1 parses in
     this process). ``ordered=False`` yields results as they finish.

@@ -31,7 +31,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def to_text(source: str | bytes) -> str:
     """Decode ``source`` to str: BOM first, then UTF-8, the declared charset, then detection.
 
-    Raises :class:`ParseError` for binary data.
+    Raises `ParseError` for binary data.
     """
     if isinstance(source, str):
         return _check_text(source)

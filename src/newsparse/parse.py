@@ -20,10 +20,10 @@ def parse(
     url: str | None = None,
     reference_date: dt.datetime | dt.date | str | None = None,
 ) -> Article:
-    """Parse a page (HTML or a plain-text dump, as str or bytes) into an :class:`Article`.
+    """Parse a page (HTML or a plain-text dump, as str or bytes) into an `Article`.
 
     ``reference_date`` is "now" for relative dates ("2 hours ago") and year-less dates; it
-    may be a datetime, a date or an ISO string. Raises :class:`ParseError` for input that
+    may be a datetime, a date or an ISO string. Raises `ParseError` for input that
     is not a page (binary data); empty input gives an empty Article.
     """
     text = to_text(source)

@@ -1,7 +1,7 @@
 """Find and parse printed dates: datelines in many formats, month names in several languages.
 
-Tolerant in what it reads, explicit in what it returns: a :class:`datetime.datetime` when a
-time is printed (timezone-aware when a zone is printed), a :class:`datetime.date` when only
+Tolerant in what it reads, explicit in what it returns: a `datetime.datetime` when a
+time is printed (timezone-aware when a zone is printed), a `datetime.date` when only
 the day is, and the original text always kept. Relative dates ("2 hours ago") and dates
 without a year need a ``reference`` datetime; without one they are not guessed.
 """

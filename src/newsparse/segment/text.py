@@ -11,7 +11,7 @@ lines as block features.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
@@ -28,6 +28,7 @@ STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
 # A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
 # the sentence before it.
 CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
+CITATION_MAX = 20  # columns: longer text is never a reference mark
 # A byline's "By" on a line of its own.
 BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
@@ -56,12 +57,40 @@ UNCASED_PROSE_LINE = 60
 
 @dataclass
 class Line:
-    text: str
+    """One input line, or a paragraph rebuilt from several.
+
+    A rebuilt paragraph grows by ``join``: its pieces are kept in a list (joined once, at the
+    end) and the measures the join tests read (``tail``, ``width``, ``words``) are kept up to
+    date, so a paragraph of a million lines costs linear time.
+    """
+
+    text: str  # the first line; ``full_text()`` gives the rebuilt paragraph
     indent: int
     bullet: bool
     gap_before: bool
     count: int = 1
     heading: int = 0  # a Markdown heading's level
+    pieces: list[str] = field(default_factory=list)
+    tail: str = ""  # the last TAIL characters of the rebuilt paragraph
+    width: int = 0  # its width in terminal columns
+    words: int = 0  # its number of space-separated words
+
+    def __post_init__(self) -> None:
+        self.pieces = [self.text]
+        self.tail = self.text[-TAIL:]
+        self.width = columns(self.text)
+        self.words = len(self.text.split())
+
+    def join(self, glue: str, other: Line) -> None:
+        """Append ``other`` (one input line) to this paragraph with ``glue`` between them."""
+        self.pieces += (glue, other.text)
+        self.tail = (self.tail + glue + other.tail)[-TAIL:]
+        self.width += len(glue) + other.width
+        self.words += other.words - (1 if not glue and self.words and other.words else 0)
+        self.count += 1
+
+    def full_text(self) -> str:
+        return "".join(self.pieces)
 
 
 def segment_text(text: str) -> list[Block]:
@@ -71,20 +100,19 @@ def segment_text(text: str) -> list[Block]:
     merged: list[Line] = []
     for line in lines:
         joins = _continues_across_gap if line.gap_before else _continues_in_run
-        if merged and CITATION.match(merged[-1].text) and len(merged) > 1:
+        if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
-            merged[-1].text += cited.text
+            merged[-1].join("", Line(cited.full_text(), 0, False, False))
         if merged and (CITATION.match(line.text) or joins(merged[-1], line, width)):
             prev = merged[-1]
-            wide_seam = WIDE_CHARS.match(prev.text[-1:]) is not None and WIDE_CHARS.match(line.text[:1]) is not None
+            wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and WIDE_CHARS.match(line.text[:1]) is not None
             glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
-            prev.text = prev.text + glue + line.text
-            prev.count += 1
+            prev.join(glue, line)
             continue
         merged.append(line)
     blocks = [
         Block(
-            text=line.text,
+            text=line.full_text(),
             index=i,
             lines=line.count,
             indent=line.indent,
@@ -149,12 +177,12 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     """
     if line.bullet or prev.bullet or line.heading or prev.heading:
         return False
-    if BY_WORD.match(prev.text) and line.text[:1].isupper():
+    if prev.width <= CITATION_MAX and BY_WORD.match(prev.full_text()) and line.text[:1].isupper():
         return True  # "By" alone on a line, the name on the next
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
-        return len(prev.text) > 1
-    cut = ENDS_OPEN.search(prev.text[-TAIL:]) or prev.text[-TAIL:].rsplit(" ", 1)[-1].lower() in OPEN_WORDS
-    return bool(cut) and line.text[:1].islower() and len(prev.text.split()) > 2
+        return prev.width > 1
+    cut = ENDS_OPEN.search(prev.tail) or prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
+    return bool(cut) and line.text[:1].islower() and prev.words > 2
 
 
 def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
@@ -171,22 +199,22 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
         first_word = line.text.split(" ", 1)[0]
         if WIDE_CHARS.match(first_word):
             first_word = first_word[0]  # text without spaces breaks after any character
-        full = prev.indent + columns(prev.text) + 1 + columns(first_word) > width - 1
-        if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.text[-3:])) or (
+        full = prev.indent + prev.width + 1 + columns(first_word) > width - 1
+        if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.tail[-3:])) or (
             full and line.text[:1].islower()
         ):
             return True
     if STARTS_CLOSING.match(line.text):
         return True
-    if ENDS_SENTENCE.search(prev.text[-TAIL:]):
+    if ENDS_SENTENCE.search(prev.tail):
         return False
-    if ENDS_OPEN.search(prev.text[-TAIL:]):
+    if ENDS_OPEN.search(prev.tail):
         return True
-    if prev.text[-TAIL:].rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
+    if prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
         return True
     first = line.text[:1]
     if first.islower():
         return True
     if first.isalpha() and not first.isupper() and not first.islower():
-        return columns(prev.text) >= UNCASED_PROSE_LINE or columns(line.text) >= UNCASED_PROSE_LINE
+        return prev.width >= UNCASED_PROSE_LINE or line.width >= UNCASED_PROSE_LINE
     return False

@@ -43,3 +43,40 @@ def test_names(text: str) -> None:
 @pytest.mark.parametrize("text", ["Share this", "Updated 3 hours ago", "the council", "2024 Budget", "Read More"])
 def test_not_names(text: str) -> None:
     assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Von Erika Beispiel Kategorien: Garten 3. Mai 2021", ["Erika Beispiel"]),
+        ("By Sam Example@samexample Updated May 2, 2021", ["Sam Example"]),
+        ("Gepostet von Erika Beispiel | Garten", ["Erika Beispiel"]),
+        ("by Sam Example , Example.org", ["Sam Example"]),
+        ("Sam Example:", ["Sam Example"]),
+    ],
+)
+def test_byline_ends_at_glued_fields(text: str, authors: list[str]) -> None:
+    assert [a.name for a in parse_byline(text)] == authors
+
+
+@pytest.mark.parametrize("text", ["LATEST NEWS", "Actualizado al", "Example.org"])
+def test_more_not_names(text: str) -> None:
+    assert not looks_like_name(text)
+
+
+def test_label_line_then_name_line() -> None:
+    import newsparse
+
+    text = ("Home\n\nA Headline About Harbour Repairs Tonight\n\nBy:\n\nSam Example\n\nMay 2, 2021\n\n"
+            + "\n\n".join("The harbour board said repairs to the old pier would start next month and "
+                          "last for several weeks, closing the eastern walkway." for _ in range(4)))
+    assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example"]
+
+
+def test_name_list_next_to_dateline() -> None:
+    import newsparse
+
+    text = ("Home\n\nA Headline About Harbour Repairs Tonight\n\nSam Example, Erika Beispiel\n\nMay 2, 2021\n\n"
+            + "\n\n".join("The harbour board said repairs to the old pier would start next month and "
+                          "last for several weeks, closing the eastern walkway." for _ in range(4)))
+    assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example", "Erika Beispiel"]

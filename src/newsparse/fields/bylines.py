@@ -68,7 +68,12 @@ DATE_PREPOSITION = re.compile(r"\s*\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|t
 PIECE_EDGES = " .\u2022\u00b7|/"
 SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
 SPLIT_SEGMENTS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013/-]\s+|\s*\|\s*|\s*\n\s*")
-HANDLE_OR_MAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+|www\.\S+")
+# A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
+# the dump joins inline elements) keeps the name: only "@janedoe" is cut.
+HANDLE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
+# "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
+# the meta line; the byline ends before it. Dumps that join inline elements glue them on.
+FIELD_LABEL = re.compile(r"\s[^\W\d_][\w*]*:(?=\s+\S)")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-À-ÿ]*$|^[A-Z]\.$")
 # A name has at most this many words (particles included) and this many characters.
 MAX_NAME_WORDS = 5
@@ -85,6 +90,7 @@ WEEKDAYS = frozenset(
     montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
 MAX_NAME_CHARS = 50
+DOMAIN = re.compile(r"[a-z]\.[a-z]{2,4}$")
 
 
 def parse_byline(text: str) -> list[Author]:
@@ -99,12 +105,19 @@ def parse_byline(text: str) -> list[Author]:
         text = text[marker.end():]
     prefixed = marker is not None or BY_PREFIX.match(text) is not None
     text = BY_PREFIX.sub("", text).strip()
+    label = FIELD_LABEL.search(text)
+    if label is not None and (prefixed or len(text[: label.start()].split()) >= 2):
+        text = text[: label.start()]  # "Jane Doe Kategorien: Mode", not "Jane Doe: …"
     persons: list[Author] = []
     agencies: list[Author] = []
-    for segment in SPLIT_SEGMENTS.split(text):
+    for n, segment in enumerate(SPLIT_SEGMENTS.split(text)):
         segment = BY_PREFIX.sub("", segment.strip(" ,;:")).strip()
         pieces = [p.strip(PIECE_EDGES) for p in SPLIT_PEOPLE.split(segment) if p.strip(PIECE_EDGES)]
         for piece in pieces:
+            if n > 0 and persons and " " not in piece and not is_agency(piece):
+                # "Jane Doe | Wohnen", "Jane Doe | Druckvorschau": one word in a later segment
+                # after a full name is the meta line's category or a link, not a co-author.
+                continue
             if is_agency(piece):
                 agencies.append(Author(piece))
             elif is_role(piece) and (name := leading_name(piece)) is None:
@@ -137,8 +150,10 @@ def leading_name(text: str) -> str | None:
             break
         if not (NAME_TOKEN.match(token) or bare in NAME_PARTICLES) or any(ch.isdigit() for ch in token):
             break
+        if word.endswith(":"):
+            break  # "Jane Doe Kategorien: Mode": a field label, not a name word
         taken.append(word.strip(",;:"))
-        if word.endswith((",", ";", ":")):
+        if word.endswith((",", ";")):
             break
     if not 2 <= len(taken) <= 4 or len(taken) == len(words):
         return None
@@ -168,11 +183,17 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     capitalised = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not capitalised or not all(NAME_TOKEN.match(w) for w in capitalised):
         return False
+    if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
+        return False  # "Actualizado al": a particle leads into a name, it never ends one
     if any(w.lower() in FUNCTION_WORDS for w in words):
         return False  # "As Trump Reaches Toward Putin" is a headline in title case
     if len(words) == 1:
-        return len(text) > 2 and not text.isupper()
-    return allow_caps or not all(w.isupper() and len(w) > 3 for w in capitalised)
+        # "Phys.org": a single word with a domain ending names a site, not a person.
+        return len(text) > 2 and not text.isupper() and not DOMAIN.search(text)
+    # A line in capitals with any word longer than an initialism ("LO ÚLTIMO", "NEWS DESK")
+    # is a section title more often than a name.
+    return allow_caps or not (all(w.isupper() for w in capitalised)
+                              and any(len(w.strip(".")) > 3 for w in capitalised))
 
 
 def is_role(text: str) -> bool:

@@ -9,6 +9,7 @@ from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
     DATE_PREPOSITION,
+    SPLIT_PEOPLE,
     by_marker_leads,
     is_agency,
     is_role,
@@ -17,6 +18,7 @@ from newsparse.fields.bylines import (
     parse_byline,
 )
 from newsparse.fields.dates import RELATIVE, find_dates
+from newsparse.label import signals
 from newsparse.label.context import Doc, content_words, is_prose
 
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
@@ -31,6 +33,19 @@ NAME_SLOTS = 5
 DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
+# A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
+# "Autor:" / "Max Muster"): markup puts label and link in separate elements. Photo credits
+# ("Photos by") are not authors and stay out.
+BY_LABEL = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|story|text|reporting)\s+by|by|von|par|por|door|di|av|af|"
+    r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrit|publié)\s+par|escrito\s+por|a\s+cura\s+di|"
+    r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?)\s*:?$",
+    re.I,
+)
+# A name line under a byline label: names, maybe a role or a date, no more.
+BYLINE_NAME_LINE_WORDS = 12
+# A list of names has at most this many people.
+MAX_LISTED_NAMES = 4
 
 
 def bylines(doc: Doc) -> None:
@@ -42,19 +57,51 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)):
             continue
-        if _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
+        if _after_by_label(doc, block):
+            block.set(Label.BYLINE, "label_then_name")
+        elif _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
     for block in doc.blocks:
-        if block.label is Label.DATELINE and _name_beside_date(block, doc):
+        if block.label is Label.DATELINE and _after_by_label(doc, block):
+            block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
+        elif block.label is Label.DATELINE and _name_beside_date(block, doc):
             block.set(Label.BYLINE, "name_with_date")
     bio_name = _name_of_bio(doc)
     for block in doc.unlabeled():
         if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
             _mark_name(doc, block, "name_of_bio")
     for block in doc.unlabeled():
-        if block.n_words >= 2 and not doc.in_core(block) and looks_like_name(block.text) \
+        if block.n_words >= 2 and not doc.in_core(block) and _names_only(block.text) \
                 and _in_author_context(doc, block):
             _mark_name(doc, block, "byline_name")
+    for block in doc.unlabeled():
+        if block.n_words >= 2 and looks_like_name(block.text) and _introduces_bio(doc, block):
+            _mark_name(doc, block, "name_over_bio")
+
+
+def _after_by_label(doc: Doc, block: Block) -> bool:
+    """"By:" / "Jane Doe": the line before is a byline label alone, this one names people.
+
+    Signal: the label is explicit, so the name line needs only to parse as names; the split
+    comes from markup ("<span>By</span> <a>Jane Doe</a>") that a dump renders on two lines.
+    """
+    prev = doc.neighbour(block, -1)
+    if prev is None or not BY_LABEL.match(prev.text.strip()):
+        return False
+    authors = parse_byline(block.text)
+    return bool(authors) and block.n_words <= BYLINE_NAME_LINE_WORDS and \
+        block.text.lstrip(" @").startswith(authors[0].name)
+
+
+def _names_only(text: str, *, allow_caps: bool = False) -> bool:
+    """"Jane Doe", "Jane Doe, Omar Haddad", "Jane Doe and Li Wei": a line that is nothing but
+    one to four personal names (of two words or more when there are several)."""
+    pieces = [p.strip(" .") for p in SPLIT_PEOPLE.split(text.strip()) if p.strip(" .")]
+    if not 1 <= len(pieces) <= MAX_LISTED_NAMES:
+        return False
+    if len(pieces) == 1:
+        return looks_like_name(pieces[0], allow_caps=allow_caps)
+    return all(" " in p and looks_like_name(p, allow_caps=allow_caps) for p in pieces)
 
 
 def _mark_name(doc: Doc, block: Block, rule: str) -> None:
@@ -126,8 +173,22 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
         return True
     if nxt.label is Label.BIO:
         return nxt.text.startswith(block.text.split()[0])
-    # Next to a dateline only in the header: in the tail, "Name / date" is a comment.
-    return nxt.label is Label.DATELINE and block.index < doc.core_start
+    if block.index >= doc.core_start:
+        return False
+    # In the header only (in the tail, "Name / date" is a comment): next to a dateline or
+    # above the reading time ("Jane Doe" / "4 min read").
+    after = doc.neighbour(block, 1)
+    return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME)
+
+
+def _introduces_bio(doc: Doc, block: Block) -> bool:
+    """"Jane Doe" / "Jane Doe is a reporter covering …": a name over a paragraph that
+    describes that same person in the words of an author bio (an author box, wherever the
+    region put it)."""
+    nxt = doc.neighbour(block, 1, SKIP)
+    return nxt is not None and nxt.label in (Label.UNKNOWN, Label.BIO) \
+        and nxt.text.startswith(block.text.strip() + " ") \
+        and bool(signals.BIO_START.match(nxt.text) and signals.BIO_WORDS.search(nxt.text))
 
 
 def names_under_headline(doc: Doc) -> None:
@@ -139,6 +200,8 @@ def names_under_headline(doc: Doc) -> None:
     headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
     if headline is None:
         return
+    if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
+        return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
         if block.index >= doc.core_start:
             break

@@ -86,3 +86,56 @@ def test_authors_marked_in_the_markup() -> None:
     assert collect_hints(parse_tree(byline_class))["authors"] == ["Omar Haddad", "Li Wei"]
     site_only = '<html><head><meta property="og:site_name" content="Gazette"><meta name="author" content="Gazette">'
     assert "authors" not in collect_hints(parse_tree(site_only + "</head><body><p>x</p></body></html>"))
+
+
+BODY = "".join(f"<p>The regional water board said the new reservoir would open next spring, paragraph {i}.</p>"
+               for i in range(5))
+
+
+def _page(head: str, body: str = "") -> str:
+    title = "<h1>Reservoir opens next spring</h1>"
+    return f"<html><head>{head}</head><body><article>{title}{body}{BODY}</article></body></html>"
+
+
+def test_declared_organisation_is_the_author_only_when_it_is_not_the_site() -> None:
+    ld = ('<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Reservoir opens next spring",'
+          ' "author": {{"@type": "Organization", "name": "{}"}}, "publisher": {{"name": "Valley Times"}}}}</script>')
+    assert newsparse.parse(_page(ld.format("Valley Times"))).authors == ()
+    agency = newsparse.parse(_page(ld.format("Water Policy Institute")))
+    assert [a.name for a in agency.authors] == ["Water Policy Institute"]
+
+
+def test_meta_author_that_is_the_site_name_is_not_an_author() -> None:
+    head = '<title>Reservoir opens | Valley Times</title><meta name="author" content="Valley Times">'
+    assert newsparse.parse(_page(head)).authors == ()
+
+
+def test_author_elements_of_teasers_are_not_the_article_authors() -> None:
+    teasers = "".join(f'<li><a href="/t{i}">Teaser story {i}</a> <span class="author">Teaser Writer{i}</span></li>'
+                      for i in range(3))
+    html = ('<html><body><article><h1>Reservoir opens next spring</h1>'
+            '<div class="byline"><span class="author-name">Marta Okonjo</span></div>' + BODY +
+            f'</article><aside><ul>{teasers}</ul></aside></body></html>')
+    assert [a.name for a in newsparse.parse(html).authors] == ["Marta Okonjo"]
+
+
+def test_by_word_left_in_a_declared_name_is_removed() -> None:
+    head = '<meta name="author" content="von Erika Mustermann">'
+    assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]
+
+
+def test_utc_timestamp_gives_way_to_the_local_day() -> None:
+    head = '<meta property="article:published_time" content="2024-03-09T23:30:00Z">'
+    hints = collect_hints(parse_tree(_page(head, '<time datetime="2024-03-10T00:30:00+01:00">10 March</time>')))
+    assert isinstance(hints["date"], dt.datetime) and hints["date"].date() == dt.date(2024, 3, 10)
+
+
+def test_printed_metadata_date_is_read_day_first() -> None:
+    hints = collect_hints(parse_tree(_page('<meta name="date" content="10.12.2022, 07:00">')))
+    assert isinstance(hints["date"], dt.date) and (hints["date"].month, hints["date"].day) == (12, 10)
+
+
+def test_event_date_under_its_own_label_does_not_outvote_the_metadata() -> None:
+    head = '<meta property="article:published_time" content="2024-02-01T09:00:00+01:00">'
+    art = newsparse.parse(_page(head, "<p>Termin: 21.02.2024</p>"))
+    assert art.date is not None and art.date.day == 1 and art.date.month == 2

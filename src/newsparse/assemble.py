@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
@@ -10,11 +11,20 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc
+from newsparse.label.dates import DATE_WORDS
 
-# This many bylines above the body mean a list of teasers, each with its own byline.
-TEASER_BYLINES = 3
+# Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
+GROUP_GAP = 2
 # Byline rules that read an explicit byline rather than a lone name in an author context.
-EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date"})
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name"})
+# A dateline this many blocks or more above the body is the page's (today's date in the site
+# header, an infobox), not the article's: it does not outvote the page's metadata.
+DATELINE_REACH = 40
+# "Label:" right before a date.
+FIELD_LABEL = re.compile(r"(?:^|[|\u2022\u00b7])\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s*$")
+DATE_LABEL_WORDS = re.compile(r"\b(?:datum|fecha|data|dated|day|tag|jour|giorno|dia)\b", re.I)
+# A header line this long is prose, not a line of metadata.
+HEADER_DATE_MAX_WORDS = 15
 # How far into the first paragraph a date may end and still open it.
 BODY_DATE_REACH = 40
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
@@ -75,7 +85,8 @@ def _authors(doc: Doc) -> list[Author]:
     The header's bylines (above the body's core) name the authors when there are any, the
     explicit ones ("By …", "Name, Role") before lone names; an author box after the body
     then only adds roles. The page's declared authors (HTML hints)
-    win when they are personal names or agencies.
+    win when they are personal names or agencies. When neither names a person, the
+    organisation the page declares as author (JSON-LD, meta) is the byline.
     """
     nearest = _nearest_bylines(doc)
     header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
@@ -84,18 +95,36 @@ def _authors(doc: Doc) -> list[Author]:
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
     declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
-    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest
+    fallback = doc.hints.get("authors_fallback")
+    organisations = [Author(str(n)) for n in fallback] if isinstance(fallback, list) else []
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
 
 def _nearest_bylines(doc: Doc) -> set[int]:
-    """The header's byline blocks; when a list of teasers put many there, the one nearest
-    below the headline (a teaser list repeats "By …" under every teaser title)."""
+    """The header's byline blocks; when they stand in separate places, only the group nearest
+    below the headline. Bylines on adjacent lines ("By Jane Doe" / "and Omar Haddad") are one
+    group; a byline elsewhere in the header belongs to a teaser, a sidebar or a list of
+    contributors (a teaser list repeats "By …" under every teaser title). A group with an
+    explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
+    their context alone."""
     found = [b.index for b in doc.blocks[: doc.core_start] if b.label is Label.BYLINE and b.rule != "byline_role"]
-    if len(found) < TEASER_BYLINES:
+    groups: list[list[int]] = []
+    for i in found:
+        if groups and i - groups[-1][-1] <= GROUP_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) < 2:
         return set(found)
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), 0)
-    return {min(found, key=lambda i: (i < headline, abs(i - headline)))}
+    explicit = [g for g in groups if any(doc.blocks[i].rule in EXPLICIT_BYLINES for i in g)]
+    def distance(group: list[int]) -> tuple[bool, int]:
+        return group[0] < headline, abs(group[0] - headline)
+
+    candidates: list[list[int]] = explicit or groups
+    nearest = min(candidates, key=distance)
+    return set(nearest)
 
 
 def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
@@ -134,13 +163,17 @@ def _date(doc: Doc) -> FoundDate | None:
     """
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
     tiers: list[list[FoundDate]] = [[], [], []]
+    near: list[tuple[Block, FoundDate]] = []  # under the headline, close above the body
     for block in doc.blocks:
         if block.label in (Label.DATELINE, Label.BYLINE):
             tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
-            tiers[tier].extend(find_dates(block.text, doc.reference))
+            found = find_dates(block.text, doc.reference)
+            tiers[tier].extend(found)
+            if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
+                near += [(block, f) for f in found]
     hinted = doc.hints.get("date")
     if isinstance(hinted, (dt.date, dt.datetime)):
-        under = [f for f in tiers[0] if not f.updated]
+        under = [f for b, f in near if not f.updated and not _other_label(b.text, f)]
         if under and not _same_day(under[0].value, hinted):
             return under[0]  # the dateline printed under the headline outvotes the metadata
         shown = next((f for found in tiers for f in found if _same_day(f.value, hinted)), None)
@@ -149,7 +182,39 @@ def _date(doc: Doc) -> FoundDate | None:
         published = [f for f in found if not f.updated]
         if found:
             return (published or found)[0]
-    return _date_opening_body(doc)
+    return _date_in_header(doc, headline) or _date_opening_body(doc) or _date_modified(doc)
+
+
+def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
+    """A date in a short line between the headline and the body that no rule called a
+    dateline ("Ort Berlin Datum 28.01.2022", "Place | City, 11 November 2021"): on a page
+    that prints no dateline and declares no date, the header's date is the article's."""
+    if headline < 0:
+        return None
+    for block in doc.blocks[headline + 1: doc.core_start]:
+        if block.label in (Label.CAPTION, Label.NAV) or block.n_words > HEADER_DATE_MAX_WORDS:
+            continue
+        found = [f for f in find_dates(block.text, doc.reference) if not _other_label(block.text, f)]
+        if found:
+            return next((f for f in found if not f.updated), found[0])
+    return None
+
+
+def _date_modified(doc: Doc) -> FoundDate | None:
+    """The page's declared modification date, when nothing gives the publication date: the
+    day the page was last changed is the nearest known day."""
+    modified = doc.hints.get("date_modified")
+    if isinstance(modified, (dt.date, dt.datetime)):
+        return FoundDate(modified, modified.isoformat(), 0, 0, updated=True)
+    return None
+
+
+def _other_label(text: str, found: FoundDate) -> bool:
+    """"Termin: 21.02.2020", "Release date: …": a date under a label of its own names the day
+    of something else (an event, a product), not of the article. Only labels that say
+    publication or update ("Published:", "Stand:", "Datum:") leave it the article's date."""
+    m = FIELD_LABEL.search(text[: found.start])
+    return m is not None and not DATE_WORDS.search(m.group(1)) and not DATE_LABEL_WORDS.search(m.group(1))
 
 
 def _same_day(a: dt.date, b: dt.date) -> bool:

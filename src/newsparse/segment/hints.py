@@ -17,8 +17,7 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
-from newsparse.article import Author
-from newsparse.fields.bylines import is_agency, looks_like_name, parse_byline
+from newsparse.fields.bylines import BY_PREFIX, ROLE_WORDS, is_agency, is_role, looks_like_name, parse_byline
 from newsparse.fields.dates import find_dates
 
 ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|Posting$|"
@@ -26,9 +25,10 @@ ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis
 META_DATE = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
              "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
              "publish-date", "article.published", "published_time", "citation_publication_date")
-META_AUTHOR = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author")
+META_AUTHOR = ("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "byl", "sailthru.author",
+               "parsely-author", "citation_author")
 META_TITLE = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title", "citation_title")
-META_PUBLISH_KEY = re.compile(r"publish|pub_?date|pubtime|created|release|issued|firstpub", re.I)
+META_PUBLISH_KEY = re.compile(r"publish|pub_?date|pubtime|created|release|issued|firstpub|original", re.I)
 META_UPDATE_KEY = re.compile(r"modif|updat|expir|revis", re.I)
 SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|pub_?[dD]ate|publishDate|publish_date|published_?[aA]t|publishedDate|"
@@ -42,6 +42,13 @@ AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|mor
 MAX_AUTHOR_ELEMENTS = 10
 MAX_AUTHOR_TEXT = 120
 MAX_DECLARED_NAME_WORDS = 8
+# Values a CMS puts in an empty author field.
+PLACEHOLDER_AUTHOR = re.compile(r"(?:null|none|undefined|unknown|n/?a|no author|admin(?:istrator)?|author|-+)", re.I)
+# A user handle ("jdoe", "mary_k"): what blogs and forums print as the author's name.
+HANDLE = re.compile(r"[^\W\d_][\w.\-]{2,29}")
+LOWER_HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,29}")
+# How many levels above the first byline element the other byline elements may branch off.
+AUTHOR_FAMILY_LEVELS = 2
 DATED_XPATH = (
     "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish') or "
     "contains(@class, 'datum') or contains(@class, 'time') or contains(@class, 'posted') or "
@@ -54,6 +61,17 @@ MAX_SCRIPTS = 60
 MAX_SCRIPT_CHARS = 300_000
 JSON_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+# UTC hours from which the local day may be the next one (east of UTC) / before which it may
+# be the previous one (west of UTC).
+LATE_UTC_HOUR = 15
+EARLY_UTC_HOUR = 12
+ISO_START = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+# A printed date may follow a weekday ("Saturday, December 27, 2014"), not more.
+MAX_DATE_OFFSET = 12
+TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:-]\s+|\s*\|\s*")
+# "Z", "UTC", "GMT" are UTC wherever newsparse runs (dateutil would give the machine's local
+# zone for a name the machine's zone shares, so the result would depend on the machine).
+UTC_NAMES = {"Z": dt.timezone.utc, "UTC": dt.timezone.utc, "GMT": dt.timezone.utc}
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
@@ -68,14 +86,17 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         authors = list(_names(article.get("author")))
         if authors:
             hints["authors"] = authors
+        organisations = list(_names(article.get("author"), organisations=True))
+        if organisations:
+            hints["authors_fallback"] = organisations
     meta = _meta(tree)
     if "headline" not in hints:
         title = next((meta[k] for k in META_TITLE if meta.get(k)), None)
         if title:
             hints["headline"] = title
-    site = (meta.get("og:site_name") or "").casefold()
+    sites = _site_names(tree, meta, article)
     if "authors" in hints:
-        kept = [a for a in hints["authors"] if isinstance(a, str) and a.casefold() != site  # type: ignore[attr-defined]
+        kept = [a for a in hints["authors"] if isinstance(a, str) and not _is_site(a, sites)  # type: ignore[attr-defined]
                 and len(a.split()) <= MAX_DECLARED_NAME_WORDS]
         if kept:
             hints["authors"] = kept
@@ -89,13 +110,31 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
         if author:
             names = [a.strip() for a in AUTHOR_SPLIT.split(author) if a.strip()]
-            names = [n for n in names if (looks_like_name(n) or is_agency(n)) and n.casefold() != site]
-            if names:
-                hints["authors"] = names
+            kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and not _is_site(n, sites)]
+            if kept:
+                hints["authors"] = kept
+            elif "authors_fallback" not in hints and len(author.split()) <= MAX_DECLARED_NAME_WORDS \
+                    and not PLACEHOLDER_AUTHOR.fullmatch(author) and "@" not in author and "http" not in author:
+                hints["authors_fallback"] = [author]
+    fallback = hints.get("authors_fallback")
+    if isinstance(fallback, list):
+        kept = [str(n) for n in fallback if not _is_site(str(n), sites)]
+        if kept:
+            hints["authors_fallback"] = kept
+        else:
+            del hints["authors_fallback"]
+    declared_authors = hints.get("authors")
+    if isinstance(declared_authors, list):
+        hints["authors"] = list(dict.fromkeys(_without_by(str(a)) for a in declared_authors))
     declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
     date = _declared_date(tree, meta, url, declared)
     if date is not None:
         hints["date"] = date
+    modified = _parse_date(article.get("dateModified")) if article else None
+    modified = modified or next((d for d in map(_parse_date, (v for k, v in meta.items() if META_UPDATE_KEY.search(k)
+                                                              and not re.search("expir", k))) if d), None)
+    if modified is not None:
+        hints["date_modified"] = modified
     return hints
 
 
@@ -135,7 +174,55 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     for value in firsts:
         votes[_day(value)] = votes.get(_day(value), 0) + 1
     best = max(votes.values())
-    return next(v for v in firsts if votes[_day(v)] == best)
+    winner = next(v for v in firsts if votes[_day(v)] == best)
+    if _is_utc(winner):
+        # A UTC timestamp near midnight falls on the neighbouring day of the place where it
+        # was published; a source that gives the local day (a printed date, a time with the
+        # local offset) names the day the page shows.
+        local = [v for v in firsts if not _is_utc(v) and _shifted_day(winner, v)]
+        if local:
+            return local[0]
+    return winner
+
+
+def _site_names(tree: Any, meta: dict[str, str], article: dict[str, Any] | None) -> set[str]:
+    """The names the page gives itself: og:site_name, application-name, the JSON-LD
+    publisher, and the part of ``<title>`` after its last separator ("… | The Ledger")."""
+    names = {meta.get("og:site_name", ""), meta.get("application-name", "")}
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.add(publisher["name"])
+    titles = tree.xpath("//title/text()") if tree is not None else []
+    if titles:
+        parts = TITLE_SEPARATOR.split(str(titles[0]))
+        if len(parts) > 1:
+            names.add(parts[-1])
+    return {_squash(n) for n in names if n.strip()}
+
+
+def _is_site(name: str, sites: set[str]) -> bool:
+    """Whether a declared author is the site itself: the same name, ignoring case, spaces and
+    a web address's ending ("The Ledger" = "theledger.com")."""
+    squashed = _squash(name)
+    return any(squashed == s or squashed.startswith(s) or s.startswith(squashed) for s in sites if len(s) > 2)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"\W+|\.(?:com|org|net|co\.uk|de|fr)$", "", name.casefold().removeprefix("www."))
+
+
+def _shifted_day(utc: dt.date | dt.datetime, local: dt.date | dt.datetime) -> bool:
+    """Whether ``local`` can be the local day of the UTC time: the day after for a late UTC
+    hour (zones east of UTC, up to +9 h), the day before for an early one (zones west)."""
+    if not isinstance(utc, dt.datetime):
+        return False
+    shift = (_day(local) - utc.date()).days
+    return (shift == 1 and utc.hour >= LATE_UTC_HOUR) or (shift == -1 and utc.hour < EARLY_UTC_HOUR)
+
+
+def _is_utc(value: dt.date | dt.datetime) -> bool:
+    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+    return offset is not None and not offset
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
@@ -154,21 +241,72 @@ def _url_date(url: str | None) -> dt.date | None:
 
 def _marked_authors(tree: Any) -> list[str]:
     """Authors the markup points at: microdata (itemprop="author"), rel="author" links, and
-    elements whose class names say byline or author (not an author's bio or avatar)."""
+    elements whose class names say byline or author (not an author's bio or avatar).
+
+    The byline is printed once: the first element that names someone is the article's, and
+    other marked elements count only when they branch off near it (co-authors in sibling
+    elements). Marked elements elsewhere belong to teasers of other stories ("related",
+    "more from"), each with its own author. A lone user handle counts where the markup says
+    author explicitly (microdata, rel="author"): blogs and forums print handles, not names.
+    """
     for xpath in (AUTHOR_MICRODATA, AUTHOR_LINK, AUTHOR_CLASS):
         names: list[str] = []
+        agencies: list[str] = []
+        family: Any = None
         for node in tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]:
             if AUTHOR_SKIP.search((node.get("class") or "").lower()):
                 continue
+            if family is not None and not any(a is family for a in node.iterancestors()):
+                continue
             named = node.xpath('.//*[@itemprop="name"]')
-            text = " ".join((named[0] if named else node).text_content().split())
+            text = " ".join(" ".join((named[0] if named else node).itertext()).split())
             if not text or len(text) > MAX_AUTHOR_TEXT:
                 continue
-            found = parse_byline(text) if not looks_like_name(text) else [Author(text)]
-            names += [a.name for a in found if a.name not in names]
-        if names:
-            return names
+            found = _marked_names(text, handles=xpath != AUTHOR_CLASS)
+            persons = [n for n in found if not is_agency(n)]
+            if persons and family is None:
+                family = _ancestor(node, AUTHOR_FAMILY_LEVELS)
+            names += [n for n in persons if n not in names]
+            agencies += [n for n in found if n not in persons and n not in agencies]
+        if any(not LOWER_HANDLE.fullmatch(n) for n in names):  # beside a name, a handle is the account's
+            names = [n for n in names if not LOWER_HANDLE.fullmatch(n)]
+        if names or agencies:
+            return names or agencies  # an agency alone is the byline; beside a person, a credit
     return []
+
+
+def _ancestor(node: Any, levels: int) -> Any:
+    for _ in range(levels):
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return node
+
+
+def _marked_names(text: str, *, handles: bool) -> list[str]:
+    """Names in the text of an element marked as the author: "By Jane Doe", "von Jane Doe",
+    "Jane Doe", "Jane Doe Senior Editor" (a role printed after the name, without a comma)."""
+    if BY_PREFIX.match(text):
+        return [a.name for a in parse_byline(text)]
+    words = text.split()
+    for k in range(2, min(len(words), 5)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if ROLE_WORDS.match(rest) and is_role(rest) and looks_like_name(head):
+            return [head]  # "Jane Doe Senior Editor"
+    if is_role(text):
+        return [a.name for a in parse_byline(text)]
+    if looks_like_name(text):
+        return [text]
+    if (HANDLE.fullmatch(text) if handles else LOWER_HANDLE.fullmatch(text)) and not PLACEHOLDER_AUTHOR.fullmatch(text):
+        return [text]  # in a class-marked element only a handle's own shape: lowercase, one word
+    return [a.name for a in parse_byline(text)]
+
+
+def _without_by(name: str) -> str:
+    """A declared name without a leading "By"/"von"/"Par" that the page left in it."""
+    rest = BY_PREFIX.sub("", name, count=1).strip()
+    return rest if rest != name and looks_like_name(rest) else name
 
 
 def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
@@ -222,14 +360,16 @@ def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _nodes(data[key], depth + 1)
 
 
-def _names(value: Any) -> Iterator[str]:
+def _names(value: Any, *, organisations: bool = False) -> Iterator[str]:
+    """Names of the persons a JSON-LD ``author`` holds; with ``organisations``, the names of
+    the organisations instead (a page that names no person is by its organisation)."""
     if isinstance(value, str):
-        if value.strip() and not value.startswith("http"):
+        if value.strip() and not value.startswith("http") and not organisations:
             yield from (a.strip() for a in AUTHOR_SPLIT.split(value) if a.strip())
     elif isinstance(value, list):
         for item in value:
-            yield from _names(item)
-    elif isinstance(value, dict) and str(value.get("@type", "Person")).lower() != "organization":
+            yield from _names(item, organisations=organisations)
+    elif isinstance(value, dict) and (str(value.get("@type", "Person")).lower() == "organization") == organisations:
         name = value.get("name")
         if isinstance(name, str) and name.strip():
             yield " ".join(name.split())
@@ -240,23 +380,37 @@ def _meta(tree: Any) -> dict[str, str]:
     if tree is None:
         return out
     for node in tree.xpath("//meta[@content]"):
-        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
-        if key and key not in out:
-            out[key] = " ".join(node.get("content", "").split())
+        keys = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower().split()
+        for key in keys:  # property="dc:creator og:title": one value, several keys
+            if key not in out:
+                out[key] = " ".join(node.get("content", "").split())
     return out
 
 
 def _parse_date(value: Any) -> dt.date | dt.datetime | None:
+    """A declared date. ISO forms go to dateutil; printed forms ("10.12.2022, 07:00") to the
+    date finder, which reads "10.12.2022" day-first as Europe prints it (dateutil would read
+    October). A value dateutil rejects still gives its day when it opens with an ISO date
+    ("2022-01-10T22:06:08:684Z")."""
     if isinstance(value, list):
         value = value[0] if value else None
     if not isinstance(value, str) or not re.search(r"\d{4}", value):
         return None
+    value = value.strip()
+    if not ISO_START.match(value):
+        found = find_dates(value[:60])
+        if found and found[0].start <= MAX_DATE_OFFSET:
+            return found[0].value
     try:
         with warnings.catch_warnings():  # an unknown zone name ("EET") leaves the time naive
             warnings.simplefilter("ignore")
-            parsed = date_parser.parse(value.strip()[:40], fuzzy=False)
+            parsed = date_parser.parse(value[:40], fuzzy=False, tzinfos=UTC_NAMES)
     except (ValueError, OverflowError, TypeError):
-        return None
+        m = ISO_START.match(value)
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        except ValueError:
+            return None
     has_time = bool(re.search(r"\d{1,2}:\d\d", value))
     return parsed if has_time else parsed.date()
 

@@ -64,13 +64,13 @@ BY_LEAD_WORDS = frozenset(
     compiled veröffentlicht am le à publié el publicado il pubblicato op gepubliceerd
     """.split()
 )
-DATE_PREPOSITION = re.compile(r"\s*\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|the|,)\s*$", re.I)
+DATE_PREPOSITION = re.compile(r"(?:(?<!\s)\s+)?\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|the|,)\s*$", re.I)
 PIECE_EDGES = " .\u2022\u00b7|/"
-SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
-SPLIT_SEGMENTS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013/-]\s+|\s*\|\s*|\s*\n\s*")
+SPLIT_PEOPLE = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
+SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
 # the dump joins inline elements) keeps the name: only "@janedoe" is cut.
-HANDLE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
+HANDLE_OR_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
 # "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
 # the meta line; the byline ends before it. Dumps that join inline elements glue them on.
 FIELD_LABEL = re.compile(r"\s[^\W\d_][\w*]*:(?=\s+\S)")

@@ -13,11 +13,11 @@ CREDIT_WORDS = (
     r"illustration|graphic|screenshot|video still"
 )
 TRAILING_PAREN_CREDIT = re.compile(
-    rf"\s*[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
+    rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
     r"|[A-Z][\w.'\u2019 -]{1,40}\s?/\s?[A-Z][\w.'\u2019 &-]{1,40})[\])]\s*$"
 )
 LABELLED_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\u201d\"'])\s+|\s*[|\u2014\u2013-]\s*)"
+    r"(?:^|(?<=[.!?\u201d\"'])\s+|(?:(?<!\s)\s+)?[|\u2014\u2013-]\s*)"
     r"(?P<label>photo(?:graph)?s?|pictures?|images?|credit|photo credit|foto|bild|source|video|"
     r"illustration)\s*(?:by|:)\s*(?P<credit>[^.:]{2,100}?)\s*\.?\s*$",
     re.I,

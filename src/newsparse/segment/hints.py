@@ -60,7 +60,7 @@ MAX_DATED_TEXT = 120
 MAX_SCRIPTS = 60
 MAX_SCRIPT_CHARS = 300_000
 JSON_WRAPPER = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+AUTHOR_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&)\s*")
 # UTC hours from which the local day may be the next one (east of UTC) / before which it may
 # be the previous one (west of UTC).
 LATE_UTC_HOUR = 15
@@ -68,7 +68,7 @@ EARLY_UTC_HOUR = 12
 ISO_START = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 # A printed date may follow a weekday ("Saturday, December 27, 2014"), not more.
 MAX_DATE_OFFSET = 12
-TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014:-]\s+|\s*\|\s*")
+TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:-]\s+|(?:(?<!\s)\s+)?\|\s*")
 # "Z", "UTC", "GMT" are UTC wherever newsparse runs (dateutil would give the machine's local
 # zone for a name the machine's zone shares, so the result would depend on the machine).
 UTC_NAMES = {"Z": dt.timezone.utc, "UTC": dt.timezone.utc, "GMT": dt.timezone.utc}
@@ -416,11 +416,19 @@ def _parse_date(value: Any) -> dt.date | dt.datetime | None:
 
 
 def parse_tree(html: str) -> Any:
-    """An lxml tree of the page, or None when lxml cannot make one."""
+    """An lxml tree of the page, or None when lxml cannot make one.
+
+    libxml2 stops building the tree at a nesting depth of a few thousand elements and drops
+    everything after that point; such a page gets None too, so that its text is read by the
+    fallback parser instead of being lost.
+    """
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+        tree = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
+    if any("Excessive depth" in entry.message for entry in _PARSER.error_log):
+        return None
+    return tree
 
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
 
 
 class Label(str, Enum):
@@ -31,7 +30,7 @@ WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Block:
     """One paragraph-like unit of the input, its features, and the label it got.
 
@@ -55,19 +54,41 @@ class Block:
     label: Label = Label.UNKNOWN
     rule: str = ""
     extras: dict[str, str] = field(default_factory=dict)
+    # Measures computed on first use (slots keep a block small: pages can have 100,000s).
+    _n_words: int = field(default=-1, init=False, repr=False)
+    _n_capitalised: int = field(default=-1, init=False, repr=False)
+    _ends_sentence: bool | None = field(default=None, init=False, repr=False)
+    prose: bool | None = field(default=None, init=False, repr=False)  # set by label.context.is_prose
 
-    @cached_property
+    @property
     def words(self) -> list[str]:
+        """The block's words (computed on each call; the counts below are kept)."""
         return WORD.findall(self.text)
 
-    @cached_property
+    @property
     def n_words(self) -> int:
-        return len(self.words)
+        if self._n_words < 0:
+            self._count_words()
+        return self._n_words
 
-    @cached_property
+    @property
+    def n_capitalised(self) -> int:
+        """How many of the words start with a capital letter."""
+        if self._n_capitalised < 0:
+            self._count_words()
+        return self._n_capitalised
+
+    def _count_words(self) -> None:
+        words = WORD.findall(self.text)
+        self._n_words = len(words)
+        self._n_capitalised = sum(1 for w in words if w[0].isupper())
+
+    @property
     def ends_sentence(self) -> bool:
         """True when the text ends like a sentence (terminal punctuation, maybe a closing quote)."""
-        return bool(SENTENCE_END.search(self.text[-40:]))
+        if self._ends_sentence is None:
+            self._ends_sentence = bool(SENTENCE_END.search(self.text[-40:]))
+        return self._ends_sentence
 
     def set(self, label: Label, rule: str) -> None:
         """Give the block a label and remember which rule decided it."""

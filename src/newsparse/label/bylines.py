@@ -156,9 +156,8 @@ def _name_with_role(block: Block) -> bool:
 def _role_line(block: Block) -> bool:
     """A job title alone on a line ("Senior Reporter"), not an interface text that happens to
     contain a role word ("Contact the Editors")."""
-    words = {w.lower() for w in block.words}
     return block.n_words <= ROLE_MAX_WORDS and is_role(block.text) and not block.ends_sentence \
-        and not words & ROLE_LINE_STOPWORDS
+        and not {w.lower() for w in block.words} & ROLE_LINE_STOPWORDS
 
 
 def _in_author_context(doc: Doc, block: Block) -> bool:

@@ -43,10 +43,9 @@ def size(block: Block) -> float:
 def is_prose(block: Block) -> bool:
     """A paragraph of running text: a sentence of some length, or a long run of words,
     and not a list of names (menus, language pickers, tag clouds are mostly capitalised)."""
-    cached = block.__dict__.get("_prose")
-    if cached is None:
-        cached = block.__dict__["_prose"] = _is_prose(block)
-    return bool(cached)
+    if block.prose is None:
+        block.prose = _is_prose(block)
+    return block.prose
 
 
 def _is_prose(block: Block) -> bool:
@@ -58,8 +57,7 @@ def _is_prose(block: Block) -> bool:
 
 def capitalised_share(block: Block) -> float:
     """Share of a block's words that start with a capital letter (0 in scripts without case)."""
-    words = block.words
-    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+    return block.n_capitalised / block.n_words if block.n_words else 0.0
 
 
 def content_words(text: str) -> set[str]:

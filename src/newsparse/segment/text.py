@@ -11,7 +11,7 @@ lines as block features.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
@@ -55,7 +55,7 @@ WRAP_SLACK = 12
 UNCASED_PROSE_LINE = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One input line, or a paragraph rebuilt from several.
 
@@ -70,19 +70,20 @@ class Line:
     gap_before: bool
     count: int = 1
     heading: int = 0  # a Markdown heading's level
-    pieces: list[str] = field(default_factory=list)
+    pieces: list[str] | None = None  # set on the first join
     tail: str = ""  # the last TAIL characters of the rebuilt paragraph
     width: int = 0  # its width in terminal columns
     words: int = 0  # its number of space-separated words
 
     def __post_init__(self) -> None:
-        self.pieces = [self.text]
         self.tail = self.text[-TAIL:]
         self.width = columns(self.text)
-        self.words = len(self.text.split())
+        self.words = self.text.count(" ") + 1 if self.text else 0  # spaces are single, ends stripped
 
     def join(self, glue: str, other: Line) -> None:
         """Append ``other`` (one input line) to this paragraph with ``glue`` between them."""
+        if self.pieces is None:
+            self.pieces = [self.text]
         self.pieces += (glue, other.text)
         self.tail = (self.tail + glue + other.tail)[-TAIL:]
         self.width += len(glue) + other.width
@@ -90,7 +91,7 @@ class Line:
         self.count += 1
 
     def full_text(self) -> str:
-        return "".join(self.pieces)
+        return self.text if self.pieces is None else "".join(self.pieces)
 
 
 def segment_text(text: str) -> list[Block]:

@@ -40,3 +40,29 @@ def test_comments_after_the_article_stay_out() -> None:
     art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
                                        BODY.replace("Tuesday", "Friday"), comments]))
     assert len(art.paragraphs) == 2 and "I think" not in art.text
+
+
+def test_a_dump_without_a_headline_line_falls_back_to_its_title_line() -> None:
+    """A scraper's dump starts with the page <title>; with no other headline, that is it."""
+    art = newsparse.parse("\n\n".join(["Sample Page", BODY, BODY.replace("Tuesday", "Friday")]))
+    assert art.headline == "Sample Page"
+
+
+def test_an_indented_first_line_is_not_taken_for_a_title() -> None:
+    art = newsparse.parse("\n\n".join(["    Menu Entry", BODY, BODY.replace("Tuesday", "Friday")]))
+    assert art.headline != "Menu Entry"
+
+
+def test_a_question_headline_opening_the_body_region_is_found() -> None:
+    """A headline that ends in '?' or '!' reads as a one-line sentence; it still heads the text."""
+    other = BODY.replace("Tuesday", "Friday").replace("council", "committee")
+    page = "\n".join(["    * Home", "    * News", "    * Sport", "", "      Will the sea wall hold this winter?", "",
+                      "      " + BODY, "", "      " + other, "", "        " + BODY.replace("harbour", "river")])
+    assert newsparse.parse(page).headline == "Will the sea wall hold this winter?"
+
+
+def test_a_one_word_headline_repeating_the_title_line_is_found() -> None:
+    """The title line "Headline | Site" marks a short headline printed among menu entries."""
+    page = "\n\n".join(["Welcome! | Example Village Choir", "Home", "Concerts", "Welcome!", BODY,
+                        BODY.replace("Tuesday", "Friday")])
+    assert newsparse.parse(page).headline == "Welcome!"

@@ -25,6 +25,8 @@ FIELD_LABEL = re.compile(r"(?:^|[|\u2022\u00b7])\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d
 DATE_LABEL_WORDS = re.compile(r"\b(?:datum|fecha|data|dated|day|tag|jour|giorno|dia)\b", re.I)
 # A header line this long is prose, not a line of metadata.
 HEADER_DATE_MAX_WORDS = 15
+# A dump's first line this short may be the page's <title> (see _dump_title_line).
+TITLE_LINE_MAX_WORDS = 20
 # How far into the first paragraph a date may end and still open it.
 BODY_DATE_REACH = 40
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
@@ -71,8 +73,21 @@ def _headline(doc: Doc) -> str | None:
         return hinted
     if visible is not None:
         return visible.text
-    title = next((b for b in doc.blocks[:1] if b.tag == "title"), None)
+    title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
     return title.text if title is not None else None
+
+
+def _dump_title_line(block: Block) -> bool:
+    """Whether a dump's first block reads as the page's <title> line.
+
+    Signal: a scraper's dump (``get_text``) begins with the page title, flush left and
+    short; a layout renderer indents its first line (navigation) and a reader's copy starts
+    with text. When no line was labelled headline, that title is the best guess left, as
+    it is for HTML.
+    """
+    return (block.index == 0 and block.tag is None and block.indent == 0 and not block.bullet
+            and 1 <= block.n_words <= TITLE_LINE_MAX_WORDS and not block.ends_sentence
+            and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE))
 
 
 def _first(doc: Doc, label: Label) -> str | None:

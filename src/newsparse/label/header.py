@@ -41,6 +41,8 @@ GAP_BONUS = 1.5  # a blank line before it, in a dump that uses blank lines
 LEAD_WORDS = 2.0  # times the share of its words found in the first paragraphs
 LEAD_PARAGRAPHS = 3
 MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses indentation
+# A headline may ask or exclaim ("Is it over?", "Finally!"); only a period ends its lead-in.
+ASKS_OR_EXCLAIMS = re.compile(r"[?!\u00bf\u00a1\uff1f\uff01]['\"\u2019\u201d\u00bb)\]]*$")
 LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
 CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
@@ -83,6 +85,10 @@ def headline(doc: Doc) -> None:
         titled.set(Label.HEADLINE, "headline_in_title")
         return
     layout = Layout.of(doc)
+    part_lines = _title_part_lines(doc)
+    if part_lines:
+        # The title line is a copy of the headline with the site's name: the printed copy wins.
+        candidates = [b for b in candidates if b.index > 0] + [b for b in part_lines if b not in candidates]
     scored = [(_headline_score(doc, b, layout), -b.index, b) for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score <= 0:
@@ -103,21 +109,52 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     the site's name ("Headline | Site"). A later line that matches the title, or its part
     before the separator, is the headline; a line elsewhere rarely matches it by chance.
     """
-    first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
+    parts = _title_parts(doc)
+    if not parts:
         return None
-    if first.indent > 0:
-        return None  # a layout renderer's indented first line is navigation, not the <title>
-    # The whole title, or its longest part: the headline; the shorter parts name the site.
-    parts = [first.text, max(TITLE_SEPARATOR.split(first.text), key=len)]
+    parts = [parts[0], max(parts[1:] or parts, key=len)]
     best: tuple[float, Block] | None = None
     for block in candidates:
-        if block is first or block.n_words < TITLE_MIN_WORDS:
+        if block.index == 0 or block.n_words < TITLE_MIN_WORDS:
             continue
         similarity = max(token_f1(block.text, part) for part in parts)
         if similarity >= TITLE_MATCH and (best is None or similarity > best[0]):
             best = (similarity, block)
     return best[1] if best else None
+
+
+def _title_parts(doc: Doc) -> list[str]:
+    """The dump's first line, when it reads as the page title, and its separated parts."""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
+        return []
+    if first.indent > 0:
+        return []  # a layout renderer's indented first line is navigation, not the <title>
+    return [first.text, *(p for p in TITLE_SEPARATOR.split(first.text) if normalize(p))]
+
+
+def _title_part_lines(doc: Doc) -> list[Block]:
+    """Lines anywhere on the page that repeat the title line or one of its parts.
+
+    Signal: when no headline candidate matches the title, the headline may still be printed
+    where the candidates are not looked for: inside the body region (a region that starts
+    at the headline), or as a one-word line ("Welcome!"). Any line that is exactly a part
+    of the title (or, from three words, nearly the whole title or a part) is a candidate;
+    the site's name is a part too, so the usual headline score chooses among them.
+    """
+    parts = _title_parts(doc)
+    if not parts:
+        return []
+    keys = {normalize(p) for p in parts}
+    out = []
+    for block in doc.blocks[1:]:
+        if block.label is not Label.UNKNOWN or block.bullet or block.n_words > HEADLINE_MAX_WORDS:
+            continue
+        if normalize(block.text) in keys or (
+            block.n_words >= TITLE_MIN_WORDS and max(token_f1(block.text, p) for p in parts) >= TITLE_MATCH
+        ):
+            out.append(block)
+    return out
 
 
 def token_f1(a: str, b: str) -> float:
@@ -167,7 +204,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     score = 0.0
     copies = layout.copies.get(key, [])
     copies = [i for i in copies if i != block.index]
-    in_title = block.index > 0 and len(key) > 15 and key in texts[0]
+    in_title = block.index > 0 and ((len(key) > 15 and key in texts[0]) or key in layout.title_parts)
     if len(copies) > MAX_REPEATS:
         score -= REPEATED
     elif in_title or any(abs(i - block.index) <= REPEAT_WINDOW for i in copies):
@@ -196,7 +233,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if 4 <= block.n_words <= 20:
         score += TITLE_LIKE_LENGTH
     elif block.n_words <= 3:
-        score -= SHORT_PENALTY / (block.n_words - 1)
+        score -= SHORT_PENALTY / max(1, block.n_words - 1)
     if LIST_NUMBER.match(block.text):
         score -= SENTENCE_END_PENALTY
     if sum(ch.isdigit() for ch in block.text) > len(block.text) * DIGIT_SHARE:
@@ -242,6 +279,7 @@ class Layout:
     indented: bool
     mixed_gaps: bool
     indents: list[int]
+    title_parts: set[str]
 
     @classmethod
     def of(cls, doc: Doc) -> Layout:
@@ -261,6 +299,7 @@ class Layout:
             indented=len(set(indents)) > MIN_INDENT_LEVELS,
             mixed_gaps=len(gaps) > 1,
             indents=indents,
+            title_parts={normalize(p) for p in _title_parts(doc)},
         )
 
     def indent_at(self, index: int) -> int | None:
@@ -279,14 +318,16 @@ class Layout:
 def _region_lead_in(doc: Doc) -> list[Block]:
     """Lines the body region swallowed before its first paragraphs: a headline may be there.
 
-    Those before the first paragraph; and, in a dump that indents its text, those before
-    the body's core that stand out of the text's indentation after a blank line (a teaser
-    paragraph can open the region above the real headline).
+    Those before the first paragraph (a question or an exclamation does not end them: a
+    headline that asks or exclaims opens the region as a one-line "sentence"); and, in a
+    dump that indents its text, those before the body's core that stand out of the text's
+    indentation after a blank line (a teaser paragraph can open the region above the real
+    headline).
     """
     out: list[Block] = []
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
-        if is_prose(block) or block.ends_sentence:
-            break
+        if is_prose(block) or (block.ends_sentence and not ASKS_OR_EXCLAIMS.search(block.text)):
+            break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]

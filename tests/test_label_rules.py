@@ -66,3 +66,48 @@ def test_a_one_word_headline_repeating_the_title_line_is_found() -> None:
     page = "\n\n".join(["Welcome! | Example Village Choir", "Home", "Concerts", "Welcome!", BODY,
                         BODY.replace("Tuesday", "Friday")])
     assert newsparse.parse(page).headline == "Welcome!"
+
+ARTICLE = [
+    "The river authority said on Monday that the old weir would be removed next year, after surveys "
+    "found that salmon could no longer pass it during the dry summer months.",
+    "Engineers will first lower the water level behind the weir, and the stones will then be taken "
+    "away by barge so that the banks are not damaged by heavy lorries.",
+    "Anglers welcomed the plan, although some farmers worry that the fields upstream could flood "
+    "more often once the weir no longer holds the water back in winter.",
+]
+
+
+def test_teaser_blurbs_after_the_article_are_cut_off() -> None:
+    teasers = []
+    for topic, blurb in [
+        ("Bakery wins regional bread prize",
+         "A small bakery in the old town took first place with a rye loaf baked in a wood oven."),
+        ("New tram line opens to the airport",
+         "Passengers can now reach the terminal in twenty minutes from the central station."),
+        ("Library extends its opening hours",
+         "The reading rooms will stay open until ten in the evening from the first of March."),
+    ]:
+        teasers += [topic, blurb, "Read now"]
+    art = newsparse.parse("\n\n".join([*ARTICLE, "More stories", *teasers]))
+    assert "old weir" in art.text and "winter." in art.text
+    assert "rye loaf" not in art.text and "reading rooms" not in art.text
+
+
+def test_closing_paragraph_and_bio_after_a_share_bar_stay() -> None:
+    closing = "The work is expected to take about three months, and the footpath will reopen in the autumn."
+    page = "\n\n".join([*ARTICLE, "Share on Facebook", closing, "Sign up for our morning briefing",
+                        "The council will hold a public meeting about the works in the town hall next week."])
+    assert closing in newsparse.parse(page).text
+
+
+def test_a_page_without_prose_keeps_its_lines_as_body() -> None:
+    lines = ["Opening hours", "Monday to Friday", "Nine to five", "Closed on holidays"]
+    art = newsparse.parse("\n\n".join(lines))
+    assert all(line in art.text for line in lines if line != art.headline)
+    assert art.paragraphs
+
+
+def test_a_line_holding_two_sentences_is_body_not_a_headline() -> None:
+    cut = "The mayor cut the ribbon at noon. Traffic will use the new bridge from"
+    page = "\n\n".join([ARTICLE[0], cut, "Thursday", ARTICLE[1], ARTICLE[2]])
+    assert cut in newsparse.parse(page).text

@@ -94,3 +94,8 @@ def test_markdown_dumps_lose_their_markup_and_keep_headings() -> None:
 def test_plain_dumps_are_not_taken_for_markdown() -> None:
     dump = "Prices [rose] (again) on Monday.\n\nThe # sign is a hash.\n\n**Not** markdown here."
     assert texts(dump) == ["Prices [rose] (again) on Monday.", "The # sign is a hash.", "**Not** markdown here."]
+
+
+def test_a_line_ending_in_an_opening_quote_continues() -> None:
+    dump = "Der Verein nennt das Projekt \u201e\nGr\u00fcne Dächer\n\u201c und will es im Frühjahr beginnen.\n"
+    assert texts(dump)[0] == "Der Verein nennt das Projekt \u201e Gr\u00fcne Dächer"

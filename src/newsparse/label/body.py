@@ -15,24 +15,38 @@ RELATED_MIN_WORDS = 5
 # paragraphs it introduces. Shares are of the block's content words.
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
+# A page without prose is a stub whose lines are its body, unless interface text makes up
+# this share of it: then the lines left over are menu entries too.
+STUB_MAX_INTERFACE = 0.5
 # "…, officials say" ends many headlines and no subheadings.
 ATTRIBUTION = re.compile(r"[,:]\s*(?:\w+\s){0,4}(?:says?|said|reports?|claims?|warns?)$|\bsays?$", re.I)
+# A sentence that ends inside the block and another that starts after it: "... a word. Next".
+# The word before the stop has three lower-case letters, so "U.S. Navy" or "No. 1" do not count.
+INNER_SENTENCE = re.compile(
+    r"[^\W\d_A-Z]{3}[.!?][\"'\u2019\u201d\u00bb)]?\s+[\"'\u201c\u201e\u00ab(]?[A-Z\u00c0-\u00de]")
 
 
 def inside_body(doc: Doc) -> None:
     """Label every undecided block of the body region.
 
-    Prose and short sentences are body; list-marked lines are list items. A short line
-    without final punctuation is a subheading when it shares vocabulary with the paragraphs
+    Prose and short sentences are body; list-marked lines are list items; so is every line
+    of a region without prose that is not mostly interface text (a stub page), and a line
+    holding the end of one sentence and the start of the next. A short line without final
+    punctuation is a subheading when it shares vocabulary with the paragraphs
     it introduces, and a related-article headline when it reads like a headline of another
     story: few words in common with the article, an attribution ("…, officials say"), a run
     of such lines, or nothing after it to introduce.
     """
     body = doc.body
+    stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
+        sum(1 for b in body if b.label in (Label.BOILERPLATE, Label.NAV)) < STUB_MAX_INTERFACE * len(body)
     for pos, block in enumerate(body):
         if block.label is not Label.UNKNOWN:
             continue
-        if block.bullet:
+        if stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
+            # A page without a paragraph (see region.body_region): its text is the body.
+            block.set(Label.BODY, "stub_text")
+        elif block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
         elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
             block.set(Label.SUBHEADING, "heading_tag")
@@ -40,6 +54,10 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "body_text")
         elif block.text.endswith(":"):
             block.set(Label.BODY, "lead_in")
+        elif INNER_SENTENCE.search(block.text):
+            # A headline is one sentence at most; a block where one ends and another starts is
+            # running text that lost its end (cut at a link by the renderer, say).
+            block.set(Label.BODY, "sentences")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:

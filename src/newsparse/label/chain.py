@@ -39,6 +39,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.page_structure,
         structure.link_text,
         region.body_region,
+        region.teaser_tail,
         tail.author_bio,
         dates.datelines,
         bylines.bylines,

@@ -23,6 +23,10 @@ LIST_ITEM_WORDS = 6
 LINK_LIST_SHARE = 0.5
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
+TEASER_MIN_BLURBS = 2  # one lone paragraph after the last run may be a closing section
+TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it follows
+TEASER_MAX_WORDS = 60  # a teaser's blurb is a sentence or two
+ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
 
 
 def block_score(block: Block) -> float:
@@ -105,3 +109,46 @@ def header_inside_region(doc: Doc) -> None:
             last_meta = block.index
     if last_meta is not None and last_meta + 1 < doc.end:
         doc.set_region(last_meta + 1, doc.end)
+
+
+
+def _prose_at(blocks: list[Block], i: int) -> bool:
+    return 0 <= i < len(blocks) and blocks[i].label is Label.UNKNOWN and is_prose(blocks[i])
+
+
+def _titled(block: Block) -> bool:
+    """An undecided line that is not prose right above a blurb: the teaser's headline or source."""
+    return block.label is Label.UNKNOWN and not is_prose(block) and block.n_words >= 1
+
+
+def teaser_tail(doc: Doc) -> None:
+    """The region ends with its last run of paragraphs when only teasers follow it.
+
+    Signal: an article's paragraphs follow one another; a list of other articles puts one
+    blurb between headlines, sources and "read now" links, so each of its prose blocks stands
+    alone, under its own headline. When the region ends, after its last pair of adjacent
+    paragraphs, with short lone prose blocks of which at least TEASER_MIN_BLURBS sit right
+    under an undecided non-prose line (not under a share bar or a newsletter box, which an
+    article's closing paragraph or the author's bio may follow), when these hold less prose
+    than the part before them, and when that part is mostly paragraphs in runs (not a
+    picture-per-paragraph layout), the region ends after that pair: the maximum-sum run
+    crossed the cheap fragments between article and teasers to reach the blurbs.
+    """
+    blocks = doc.blocks
+    last_pair = None
+    for i in range(doc.end - 1, doc.start, -1):
+        if _prose_at(blocks, i) and _prose_at(blocks, i - 1):
+            last_pair = i
+            break
+    if last_pair is None or last_pair + 1 >= doc.end:
+        return
+    tail = [b for b in blocks[last_pair + 1 : doc.end] if b.label is Label.UNKNOWN and is_prose(b)]
+    titled = [b for b in tail if _titled(blocks[b.index - 1])]
+    if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS:
+        return
+    kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
+    alone = [b for b in kept if not (_prose_at(blocks, b.index - 1) or _prose_at(blocks, b.index + 1))]
+    if sum(size(b) for b in tail) >= sum(size(b) for b in kept) * TEASER_MAX_SHARE or \
+            len(alone) > ALONE_MAX_SHARE * len(kept):
+        return
+    doc.set_region(doc.start, last_pair + 1)

@@ -21,8 +21,9 @@ BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# A fragment ending in one of these continues on the next line (an open clause or bracket).
-ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018/\u2013\u2014&+-]$")
+# A fragment ending in one of these continues on the next line (an open clause or bracket,
+# or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab).
+ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018\u201e\u201a\u00ab/\u2013\u2014&+-]$")
 # Text starting with one of these continues the previous line (closing punctuation).
 STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
 # A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
@@ -38,6 +39,9 @@ OPEN_WORDS = frozenset(
     have had said says told according including such like de del la le les des du et der
     die das und von zu mit im den dem ein eine el los las y en con por para da do dos e
     em il di che het een van en op
+    für ohne zum zur vom beim einer eines einem einen
+    dass oder sowie au aux sur dans avec une un ou sans entre al sobre entre una sin nel nella
+    della delle dei degli per con dal alla
     """.split()
 )
 # Line ends are judged on this many final characters: a line grown by joins is never rescanned.

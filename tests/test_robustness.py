@@ -100,3 +100,15 @@ def test_every_line_looks_like_a_headline() -> None:
     page = "\n\n".join(f"Council Approves Budget For District Number {i}" for i in range(2000))
     art = newsparse.parse(page)
     assert isinstance(art, newsparse.Article)
+
+
+def test_impossible_zone_offsets_keep_the_wall_clock_time() -> None:
+    """Found by fuzzing: "+91:00" and "GMT+99" made a tzinfo whose utcoffset() raises."""
+    html = ('<html><head><meta property="article:published_time" content="2025-09-12T08:15:00+91:00"></head>'
+            "<body><p>The harbour board met on Monday and approved the new pier.</p></body></html>")
+    art = newsparse.parse(html)
+    assert art.date is not None and art.date.utcoffset() is None and art.to_json()
+    dump = "Harbour board approves pier\n\nPublished 10:30 AM GMT+99, March 3, 2025\n\nThe board met on Monday."
+    art = newsparse.parse(dump)
+    assert art.date is None or art.date.utcoffset() is None or abs(art.date.utcoffset().total_seconds()) < 86400
+    art.to_json()

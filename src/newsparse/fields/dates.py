@@ -242,6 +242,9 @@ def _is_time(m: re.Match[str]) -> bool:
     return m.group("minute") is not None and hour <= 23
 
 
+MAX_ZONE_MINUTES = 14 * 60  # the farthest zones are UTC-12 and UTC+14
+
+
 def _zone(name: str | None) -> dt.tzinfo | None:
     if not name:
         return None
@@ -251,6 +254,8 @@ def _zone(name: str | None) -> dt.tzinfo | None:
     m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2}):?(\d\d)?", key)
     if m:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes > MAX_ZONE_MINUTES:
+            return None  # "GMT+99": no zone is that far from UTC; the time stays naive
         return tzoffset(None, (minutes if m.group(1) == "+" else -minutes) * 60)
     return None
 

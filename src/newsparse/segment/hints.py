@@ -412,7 +412,13 @@ def _parse_date(value: Any) -> dt.date | dt.datetime | None:
         except ValueError:
             return None
     has_time = bool(re.search(r"\d{1,2}:\d\d", value))
-    return parsed if has_time else parsed.date()
+    if not has_time:
+        return parsed.date()
+    try:
+        parsed.utcoffset()
+    except ValueError:  # "+91:00": an offset no zone has; the wall-clock time is still the page's
+        return parsed.replace(tzinfo=None)
+    return parsed
 
 
 def parse_tree(html: str) -> Any:

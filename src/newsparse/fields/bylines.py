@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.article import Author
 from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
@@ -135,6 +136,7 @@ def parse_byline(text: str) -> list[Author]:
     return _dedupe(persons or agencies)
 
 
+@lru_cache(maxsize=16384)
 def leading_name(text: str) -> str | None:
     """The personal name a text starts with (2-4 name words), or None.
 
@@ -169,6 +171,7 @@ def by_marker_leads(before: str) -> bool:
     return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS for w in words)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     """True for a personal name: 1-5 capitalised words (particles allowed), no digits.
 
@@ -196,11 +199,13 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
                               and any(len(w.strip(".")) > 3 for w in capitalised))
 
 
+@lru_cache(maxsize=16384)
 def is_role(text: str) -> bool:
     """True for a job title such as "Staff Writer" or "Senior Correspondent"."""
     return bool(ROLE_WORDS.search(text)) and len(text.split()) <= 8
 
 
+@lru_cache(maxsize=16384)
 def is_agency(text: str) -> bool:
     """True for a news agency named as the byline ("Reuters", "AP", "dpa")."""
     return text.strip(" .()").lower() in AGENCIES

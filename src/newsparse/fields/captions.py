@@ -41,9 +41,15 @@ NAME_SLASH_AGENCY = re.compile(
 )
 
 
+# Something every credit form below contains (checked first: most blocks have none).
+CREDIT_HINT = re.compile(r"[(\[/]|photo|picture|image|credit|foto|bild|source|video|illustration", re.I)
+
+
 def split_credit(text: str) -> Caption | None:
     """The caption and its credit when the text carries a credit; otherwise None."""
     text = text.strip()
+    if not CREDIT_HINT.search(text):
+        return None  # every credit form has a bracket, a slash or a credit word
     for pattern in (TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT):
         m = pattern.search(text)
         if m and m.start() > 0:

@@ -71,11 +71,11 @@ def bylines(doc: Doc) -> None:
         if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
             _mark_name(doc, block, "name_of_bio")
     for block in doc.unlabeled():
-        if block.n_words >= 2 and not doc.in_core(block) and _names_only(block.text) \
-                and _in_author_context(doc, block):
+        if block.n_words >= 2 and not doc.in_core(block) and _in_author_context(doc, block) \
+                and _names_only(block.text):
             _mark_name(doc, block, "byline_name")
     for block in doc.unlabeled():
-        if block.n_words >= 2 and looks_like_name(block.text) and _introduces_bio(doc, block):
+        if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
             _mark_name(doc, block, "name_over_bio")
 
 

@@ -18,6 +18,7 @@ from newsparse.blocks import Block
 from newsparse.segment.markdown import looks_like_markdown, unmark
 
 BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
+BULLET_STARTS = frozenset("*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-o")  # first characters BULLET can match
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -132,7 +133,7 @@ def segment_text(text: str) -> list[Block]:
 
 def columns(text: str) -> int:
     """How many columns a text takes on a terminal: CJK and other wide characters take two."""
-    return len(text) + len(WIDE_CHARS.findall(text))
+    return len(text) if text.isascii() else len(text) + len(WIDE_CHARS.findall(text))
 
 
 def _read_lines(text: str) -> list[Line]:
@@ -142,13 +143,16 @@ def _read_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = True
     for raw in text.split("\n"):
-        raw = raw.expandtabs(4).replace("\u00a0", " ")
+        if not raw.isascii():
+            raw = raw.replace("\u00a0", " ")
+        if "\t" in raw:
+            raw = raw.expandtabs(4)
         stripped = raw.strip()
-        if not stripped or BARE_BULLET.match(stripped):
+        if not stripped or (len(stripped) == 1 and BARE_BULLET.match(stripped)):
             gap = gap or not stripped
             continue
         indent = len(raw) - len(raw.lstrip())
-        bullet = BULLET.match(stripped)
+        bullet = BULLET.match(stripped) if stripped[0] in BULLET_STARTS else None
         if bullet:
             stripped = stripped[bullet.end() :]
         level = 0
@@ -156,7 +160,9 @@ def _read_lines(text: str) -> list[Line]:
             stripped, level = unmark(stripped)
             if not stripped:
                 continue
-        out.append(Line(SPACES.sub(" ", stripped), indent, bool(bullet), gap, heading=level))
+        if "  " in stripped or not stripped.isascii():
+            stripped = SPACES.sub(" ", stripped)
+        out.append(Line(stripped, indent, bool(bullet), gap, heading=level))
         gap = False
     return out
 

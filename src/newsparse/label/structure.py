@@ -8,6 +8,7 @@ chain treats both inputs alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_PREFIX, looks_like_name
@@ -43,7 +44,12 @@ HEADING = re.compile(r"^h[1-6]$")
 def _class_verdict(block: Block) -> str | None:
     """"meta", "positive", "negative" or None, from the nearest ancestor whose class words
     say so; an ancestor with both positive and negative words counts as positive."""
-    for ancestor in block.classes.split("|"):
+    return _verdict_of(block.classes)
+
+
+@lru_cache(maxsize=4096)
+def _verdict_of(classes: str) -> str | None:
+    for ancestor in classes.split("|"):
         words = set(ancestor.split())
         if words & META_CLASSES:
             return "meta"

@@ -121,6 +121,8 @@ def _walk(root: Any, blocks: list[Block]) -> None:
 
 def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
     joined = "".join(run.parts)
+    if not joined or joined.isspace():
+        return
     total = max(1, len(SPACE.sub("", joined)))
     for paragraph in PARAGRAPH_BREAK.split(joined):
         text = SPACE.sub(" ", paragraph).strip()

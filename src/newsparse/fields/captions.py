@@ -42,13 +42,18 @@ NAME_SLASH_AGENCY = re.compile(
 
 
 # Something every credit form below contains (checked first: most blocks have none).
-CREDIT_HINT = re.compile(r"[(\[/]|photo|picture|image|credit|foto|bild|source|video|illustration", re.I)
+CREDIT_CUES = ("(", "[", "/", "photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
+
+
+def _may_hold_credit(text: str) -> bool:
+    low = text.lower()
+    return any(cue in low for cue in CREDIT_CUES)
 
 
 def split_credit(text: str) -> Caption | None:
     """The caption and its credit when the text carries a credit; otherwise None."""
     text = text.strip()
-    if not CREDIT_HINT.search(text):
+    if not _may_hold_credit(text):
         return None  # every credit form has a bracket, a slash or a credit word
     for pattern in (TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT):
         m = pattern.search(text)

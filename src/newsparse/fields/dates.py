@@ -58,6 +58,7 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
 ]
+FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern above needs one: tested first
 YEARLESS_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
     re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+{_MONTH}(?![\w.]|,?\s*\d)", re.I),
@@ -75,6 +76,17 @@ RELATIVE = re.compile(
     r"|\b(?P<word>yesterday|today|just now|gestern|heute|ayer|hoy|aujourd'hui)\b",
     re.I,
 )
+# Words one of which every RELATIVE match contains (lowercased): a cheap test first.
+RELATIVE_CUES = ("ago", "vor", "hace", "il y a", "před", "yesterday", "today", "just now", "gestern", "heute",
+                 "ayer", "hoy", "aujourd")
+
+
+def maybe_relative(text: str) -> bool:
+    """False when ``text`` cannot hold a relative date (no cue word); True when it may."""
+    low = text.lower()
+    return any(cue in low for cue in RELATIVE_CUES)
+
+
 # Unit words of relative dates in other languages, by their first letters.
 UNIT_PREFIXES = (
     ("sek", "sec"), ("seg", "sec"), ("sec", "sec"), ("min", "min"), ("stund", "h"), ("hora", "h"),
@@ -110,7 +122,7 @@ def find_dates(text: str, reference: dt.datetime | None = None) -> list[FoundDat
     """All dates printed in ``text``, in order of position."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS if FULL_YEAR.search(text) else ():
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -6,7 +6,7 @@ import re
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, parse_byline
-from newsparse.fields.dates import RELATIVE, find_dates
+from newsparse.fields.dates import RELATIVE, find_dates, maybe_relative
 from newsparse.label.context import Doc
 
 DATELINE_MAX_WORDS = 25
@@ -40,7 +40,8 @@ def datelines(doc: Doc) -> None:
 
 def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
-    if block.n_words > DATELINE_MAX_WORDS or not (DIGIT.search(block.text) or RELATIVE.search(block.text)):
+    if block.n_words > DATELINE_MAX_WORDS or not (
+            DIGIT.search(block.text) or (maybe_relative(block.text) and RELATIVE.search(block.text))):
         return False
     if (BY_PREFIX.match(block.text) or BY_MARKER.search(block.text)) and parse_byline(block.text):
         return False  # a byline with a date: the byline rule takes it

@@ -28,7 +28,8 @@ def markup_text(doc: Doc) -> None:
     """Raw markup or script that leaked into the text ("<img src=…>", "{"@context": …}") is
     not prose. Signal: several tags or JSON key-value pairs in one block."""
     for block in doc.unlabeled():
-        if len(MARKUP.findall(block.text[:2000])) >= MARKUP_MIN_HITS:
+        text = block.text[:2000]
+        if ("<" in text or "=" in text or '"' in text) and len(MARKUP.findall(text)) >= MARKUP_MIN_HITS:
             block.set(Label.BOILERPLATE, "markup_text")
 
 

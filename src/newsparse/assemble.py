@@ -10,9 +10,14 @@ from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
-from newsparse.label.context import Doc
+from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
+from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, TITLE_SEPARATOR, token_f1
 
+# Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
+REWORDED_MIN = 0.5
+# A slash date both of whose first numbers may be a month: "03/05/2022".
+AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?!\d)")
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
 # Byline rules that read an explicit byline rather than a lone name in an author context.
@@ -64,17 +69,57 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
 def _headline(doc: Doc) -> str | None:
     """The visible headline the page's declaration points at; else the declared one (a
     headline that is not shown is still the headline); else the best visible line; else
-    the page's <title>."""
+    the page's <title>. A printed main heading that rewords the declaration wins over it
+    (see `_printed_headline`)."""
     visible = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
     hinted = doc.hints.get("headline")
-    if visible is not None and (visible.rule == "headline_hint" or not isinstance(hinted, str)):
+    if not isinstance(hinted, str) or not hinted:
+        if visible is not None:
+            return visible.text
+        title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
+        return title.text if title is not None else None
+    printed = _printed_headline(doc, hinted)
+    if printed is not None:
+        return printed
+    if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
+        key = normalize(hinted)
+        if len(key) > CONTAINED_MIN_CHARS and key in normalize(visible.text) and key != normalize(visible.text):
+            return hinted  # the heading holds a kicker, a date or categories beside the headline
         return visible.text
-    if isinstance(hinted, str) and hinted:
-        return hinted
-    if visible is not None:
-        return visible.text
-    title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
-    return title.text if title is not None else None
+    return hinted
+
+
+def _printed_headline(doc: Doc, hinted: str) -> str | None:
+    """The page's main heading (<h1>) when the declarations confirm it or reword it.
+
+    Signal: pages rewrite their headline for search engines and social cards, so the
+    JSON-LD headline, og:title and twitter:title often differ from each other and from the
+    printed heading. A printed <h1> that any declaration repeats is the headline as
+    published (whatever label the heading got: a heading inside a header or a banner is
+    still the article's); failing that, an <h1> that shares most of its words with the
+    declared headline is the printed wording of the same headline. The <title> is not
+    printed: it carries the site's name.
+    """
+    declared = doc.hints.get("headlines")
+    keys = {normalize(t) for t in ([hinted] + (declared if isinstance(declared, list) else [])) if isinstance(t, str)}
+    keys.discard("")
+    headings = [b for b in doc.blocks if "h1" in b.path.split("/") and 1 <= b.n_words <= HEADLINE_MAX_WORDS]
+    confirmed = next((b for b in headings if normalize(b.text) in keys), None)
+    if confirmed is None:
+        confirmed = next((b for b in doc.blocks if b.label is Label.HEADLINE and b.tag != "title"
+                          and normalize(b.text) in keys), None)
+    if confirmed is not None:
+        return confirmed.text
+    key = normalize(hinted)
+    title = next((b.text for b in doc.blocks[:1] if b.tag == "title"), "")
+    site = {normalize(parts[-1]) for parts in (TITLE_SEPARATOR.split(t) for t in (hinted, title)) if len(parts) > 1}
+    scored = [(token_f1(b.text, hinted), b) for b in headings if b.label is not Label.CAPTION
+              and key not in normalize(b.text)  # a kicker, a date or a dek beside the headline
+              and normalize(b.text) not in site]  # the site's name, as the title's last part
+    best = max(scored, key=lambda t: t[0], default=None)
+    if best is not None and REWORDED_MIN <= best[0] < 1.0:
+        return best[1].text
+    return None
 
 
 def _dump_title_line(block: Block) -> bool:
@@ -188,7 +233,7 @@ def _date(doc: Doc) -> FoundDate | None:
                 near += [(block, f) for f in found]
     hinted = doc.hints.get("date")
     if isinstance(hinted, (dt.date, dt.datetime)):
-        under = [f for b, f in near if not f.updated and not _other_label(b.text, f)]
+        under = [_settle_order(f, hinted) for b, f in near if not f.updated and not _other_label(b.text, f)]
         if under and not _same_day(under[0].value, hinted):
             return under[0]  # the dateline printed under the headline outvotes the metadata
         shown = next((f for found in tiers for f in found if _same_day(f.value, hinted)), None)
@@ -197,7 +242,35 @@ def _date(doc: Doc) -> FoundDate | None:
         published = [f for f in found if not f.updated]
         if found:
             return (published or found)[0]
-    return _date_in_header(doc, headline) or _date_opening_body(doc) or _date_modified(doc)
+    return _date_in_header(doc, headline) or _date_opening_body(doc) or _date_beside_headline(doc, headline) \
+        or _date_modified(doc)
+
+
+def _settle_order(found: FoundDate, declared: dt.date) -> FoundDate:
+    """A printed "03/05/2022" read in the order the page's declared date implies.
+
+    Signal: a slash date whose both numbers may be a month is read month-first by default
+    (03/05 = March 5), but much of the world prints day-first. When the other reading is
+    the declared day, or the day next to it (a UTC timestamp late or early in the day), the
+    page prints day-first and the printed day is the local one.
+    """
+    m = AMBIGUOUS_SLASH_DATE.search(found.text)
+    if m is None or m.group(1) == m.group(2):
+        return found
+    try:
+        other = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return found
+    if _day(found.value) == other:
+        other = dt.date(other.year, int(m.group(2)), int(m.group(1)))  # the text was read day-first
+    if abs((other - _day(declared)).days) > 1 or abs((_day(found.value) - _day(declared)).days) <= 1:
+        return found
+    value = found.value.replace(year=other.year, month=other.month, day=other.day)
+    return FoundDate(value, found.text, found.start, found.end, found.updated)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
@@ -212,6 +285,22 @@ def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
         found = [f for f in find_dates(block.text, doc.reference) if not _other_label(block.text, f)]
         if found:
             return next((f for f in found if not f.updated), found[0])
+    return None
+
+
+def _date_beside_headline(doc: Doc, headline: int) -> FoundDate | None:
+    """A date printed in the headline's own line or the short line right above it
+    ("24. April 2020 | Press releases" as a linked kicker, "Headline 02.02.2022 • Category"
+    in one heading): on a page that declares no date and prints no dateline, whatever
+    label the markup gave that line, the date beside the headline is the article's."""
+    if headline < 0:
+        return None
+    for block in doc.blocks[max(0, headline - 1): headline + 1]:
+        if block.tag == "title" or block.n_words > HEADER_DATE_MAX_WORDS:
+            continue
+        found = [f for f in find_dates(block.text, doc.reference) if not f.updated and not _other_label(block.text, f)]
+        if found:
+            return found[0]
     return None
 
 

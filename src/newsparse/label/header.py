@@ -66,7 +66,9 @@ def headline(doc: Doc) -> None:
     candidates = [b for b in doc.unlabeled(0, doc.start) + _region_lead_in(doc) if _headline_shaped(b)]
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
-        matches = [b for b in candidates if _matches_hint(normalize(b.text), key)]
+        parts = TITLE_SEPARATOR.split(hinted)
+        site = normalize(parts[-1]) if len(parts) > 1 else None  # "Headline | Site": never the headline
+        matches = [b for b in candidates if _matches_hint(normalize(b.text), key) and normalize(b.text) != site]
         if matches:
             # The visible heading, not the page title that repeats it with the site's name.
             best = min(matches, key=lambda b: (b.tag == "title", normalize(b.text) != key, b.tag != "h1", b.index))

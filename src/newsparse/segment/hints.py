@@ -8,6 +8,7 @@ organisation name is not an author.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import json
 import re
 import warnings
@@ -68,6 +69,8 @@ EARLY_UTC_HOUR = 12
 ISO_START = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 # A printed date may follow a weekday ("Saturday, December 27, 2014"), not more.
 MAX_DATE_OFFSET = 12
+# A site's name known only from the end of <title> is at most this long.
+SITE_MAX_WORDS = 4
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:-]\s+|(?:(?<!\s)\s+)?\|\s*")
 # "Z", "UTC", "GMT" are UTC wherever newsparse runs (dateutil would give the machine's local
 # zone for a name the machine's zone shares, so the result would depend on the machine).
@@ -95,6 +98,12 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         if title:
             hints["headline"] = title
     sites = _site_names(tree, meta, article)
+    named = _site_names(None, meta, article)
+    titles = _declared_titles(article, meta, sites, named)
+    if "headline" in hints:
+        hints["headline"] = _clean_title(str(hints["headline"]), sites, named)
+    if titles:
+        hints["headlines"] = titles
     if "authors" in hints:
         kept = [a for a in hints["authors"] if isinstance(a, str) and not _is_site(a, sites)  # type: ignore[attr-defined]
                 and len(a.split()) <= MAX_DECLARED_NAME_WORDS]
@@ -161,7 +170,7 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
         scripts = (SCRIPT_DATE.search(s.text_content()[:MAX_SCRIPT_CHARS])
                    for s in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS])
         groups.append([m.group(1) for m in scripts if m][:1])
-    groups.append([_url_date(url)])
+    groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
     for group in groups:
         found = next((d for d in (v if isinstance(v, (dt.date, dt.datetime)) else _parse_date(v) for v in group)
@@ -183,6 +192,49 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
         if local:
             return local[0]
     return winner
+
+
+def _declared_titles(article: dict[str, Any] | None, meta: dict[str, str], sites: set[str],
+                     named: set[str]) -> list[str]:
+    """Every headline the page declares: the JSON-LD headline, og:title, twitter:title and
+    the other title meta tags, each without the site's name.
+
+    Signal: pages rewrite the headline for search engines and social cards, so the sources
+    often disagree; the printed heading that any one of them repeats is confirmed by the
+    page itself (see ``assemble._headline``).
+    """
+    found = [article.get("headline")] if article else []
+    found += [meta.get(k) for k in META_TITLE]
+    out: list[str] = []
+    for value in found:
+        if isinstance(value, str) and value.strip():
+            title = _clean_title(" ".join(value.split()), sites, named)
+            if title and title not in out:
+                out.append(title)
+    return out
+
+
+def _clean_title(title: str, sites: set[str], named: set[str]) -> str:
+    """A declared title with HTML entities decoded (a CMS that escapes twice leaves
+    "&raquo;", "&amp;" in the value) and without the site's name after a separator
+    ("Headline | The Ledger"): the site's name is never part of the headline.
+
+    A name the page declares (og:site_name, the publisher: ``named``) is always taken off;
+    one known only from the end of ``<title>`` (in ``sites``) only when it is a name's length
+    and shorter than what stays: "Kicker - Headline" or "Headline - Its second half" as the
+    whole ``<title>`` keeps its headline.
+    """
+    if "&" in title:
+        title = " ".join(html_lib.unescape(title).split())
+    while True:
+        seps = list(TITLE_SEPARATOR.finditer(title))
+        if not seps:
+            return title
+        head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end():].strip()
+        if not head or not (_is_site(tail, named) or
+                            (_is_site(tail, sites) and len(tail.split()) < min(len(head.split()), SITE_MAX_WORDS + 1))):
+            return title
+        title = head
 
 
 def _site_names(tree: Any, meta: dict[str, str], article: dict[str, Any] | None) -> set[str]:
@@ -227,6 +279,15 @@ def _is_utc(value: dt.date | dt.datetime) -> bool:
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _own_address(tree: Any, meta: dict[str, str]) -> str | None:
+    """The address the page gives itself (``<link rel="canonical">``, og:url) when the caller
+    passed none: a dated path ("/2019/01/01/slug/") there is the article's own, unlike the
+    dated addresses of other pages it links to."""
+    canonical = '//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href'
+    links = tree.xpath(canonical) if tree is not None else []
+    return str(links[0]) if links else meta.get("og:url")
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -317,7 +378,9 @@ def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):
             continue
-        text = " ".join(node.text_content().split())
+        # The texts of the element's children apart: "<span>Erstellt am</span><span>09.02.2022"
+        # glued by text_content() hides the date from the finder.
+        text = " ".join(" ".join(node.itertext()).split())
         if 0 < len(text) <= MAX_DATED_TEXT:
             found = find_dates(text)
             if found:

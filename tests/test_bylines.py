@@ -80,3 +80,65 @@ def test_name_list_next_to_dateline() -> None:
             + "\n\n".join("The harbour board said repairs to the old pier would start next month and "
                           "last for several weeks, closing the eastern walkway." for _ in range(4)))
     assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example", "Erika Beispiel"]
+
+
+BODY = "\n\n".join("The harbour board said repairs to the old pier would start next month and "
+                   "last for several weeks, closing the eastern walkway." for _ in range(4))
+
+
+def _authors(header: str) -> list[str]:
+    import newsparse
+
+    return [a.name for a in newsparse.parse("Home\n\nA Headline About Harbour Repairs Tonight\n\n" + header
+                                            + "\n\n" + BODY).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Text von Erika Beispiel Illustration von Sam Example", ["Erika Beispiel"]),
+        ("Blog Beitrag von Erika Beispiel", ["Erika Beispiel"]),
+        ("By Jane Doe, photos by Omar Haddad", ["Jane Doe"]),
+        ('By Jane "JD" Doe', ['Jane "JD" Doe']),
+        ("ByJane Doe", ["Jane Doe"]),
+        ("Byron Example", ["Byron Example"]),
+        ("Veröffentlicht von Erika Beispiel", ["Erika Beispiel"]),
+    ],
+)
+def test_byline_lead_words_and_other_credits(text: str, authors: list[str]) -> None:
+    assert [a.name for a in parse_byline(text)] == authors
+
+
+def test_kommentar_von_is_a_comment_not_a_byline() -> None:
+    from newsparse.fields.bylines import by_marker_leads
+
+    assert not by_marker_leads("Kommentar ")  # "Kommentar von A" heads a reader's comment
+
+
+def test_byline_with_a_described_author_over_the_word_limit() -> None:
+    header = ("By Sam Example, a deputy editor and author of the weekly harbour newsletter. He has covered "
+              "the port for over a decade at several papers.\n\nMay 2, 2021")
+    assert _authors(header) == ["Sam Example"]
+
+
+def test_edited_by_line_is_not_an_author() -> None:
+    assert _authors("Written by Sam Example\n\nEdited by Erika Beispiel") == ["Sam Example"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Par Sam Example\n\n(avec Erika Beispiel et Omar Haddad)",
+     "Sam Example, Staff Writer, Harbour Desk\n\n& Erika Beispiel, Director of Ports, Harbour Board\n\nMay 2, 2021"],
+)
+def test_co_authors_on_a_continuation_line(header: str) -> None:
+    names = _authors(header)
+    assert names[0] == "Sam Example" and "Erika Beispiel" in names
+
+
+def test_handle_after_byline_label() -> None:
+    assert _authors("Autor:\n\nsamexample\n\nMay 2, 2021") == ["samexample"]
+
+
+@pytest.mark.parametrize("label", ["BY", "Text"])
+def test_no_handle_after_code_or_panel_label(label: str) -> None:
+    assert _authors(f"{label}\n\nbackground") == []

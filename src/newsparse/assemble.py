@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import parse_byline
+from newsparse.fields.bylines import continued_names, credits_other_job, parse_byline
 from newsparse.fields.dates import FoundDate, find_dates, strip_label
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
@@ -21,7 +21,7 @@ AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
 # Byline rules that read an explicit byline rather than a lone name in an author context.
-EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name"})
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "byline_continued"})
 # A dateline this many blocks or more above the body is the page's (today's date in the site
 # header, an infobox), not the article's: it does not outvote the page's metadata.
 DATELINE_REACH = 40
@@ -188,7 +188,12 @@ def _nearest_bylines(doc: Doc) -> set[int]:
 
 
 def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
-    """Authors of the byline blocks that ``where`` selects, with the role lines under them."""
+    """Authors of the byline blocks that ``where`` selects, with the role lines under them.
+
+    A credit for another job ("Edited by A", "Photos by A") names no author when a writer is
+    named beside it."""
+    selected = [b for b in doc.blocks if b.label is Label.BYLINE and b.rule != "byline_role" and where(b)]
+    writers = any(not credits_other_job(b.text) for b in selected)
     authors: list[Author] = []
     last = -1  # the author the previous selected byline block named last
     for block in doc.blocks:
@@ -198,10 +203,10 @@ def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
             if last >= 0 and authors[last].role is None:
                 authors[last] = Author(authors[last].name, block.text.strip())
             continue
-        if not where(block):
+        if not where(block) or (writers and credits_other_job(block.text)):
             last = -1
             continue
-        for author in parse_byline(block.text):
+        for author in _block_authors(block):
             match = next((i for i, a in enumerate(authors) if a.name.casefold() == author.name.casefold()), None)
             if match is None:
                 authors.append(author)
@@ -211,6 +216,17 @@ def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
                 if author.role and not authors[match].role:
                     authors[match] = author
     return authors
+
+
+def _block_authors(block: Block) -> list[Author]:
+    """The names one byline block gives: a continuation line its co-authors, a user name
+    under a byline label that name, any other block what its byline parses to."""
+    if block.rule == "byline_continued":
+        return continued_names(block.text)
+    found = parse_byline(block.text)
+    if not found and block.rule == "label_then_name":
+        return [Author(block.text.strip().lstrip("@"))]
+    return found
 
 
 def _date(doc: Doc) -> FoundDate | None:

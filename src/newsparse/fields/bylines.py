@@ -10,7 +10,9 @@ from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
 
 BY_PREFIX = re.compile(
     r"^(?:(?:written|words|story|reporting|text|photos?|interview|compiled|edited)\s+(?:by|and\s+\w+\s+by)"
-    r"|(?:geschrieben|verfasst)\s+von|by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|texte?)\b\s*:?\s*",
+    r"|(?:posted|published)\s+by|(?:geschrieben|verfasst|veröffentlicht|publiziert|gepostet)\s+von"
+    r"|by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|texte?)\b\s*:?\s*"
+    r"|(?-i:By)(?=(?-i:[A-Z][a-z]))",  # "ByJane Doe": a dump or a page that glues the label on
     re.I,
 )
 ROLE_WORDS = re.compile(
@@ -50,7 +52,8 @@ NOT_NAMES = frozenset(
     choices ad ads advertisement sponsored partner partners related popular trending
     recommended newest oldest archive archives events jobs careers download app apps
     edition magazine gallery galleries live watch listen tags tag feed site sites mobile
-    view options volume markets edited written reviewed photos photography
+    view options volume markets edited written reviewed photos photography search filter
+    suche
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
@@ -63,6 +66,7 @@ BY_LEAD_WORDS = frozenset(
     beitrag eingestellt gepostet erstellt publicado escrito publié écrit analysis opinion commentary review
     essay column report story text words reporting photos photography interview edited
     compiled veröffentlicht am le à publié el publicado il pubblicato op gepubliceerd
+    blog artikel gastbeitrag gastartikel article post guest
     """.split()
 )
 DATE_PREPOSITION = re.compile(r"(?:(?<!\s)\s+)?\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|the|,)\s*$", re.I)
@@ -75,6 +79,15 @@ HANDLE_OR_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?:/
 # "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
 # the meta line; the byline ends before it. Dumps that join inline elements glue them on.
 FIELD_LABEL = re.compile(r"\s[^\W\d_][\w*]*:(?=\s+\S)")
+# "Illustration von B", "Photos by B" after the writer's name: another person's credit, for
+# another job, starts there; the byline ends before it.
+OTHER_CREDIT = re.compile(r"(?<=\S)\s+[^\W\d_]+\s+(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# Lines that credit someone for another job than writing: the editor, the photographer.
+NOT_WRITER = re.compile(
+    r"^(?:edited|reviewed|fact[- ]checked|photos?|photographs?|illustrations?|images?|video|"
+    r"redigiert|bearbeitet|fotos?|bilder|illustrationen?)\s+(?:by|von)\b", re.I)
+# Quotes around a nickname inside a name: Jane "JD" Doe.
+NICKNAME_QUOTES = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-À-ÿ]*$|^[A-Z]\.$")
 # A name has at most this many words (particles included) and this many characters.
 MAX_NAME_WORDS = 5
@@ -106,6 +119,9 @@ def parse_byline(text: str) -> list[Author]:
         text = text[marker.end():]
     prefixed = marker is not None or BY_PREFIX.match(text) is not None
     text = BY_PREFIX.sub("", text).strip()
+    other = OTHER_CREDIT.search(text)
+    if other is not None and prefixed:
+        text = text[: other.start()]  # "Jane Doe Illustration von Omar Haddad": Jane Doe wrote
     label = FIELD_LABEL.search(text)
     if label is not None and (prefixed or len(text[: label.start()].split()) >= 2):
         text = text[: label.start()]  # "Jane Doe Kategorien: Mode", not "Jane Doe: …"
@@ -183,7 +199,7 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or any(w.lower().strip(".") in NOT_NAMES for w in words):
         return False
-    capitalised = [w for w in words if w.lower() not in NAME_PARTICLES]
+    capitalised = [w.strip(NICKNAME_QUOTES) for w in words if w.lower() not in NAME_PARTICLES]
     if not capitalised or not all(NAME_TOKEN.match(w) for w in capitalised):
         return False
     if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
@@ -203,6 +219,29 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
 def is_role(text: str) -> bool:
     """True for a job title such as "Staff Writer" or "Senior Correspondent"."""
     return bool(ROLE_WORDS.search(text)) and len(text.split()) <= 8
+
+
+# "(with A and B)", "& A, Role", "and A": the opening of a line that continues a byline.
+CONTINUES = re.compile(r"^\(?\s*(?:with|avec|con|mit|met|&|and|und|et|y|e)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+
+
+def continued_names(text: str) -> list[Author]:
+    """The co-authors of a line that continues the byline above it: "(with A and B)",
+    "& A, Role", "and A"; none when the line does not open that way."""
+    m = CONTINUES.match(text.strip())
+    if m is None:
+        return []
+    rest = text.strip()[m.end():].rstrip(" )")
+    return parse_byline(rest) if rest.count("(") == 0 else []
+
+
+def credits_other_job(text: str) -> bool:
+    """"Edited by A", "Photos by A": a credit line for a job other than writing.
+
+    Signal: the verb before "by". Books and long reads print the editor under the writer,
+    photo stories the photographer; neither is the author when a writer is named.
+    """
+    return bool(NOT_WRITER.match(text.strip()))
 
 
 @lru_cache(maxsize=16384)

@@ -9,8 +9,10 @@ from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
     DATE_PREPOSITION,
+    NOT_NAMES,
     SPLIT_PEOPLE,
     by_marker_leads,
+    continued_names,
     is_agency,
     is_role,
     leading_name,
@@ -44,6 +46,12 @@ BY_LABEL = re.compile(
 )
 # A name line under a byline label: names, maybe a role or a date, no more.
 BYLINE_NAME_LINE_WORDS = 12
+# A user name: a lower-case word of letters, digits, dots, dashes, underscores.
+HANDLE = re.compile(r"^(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29}$")
+# Labels that also stand alone in code listings and settings panels ("Text" / "background").
+TEXT_LABEL = re.compile(r"^texte?$", re.I)
+# What follows the name in "By Jane Doe, a deputy editor …" / "…, who covers …".
+APPOSITION = re.compile(r"^,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
 
@@ -55,12 +63,18 @@ def bylines(doc: Doc) -> None:
     Inside the body region only the explicit "By" form counts, to keep quoted names there.
     """
     for block in doc.unlabeled():
+        if _by_name_described(block):
+            block.set(Label.BYLINE, "bylines")
+            continue
         if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)):
             continue
         if _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")
         elif _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
+    for block in doc.unlabeled():
+        if _continues_byline(doc, block):
+            block.set(Label.BYLINE, "byline_continued")
     for block in doc.blocks:
         if block.label is Label.DATELINE and _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
@@ -88,9 +102,46 @@ def _after_by_label(doc: Doc, block: Block) -> bool:
     prev = doc.neighbour(block, -1)
     if prev is None or not BY_LABEL.match(prev.text.strip()):
         return False
+    label = prev.text.strip().rstrip(": ")
+    if is_handle(block.text) and not label.isupper() and not TEXT_LABEL.match(label):
+        return True  # not after "BY" in capitals (code) or "Text" (a settings panel)
     authors = parse_byline(block.text)
     return bool(authors) and block.n_words <= BYLINE_NAME_LINE_WORDS and \
         block.text.lstrip(" @").startswith(authors[0].name)
+
+
+def is_handle(text: str) -> bool:
+    """"jdoe", "@jdoe", "jane_doe": one lower-case user name, as blogs and forums print it
+    after a byline label. Alone, such a word is anything; after "By" / "Autor:" it is a name."""
+    word = text.strip().lstrip("@")
+    return bool(HANDLE.match(word)) and word.lower() not in NOT_NAMES and not find_dates(word)
+
+
+def _by_name_described(block: Block) -> bool:
+    """"By Jane Doe, a deputy editor who covers …": a byline that goes on to describe its
+    author in a sentence runs over the word limit of a byline.
+
+    Signal: "By", a name, then a comma and a lower-case article or relative pronoun (an
+    apposition); a sentence that starts with "By" continues with a lower-case verb or noun
+    instead ("By the end of the year, …")."""
+    m = BY_PREFIX.match(block.text)
+    if m is None or m.end() == 0 or block.n_words <= BYLINE_MAX_WORDS:
+        return False
+    rest = block.text[m.end():]
+    name = leading_name(rest)
+    return name is not None and bool(APPOSITION.match(rest[len(name):]))
+
+
+def _continues_byline(doc: Doc, block: Block) -> bool:
+    """"By Jane Doe" / "(with Omar Haddad and Li Wei)", "Jane Doe, Role" / "& Omar Haddad, Role":
+    a line that opens with a conjunction or "with" right under a byline names co-authors.
+
+    Signal: the opening word joins the line to the byline above (markup puts each author in
+    its own element, so a dump breaks the list there); the rest must parse as names."""
+    prev = doc.neighbour(block, -1, SKIP)
+    if prev is None or prev.label is not Label.BYLINE or block.n_words > BYLINE_MAX_WORDS:
+        return False
+    return bool(continued_names(block.text))
 
 
 def _names_only(text: str, *, allow_caps: bool = False) -> bool:
@@ -177,7 +228,19 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
     # In the header only (in the tail, "Name / date" is a comment): next to a dateline or
     # above the reading time ("Jane Doe" / "4 min read").
     after = doc.neighbour(block, 1)
-    return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME)
+    return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME) or \
+        _under_dateline(doc, block)
+
+
+def _under_dateline(doc: Doc, block: Block) -> bool:
+    """"Headline" / "23.06.2016" / "Jane Doe": a name right under the dateline that stands
+    right under the headline is the article's byline (a teaser list prints its names under
+    a teaser title, not under the headline's dateline)."""
+    prev = doc.neighbour(block, -1, SKIP)
+    if prev is None or prev.label is not Label.DATELINE:
+        return False
+    above = doc.neighbour(prev, -1, SKIP)
+    return above is not None and above.label in (Label.HEADLINE, Label.DEK)
 
 
 def _introduces_bio(doc: Doc, block: Block) -> bool:

@@ -223,9 +223,9 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
     following = doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]
     prev = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
-    if prev is not None and prev.label is Label.BYLINE:
+    if prev is not None and prev.label is Label.BYLINE and nxt is not None and nxt.label in META_LABELS:
         score -= RIGHT_BEFORE_META  # between a byline and its date: an outlet or a role
-    if nxt is not None and nxt.label in META_LABELS:
+    elif nxt is not None and nxt.label in META_LABELS:
         score += RIGHT_BEFORE_META
     elif any(b.label in META_LABELS for b in following):
         score += BEFORE_META

@@ -139,3 +139,43 @@ def test_event_date_under_its_own_label_does_not_outvote_the_metadata() -> None:
     head = '<meta property="article:published_time" content="2024-02-01T09:00:00+01:00">'
     art = newsparse.parse(_page(head, "<p>Termin: 21.02.2024</p>"))
     assert art.date is not None and art.date.day == 1 and art.date.month == 2
+
+
+def _invented_page(feed: bool) -> str:
+    story = "".join(
+        f"<p>The harbour committee met on day {i} to weigh the plan for the new pier, and members "
+        f"argued at length about its cost, its height and the tides that shape the bay.</p>"
+        for i in range(1, 7))
+    items = "".join(
+        f"<div class='item'><span>10:{i}0</span><div class='entry'><p>Elsewhere, a bakery in a far "
+        f"town number {i} sold its last loaf before noon, its owner told the crowd outside the door.</p>"
+        f"</div></div>" for i in range(1, 4)) if feed else ""
+    return (f"<html><body><div class='page'><div class='story'><h1>Pier plan weighed</h1>{story}</div>"
+            f"<div class='stream'>{items}</div></div></body></html>")
+
+
+def test_region_ends_with_the_article_container() -> None:
+    """Prose in a sibling element with other markup (a live feed) is not the article's."""
+    article = newsparse.parse(_invented_page(feed=True))
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == 6 and all("harbour committee" in t for t in texts)
+    assert newsparse.parse(_invented_page(feed=False)).paragraphs == article.paragraphs
+
+
+def test_article_split_in_sibling_sections_is_kept() -> None:
+    """Paragraphs with the same markup as the container's continue the article."""
+    section = "".join("<p>Volunteers counted the birds along the shore again this spring, and the "
+                      "tally rose for the third year in a row despite the storms.</p>" for _ in range(2))
+    html = (f"<html><body><div class='post'><div class='part'>{section * 3}</div>"
+            f"<div class='part'>{section}</div></div></body></html>")
+    assert len(newsparse.parse(html).paragraphs) == 8
+
+
+def test_sentence_with_links_is_prose() -> None:
+    """A sentence that cites its sources through links is not a teaser link."""
+    html = ("<html><body><article><h1>Rain record</h1>"
+            + "<p>The town saw more rain this month than in any month since records began, the "
+              "weather office said on Tuesday evening.</p>" * 3
+            + "<p>The figures, <a href='/a'>published by the regional weather office</a> this week, "
+              "were checked twice.</p></article></body></html>")
+    assert any(p.text.startswith("The figures") for p in newsparse.parse(html).paragraphs)

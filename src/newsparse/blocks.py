@@ -38,7 +38,8 @@ class Block:
     input lines were joined into it), ``indent``, ``bullet`` (a list marker was removed),
     ``gap_before`` (a blank line precedes it), and for HTML ``tag``, ``path`` (ancestor tags,
     "/"-joined), ``classes`` (class and id words of the ancestors, nearest first, "|"-joined)
-    and ``link_density`` (share of the text inside links). ``label`` and ``rule`` record the decision for ``--explain``.
+    ``link_density`` (share of the text inside links) and ``ancestors`` (ids of the enclosing
+    elements). ``label`` and ``rule`` record the decision for ``--explain``.
     """
 
     text: str
@@ -51,6 +52,9 @@ class Block:
     path: str = ""
     classes: str = ""
     link_density: float = 0.0
+    # HTML: ids of the enclosing block-level elements, outermost first (the nearest
+    # ANCESTOR_IDS of them); blocks that share an id sit in the same element.
+    ancestors: tuple[int, ...] = ()
     label: Label = Label.UNKNOWN
     rule: str = ""
     extras: dict[str, str] = field(default_factory=dict)

@@ -40,6 +40,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.link_text,
         region.body_region,
         region.teaser_tail,
+        structure.article_container,
         tail.author_bio,
         dates.datelines,
         bylines.bylines,

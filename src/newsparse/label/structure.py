@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
-from newsparse.label.context import Doc
+from newsparse.label.context import Doc, is_prose, size
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
 # them in one place). A block's nearest ancestor with a positive or negative word decides.
@@ -37,6 +37,8 @@ OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 ARTICLE_TAGS = frozenset({"article", "main"})
 LINK_TEXT_SHARE = 0.5  # a block whose text is mostly link text is a link, not prose
 LINK_BLOCK_MAX_WORDS = 40
+LINKED_SENTENCE_WORDS = 8
+LINKED_SENTENCE_PLAIN = 0.2
 CAPTION_CLASS_DEPTH = 2
 HEADING = re.compile(r"^h[1-6]$")
 
@@ -91,7 +93,18 @@ def link_text(doc: Doc) -> None:
             continue
         if _class_verdict(block) == "meta" or looks_like_name(block.text):
             continue  # a linked author name is a byline
+        if _linked_sentence(block):
+            continue
         block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")
+
+
+def _linked_sentence(block: Block) -> bool:
+    """A sentence of some length with links in it, but also words outside them, is prose
+    that cites its sources ("The report, released by <a>the agency</a>, says …"). Signal: it
+    ends like a sentence and at least LINKED_SENTENCE_PLAIN of its text is not link text; a
+    teaser link is the whole block or all but a prefix ("Read more: …")."""
+    return block.ends_sentence and block.n_words >= LINKED_SENTENCE_WORDS and \
+        block.link_density <= 1.0 - LINKED_SENTENCE_PLAIN and not block.text.endswith(":")
 
 
 def figure_captions(doc: Doc) -> None:
@@ -109,3 +122,64 @@ def figure_captions(doc: Doc) -> None:
         if caption is not None:
             block.extras["caption"] = caption.text
             block.extras["credit"] = caption.credit or ""
+
+
+# The article's container holds at least this share of the region's undecided text.
+CONTAINER_SHARE = 0.65
+# Elements that structure text inside an article (a list, a quote, a table) rather than hold it.
+NOT_CONTAINERS = frozenset("p ul ol li dl dd dt blockquote pre figure table thead tbody tfoot tr".split())
+
+
+def container_span(doc: Doc, share: float = CONTAINER_SHARE) -> tuple[int, int] | None:
+    """First and last+1 block index of the deepest element that holds at least ``share`` of
+    the text of the undecided blocks (link text left out), or None (a dump; no such element
+    below the page's root). One pass over the blocks' ancestor ids: linear in the page."""
+    weights: dict[int, float] = {}
+    total = 0.0
+    for block in doc.body:
+        if not block.ancestors or block.label is not Label.UNKNOWN:
+            continue
+        w = size(block) * (1.0 - block.link_density)
+        total += w
+        tags = block.path.split("/")
+        # The block's own element (its last id) is not a container of other blocks.
+        for back in range(2, min(len(tags), len(block.ancestors)) + 1):
+            element = block.ancestors[-back]
+            if tags[-back] in NOT_CONTAINERS:
+                continue
+            weights[element] = weights.get(element, 0.0) + w
+    if total <= 0:
+        return None
+    # Ids are given in document order, so of nested elements the innermost has the largest id;
+    # elements holding more than half of the text are nested in one another.
+    chosen = max((e for e, w in weights.items() if w >= share * total), default=None)
+    if chosen is None:
+        return None
+    inside = [b.index for b in doc.blocks if chosen in b.ancestors]
+    return inside[0], inside[-1] + 1
+
+
+def article_container(doc: Doc) -> None:
+    """The body region ends where the text formatted like the article's own paragraphs ends.
+
+    Signal: an article's paragraphs share one container (<article>, <div class=…>) and one
+    template (the same tag path); text beside it (a live feed in an aside,
+    a stream of teasers with blurbs, a footer) sits in other elements with other markup,
+    even where the maximum-sum run crossed over to it. The container is the deepest element
+    holding at least CONTAINER_SHARE of the undecided text. The region is clipped to the
+    outermost blocks that lie in it or share the markup of one of its paragraphs (an article
+    split into sibling sections keeps all of them).
+    """
+    span = container_span(doc)
+    if span is None:
+        return
+    lo, hi = span
+    inside = {_signature(b) for b in doc.blocks[lo:hi] if b.label is Label.UNKNOWN and is_prose(b)}
+    end = next((i + 1 for i in range(doc.end - 1, hi - 1, -1) if _signature(doc.blocks[i]) in inside), hi)
+    if doc.start < end < doc.end:
+        doc.set_region(doc.start, end)
+
+
+def _signature(block: Block) -> str:
+    """A block's markup: its tag path."""
+    return block.path

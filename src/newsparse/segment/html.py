@@ -31,6 +31,9 @@ BLOCK_TAGS = frozenset(
 )
 # How many ancestors' class and id tokens a block keeps (the nearest ones decide).
 CLASS_DEPTH = 8
+# How many enclosing elements' ids a block keeps (enough to reach the article's container
+# on real pages; bounded so that pathological nesting stays linear).
+ANCESTOR_IDS = 48
 MAX_ID_WORDS = 3
 TOKEN = re.compile(r"[a-z]+")
 SPACE = re.compile(r"\s+")
@@ -42,6 +45,7 @@ class _Context:
     tag: str
     path: tuple[str, ...]
     classes: tuple[str, ...]
+    ancestors: tuple[int, ...] = ()
 
 
 @dataclass
@@ -83,6 +87,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
     stack = [_Context("", (), ())]
     run = _Run()
     links = 0
+    elements = 0
     skipped: set[Any] = set()
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
@@ -96,7 +101,10 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 _flush(run, stack[-1], blocks)
                 run = _Run()
                 classes = _tokens(node)
-                stack.append(_Context(tag, (*stack[-1].path, tag)[-12:], (classes, *stack[-1].classes)[:CLASS_DEPTH]))
+                elements += 1
+                parent = stack[-1]
+                stack.append(_Context(tag, (*parent.path, tag)[-12:], (classes, *parent.classes)[:CLASS_DEPTH],
+                                      (*parent.ancestors, elements)[-ANCESTOR_IDS:]))
             if tag == "a":
                 links += 1
             if tag == "br":
@@ -136,6 +144,7 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
                 classes="|".join(context.classes),
                 link_density=min(1.0, run.link_chars / total),
                 bullet=context.tag == "li",
+                ancestors=context.ancestors,
             )
         )
 

@@ -13,6 +13,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -35,6 +36,8 @@ SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|pub_?[dD]ate|publishDate|publish_date|published_?[aA]t|publishedDate|"
     r"date_published|firstPublishedAt|publicationDate|displayDate)[\"']\s*:\s*[\"'](\d{4}-\d\d-\d\d[^\"']{0,25})"
 )
+# Every field name SCRIPT_DATE knows contains one of these.
+SCRIPT_DATE_CUES = ("ublish", "pub_", "pubdate", "pubDate", "publicationDate", "displayDate")
 AUTHOR_MICRODATA = '//*[@itemprop="author"]'
 AUTHOR_LINK = '//a[@rel="author"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
@@ -50,11 +53,10 @@ HANDLE = re.compile(r"[^\W\d_][\w.\-]{2,29}")
 LOWER_HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,29}")
 # How many levels above the first byline element the other byline elements may branch off.
 AUTHOR_FAMILY_LEVELS = 2
-DATED_XPATH = (
-    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish') or "
-    "contains(@class, 'datum') or contains(@class, 'time') or contains(@class, 'posted') or "
-    "contains(@class, 'meta')][not(self::script)]"
-)
+# Class names of elements that hold a printed date (matched in Python over the elements that
+# have a class: half the time of the equivalent XPath with one contains() per word).
+DATED_CLASS = re.compile(r"date|Date|publish|datum|time|posted|meta")
+PUBLISHED_PROPS = ("datePublished", "dateCreated")
 DATED_SKIP = re.compile(r"modif|updat|comment|event|expir")
 MAX_DATED_ELEMENTS = 40
 MAX_DATED_TEXT = 120
@@ -159,17 +161,14 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     """
     groups: list[list[Any]] = [[declared]]
     if tree is not None:
-        groups.append([node.get("content") or node.get("datetime") or node.text_content() for node in tree.xpath(
-            '//*[@itemprop="datePublished" or @itemprop="dateCreated" or '
-            'contains(@property, "datePublished") or contains(@property, "dateCreated")]')[:3]])
+        groups.append([node.get("content") or node.get("datetime") or node.text_content()
+                       for node in _published_props(tree)])
     groups.append([meta.get(k) for k in META_DATE])
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
         groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
         groups.append(_dated_elements(tree))
-        scripts = (SCRIPT_DATE.search(s.text_content()[:MAX_SCRIPT_CHARS])
-                   for s in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS])
-        groups.append([m.group(1) for m in scripts if m][:1])
+        groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
     for group in groups:
@@ -370,11 +369,36 @@ def _without_by(name: str) -> str:
     return rest if rest != name and looks_like_name(rest) else name
 
 
+def _script_date(tree: Any) -> str | None:
+    """The first publication date a date field of an inline script holds ("datePublished":
+    "2024-05-02…"); scripts without any of the field names' cues are not searched."""
+    for script in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS]:
+        text = script.text_content()[:MAX_SCRIPT_CHARS]
+        if any(cue in text for cue in SCRIPT_DATE_CUES):
+            m = SCRIPT_DATE.search(text)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _published_props(tree: Any) -> list[Any]:
+    """The first three elements whose microdata or RDFa property is the publication date."""
+    found = []
+    for node in tree.xpath("//*[@itemprop or @property]"):
+        prop = node.get("property") or ""
+        if node.get("itemprop") in PUBLISHED_PROPS or any(p in prop for p in PUBLISHED_PROPS):
+            found.append(node)
+            if len(found) == 3:
+                break
+    return found
+
+
 def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
     out: list[dt.date | dt.datetime] = []
-    for node in tree.xpath(DATED_XPATH)[:MAX_DATED_ELEMENTS]:
+    for node in islice((n for n in tree.xpath("//*[@class]") if DATED_CLASS.search(n.get("class")) and
+                        n.tag != "script"), MAX_DATED_ELEMENTS):
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):
             continue

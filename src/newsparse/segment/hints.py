@@ -42,6 +42,7 @@ AUTHOR_MICRODATA = '//*[@itemprop="author"]'
 AUTHOR_LINK = '//a[@rel="author"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
                 "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
+AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
 AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more")
 MAX_AUTHOR_ELEMENTS = 10
 MAX_AUTHOR_TEXT = 120
@@ -313,7 +314,8 @@ def _marked_authors(tree: Any) -> list[str]:
         names: list[str] = []
         agencies: list[str] = []
         family: Any = None
-        for node in tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]:
+        nodes = _author_class_nodes(tree) if xpath == AUTHOR_CLASS else tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]
+        for node in nodes:
             if AUTHOR_SKIP.search((node.get("class") or "").lower()):
                 continue
             if family is not None and not any(a is family for a in node.iterancestors()):
@@ -333,6 +335,19 @@ def _marked_authors(tree: Any) -> list[str]:
         if names or agencies:
             return names or agencies  # an agency alone is the byline; beside a person, a credit
     return []
+
+
+def _author_class_nodes(tree: Any) -> list[Any]:
+    """The elements AUTHOR_CLASS selects (class says byline or author; not a script; not
+    inside a comment), found by one attribute XPath and Python tests, which is faster."""
+    found = []
+    for node in tree.xpath("//*[@class]"):
+        if AUTHOR_CLASS_WORDS.search(node.get("class")) and node.tag != "script" and \
+                not any("comment" in (a.get("class") or "") for a in node.iterancestors()):
+            found.append(node)
+            if len(found) == MAX_AUTHOR_ELEMENTS:
+                break
+    return found
 
 
 def _ancestor(node: Any, levels: int) -> Any:

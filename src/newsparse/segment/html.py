@@ -57,13 +57,23 @@ class _Run:
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
-            self.parts.append(SPACE.sub(" ", text))  # source line breaks are not breaks
+            self.parts.append(_one_line(text))  # source line breaks are not breaks
             if in_link:
                 self.link_chars += len(text.strip())
 
     def line_break(self) -> None:
         """A <br>: two in a row (nothing but spaces between) end a paragraph."""
         self.parts.append("\n")
+
+
+def _one_line(text: str) -> str:
+    """The text with every run of whitespace made one space (the common cases without a
+    regular expression: indentation only, or plain one-line ASCII text)."""
+    if text.isspace():
+        return " "
+    if text.isascii() and "  " not in text and not any(c in text for c in "\n\t\r\x0b\x0c"):
+        return text
+    return SPACE.sub(" ", text)
 
 
 def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dict[str, object]]:

@@ -179,3 +179,30 @@ def test_sentence_with_links_is_prose() -> None:
             + "<p>The figures, <a href='/a'>published by the regional weather office</a> this week, "
               "were checked twice.</p></article></body></html>")
     assert any(p.text.startswith("The figures") for p in newsparse.parse(html).paragraphs)
+
+
+def test_negative_class_word_around_most_of_the_prose_is_ignored() -> None:
+    """A page builder wraps every element in a "widget"; the article inside it is kept, while
+    a real sidebar with another negative word is still dropped."""
+    para = ("<div class='builder-widget-wrap'><p>The ferry resumed its crossings after the storm "
+            "passed, and the harbour master said the timetable would hold all week.</p></div>")
+    html = ("<html><body><h1>Ferry back</h1><div class='page'>" + para * 5 + "</div>"
+            "<div class='sidebar'><p>Our other ferry stories this week cover the new pier, the "
+            "fares and the winter timetable in full.</p></div></body></html>")
+    texts = [p.text for p in newsparse.parse(html).paragraphs]
+    assert sum("ferry resumed" in t for t in texts) == 5
+    assert not any("other ferry stories" in t for t in texts)
+
+
+def test_table_cells_code_and_quotes_in_the_article_are_body() -> None:
+    """Short table cells and code lines without links are the article's data, not teasers."""
+    prose = ("<p>The club compared the three boats it tested over the summer, and the results "
+             "surprised even the oldest members of the crew.</p>")
+    html = ("<html><body><article><h1>Boat test</h1>" + prose * 3
+            + "<table><tr><th>Boat model</th><th>Top speed</th></tr>"
+              "<tr><td>Heron sixteen footer</td><td>Twelve knots in calm water</td></tr></table>"
+            + prose + "<pre>set sail --mode=fast --crew 4</pre>" + prose * 2
+            + "</article></body></html>")
+    texts = [p.text for p in newsparse.parse(html).paragraphs]
+    for cell in ("Heron sixteen footer", "Twelve knots in calm water", "set sail --mode=fast --crew 4"):
+        assert any(cell in t for t in texts), cell

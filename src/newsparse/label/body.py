@@ -11,6 +11,9 @@ SUBHEADING_MAX_WORDS = 14
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
+# Elements that hold the article's own data, code or quotations (see _in_article_markup).
+ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
+ARTICLE_MARKUP_MAX_LINKS = 0.5
 # A related headline shares few words with the article; a subheading shares many with the
 # paragraphs it introduces. Shares are of the block's content words.
 RELATED_MAX_OVERLAP = 0.5
@@ -58,12 +61,25 @@ def inside_body(doc: Doc) -> None:
             # A headline is one sentence at most; a block where one ends and another starts is
             # running text that lost its end (cut at a link by the renderer, say).
             block.set(Label.BODY, "sentences")
+        elif _in_article_markup(block):
+            block.set(Label.BODY, "article_markup")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
             block.set(Label.SUBHEADING, "subheading")
         else:
             block.set(Label.BODY, "body_text")
+
+
+def _in_article_markup(block: Block) -> bool:
+    """A table cell, preformatted text (code, a config file) or a line of a quotation is part
+    of the article's own content, not a headline of another story, unless it is mostly link
+    text. Signal: the markup (HTML only). A teaser headline is a link set as a heading or a
+    paragraph; data tables, code listings and quoted posts are written in the article, and
+    read like headlines only because they are short and lack final punctuation."""
+    if block.tag is None or block.link_density >= ARTICLE_MARKUP_MAX_LINKS:
+        return False
+    return block.tag in ARTICLE_MARKUP_TAGS or bool(ARTICLE_MARKUP_TAGS & set(block.path.split("/")))
 
 
 def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> bool:

@@ -46,35 +46,69 @@ HEADING = re.compile(r"^h[1-6]$")
 def _class_verdict(block: Block) -> str | None:
     """"meta", "positive", "negative" or None, from the nearest ancestor whose class words
     say so; an ancestor with both positive and negative words counts as positive."""
-    return _verdict_of(block.classes)
+    return _verdict_of(block.classes)[0]
 
 
 @lru_cache(maxsize=4096)
-def _verdict_of(classes: str) -> str | None:
+def _verdict_of(classes: str) -> tuple[str | None, str]:
+    """The verdict and, for a negative one, the class word that gave it."""
     for ancestor in classes.split("|"):
         words = set(ancestor.split())
         if words & META_CLASSES:
-            return "meta"
+            return "meta", ""
         if any(p in word for word in words for p in STRONG_POSITIVE):
-            return "positive"  # "share-btns articlebody": the article's own container wins
-        if words & NEGATIVE_CLASSES:
-            return "negative"
+            return "positive", ""  # "share-btns articlebody": the article's own container wins
+        negative = words & NEGATIVE_CLASSES
+        if negative:
+            return "negative", min(negative)
         if any(p in word for word in words for p in WEAK_POSITIVE):
-            return "positive"
-    return None
+            return "positive", ""
+    return None, ""
+
+
+# A negative class word whose blocks hold this share of the page's prose names no sidebar.
+NEGATIVE_WORD_MAX_PROSE = 0.5
+
+
+def _overused_negative_words(doc: Doc) -> set[str]:
+    """Negative class words that mark most of the page's running text.
+
+    Signal: a sidebar, a teaser list or a widget bar is beside the article, so it never holds
+    most of the page's prose. When the blocks a word would remove hold at least
+    NEGATIVE_WORD_MAX_PROSE of the prose, the word is the site's generic wrapper (a page
+    builder's "widget" around every element, an article lead styled as a "teaser"), and
+    removing its blocks would remove the article; the region and container rules decide them.
+    Only text outside list items counts for a word: a gallery, a comment thread or a stream of
+    teasers is a list of like items, and may well outweigh a short article.
+    """
+    total = 0.0
+    by_word: dict[str, float] = {}
+    for block in doc.blocks:
+        if block.tag is None or block.label is not Label.UNKNOWN or not is_prose(block):
+            continue
+        w = size(block) * (1.0 - block.link_density)
+        total += w
+        verdict, word = _verdict_of(block.classes)
+        if verdict == "negative" and "li" not in block.path.split("/"):
+            by_word[word] = by_word.get(word, 0.0) + w
+    return {word for word, w in by_word.items() if total > 0 and w >= NEGATIVE_WORD_MAX_PROSE * total}
 
 
 def page_structure(doc: Doc) -> None:
     """Navigation, footers, asides, forms, and containers whose class names mark them as
     comments, sidebars, share bars, newsletters or related links, hold no article text.
     Signal: the markup says so (a <nav> ancestor, class="sidebar"), unless the block sits in
-    the article's own container or its metadata (byline, date, caption) lives there."""
+    the article's own container or its metadata (byline, date, caption) lives there. A class
+    word that marks most of the page's prose is ignored (see _overused_negative_words)."""
+    overused = _overused_negative_words(doc)
     for block in doc.unlabeled():
         if block.tag is None or block.tag == "title":
             continue
         tags = block.path.split("/")
         outside = next((t for t in reversed(tags) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
-        verdict = _class_verdict(block)
+        verdict, word = _verdict_of(block.classes)
+        if verdict == "negative" and word in overused:
+            verdict = None
         if verdict == "meta":
             continue
         if outside in OUTSIDE_TAGS and verdict != "positive":

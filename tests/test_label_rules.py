@@ -111,3 +111,31 @@ def test_a_line_holding_two_sentences_is_body_not_a_headline() -> None:
     cut = "The mayor cut the ribbon at noon. Traffic will use the new bridge from"
     page = "\n\n".join([ARTICLE[0], cut, "Thursday", ARTICLE[1], ARTICLE[2]])
     assert cut in newsparse.parse(page).text
+
+
+def _indented(lines: list[tuple[int, str]]) -> str:
+    """A layout renderer's dump (inscriptis-style): indented lines, blank lines between."""
+    return "\n\n".join(" " * indent + text for indent, text in lines)
+
+
+def test_the_headline_above_its_dek_wins_although_the_dek_touches_the_byline() -> None:
+    headline = "Salmon return to the river as the old weir comes down"
+    dek = "Surveys show the fish can pass again after years of blocked water in dry summers"
+    page = _indented([(2, "Home"), (2, "News"), (6, "Local"), (8, headline), (8, dek),
+                      (10, "By Omar Haddad"), (10, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline
+
+
+def test_the_headline_under_a_short_kicker_wins() -> None:
+    headline = "Salmon get a clear path upstream at last"
+    page = _indented([(2, "Home"), (2, "News"), (6, "The old weir"), (6, headline), *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline
+
+
+def test_a_breadcrumb_trail_is_not_the_headline() -> None:
+    headline = "Anglers welcome the plan to remove the weir"
+    page = _indented([(2, "News / River authority / Weir"), (6, headline),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

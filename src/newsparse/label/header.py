@@ -10,6 +10,7 @@ from statistics import median
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
+from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize
 
 HEADLINE_MIN_WORDS = 2
@@ -22,10 +23,13 @@ MAX_REPEATS = 2  # a line printed more often than this is interface text, not a 
 NEAR_BODY = 2.0  # few blocks stand between it and the body
 RIGHT_BEFORE_META = 4.0  # the next content block is a byline or dateline
 BEFORE_META = 1.5  # a byline or dateline follows within a few blocks
+HEADS_DEK = RIGHT_BEFORE_META + BEFORE_META  # it stands over a dek that is right before the byline
 WORDS_OF_BODY = 3.0  # times the share of its words that the body uses
 TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words; shorter lines are more often site or section names
 SHORT_PENALTY = 2.0  # for one or two words (halved for three)
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# "Home › Section › Page": two or more breadcrumb separators make a trail, not a title.
+BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
 NEAR_SLOTS = 4
 META_SLOTS = 3
@@ -51,7 +55,10 @@ TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main p
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?\|\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
 HEADLINE_KICKER_WORDS = 4  # a line this short above the headline is a kicker or section
+TITLE_MAX_WORDS = 20  # a headline is rarely longer
+KICKER_MARGIN = 3.0  # how far the headline under a kicker may trail it in score
 DEK_MAX_WORDS = 80
+DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 
 
@@ -95,6 +102,11 @@ def headline(doc: Doc) -> None:
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score <= 0:
         return
+    under = _headline_under_kicker(doc, best, score, {b.index: s for s, _, b in scored})
+    if under is not None:
+        best.set(Label.NAV, "kicker_over_headline")
+        under.set(Label.HEADLINE, "headline_under_kicker")
+        return
     above = doc.neighbour(best, -1)
     if above is not None and above in candidates and _headline_over_dek(above, best, layout) \
             and doc.overlap(above) >= HEADLINE_MIN_OVERLAP:
@@ -102,6 +114,30 @@ def headline(doc: Doc) -> None:
         best.set(Label.DEK, "dek_under_headline")
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _headline_under_kicker(doc: Doc, best: Block, score: float, scores: dict[int, float]) -> Block | None:
+    """The title-length line right under a kicker that won the score, if any.
+
+    Signal: kicker-then-headline order. A kicker or section label (a few words) printed right
+    above the headline scores well on its own: its few words all recur in the body and it is
+    as close to the body as the headline. When the winner is that short and the line right
+    under it is a longer, title-shaped candidate (not a sentence) scoring nearly as well, the
+    longer line is the headline.
+    """
+    if best.n_words > HEADLINE_KICKER_WORDS or best.tag == "h1":
+        return None
+    under = doc.neighbour(best, 1)
+    if under is None or under.index not in scores or not HEADLINE_KICKER_WORDS < under.n_words <= TITLE_MAX_WORDS:
+        return None
+    if under.text.endswith(".") or is_prose(under) or scores[under.index] < score - KICKER_MARGIN:
+        return None
+    if find_dates(under.text):
+        return None  # a line with a date under a short headline is its dateline
+    after = doc.neighbour(under, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    if after is not None and after.label in META_LABELS:
+        return None  # right before the byline, the longer line may as well be the short headline's dek
+    return under
 
 
 def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
@@ -227,6 +263,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= RIGHT_BEFORE_META  # between a byline and its date: an outlet or a role
     elif nxt is not None and nxt.label in META_LABELS:
         score += RIGHT_BEFORE_META
+    elif _heads_dek_before_meta(doc, block, nxt):
+        score += HEADS_DEK
     elif any(b.label in META_LABELS for b in following):
         score += BEFORE_META
     words = content_words(block.text)
@@ -238,6 +276,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SHORT_PENALTY / max(1, block.n_words - 1)
     if LIST_NUMBER.match(block.text):
         score -= SENTENCE_END_PENALTY
+    if BREADCRUMB.search(block.text):
+        score -= REPEATED  # a breadcrumb trail; its last item may be the headline, printed again
     if sum(ch.isdigit() for ch in block.text) > len(block.text) * DIGIT_SHARE:
         score -= REPEATED  # a date, a time or a score line, not a title
     if block.tag == "h1":
@@ -249,6 +289,28 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if is_prose(block):
         score -= SENTENCE_END_PENALTY
     return score
+
+
+def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
+    """Whether the line stands over a dek that stands right before the byline or dateline.
+
+    Signal: headline-then-dek order. A headline and its standfirst form one unit above the
+    byline; the dek, not the headline, is the line right before it, and would take the
+    "right before the byline" bonus alone. When the line under a title-length line is
+    dek-shaped (six words or more, at least about as long as the line above) and is itself
+    followed by the byline or dateline (a one- or two-word section tag may stand between),
+    the upper line earns that bonus plus the "byline follows soon" one, enough to outweigh
+    the dek's usually larger word overlap with the body. A kicker or section label above (a
+    few words) does not qualify.
+    """
+    if below is None or below.label is not Label.UNKNOWN or not _headline_shaped(below):
+        return False
+    if block.n_words <= HEADLINE_KICKER_WORDS or below.n_words < max(DEK_MIN_WORDS, block.n_words * DEK_MIN_SHARE):
+        return False
+    after = doc.neighbour(below, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    if after is not None and after.label is Label.UNKNOWN and after.n_words <= 2:
+        after = doc.neighbour(after, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))  # a section tag
+    return after is not None and after.label in META_LABELS
 
 
 def _layout_score(block: Block, layout: Layout) -> float:

@@ -10,7 +10,7 @@ a hang (``-timeout``) or a memory blow-up (``-rss_limit_mb``) is a finding. libF
 input that caused it as ``crash-*`` / ``timeout-*`` in the working folder; replay it with
 ``python fuzz/fuzz_parse.py crash-...``.
 
-``fuzz/seeds/`` starts the corpus with the example pages; a folder given as the last argument
+``fuzz/seeds/`` and ``examples/`` (the example pages) start the corpus; the first folder given
 collects the inputs that found new code paths.
 """
 
@@ -45,10 +45,10 @@ def test_one_input(data: bytes) -> None:
 
 
 def main() -> None:
-    seeds = Path(__file__).resolve().parent / "seeds"
+    here = Path(__file__).resolve().parent
     args = list(sys.argv)
-    if seeds.is_dir() and not any(Path(a).is_file() for a in args[1:]):
-        args.append(str(seeds))
+    if not any(Path(a).is_file() for a in args[1:]):  # not replaying: start from the seeds
+        args += [str(d) for d in (here / "seeds", here.parent / "examples") if d.is_dir()]
     atheris.Setup(args, test_one_input)
     atheris.Fuzz()
 

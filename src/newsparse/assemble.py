@@ -9,7 +9,7 @@ from collections.abc import Callable
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import continued_names, credits_other_job, parse_byline
-from newsparse.fields.dates import FoundDate, find_dates, strip_label
+from newsparse.fields.dates import FoundDate, day_of, find_dates, strip_label
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, TITLE_SEPARATOR, token_f1
@@ -277,16 +277,12 @@ def _settle_order(found: FoundDate, declared: dt.date) -> FoundDate:
         other = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
     except ValueError:
         return found
-    if _day(found.value) == other:
+    if day_of(found.value) == other:
         other = dt.date(other.year, int(m.group(2)), int(m.group(1)))  # the text was read day-first
-    if abs((other - _day(declared)).days) > 1 or abs((_day(found.value) - _day(declared)).days) <= 1:
+    if abs((other - day_of(declared)).days) > 1 or abs((day_of(found.value) - day_of(declared)).days) <= 1:
         return found
     value = found.value.replace(year=other.year, month=other.month, day=other.day)
     return FoundDate(value, found.text, found.start, found.end, found.updated)
-
-
-def _day(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
@@ -338,8 +334,7 @@ def _other_label(text: str, found: FoundDate) -> bool:
 
 
 def _same_day(a: dt.date, b: dt.date) -> bool:
-    day = a.date() if isinstance(a, dt.datetime) else a
-    return day == (b.date() if isinstance(b, dt.datetime) else b)
+    return day_of(a) == day_of(b)
 
 
 def _date_opening_body(doc: Doc) -> FoundDate | None:

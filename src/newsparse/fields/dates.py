@@ -118,6 +118,11 @@ class FoundDate:
     updated: bool = False
 
 
+def day_of(value: dt.date) -> dt.date:
+    """The calendar day of a date or datetime (as printed: no time-zone conversion)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def find_dates(text: str, reference: dt.datetime | None = None) -> list[FoundDate]:
     """All dates printed in ``text``, in order of position."""
     found: list[FoundDate] = []

@@ -20,7 +20,7 @@ from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
 from newsparse.fields.bylines import BY_PREFIX, ROLE_WORDS, is_agency, is_role, looks_like_name, parse_byline
-from newsparse.fields.dates import find_dates
+from newsparse.fields.dates import day_of, find_dates
 
 ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|Posting$|"
                            r"^Report$|WebPage$", re.I)
@@ -181,9 +181,9 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
         return None
     votes: dict[dt.date, int] = {}
     for value in firsts:
-        votes[_day(value)] = votes.get(_day(value), 0) + 1
+        votes[day_of(value)] = votes.get(day_of(value), 0) + 1
     best = max(votes.values())
-    winner = next(v for v in firsts if votes[_day(v)] == best)
+    winner = next(v for v in firsts if votes[day_of(v)] == best)
     if _is_utc(winner):
         # A UTC timestamp near midnight falls on the neighbouring day of the place where it
         # was published; a source that gives the local day (a printed date, a time with the
@@ -268,17 +268,13 @@ def _shifted_day(utc: dt.date | dt.datetime, local: dt.date | dt.datetime) -> bo
     hour (zones east of UTC, up to +9 h), the day before for an early one (zones west)."""
     if not isinstance(utc, dt.datetime):
         return False
-    shift = (_day(local) - utc.date()).days
+    shift = (day_of(local) - utc.date()).days
     return (shift == 1 and utc.hour >= LATE_UTC_HOUR) or (shift == -1 and utc.hour < EARLY_UTC_HOUR)
 
 
 def _is_utc(value: dt.date | dt.datetime) -> bool:
     offset = value.utcoffset() if isinstance(value, dt.datetime) else None
     return offset is not None and not offset
-
-
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _own_address(tree: Any, meta: dict[str, str]) -> str | None:

@@ -27,6 +27,8 @@ class Label(str, Enum):
 
 
 WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (a character carries about half a word).
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
 
 
@@ -58,34 +60,24 @@ class Block:
     label: Label = Label.UNKNOWN
     rule: str = ""
     extras: dict[str, str] = field(default_factory=dict)
-    # Measures computed on first use (slots keep a block small: pages can have 100,000s).
-    _n_words: int = field(default=-1, init=False, repr=False)
-    _n_capitalised: int = field(default=-1, init=False, repr=False)
+    # Measures every rule reads, computed once (slots keep a block small: pages can have 100,000s).
+    n_words: int = field(default=0, init=False, repr=False)
+    n_capitalised: int = field(default=0, init=False, repr=False)  # words that start with a capital
+    size: float = field(default=0.0, init=False, repr=False)  # words, a CJK character counting half
     _ends_sentence: bool | None = field(default=None, init=False, repr=False)
     prose: bool | None = field(default=None, init=False, repr=False)  # set by label.context.is_prose
 
+    def __post_init__(self) -> None:
+        words = WORD.findall(self.text)
+        self.n_words = len(words)
+        self.n_capitalised = sum(1 for w in words if w[0].isupper())
+        cjk = 0 if self.text.isascii() else len(CJK.findall(self.text))
+        self.size = max(self.n_words, cjk / 2) if cjk else self.n_words
+
     @property
     def words(self) -> list[str]:
-        """The block's words (computed on each call; the counts below are kept)."""
+        """The block's words (computed on each call; the counts above are kept)."""
         return WORD.findall(self.text)
-
-    @property
-    def n_words(self) -> int:
-        if self._n_words < 0:
-            self._count_words()
-        return self._n_words
-
-    @property
-    def n_capitalised(self) -> int:
-        """How many of the words start with a capital letter."""
-        if self._n_capitalised < 0:
-            self._count_words()
-        return self._n_capitalised
-
-    def _count_words(self) -> None:
-        words = WORD.findall(self.text)
-        self._n_words = len(words)
-        self._n_capitalised = sum(1 for w in words if w[0].isupper())
 
     @property
     def ends_sentence(self) -> bool:

@@ -19,7 +19,6 @@ PROSE_LONG_WORDS = 25
 MAX_CAPITALISED_SHARE = 0.6
 # Share of the region's prose that may come before the article's real start.
 HEADER_SHARE = 0.25
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 QUOTE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d'\"`\u00b4]")
 WORD_RUN = re.compile(r"\w+")
@@ -36,8 +35,7 @@ STOPWORDS = frozenset(
 
 def size(block: Block) -> float:
     """How much running text a block holds, in words (CJK characters count half a word)."""
-    cjk = len(CJK.findall(block.text))
-    return max(block.n_words, cjk / 2) if cjk else block.n_words
+    return block.size
 
 
 def is_prose(block: Block) -> bool:
@@ -60,15 +58,18 @@ def capitalised_share(block: Block) -> float:
     return block.n_capitalised / block.n_words if block.n_words else 0.0
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> frozenset[str]:
     """The words of a text that carry meaning (4+ letters, not a common function word)."""
-    return {w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS}
+    return frozenset(w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS)
 
 
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Text for comparison: NFKC, casefolded, quotes dropped, punctuation and spaces collapsed."""
-    text = QUOTE_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    # ASCII is already NFKC, and its case folding is lower().
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+    text = QUOTE_MARKS.sub("", text)
     return " ".join(WORD_RUN.findall(text))
 
 
@@ -132,7 +133,7 @@ class Doc:
         words = content_words(block.text)
         if not words:
             return 1.0
-        own = content_words(block.text) if is_prose(block) and block in self.body else set()
+        own = words if is_prose(block) and self.start <= block.index < self.end else frozenset()
         hits = sum(1 for w in words if self.article_words[w] - (1 if w in own else 0) > 0)
         return hits / len(words)
 

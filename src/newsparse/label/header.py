@@ -253,8 +253,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     lead = content_words(block.text)
     if lead:
         score += LEAD_WORDS * sum(1 for w in lead if w in layout.lead_words) / len(lead)
-    between = [b for b in doc.blocks[block.index + 1 : doc.start] if b.label is Label.UNKNOWN or b.label in META_LABELS]
-    if len(between) <= NEAR_SLOTS:
+    if layout.slots_before_body(block.index) <= NEAR_SLOTS:
         score += NEAR_BODY
     nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
     following = doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]
@@ -278,7 +277,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SENTENCE_END_PENALTY
     if BREADCRUMB.search(block.text):
         score -= REPEATED  # a breadcrumb trail; its last item may be the headline, printed again
-    if sum(ch.isdigit() for ch in block.text) > len(block.text) * DIGIT_SHARE:
+    if sum(map(str.isdigit, block.text)) > len(block.text) * DIGIT_SHARE:
         score -= REPEATED  # a date, a time or a score line, not a title
     if block.tag == "h1":
         score += H1_BONUS
@@ -344,6 +343,8 @@ class Layout:
     mixed_gaps: bool
     indents: list[int]
     title_parts: set[str]
+    # open_after[i]: unlabelled or meta blocks in blocks[i:start] (the headline's distance to the body)
+    open_after: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> Layout:
@@ -355,6 +356,10 @@ class Layout:
         lead_words = set().union(*(content_words(b.text) for b in lead)) if lead else set()
         indents = [b.indent for b in doc.blocks]
         gaps = {b.gap_before for b in doc.blocks[1:]}
+        open_after = [0] * (doc.start + 1)
+        for i in range(doc.start - 1, -1, -1):
+            label = doc.blocks[i].label
+            open_after[i] = open_after[i + 1] + (label is Label.UNKNOWN or label in META_LABELS)
         return cls(
             texts=texts,
             copies=copies,
@@ -364,7 +369,12 @@ class Layout:
             mixed_gaps=len(gaps) > 1,
             indents=indents,
             title_parts={normalize(p) for p in _title_parts(doc)},
+            open_after=open_after,
         )
+
+    def slots_before_body(self, index: int) -> int:
+        """How many unlabelled or byline/dateline blocks stand between a block and the body."""
+        return self.open_after[index + 1] if index + 1 < len(self.open_after) else 0
 
     def indent_at(self, index: int) -> int | None:
         return self.indents[index] if 0 <= index < len(self.indents) else None

@@ -70,7 +70,7 @@ class Block:
     def __post_init__(self) -> None:
         words = WORD.findall(self.text)
         self.n_words = len(words)
-        self.n_capitalised = sum(1 for w in words if w[0].isupper())
+        self.n_capitalised = sum(map(str.isupper, [w[0] for w in words]))
         cjk = 0 if self.text.isascii() else len(CJK.findall(self.text))
         self.size = max(self.n_words, cjk / 2) if cjk else self.n_words
 

@@ -79,12 +79,12 @@ RELATIVE = re.compile(
 # Words one of which every RELATIVE match contains (lowercased): a cheap test first.
 RELATIVE_CUES = ("ago", "vor", "hace", "il y a", "před", "yesterday", "today", "just now", "gestern", "heute",
                  "ayer", "hoy", "aujourd")
+RELATIVE_CUE = re.compile("|".join(map(re.escape, RELATIVE_CUES)))
 
 
 def maybe_relative(text: str) -> bool:
     """False when ``text`` cannot hold a relative date (no cue word); True when it may."""
-    low = text.lower()
-    return any(cue in low for cue in RELATIVE_CUES)
+    return RELATIVE_CUE.search(text.lower()) is not None
 
 
 # Unit words of relative dates in other languages, by their first letters.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from statistics import median
 
 from newsparse.blocks import Block, Label
@@ -197,12 +197,20 @@ def _title_part_lines(doc: Doc) -> list[Block]:
 
 def token_f1(a: str, b: str) -> float:
     """Word-overlap F1 of two texts (0..1)."""
-    ta, tb = Counter(normalize(a).split()), Counter(normalize(b).split())
+    ta, tb = _tokens(a), _tokens(b)
+    if ta.keys().isdisjoint(tb):
+        return 0.0
     common = sum((ta & tb).values())
     if not common:
         return 0.0
     p, r = common / sum(ta.values()), common / sum(tb.values())
     return 2 * p * r / (p + r)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> Counter[str]:
+    """The normalized words of a text, counted (read only: shared between calls)."""
+    return Counter(normalize(text).split())
 
 
 def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:

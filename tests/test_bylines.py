@@ -59,7 +59,8 @@ def test_byline_ends_at_glued_fields(text: str, authors: list[str]) -> None:
     assert [a.name for a in parse_byline(text)] == authors
 
 
-@pytest.mark.parametrize("text", ["LATEST NEWS", "Actualizado al", "Example.org"])
+@pytest.mark.parametrize("text", ["LATEST NEWS", "Actualizado al", "Example.org", "Alle Artikel", "Mehr Handball",
+                                  "Artikel-Vorschau", "Plus Tennis", "Quelle"])
 def test_more_not_names(text: str) -> None:
     assert not looks_like_name(text)
 

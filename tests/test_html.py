@@ -119,6 +119,23 @@ def test_author_elements_of_teasers_are_not_the_article_authors() -> None:
     assert [a.name for a in newsparse.parse(html).authors] == ["Marta Okonjo"]
 
 
+def test_marked_author_elements_that_hold_no_name() -> None:
+    """A role line, a field label and a link to the author's archive are marked "author"
+    by their classes but name nobody; a theme credit in the copyright line is no author."""
+    role = ('<div class="author"><span class="author-name">Priya Raman</span></div>'
+            '<div class="author__text">Senior Vice President of Research at the Harbour Institute</div>')
+    assert collect_hints(parse_tree(f"<html><body>{role}</body></html>"))["authors"] == ["Priya Raman"]
+    label = ('<div class="meta"><span class="metaAuthorLabel">Autor:</span> Konrad Albers<br>'
+             '<span class="metaAuthorLabel">Quelle:</span> Talblatt<br></div>')
+    assert collect_hints(parse_tree(f"<html><body>{label}</body></html>"))["authors"] == ["Konrad Albers"]
+    archive = ('<p class="byline">Von <a class="author-link" href="/autor/jo">Jo Brenner</a></p>'
+               '<a class="author-archive" href="/autor/jo">Alle Artikel</a>')
+    assert collect_hints(parse_tree(f"<html><body>{archive}</body></html>"))["authors"] == ["Jo Brenner"]
+    theme = ('<article><p>Text of the story runs here for a while.</p></article><div class="site-info">'
+             'Theme: Columns by <a href="https://themes.example" rel="author">Pixelworks</a></div>')
+    assert "authors" not in collect_hints(parse_tree(f"<html><body>{theme}</body></html>"))
+
+
 def test_by_word_left_in_a_declared_name_is_removed() -> None:
     head = '<meta name="author" content="von Erika Mustermann">'
     assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]

@@ -53,7 +53,9 @@ NOT_NAMES = frozenset(
     recommended newest oldest archive archives events jobs careers download app apps
     edition magazine gallery galleries live watch listen tags tag feed site sites mobile
     view options volume markets edited written reviewed photos photography search filter
-    suche
+    suche mehr alle artikel beiträge datum quelle vorschau startseite kontakt impressum
+    datenschutz teilen drucken kommentare weitere weiterlesen tous toutes accueil partager
+    suivre plus más todos todas inicio compartir noticias tutti notizie condividi
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
@@ -197,7 +199,8 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or len(text) > MAX_NAME_CHARS:
         return False
-    if any(ch.isdigit() for ch in text) or any(w.lower().strip(".") in NOT_NAMES for w in words):
+    if any(ch.isdigit() for ch in text) or \
+            any(w.lower().strip(".") in NOT_NAMES for w in text.replace("-", " ").split()):
         return False
     capitalised = [w.strip(NICKNAME_QUOTES) for w in words if w.lower() not in NAME_PARTICLES]
     if not capitalised or not all(NAME_TOKEN.match(w) for w in capitalised):

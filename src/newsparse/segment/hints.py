@@ -45,6 +45,12 @@ AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
 AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more")
 MAX_AUTHOR_ELEMENTS = 10
+# Containers of the page's footer and its copyright or credits line.
+FOOTER_CLASS = re.compile(r"(?<![a-z])(?:copyright|site-info|colophon|(?:site|page|global)-?footer)(?![a-z])",
+                          re.I)
+# A label that introduces the author's name in the element after it ("Autor:", "By:").
+BY_LABEL_WORD = re.compile(
+    r"^(?:by|von|par|por|door|author|autor(?:in)?|auteur|autore|written by|geschrieben von)\s*:$", re.I)
 MAX_AUTHOR_TEXT = 120
 MAX_DECLARED_NAME_WORDS = 8
 # Values a CMS puts in an empty author field.
@@ -312,15 +318,18 @@ def _marked_authors(tree: Any) -> list[str]:
         family: Any = None
         nodes = _author_class_nodes(tree) if xpath == AUTHOR_CLASS else tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]
         for node in nodes:
-            if AUTHOR_SKIP.search((node.get("class") or "").lower()):
+            if AUTHOR_SKIP.search((node.get("class") or "").lower()) or _in_page_footer(node):
                 continue
             if family is not None and not any(a is family for a in node.iterancestors()):
                 continue
             named = node.xpath('.//*[@itemprop="name"]')
             text = " ".join(" ".join((named[0] if named else node).itertext()).split())
+            if text.endswith(":"):
+                # A field label ("Autor:", "Source:"): the name, if any, is the text after it.
+                text = " ".join((node.tail or "").split()) if BY_LABEL_WORD.match(text) else ""
             if not text or len(text) > MAX_AUTHOR_TEXT:
                 continue
-            found = _marked_names(text, handles=xpath != AUTHOR_CLASS)
+            found = [n for n in _marked_names(text, handles=xpath != AUTHOR_CLASS) if not is_role(n)]
             persons = [n for n in found if not is_agency(n)]
             if persons and family is None:
                 family = _ancestor(node, AUTHOR_FAMILY_LEVELS)
@@ -331,6 +340,13 @@ def _marked_authors(tree: Any) -> list[str]:
         if names or agencies:
             return names or agencies  # an agency alone is the byline; beside a person, a credit
     return []
+
+
+def _in_page_footer(node: Any) -> bool:
+    """Whether an element sits in the site's footer or copyright line, where rel="author"
+    and author classes credit a theme, a template or the site, not the article's writer
+    (a post's own ``<footer>`` carries its byline, so only the site's footer counts)."""
+    return any(FOOTER_CLASS.search(ancestor.get("class") or "") for ancestor in node.iterancestors())
 
 
 def _author_class_nodes(tree: Any) -> list[Any]:

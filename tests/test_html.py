@@ -136,6 +136,14 @@ def test_marked_author_elements_that_hold_no_name() -> None:
     assert "authors" not in collect_hints(parse_tree(f"<html><body>{theme}</body></html>"))
 
 
+def test_meta_author_that_opens_the_title_is_the_site() -> None:
+    """"Site Name - Headline": a meta author that the title's first part starts with is the site."""
+    head = ('<title>Riverside Rowing Club Kellham - Reservoir opens next spring</title>'
+            '<meta name="author" content="Riverside Rowing Club">')
+    body = '<p class="info">Geschrieben von Milo Brandt am 04.05.2021</p>'
+    assert [a.name for a in newsparse.parse(_page(head, body)).authors] == ["Milo Brandt"]
+
+
 def test_by_word_left_in_a_declared_name_is_removed() -> None:
     head = '<meta name="author" content="von Erika Mustermann">'
     assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]

@@ -245,7 +245,8 @@ def _clean_title(title: str, sites: set[str], named: set[str]) -> str:
 
 def _site_names(tree: Any, meta: dict[str, str], article: dict[str, Any] | None) -> set[str]:
     """The names the page gives itself: og:site_name, application-name, the JSON-LD
-    publisher, and the part of ``<title>`` after its last separator ("… | The Ledger")."""
+    publisher, and the parts of ``<title>`` before its first and after its last separator
+    ("The Ledger - …", "… | The Ledger")."""
     names = {meta.get("og:site_name", ""), meta.get("application-name", "")}
     publisher = article.get("publisher") if article else None
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
@@ -254,7 +255,7 @@ def _site_names(tree: Any, meta: dict[str, str], article: dict[str, Any] | None)
     if titles:
         parts = TITLE_SEPARATOR.split(str(titles[0]))
         if len(parts) > 1:
-            names.add(parts[-1])
+            names.update((parts[0], parts[-1]))
     return {_squash(n) for n in names if n.strip()}
 
 

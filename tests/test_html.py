@@ -144,6 +144,11 @@ def test_meta_author_that_opens_the_title_is_the_site() -> None:
     assert [a.name for a in newsparse.parse(_page(head, body)).authors] == ["Milo Brandt"]
 
 
+def test_meta_author_naming_the_publisher_and_its_town_names_no_person() -> None:
+    head = '<meta name="author" content="valleytimes.example.com, Kellham, Norway">'
+    assert newsparse.parse(_page(head)).authors == ()
+
+
 def test_by_word_left_in_a_declared_name_is_removed() -> None:
     head = '<meta name="author" content="von Erika Mustermann">'
     assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]

@@ -45,6 +45,8 @@ AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
 AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more")
 MAX_AUTHOR_ELEMENTS = 10
+# A web address's name ("example.com", "news.example.co.uk").
+DOMAIN_NAME = re.compile(r"\b[\w-]+\.(?:com|org|net|de|at|ch|fr|it|es|nl|co\.uk|uk|info|io)\b", re.I)
 # Containers of the page's footer and its copyright or credits line.
 FOOTER_CLASS = re.compile(r"(?<![a-z])(?:copyright|site-info|colophon|(?:site|page|global)-?footer)(?![a-z])",
                           re.I)
@@ -128,10 +130,13 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
         if author:
             names = [a.strip() for a in AUTHOR_SPLIT.split(author) if a.strip()]
-            kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and not _is_site(n, sites)]
+            # "Site.de, Frankfurt, Germany": after the site's own name come its town and country.
+            publisher = any(_is_site(n, sites) or DOMAIN_NAME.search(n) for n in names)
+            kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and not _is_site(n, sites)] \
+                if not publisher else []
             if kept:
                 hints["authors"] = kept
-            elif "authors_fallback" not in hints and len(author.split()) <= MAX_DECLARED_NAME_WORDS \
+            elif "authors_fallback" not in hints and not publisher and len(author.split()) <= MAX_DECLARED_NAME_WORDS \
                     and not PLACEHOLDER_AUTHOR.fullmatch(author) and "@" not in author and "http" not in author:
                 hints["authors_fallback"] = [author]
     fallback = hints.get("authors_fallback")

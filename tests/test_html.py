@@ -149,6 +149,16 @@ def test_meta_author_naming_the_publisher_and_its_town_names_no_person() -> None
     assert newsparse.parse(_page(head)).authors == ()
 
 
+def test_author_classed_meta_bar_and_follow_list_name_no_author() -> None:
+    """A meta bar of categories and a list of columnists to follow carry author classes."""
+    bar = ('<div class="post-meta--author">01.12.2022 / Energy / Grid / Wind Farms / Storage / Offshore / '
+           'Top Stories</div>')
+    assert "authors" not in collect_hints(parse_tree(f"<html><body>{bar}</body></html>"))
+    follow = ('<ul><li class="author-follow">Rosa Lindqvist Why the ferry timetable changed</li>'
+              '<li class="author-follow">Tomas Berg The harbour after the flood</li></ul>')
+    assert "authors" not in collect_hints(parse_tree(f"<html><body>{follow}</body></html>"))
+
+
 def test_by_word_left_in_a_declared_name_is_removed() -> None:
     head = '<meta name="author" content="von Erika Mustermann">'
     assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]

@@ -43,7 +43,11 @@ AUTHOR_LINK = '//a[@rel="author"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
                 "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
-AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more")
+AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more|follow")
+# A byline lists a few names, maybe a role and a place; an element whose text has more
+# separated items than this is a meta bar or a list of categories.
+MAX_BYLINE_ITEMS = 6
+ITEM_SEPARATOR = re.compile(r"\s*[/|,;\u00b7\u2022]\s*")
 MAX_AUTHOR_ELEMENTS = 10
 # A web address's name ("example.com", "news.example.co.uk").
 DOMAIN_NAME = re.compile(r"\b[\w-]+\.(?:com|org|net|de|at|ch|fr|it|es|nl|co\.uk|uk|info|io)\b", re.I)
@@ -333,7 +337,7 @@ def _marked_authors(tree: Any) -> list[str]:
             if text.endswith(":"):
                 # A field label ("Autor:", "Source:"): the name, if any, is the text after it.
                 text = " ".join((node.tail or "").split()) if BY_LABEL_WORD.match(text) else ""
-            if not text or len(text) > MAX_AUTHOR_TEXT:
+            if not text or len(text) > MAX_AUTHOR_TEXT or len(ITEM_SEPARATOR.split(text)) > MAX_BYLINE_ITEMS:
                 continue
             found = [n for n in _marked_names(text, handles=xpath != AUTHOR_CLASS) if not is_role(n)]
             persons = [n for n in found if not is_agency(n)]

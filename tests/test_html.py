@@ -246,3 +246,140 @@ def test_table_cells_code_and_quotes_in_the_article_are_body() -> None:
     texts = [p.text for p in newsparse.parse(html).paragraphs]
     for cell in ("Heron sixteen footer", "Twelve knots in calm water", "set sail --mode=fast --crew 4"):
         assert any(cell in t for t in texts), cell
+
+
+def _texts(html: str) -> list[str]:
+    return [p.text for p in newsparse.parse(html).paragraphs]
+
+
+def test_article_before_a_longer_comment_thread_is_the_body() -> None:
+    """Readers' comments marked as such stay out even when they outweigh the article."""
+    story = ("<p>The village council voted to repair the old stone bridge before winter, after "
+             "engineers found cracks in two of its arches during the spring survey.</p>") * 3
+    comment = ("<div class='comment-body'><p>I have crossed that bridge every morning for forty "
+               "years and I am glad somebody finally listened to the people who live here.</p></div>")
+    html = (f"<html><body><article class='post'><h1>Bridge repair</h1>{story}</article>"
+            f"<div class='discussion'>{comment * 12}</div></body></html>")
+    texts = _texts(html)
+    assert sum("village council" in t for t in texts) == 3
+    assert not any("forty years" in t for t in texts)
+
+
+def test_sidebar_box_named_by_a_compound_class_word_is_not_the_body() -> None:
+    """A "textwidget" box of a sidebar is a widget, though its class word holds "text"."""
+    story = "<p>The orchard flowered early this year, weeks ahead of the usual date.</p>" * 4
+    box = ("<div class='textwidget'><p>This blog is written by a gardener who has kept notes on every "
+           "tree of the orchard for more than twenty years, and shares them with readers.</p></div>")
+    html = (f"<html><body><div class='post'><h1>Early blossom</h1>{story}</div>"
+            f"<div class='side'>{box}</div></body></html>")
+    texts = _texts(html)
+    assert not any("gardener" in t for t in texts)
+    assert sum("orchard flowered" in t for t in texts) == 4
+
+
+def test_lead_styled_as_teaser_above_the_article_is_body() -> None:
+    """A lone paragraph in a "teaser" box at the top of the article container is its lead."""
+    body = "".join(f"<p>Paragraph {i}: the museum reopened its east wing after a long renovation, and "
+                   f"the first visitors queued in the rain to see the restored ceiling.</p>" for i in range(4))
+    html = ("<html><body><div class='news-single'><h1>Museum wing reopens</h1>"
+            "<div class='teaser-text'><p>After three years behind scaffolding the east wing welcomes "
+            "visitors again</p></div>"
+            f"<div class='news-text'>{body}</div></div>"
+            "<div class='teaser-list'><div class='teaser'><p>Other news: the zoo is getting a new "
+            "penguin pool next summer, the city council said.</p></div></div></body></html>")
+    texts = _texts(html)
+    assert any("scaffolding" in t for t in texts)
+    assert not any("penguin" in t for t in texts)
+
+
+def test_short_paragraphs_between_code_in_the_article_template_are_not_teasers() -> None:
+    """Lone paragraphs under headings and code listings, set like the article's paragraphs,
+    are the article's, not a list of teasers."""
+    para = ("<p>This step shows how the loader reads the configuration file and which of its "
+            "settings it keeps when two of them disagree about the path.</p>")
+    steps = "".join(f"<h2>Step {i}</h2><pre>load --step {i}</pre><p>Step {i} changes one setting of "
+                    f"the loader, as shown above.</p>" for i in range(2, 5))
+    html = (f"<html><body><div class='tutorial'><h1>Loader guide</h1>{para * 3}{steps}</div>"
+            "</body></html>")
+    texts = _texts(html)
+    assert all(any(f"Step {i} changes" in t for t in texts) for i in range(2, 5))
+
+
+def test_closing_line_set_like_the_paragraphs_is_body() -> None:
+    """A last line without a full stop, in the article's paragraph markup, ends the article."""
+    para = ("<p>The choir rehearsed every Thursday through the winter and sang its first concert "
+            "in the town hall on a cold evening in March.</p>")
+    html = (f"<html><body><div class='entry'><h1>Choir</h1>{para * 4}"
+            "<p>Music is the shorthand of emotion (Leo Tolstoy)</p></div>"
+            "<div class='footer-links'><p>Contact</p></div></body></html>")
+    assert any("shorthand of emotion" in t for t in _texts(html))
+
+
+def test_feedback_prompts_are_interface_text() -> None:
+    para = "<p>The library extended its opening hours on weekdays, starting next month.</p>"
+    html = (f"<html><body><div class='entry'><h1>Library</h1>{para * 4}"
+            "<p>Was this article helpful?</p></div></body></html>")
+    assert not any("helpful" in t for t in _texts(html))
+
+
+def test_name_value_lines_in_the_article_are_body() -> None:
+    """"Name: value" lines of a fact box are the article's data, not related headlines."""
+    para = ("<p>The summer fair returns to the market square this weekend with music, food stalls "
+            "and a small parade through the old town.</p>")
+    html = (f"<html><body><div class='entry'><h1>Summer fair</h1>{para * 3}"
+            "<p>Admission: 4 euros</p><p>Opening hours: 10 to 18</p>"
+            f"{para * 2}</div></body></html>")
+    texts = _texts(html)
+    assert any("Admission: 4 euros" in t for t in texts)
+    assert any("Opening hours: 10 to 18" in t for t in texts)
+
+
+def test_text_inside_a_javascript_link_is_not_link_text() -> None:
+    html = ("<html><head><title>A walk by the harbour</title></head><body> <a href='javascript:void(0)'>"
+            "<p>harbour</p> <p>lighthouse</p> pier </a></body></html>")
+    texts = _texts(html)
+    assert "harbour" in texts and "pier" in texts
+
+
+def test_the_only_text_of_a_page_is_its_body_not_a_headline() -> None:
+    html = ("<html><body><ol><li><p>Tide tables for the coming week are pinned at the harbour "
+            "office. Boats leave at dawn, weather permitting</p></li></ol></body></html>")
+    article = newsparse.parse(html)
+    assert article.headline is None
+    assert "Tide tables" in article.text
+
+
+def test_stream_of_teasers_under_linked_headlines_ends_the_body() -> None:
+    """Blurbs under linked headlines are other stories even when they outweigh the article."""
+    para = ("<p>The bakery on the corner reopened after the flood, and neighbours queued before "
+            "dawn to buy the first loaves from its restored ovens.</p>")
+    stream = "".join(f"<div class='card'><h3><a href='/s{i}'>Story number {i} about a town far away</a></h3>"
+                     f"<p>Blurb {i}: a council in a distant town voted on a plan for its river bank, and "
+                     f"residents argued about the cost for most of the evening meeting.</p></div>"
+                     for i in range(8))
+    html = (f"<html><body><div class='story'><h1>Bakery reopens</h1>{para * 3}</div>"
+            f"<div class='feed'>{stream}</div></body></html>")
+    texts = _texts(html)
+    assert sum("bakery on the corner" in t for t in texts) == 3
+    assert not any("distant town" in t for t in texts)
+
+
+def test_long_block_of_links_is_not_body() -> None:
+    para = ("<p>The bridge over the river will close for repairs in May, the council said, and "
+            "traffic will be sent through the old town instead.</p>")
+    links = "".join(f"<a href='/r{i}'>Another story about roads and bridges number {i}</a> " for i in range(7))
+    html = f"<html><body><div class='entry'><h1>Bridge</h1>{para * 3}<p>{links}</p>{para}</div></body></html>"
+    assert not any("Another story" in t for t in _texts(html))
+
+
+def test_post_navigation_ends_the_body() -> None:
+    """"Previous article" / "Next article" links close the article: text after them is not its."""
+    para = ("<p>The rowing club won the regional final on Saturday after a close race against the "
+            "crew from across the lake, their coach said.</p>")
+    blog = ("<p>This blog follows rowing in the region, with results, interviews and training "
+            "notes written by volunteers from the clubs.</p>")
+    html = (f"<html><body><h1>Club wins final</h1>{para * 3}<p>Previous article</p>"
+            f"<p>Next article</p>{blog}</body></html>")
+    texts = _texts(html)
+    assert sum("rowing club" in t for t in texts) == 3
+    assert not any("This blog follows" in t for t in texts)

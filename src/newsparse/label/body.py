@@ -11,6 +11,9 @@ SUBHEADING_MAX_WORDS = 14
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
+FIELD_MAX_KEY_WORDS = 3
+LINKED_BLOCK_MIN_SHARE = 0.8
+FIELD_MAX_VALUE_WORDS = 8
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
 ARTICLE_MARKUP_MAX_LINKS = 0.5
@@ -38,7 +41,9 @@ def inside_body(doc: Doc) -> None:
     punctuation is a subheading when it shares vocabulary with the paragraphs
     it introduces, and a related-article headline when it reads like a headline of another
     story: few words in common with the article, an attribution ("…, officials say"), a run
-    of such lines, or nothing after it to introduce.
+    of such lines, or nothing after it to introduce. A "Name: value" line with a figure or
+    among others of its kind is a fact of the article (see _field_line). A prose-long
+    block of LINKED_BLOCK_MIN_SHARE link text or more (HTML) is a run of links to other pages.
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -53,6 +58,10 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.LIST_ITEM, "list_item")
         elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
             block.set(Label.SUBHEADING, "heading_tag")
+        elif block.link_density >= LINKED_BLOCK_MIN_SHARE and not block.bullet and is_prose(block):
+            # Nearly all link text, however long: a list of links to other pages run together
+            # ("Related: <title> <title> …"), not the article's prose.
+            block.set(Label.RELATED, "linked_block")
         elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
             block.set(Label.BODY, "body_text")
         elif block.text.endswith(":"):
@@ -63,12 +72,29 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "sentences")
         elif _in_article_markup(block):
             block.set(Label.BODY, "article_markup")
+        elif _field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
+                                     any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block)):
+            block.set(Label.BODY, "field_line")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
             block.set(Label.SUBHEADING, "subheading")
         else:
             block.set(Label.BODY, "body_text")
+
+
+def _field_line(block: Block) -> bool:
+    """A "Name: value" line of a fact box, a recipe or a price list ("Dauer: 30 Min",
+    "Eintritt: 3 €"). Signal: a label of at most FIELD_MAX_KEY_WORDS words, a colon, a short
+    value, little link text. Such a line is the article's data, not a related headline when
+    its value holds a figure or it stands in a run of such lines (inside_body checks that);
+    a headline of another story with a kicker ("Kicker: headline") stands alone. HTML only:
+    there a block is a whole element, while a dump's line may be a fragment of a sentence."""
+    if block.tag is None:
+        return False  # a dump's line may be a sentence cut at a link or an emphasis
+    key, colon, value = block.text.partition(":")
+    return bool(colon) and 0 < len(key.split()) <= FIELD_MAX_KEY_WORDS and \
+        0 < len(value.split()) <= FIELD_MAX_VALUE_WORDS and block.link_density < ARTICLE_MARKUP_MAX_LINKS
 
 
 def _in_article_markup(block: Block) -> bool:

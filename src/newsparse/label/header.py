@@ -68,6 +68,7 @@ def headline(doc: Doc) -> None:
     Signals: it is repeated (as image text or in the page title), it stands close above the
     body, a byline or dateline follows it, its words recur in the body, and it has a title's
     length without a final period. A hint from the page's metadata wins when it is visible.
+    Without a hint, the only undecided text of a page is its content, not a headline.
     """
     hinted = doc.hints.get("headline")
     candidates = [b for b in doc.unlabeled(0, doc.start) + _region_lead_in(doc) if _headline_shaped(b)]
@@ -88,6 +89,9 @@ def headline(doc: Doc) -> None:
             titled_h1.set(Label.HEADLINE, "headline_hint")
             return
     if not candidates:
+        return
+    if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
+        # The page's only text is its content: a headline always stands over something.
         return
     titled = _matches_title_line(doc, candidates)
     if titled is not None:

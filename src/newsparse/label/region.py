@@ -17,7 +17,7 @@ from newsparse.label.context import Doc, is_prose, size
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
-FIRST_SECTION_SHARE = 0.5  # see body_region
+FIRST_SECTION_SHARE = 0.2  # see body_region: a comment thread can outweigh the article many times
 FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
 LIST_ITEM_WORDS = 6
 LINK_LIST_SHARE = 0.5
@@ -25,6 +25,8 @@ HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 TEASER_MIN_BLURBS = 2  # one lone paragraph after the last run may be a closing section
 TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it follows
+TEASER_LINKED_MAX_SHARE = 5.0  # ... or up to this much when the blurbs' headlines are links
+TEASER_STREAM_MIN = 4  # blurbs under linked headlines that make a stream of teasers
 TEASER_MAX_WORDS = 60  # a teaser's blurb is a sentence or two
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
 
@@ -132,7 +134,12 @@ def teaser_tail(doc: Doc) -> None:
     article's closing paragraph or the author's bio may follow), when these hold less prose
     than the part before them, and when that part is mostly paragraphs in runs (not a
     picture-per-paragraph layout), the region ends after that pair: the maximum-sum run
-    crossed the cheap fragments between article and teasers to reach the blurbs.
+    crossed the cheap fragments between article and teasers to reach the blurbs. On HTML,
+    a blurb counts only when its markup (tag path and class words) differs from that of
+    every paragraph kept: a tutorial's short paragraphs between code listings or figures
+    stand alone too, but in the article's own template. When at least half of the blurbs, and
+    TEASER_STREAM_MIN or more, sit under headlines that are links (a stream of teasers; an
+    article's subheadings are not links), the tail may hold up to TEASER_LINKED_MAX_SHARE times the article's prose.
     """
     blocks = doc.blocks
     last_pair = None
@@ -147,8 +154,46 @@ def teaser_tail(doc: Doc) -> None:
     if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS:
         return
     kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
+    # A blurb set in the very markup (tag path and classes) of the article's paragraphs is
+    # one of them: teasers of other articles come in their own template.
+    own = {(b.path, b.classes) for b in kept if b.tag is not None}
+    titled = [b for b in titled if b.tag is None or (b.path, b.classes) not in own]
+    if len(titled) < TEASER_MIN_BLURBS:
+        return
     alone = [b for b in kept if not (_prose_at(blocks, b.index - 1) or _prose_at(blocks, b.index + 1))]
-    if sum(size(b) for b in tail) >= sum(size(b) for b in kept) * TEASER_MAX_SHARE or \
+    # Blurbs under linked headlines are teasers however much of them there is.
+    linked = sum(1 for b in titled if blocks[b.index - 1].link_density >= LINK_LIST_SHARE)
+    share = TEASER_LINKED_MAX_SHARE if linked >= TEASER_STREAM_MIN and linked * 2 >= len(titled) \
+        else TEASER_MAX_SHARE
+    if sum(size(b) for b in tail) >= sum(size(b) for b in kept) * share or \
             len(alone) > ALONE_MAX_SHARE * len(kept):
         return
     doc.set_region(doc.start, last_pair + 1)
+
+
+TAIL_MIN_WORDS = 3  # a lone word after the article (initials, a code) is not worth the risk
+
+
+def same_markup_tail(doc: Doc) -> None:
+    """The region extends over the lines right after it that are set exactly like the
+    article's paragraphs.
+
+    Signal: markup (HTML only). The maximum-sum run stops before a closing line that is not
+    a full sentence (a quotation with its source, a sentence without its full stop, a list
+    of names); when that line sits in the same element path with the same class words as
+    the region's prose paragraphs, it is one more paragraph of the article (labelled body
+    here). The run of such lines ends at the first block set otherwise or already decided.
+    """
+    own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+    end = doc.end
+    while end < len(doc.blocks):
+        block = doc.blocks[end]
+        if block.label is not Label.UNKNOWN or block.n_words < TAIL_MIN_WORDS or \
+                (block.path, block.classes) not in own or block.text.isupper():
+            break
+        # Labelled here: with nothing after it to introduce, a short line at the end of the
+        # region would read as a related headline (see body.inside_body).
+        block.set(Label.BODY, "same_markup_tail")
+        end += 1
+    if end > doc.end:
+        doc.set_region(doc.start, end)

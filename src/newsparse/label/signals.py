@@ -96,6 +96,11 @@ BOILERPLATE_PATTERNS = [
         r"^(?:loading|please wait)\b.{0,20}$",
         r"^(?:this|the) (?:article|story|page) (?:was|is|has been) (?:originally )?(?:published|updated|shared)\b.{0,120}$",
         r"^(?:have|got) a (?:news )?tip\??.{0,120}$",
+        # Feedback and share prompts under an article ("Was this article helpful?").
+        r"^(?:was|is) (?:this|the) (?:article|story|page|post) (?:helpful|useful)\b.{0,80}$",
+        r"^(?:war|ist) (?:dieser|der|die) (?:artikel|beitrag|seite) (?:hilfreich|nützlich)\b.{0,80}$",
+        r"^(?:would you like|do you want|want) to share (?:this|the) (?:article|story|post)\W*$",
+        r"^(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen\W*$",
         r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",
         r"^(?:sign in|log in)(?:sign up|register|subscribe)$",
         # What text browsers print for images, frames and form fields (lynx, w3m, links).
@@ -128,7 +133,9 @@ WIDGET_START = re.compile(
     r"further reading|around the web|from our partners|sponsored (?:stories|links|content)|related|"
     r"weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet|"
     r"lea también|noticias relacionadas|leggi anche|(?:artículos|noticias) relacionad[oa]s|articles similaires|"
-    r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más)\s*(?:\(\d+\))?\s*:?$",
+    r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más|"
+    r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
+    r"(?:artículo|entrada) (?:anterior|siguiente))\s*(?:\(\d+\))?\s*:?$",
     _I,
 )
 

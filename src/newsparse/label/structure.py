@@ -31,6 +31,9 @@ NEGATIVE_CLASSES = frozenset(
 # ("share-btns article-body"); the weak ones do not ("comment-body text-area").
 STRONG_POSITIVE = ("article", "content", "entry", "main", "post", "story", "prose")
 WEAK_POSITIVE = ("body", "text")
+# Negative words that also count inside compound tokens ("textwidget", "cookiebanner"): long
+# and specific enough not to occur inside the name of an article container.
+NEGATIVE_PARTS = ("widget", "sidebar", "cookie", "consent", "newsletter", "comment")
 # Words that mark the article's own metadata inside otherwise negative containers.
 META_CLASSES = frozenset("byline author authors date dateline time published caption credit figcaption".split())
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -51,7 +54,9 @@ def _class_verdict(block: Block) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _verdict_of(classes: str) -> tuple[str | None, str]:
-    """The verdict and, for a negative one, the class word that gave it."""
+    """The verdict and, for a negative one, the class word that gave it. A token holding one
+    of NEGATIVE_PARTS ("textwidget", "cookiebanner") is negative although it also holds a
+    weak positive word: page builders glue the box's role to generic words."""
     for ancestor in classes.split("|"):
         words = set(ancestor.split())
         if words & META_CLASSES:
@@ -61,6 +66,9 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
         negative = words & NEGATIVE_CLASSES
         if negative:
             return "negative", min(negative)
+        compound = {part for word in words for part in NEGATIVE_PARTS if part in word}
+        if compound:
+            return "negative", min(compound)
         if any(p in word for word in words for p in WEAK_POSITIVE):
             return "positive", ""
     return None, ""
@@ -68,6 +76,9 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
 
 # A negative class word whose blocks hold this share of the page's prose names no sidebar.
 NEGATIVE_WORD_MAX_PROSE = 0.5
+# Comment-thread words stay negative when this much prose lies outside them (an article).
+COMMENT_CLASSES = frozenset("comment comments commentlist respond reply replies".split())
+COMMENTED_ARTICLE_MIN_WORDS = 50
 
 
 def _overused_negative_words(doc: Doc) -> set[str]:
@@ -79,7 +90,10 @@ def _overused_negative_words(doc: Doc) -> set[str]:
     builder's "widget" around every element, an article lead styled as a "teaser"), and
     removing its blocks would remove the article; the region and container rules decide them.
     Only text outside list items counts for a word: a gallery, a comment thread or a stream of
-    teasers is a list of like items, and may well outweigh a short article.
+    teasers is a list of like items, and may well outweigh a short article. A comment word
+    (COMMENT_CLASSES) is never overused while COMMENTED_ARTICLE_MIN_WORDS of prose lie outside
+    its blocks: readers' comments are not bounded by the article's length, so a long thread
+    outweighing a short article is common, and the article is the text outside it.
     """
     total = 0.0
     by_word: dict[str, float] = {}
@@ -91,7 +105,8 @@ def _overused_negative_words(doc: Doc) -> set[str]:
         verdict, word = _verdict_of(block.classes)
         if verdict == "negative" and "li" not in block.path.split("/"):
             by_word[word] = by_word.get(word, 0.0) + w
-    return {word for word, w in by_word.items() if total > 0 and w >= NEGATIVE_WORD_MAX_PROSE * total}
+    return {word for word, w in by_word.items() if total > 0 and w >= NEGATIVE_WORD_MAX_PROSE * total
+            and not (word in COMMENT_CLASSES and total - w >= COMMENTED_ARTICLE_MIN_WORDS)}
 
 
 def page_structure(doc: Doc) -> None:
@@ -115,6 +130,40 @@ def page_structure(doc: Doc) -> None:
             block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
         elif verdict == "negative":
             block.set(Label.BOILERPLATE, "page_structure")
+
+
+# How many enclosing elements up a lead and the article's first paragraph may meet.
+LEAD_SHARED_LEVELS = 6
+LEAD_MIN_WORDS = 8
+LEAD_MAX_LINKS = 0.25
+LEAD_SKIPPED = (Label.CAPTION, Label.DATELINE)
+
+
+def lead_above_region(doc: Doc) -> None:
+    """The article's lead paragraph set in a container with a negative class word (an intro
+    styled as a "teaser", say) joins the body when it sits right above the body region.
+
+    Signal: position and markup together. The block directly before the region's first
+    block (captions and datelines between them aside) is a sentence of LEAD_MIN_WORDS or
+    more with little link text (a hatnote or a teaser link has more), page_structure removed
+    it for a class word, its class chain occurs on no other block of the page (a sidebar or
+    a teaser list repeats its markup for each item), and it meets the region's first block
+    within LEAD_SHARED_LEVELS enclosing elements: it is part of the article's own container,
+    not a box beside it. This rule relabels a block page_structure decided.
+    """
+    if doc.start <= 0 or doc.start >= doc.end:
+        return
+    first = doc.blocks[doc.start]
+    lead = doc.neighbour(first, -1, skip=LEAD_SKIPPED)
+    if lead is None or lead.rule != "page_structure" or lead.tag is None or lead.bullet or \
+            lead.n_words < LEAD_MIN_WORDS or lead.link_density >= LEAD_MAX_LINKS:
+        return
+    if sum(1 for b in doc.blocks if b.classes == lead.classes) > 1:
+        return
+    if not set(lead.ancestors[-LEAD_SHARED_LEVELS - 1 : -1]) & set(first.ancestors[-LEAD_SHARED_LEVELS - 1 : -1]):
+        return
+    lead.set(Label.UNKNOWN, "")
+    doc.set_region(lead.index, doc.end)
 
 
 def link_text(doc: Doc) -> None:

@@ -115,7 +115,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 parent = stack[-1]
                 stack.append(_Context(tag, (*parent.path, tag)[-12:], (classes, *parent.classes)[:CLASS_DEPTH],
                                       (*parent.ancestors, elements)[-ANCESTOR_IDS:]))
-            if tag == "a":
+            if tag == "a" and _navigates(node):
                 links += 1
             if tag == "br":
                 run.line_break()
@@ -125,7 +125,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
         if node in skipped:
             skipped.discard(node)
         else:
-            if tag == "a":
+            if tag == "a" and _navigates(node):
                 links = max(0, links - 1)
             if tag in BLOCK_TAGS:
                 _flush(run, stack[-1], blocks)
@@ -168,6 +168,12 @@ def _tokens(node: Any) -> str:
     ident = TOKEN.findall((node.get("id") or "").lower())
     words = TOKEN.findall(f"{node.get('class') or ''} {node.get('role') or ''} {node.get('itemprop') or ''}".lower())
     return " ".join(words + (ident if len(ident) <= MAX_ID_WORDS else []))
+
+
+def _navigates(node: Any) -> bool:
+    """Whether a link leads somewhere: an ``href="javascript:…"`` link is a script's button
+    around the text (a whole article wrapped in one, say), so its text is not link text."""
+    return not (node.get("href") or "").lstrip().lower().startswith("javascript:")
 
 
 def _hidden(node: Any) -> bool:

@@ -47,7 +47,7 @@ AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|mor
 # A byline lists a few names, maybe a role and a place; an element whose text has more
 # separated items than this is a meta bar or a list of categories.
 MAX_BYLINE_ITEMS = 6
-ITEM_SEPARATOR = re.compile(r"\s*[/|,;\u00b7\u2022]\s*")
+ITEM_SEPARATOR = re.compile(r"[/|,;\u00b7\u2022]")
 MAX_AUTHOR_ELEMENTS = 10
 # A web address's name ("example.com", "news.example.co.uk").
 DOMAIN_NAME = re.compile(r"\b[\w-]+\.(?:com|org|net|de|at|ch|fr|it|es|nl|co\.uk|uk|info|io)\b", re.I)

@@ -159,6 +159,11 @@ def test_author_classed_meta_bar_and_follow_list_name_no_author() -> None:
     assert "authors" not in collect_hints(parse_tree(f"<html><body>{follow}</body></html>"))
 
 
+def test_declared_user_name_gives_way_to_the_printed_name() -> None:
+    body = '<p class="meta">By Ingrid Solberg</p><p>Filed by <a rel="author" href="/u/is">ingridsolberg</a></p>'
+    assert [a.name for a in newsparse.parse(_page("", body)).authors] == ["Ingrid Solberg"]
+
+
 def test_by_word_left_in_a_declared_name_is_removed() -> None:
     head = '<meta name="author" content="von Erika Mustermann">'
     assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Erika Mustermann"]

@@ -20,6 +20,7 @@ REWORDED_MIN = 0.5
 AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?!\d)")
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
+NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "byline_continued"})
 # A dateline this many blocks or more above the body is the page's (today's date in the site
@@ -157,8 +158,20 @@ def _authors(doc: Doc) -> list[Author]:
     declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
     fallback = doc.hints.get("authors_fallback")
     organisations = [Author(str(n)) for n in fallback] if isinstance(fallback, list) else []
+    printed = header + rest
+    declared = [_as_printed(n, printed) for n in declared]
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
+
+
+def _as_printed(name: str, printed: list[Author]) -> str:
+    """A declared user name ("janedoe", "jane.doe") that spells a name the byline prints
+    ("By Jane Doe") gives way to the printed form: the account is the person's, the page
+    shows how the person is called."""
+    if name != name.lower() or " " in name:
+        return name
+    key = NON_LETTERS.sub("", name)
+    return next((a.name for a in printed if " " in a.name and NON_LETTERS.sub("", a.name.casefold()) == key), name)
 
 
 def _nearest_bylines(doc: Doc) -> set[int]:

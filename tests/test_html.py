@@ -180,6 +180,21 @@ def test_printed_metadata_date_is_read_day_first() -> None:
     assert isinstance(hints["date"], dt.date) and (hints["date"].month, hints["date"].day) == (12, 10)
 
 
+def test_printed_slash_date_follows_the_page_language() -> None:
+    """"02/10/2020" is 2 October on a British or German page, 10 February on an American one;
+    a CMS's metadata keeps its own (month-first) format whatever the language."""
+    def page(lang: str, head: str = "", printed: str = "02/10/2020") -> str:
+        return (f'<html lang="{lang}"><head>{head}</head><body><article><h1>Reservoir opens next spring</h1>'
+                f'<span class="date">{printed}</span>{BODY}</article></body></html>')
+    assert newsparse.parse(page("en-GB")).date == dt.date(2020, 10, 2)
+    assert newsparse.parse(page("de")).date == dt.date(2020, 10, 2)
+    assert newsparse.parse(page("en-US")).date == dt.date(2020, 2, 10)
+    assert newsparse.parse(page("en")).date == dt.date(2020, 2, 10)
+    meta = '<meta name="date" content="11/01/2023 12:43:42">'
+    declared = newsparse.parse(page("de", meta, "")).date
+    assert declared is not None and (declared.month, declared.day) == (11, 1)
+
+
 def test_event_date_under_its_own_label_does_not_outvote_the_metadata() -> None:
     head = '<meta property="article:published_time" content="2024-02-01T09:00:00+01:00">'
     art = newsparse.parse(_page(head, "<p>Termin: 21.02.2024</p>"))

@@ -256,7 +256,7 @@ def _date(doc: Doc) -> FoundDate | None:
     for block in doc.blocks:
         if block.label in (Label.DATELINE, Label.BYLINE):
             tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
-            found = find_dates(block.text, doc.reference)
+            found = find_dates(block.text, doc.reference, dayfirst=doc.hints.get("dayfirst") is True)
             tiers[tier].extend(found)
             if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
                 near += [(block, f) for f in found]

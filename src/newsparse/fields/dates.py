@@ -123,15 +123,16 @@ def day_of(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def find_dates(text: str, reference: dt.datetime | None = None) -> list[FoundDate]:
-    """All dates printed in ``text``, in order of position."""
+def find_dates(text: str, reference: dt.datetime | None = None, *, dayfirst: bool = False) -> list[FoundDate]:
+    """All dates printed in ``text``, in order of position; with ``dayfirst``, a slash date
+    whose both numbers may be a month ("03/05/2022") is read day first (3 May)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS if FULL_YEAR.search(text) else ():
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            day = _day_from_match(m)
+            day = _day_from_match(m, dayfirst)
             if day is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -151,15 +152,15 @@ def find_dates(text: str, reference: dt.datetime | None = None) -> list[FoundDat
     return sorted(found, key=lambda f: f.start)
 
 
-def _day_from_match(m: re.Match[str]) -> dt.date | None:
+def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:
     groups = m.groupdict()
     year = int(groups["year"])
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
         # 17.02.2025 and 17-02-2025 are day-first; 02/17/2025 month-first unless impossible.
-        if groups["sep"] == "/" and a <= 12:
+        if groups["sep"] == "/" and a <= 12 and not (dayfirst and b <= 12):
             month, day = a, b
-        elif a > 12 or groups["sep"] != "/":
+        elif a > 12 or groups["sep"] != "/" or dayfirst:
             day, month = a, b
         else:
             month, day = a, b

@@ -153,20 +153,40 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     declared_authors = hints.get("authors")
     if isinstance(declared_authors, list):
         hints["authors"] = list(dict.fromkeys(_without_by(str(a)) for a in declared_authors))
+    dayfirst = _prints_day_first(tree, meta)
+    if dayfirst:
+        hints["dayfirst"] = True
     declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
-    date = _declared_date(tree, meta, url, declared)
+    date = _declared_date(tree, meta, url, declared, dayfirst=dayfirst)
     if date is not None:
         hints["date"] = date
     modified = _parse_date(article.get("dateModified")) if article else None
-    modified = modified or next((d for d in map(_parse_date, (v for k, v in meta.items() if META_UPDATE_KEY.search(k)
-                                                              and not re.search("expir", k))) if d), None)
+    modified = modified or next((d for d in (_parse_date(v) for k, v in meta.items()
+                                             if META_UPDATE_KEY.search(k) and not re.search("expir", k)) if d), None)
     if modified is not None:
         hints["date_modified"] = modified
     return hints
 
 
+def _prints_day_first(tree: Any, meta: dict[str, str]) -> bool:
+    """Whether the page's language writes "03/05/2022" day first (3 May).
+
+    Signal: the declared language (``<html lang>``, og:locale, Content-Language). American
+    English writes the month first; nearly every other language and English elsewhere
+    ("en-GB", "en-AU") the day. Without a declared language, or with a bare "en", the
+    month-first reading stays (the common reading on English pages). Only printed dates
+    follow the language: a CMS writes its metadata in its own (often American) format."""
+    declared = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or tree.get("xml:lang") \
+        if tree is not None else None
+    language = (declared or meta.get("og:locale") or meta.get("content-language") or "").strip().lower()
+    language = language.replace("_", "-").split(",")[0]
+    return (bool(language) and language.split("-")[0] != "en") or language.startswith(("en-gb", "en-au", "en-nz",
+                                                                                        "en-ie", "en-in", "en-za"))
+
+
 def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
-                   declared: dt.date | dt.datetime | None = None) -> dt.date | dt.datetime | None:
+                   declared: dt.date | dt.datetime | None = None, *,
+                   dayfirst: bool = False) -> dt.date | dt.datetime | None:
     """The publication date the page declares, by agreement of its sources.
 
     Each source gives its first date: JSON-LD (``declared``), microdata or RDFa, the known
@@ -183,13 +203,13 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
         groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
-        groups.append(_dated_elements(tree))
+        groups.append(_dated_elements(tree, dayfirst))
         groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
     for group in groups:
-        found = next((d for d in (v if isinstance(v, (dt.date, dt.datetime)) else _parse_date(v) for v in group)
-                      if d is not None), None)
+        parsed = (v if isinstance(v, (dt.date, dt.datetime)) else _parse_date(v) for v in group)
+        found = next((d for d in parsed if d is not None), None)
         if found is not None:
             firsts.append(found)
     if not firsts:
@@ -430,7 +450,7 @@ def _published_props(tree: Any) -> list[Any]:
     return found
 
 
-def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
+def _dated_elements(tree: Any, dayfirst: bool = False) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
     out: list[dt.date | dt.datetime] = []
@@ -443,7 +463,7 @@ def _dated_elements(tree: Any) -> list[dt.date | dt.datetime]:
         # glued by text_content() hides the date from the finder.
         text = " ".join(" ".join(node.itertext()).split())
         if 0 < len(text) <= MAX_DATED_TEXT:
-            found = find_dates(text)
+            found = find_dates(text, dayfirst=dayfirst)
             if found:
                 out.append(found[0].value)
     return out

@@ -97,6 +97,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     """Headline, authors and date declared by the page (missing keys when not declared)."""
     hints: dict[str, object] = {}
     article = _json_ld_article(tree)
+    classed = tree.xpath("//*[@class]") if tree is not None else []  # read by two sources below
     if article:
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str) and headline.strip():
@@ -127,7 +128,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         else:
             del hints["authors"]
     if "authors" not in hints and tree is not None:
-        marked = _marked_authors(tree)
+        marked = _marked_authors(tree, classed)
         if marked:
             hints["authors"] = marked
     if "authors" not in hints:
@@ -157,7 +158,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     if dayfirst:
         hints["dayfirst"] = True
     declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
-    date = _declared_date(tree, meta, url, declared, dayfirst=dayfirst)
+    date = _declared_date(tree, meta, url, declared, dayfirst=dayfirst, classed=classed)
     if date is not None:
         hints["date"] = date
     modified = _parse_date(article.get("dateModified")) if article else None
@@ -186,7 +187,7 @@ def _prints_day_first(tree: Any, meta: dict[str, str]) -> bool:
 
 def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
                    declared: dt.date | dt.datetime | None = None, *,
-                   dayfirst: bool = False) -> dt.date | dt.datetime | None:
+                   dayfirst: bool = False, classed: list[Any] | None = None) -> dt.date | dt.datetime | None:
     """The publication date the page declares, by agreement of its sources.
 
     Each source gives its first date: JSON-LD (``declared``), microdata or RDFa, the known
@@ -203,7 +204,7 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
         groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
-        groups.append(_dated_elements(tree, dayfirst))
+        groups.append(_dated_elements(tree.xpath("//*[@class]") if classed is None else classed, dayfirst))
         groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
@@ -332,7 +333,7 @@ def _url_date(url: str | None) -> dt.date | None:
         return None
 
 
-def _marked_authors(tree: Any) -> list[str]:
+def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
     """Authors the markup points at: microdata (itemprop="author"), rel="author" links, and
     elements whose class names say byline or author (not an author's bio or avatar).
 
@@ -346,7 +347,7 @@ def _marked_authors(tree: Any) -> list[str]:
         names: list[str] = []
         agencies: list[str] = []
         family: Any = None
-        nodes = _author_class_nodes(tree) if xpath == AUTHOR_CLASS else tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]
+        nodes = _author_class_nodes(classed) if xpath == AUTHOR_CLASS else tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]
         for node in nodes:
             if AUTHOR_SKIP.search((node.get("class") or "").lower()) or _in_page_footer(node):
                 continue
@@ -379,11 +380,11 @@ def _in_page_footer(node: Any) -> bool:
     return any(FOOTER_CLASS.search(ancestor.get("class") or "") for ancestor in node.iterancestors())
 
 
-def _author_class_nodes(tree: Any) -> list[Any]:
+def _author_class_nodes(classed: list[Any]) -> list[Any]:
     """The elements AUTHOR_CLASS selects (class says byline or author; not a script; not
     inside a comment), found by one attribute XPath and Python tests, which is faster."""
     found = []
-    for node in tree.xpath("//*[@class]"):
+    for node in classed:
         if AUTHOR_CLASS_WORDS.search(node.get("class")) and node.tag != "script" and \
                 not any("comment" in (a.get("class") or "") for a in node.iterancestors()):
             found.append(node)
@@ -450,11 +451,11 @@ def _published_props(tree: Any) -> list[Any]:
     return found
 
 
-def _dated_elements(tree: Any, dayfirst: bool = False) -> list[dt.date | dt.datetime]:
+def _dated_elements(classed: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
     out: list[dt.date | dt.datetime] = []
-    for node in islice((n for n in tree.xpath("//*[@class]") if DATED_CLASS.search(n.get("class")) and
+    for node in islice((n for n in classed if DATED_CLASS.search(n.get("class")) and
                         n.tag != "script"), MAX_DATED_ELEMENTS):
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):

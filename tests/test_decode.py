@@ -50,6 +50,16 @@ def test_html_detection() -> None:
     assert not looks_like_html("A page dump that mentions <b> once.\n\nAnd then plain text.")
 
 
+def test_dump_that_prints_a_tracking_pixel_is_text() -> None:
+    # A layout renderer printed a <noscript> pixel as text above an ordinary page dump.
+    pixel = '  <div style="display:none"><img src="https://stats.example/p?id=1" width="1" alt=""></div>\n\n'
+    lines = "\n\n".join(f"      Paragraph {i} of the story, told in plain words." for i in range(30))
+    assert not looks_like_html(pixel + lines)
+    cjk = "\n\n".join("    " + "\u65b0\u805e\u8a18\u4e8b" * 12 for _ in range(20))
+    assert not looks_like_html("\u898b\u51fa\u3057\n\n" + pixel * 6 + cjk)  # words of CJK text are characters
+    assert looks_like_html("<script>\nvar a = 1;\n" + "b = a + 1;\n" * 40 + "</script>\n<div><p>Text</p></div>")
+
+
 def test_mojibake_is_repaired() -> None:
     clean = "Fundacja wytoczyła sprawę; the café in Zürich was naïve."
     broken = clean.encode("utf-8").decode("cp1252")

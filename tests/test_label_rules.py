@@ -139,3 +139,44 @@ def test_a_breadcrumb_trail_is_not_the_headline() -> None:
     page = _indented([(2, "News / River authority / Weir"), (6, headline),
                       *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_feed_after_the_article_column_closes_stays_out() -> None:
+    """Left of the text column, a widget title closes the article; the feed nested deeper
+    after it never comes back to the column."""
+    feed = [(14, "10:42 Ferry fares rise again"),
+            (16, "The operator said on Monday that higher fuel costs left it with no other choice than to raise "
+                 "the price of every crossing by a tenth."),
+            (16, "Season tickets keep their old price until the end of the year, the operator added in a short "
+                 "statement to passengers."),
+            (14, "10:15 Bridge closed for repairs"),
+            (16, "Drivers were asked to use the ring road while engineers check the joints of the old bridge over "
+                 "the next two weeks."),
+            (16, "Buses will keep crossing at night, when the engineers stop their work and the lanes are opened "
+                 "again for a few hours.")]
+    page = _indented([(8, "Harbour budget approved after long debate"), *((12, p) for p in [*ARTICLE, BODY]),
+                      (8, "Around the region today"), *feed])
+    art = newsparse.parse(page)
+    assert ARTICLE[-1] in art.text and "fuel costs" not in art.text and "ring road" not in art.text
+
+
+def test_a_section_heading_left_of_the_column_keeps_its_paragraphs() -> None:
+    """lynx prints headings at the margin and paragraphs indented: the text goes on."""
+    page = _indented([(0, "Harbour budget approved after long debate"), *((3, p) for p in ARTICLE[:2]),
+                      (0, "What happens next"), (3, ARTICLE[2])])
+    assert ARTICLE[2] in newsparse.parse(page).text
+
+
+def test_a_menu_left_of_the_text_column_is_not_body() -> None:
+    menu = "\n".join(f"      * {entry}" for entry in ("Sport", "Weather", "Travel", "Culture"))
+    page = "\n\n".join([_indented([(10, "Harbour budget approved after long debate"), (14, ARTICLE[0])]), menu,
+                        _indented([(14, p) for p in ARTICLE[1:]])])
+    art = newsparse.parse(page)
+    assert ARTICLE[2] in art.text and "Weather" not in art.text
+
+
+def test_code_lines_between_paragraphs_are_body() -> None:
+    lines = ["const total = items.length;", "for (const item of items) {", "$ npm run build"]
+    page = "\n\n".join(["Counting the items", ARTICLE[0], *lines, ARTICLE[1], ARTICLE[2]])
+    text = newsparse.parse(page).text
+    assert all(line in text for line in lines)

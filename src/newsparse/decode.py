@@ -19,6 +19,12 @@ HTML_SIGNATURE = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|span|a|meta|title|br)[\s>/]",
     re.I,
 )
+# Text that opens as an HTML document or its head (elements no text renderer prints), and the
+# share of lines with a tag that markup has.
+DOCUMENT_START = re.compile(
+    r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|!--|(?:html|head|script|style|meta|link)[\s>])", re.I)
+TAG_LINES_MIN_SHARE = 0.2
+UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
 HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
 # Magic numbers of common binary formats that sometimes end up where pages are expected.
 BINARY_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
@@ -114,11 +120,27 @@ def repair_mojibake(text: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text is markup: an HTML signature near the start, or many tags."""
+    """True when the text is markup: an HTML signature near the start, or many tags.
+
+    A page dump may start with a bit of markup that the renderer printed as text (a tracking
+    pixel in <noscript>); its other lines are plain text. So a text that starts with a tag but
+    does not open as a document (a doctype, <html>, <head>, a <script>) is markup only when
+    tags stand on at least TAG_LINES_MIN_SHARE of its first lines: markup, pretty-printed or
+    minified, has them on most. Otherwise the tags must be dense among the words, counted in
+    scripts without spaces (CJK) by characters.
+    """
     head = text[:5000].lstrip()
-    if head.startswith("<") and HTML_SIGNATURE.search(head):
+    if DOCUMENT_START.match(head):
         return True
-    if HTML_SIGNATURE.search(head):
-        tags = len(HTML_TAG.findall(head))
-        return tags >= 5 and tags * 20 > len(head.split())
-    return False
+    if not HTML_SIGNATURE.search(head):
+        return False
+    if head.startswith("<"):
+        return _tags_on_most_lines(head)
+    tags = len(HTML_TAG.findall(head))
+    words = len(head.split()) + len(UNSPACED_CHARS.findall(head)) // 2  # CJK: about two characters a word
+    return tags >= 5 and tags * 20 > words
+
+
+def _tags_on_most_lines(head: str) -> bool:
+    lines = [line for line in head.split("\n") if line.strip()]
+    return sum(1 for line in lines if "<" in line and HTML_TAG.search(line)) >= TAG_LINES_MIN_SHARE * len(lines)

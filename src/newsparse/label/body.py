@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsparse.blocks import Block, Label
-from newsparse.label.context import Doc, content_words, is_prose
+from newsparse.label.context import Doc, content_words, is_prose, size
 
 SUBHEADING_MAX_WORDS = 14
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
@@ -26,10 +27,74 @@ SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 STUB_MAX_INTERFACE = 0.5
 # "…, officials say" ends many headlines and no subheadings.
 ATTRIBUTION = re.compile(r"[,:]\s*(?:\w+\s){0,4}(?:says?|said|reports?|claims?|warns?)$|\bsays?$", re.I)
+# Code and data, which no headline contains: braces, a statement's end, an assignment or
+# comparison, a call, a comment or shell prompt at the start, two decimal measures.
+CODE_OR_DATA = re.compile(
+    r"[{}]|;$|\w\s[=!<>]=?\s[\w\"'(\[]|\w\(\S*\)|^(?://|# |\$ |-- )|\d[.,]\d+\D+\d+[.,]\d")
 # A sentence that ends inside the block and another that starts after it: "... a word. Next".
 # The word before the stop has three lower-case letters, so "U.S. Navy" or "No. 1" do not count.
 INNER_SENTENCE = re.compile(
     r"[^\W\d_A-Z]{3}[.!?][\"'\u2019\u201d\u00bb)]?\s+[\"'\u201c\u201e\u00ab(]?[A-Z\u00c0-\u00de]")
+
+
+MENU_ITEM_WORDS = 5  # average words of a menu's or link list's entries
+NAV_MAX_WORDS = 5  # a list entry this short is a menu entry; a longer one a link to another page
+
+
+def text_column(doc: Doc) -> int | None:
+    """The indentation of the article's text, or None when the dump does not indent it.
+
+    It is the indentation that holds most of the region's prose (in words) in paragraphs
+    next to another paragraph at the same indentation: an article's paragraphs follow one
+    another, while a gallery's or a teaser list's blurbs stand alone between credits and
+    titles, and may outnumber them. Lone paragraphs count only when no paragraph has a
+    neighbour.
+    """
+    prose = [b for b in doc.body if b.label is Label.UNKNOWN and not b.bullet and is_prose(b)]
+    paired = {b.index for a, b in pairwise(prose) if b.index == a.index + 1 and a.indent == b.indent}
+    paired |= {i - 1 for i in paired}
+    words: dict[int, float] = {}
+    for block in prose:
+        if block.index in paired or not paired:
+            words[block.indent] = words.get(block.indent, 0.0) + size(block)
+    column = max(words, key=lambda i: (words[i], -i)) if words else None
+    return column or None
+
+
+def lists_outside_column(doc: Doc) -> None:
+    """Menu-like lists set left of the article's text column belong to another container.
+
+    Signal: indentation. Layout renderers (inscriptis, lynx, w3m) indent text by how deeply
+    it is nested, and an article's own lists nest inside its text, so they stand as deep as
+    its paragraphs or deeper. A run of list items that stands left of the column where most
+    of the region's prose stands (see text_column), whose entries are a few words each (menu
+    entries, link titles; MENU_ITEM_WORDS on average), and that is not a lone item with its
+    own paragraphs under it (a list of sections), sits in an outer container: a menu, a link
+    list or a sidebar that the region spanned.
+    """
+    column = text_column(doc)
+    if column is None:
+        return
+    body = doc.body
+    i = 0
+    while i < len(body):
+        block = body[i]
+        if not (block.label is Label.UNKNOWN and block.bullet and block.indent < column):
+            i += 1
+            continue
+        run = [block]
+        while i + len(run) < len(body) and body[i + len(run)].bullet and \
+                body[i + len(run)].indent == block.indent:
+            run.append(body[i + len(run)])
+        i += len(run)
+        after = body[i] if i < len(body) else None
+        if len(run) == 1 and after is not None and after.indent > block.indent and is_prose(after):
+            continue  # a lone item that goes on with a paragraph: a list of sections
+        if sum(size(b) for b in run) > MENU_ITEM_WORDS * len(run):
+            continue
+        for item in run:
+            if item.label is Label.UNKNOWN:
+                item.set(Label.NAV if item.n_words <= NAV_MAX_WORDS else Label.RELATED, "list_outside_column")
 
 
 def inside_body(doc: Doc) -> None:
@@ -75,6 +140,11 @@ def inside_body(doc: Doc) -> None:
         elif _field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
                                      any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block)):
             block.set(Label.BODY, "field_line")
+        elif CODE_OR_DATA.search(block.text) and "javascript:" not in block.text:
+            # A headline is words; braces, assignments, a shell prompt or a row of measures
+            # are a code listing or a data table that the article prints (a link's leaked
+            # "javascript:" target is not).
+            block.set(Label.BODY, "code_or_data")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:

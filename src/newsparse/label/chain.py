@@ -40,6 +40,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.link_text,
         region.body_region,
         region.teaser_tail,
+        region.column_exit,
         structure.article_container,
         region.same_markup_tail,
         tail.author_bio,
@@ -51,6 +52,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         header.repeated_headline,
         bylines.names_under_headline,
         header.dek,
+        body.lists_outside_column,
         body.inside_body,
         tail.leftovers,
     )

@@ -197,3 +197,39 @@ def same_markup_tail(doc: Doc) -> None:
         end += 1
     if end > doc.end:
         doc.set_region(doc.start, end)
+
+
+def column_exit(doc: Doc) -> None:
+    """The region ends with the article's text column when a line left of it closes the column.
+
+    Signal: indentation. Layout renderers (inscriptis, lynx, w3m) indent text by how deeply it
+    is nested, so the article's paragraphs share one indentation, its column (see
+    body.text_column). After the column's last paragraph, a line that is not prose and stands
+    left of the column (a share bar, a newsletter box, a widget's title) means the article's
+    container has closed; text after it that never comes back to the column (a live feed, a
+    teaser list, comments, all nested deeper) lives in other containers, and the region ends
+    at that line. A subheading set left of the text (lynx prints headings at the margin, a
+    closing section may be nested less deeply) is followed by paragraphs in the column, or
+    right under it by a list in the column or a paragraph, so it never ends the region.
+    """
+    from newsparse.label.body import text_column
+
+    column = text_column(doc)
+    if column is None:
+        return
+    blocks = doc.blocks
+    last = next((i for i in range(doc.end - 1, doc.start - 1, -1)
+                 if blocks[i].indent == column and _prose_at(blocks, i) and not blocks[i].bullet), None)
+    if last is None:
+        return
+    exit_at = next((i for i in range(last + 1, doc.end)
+                    if blocks[i].indent < column and not is_prose(blocks[i])), None)
+    if exit_at is None:
+        return
+    if any(b.indent == column and is_prose(b) for b in blocks[exit_at + 1 : doc.end]):
+        return  # paragraphs in the column again: it was a section heading
+    under = blocks[exit_at + 1] if exit_at + 1 < doc.end else None
+    if under is not None and ((under.indent == column and under.bullet) or
+                              (under.indent <= column and _prose_at(blocks, under.index))):
+        return  # a list in the column or a paragraph right under it: a closing section
+    doc.set_region(doc.start, exit_at)

@@ -116,7 +116,7 @@ BOILERPLATE_PATTERNS = [
 COMMENTS_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
-    r"what do you think\??|discuss this (?:article|story)|show comments|view comments|load comments|"
+    r"what do you think\??|discuss this (?:article|story)|(?:show|view|load|read|see) (?:all )?comments(?:\s*\(\d+\))?|"
     r"\d+\s+(?:comments?|responses?)|(?:comments|responses|reader comments)(?:\s*\(\d+\))?|join the (?:conversation|discussion)|discussion|conversation|"
     r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren)(?:\s*\(\d+\))?|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
+from newsparse.label.body import text_column
 from newsparse.label.context import Doc, is_prose, size
 
 # Weights of the region score, in words of prose.
@@ -212,8 +213,6 @@ def column_exit(doc: Doc) -> None:
     closing section may be nested less deeply) is followed by paragraphs in the column, or
     right under it by a list in the column or a paragraph, so it never ends the region.
     """
-    from newsparse.label.body import text_column
-
     column = text_column(doc)
     if column is None:
         return

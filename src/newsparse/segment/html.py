@@ -108,8 +108,9 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
-                _flush(run, stack[-1], blocks)
-                run = _Run()
+                if run.parts:  # most block elements start or end with nothing gathered
+                    _flush(run, stack[-1], blocks)
+                    run = _Run()
                 classes = _tokens(node)
                 elements += 1
                 parent = stack[-1]
@@ -128,8 +129,9 @@ def _walk(root: Any, blocks: list[Block]) -> None:
             if tag == "a" and _navigates(node):
                 links = max(0, links - 1)
             if tag in BLOCK_TAGS:
-                _flush(run, stack[-1], blocks)
-                run = _Run()
+                if run.parts:
+                    _flush(run, stack[-1], blocks)
+                    run = _Run()
                 if len(stack) > 1:
                     stack.pop()
         if node is not root:

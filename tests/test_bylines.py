@@ -143,3 +143,164 @@ def test_handle_after_byline_label() -> None:
 @pytest.mark.parametrize("label", ["BY", "Text"])
 def test_no_handle_after_code_or_panel_label(label: str) -> None:
     assert _authors(f"{label}\n\nbackground") == []
+
+
+def _page(header: str, tail: str = "", body: str = BODY) -> list[str]:
+    import newsparse
+
+    text = "Home\n\nA Headline About Harbour Repairs Tonight\n\n" + header + "\n\n" + body
+    return [a.name for a in newsparse.parse(text + ("\n\n" + tail if tail else "")).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("3. Mai 20214. Mai 2021 von Erika Beispiel", ["3. Mai 2021", "4. Mai 2021"]),
+        ("von Erika Beispiel04.05.2021 - 10:00 Uhr", ["04.05.2021 - 10:00 Uhr"]),
+    ],
+)
+def test_glued_dates_are_found(text: str, dates: list[str]) -> None:
+    from newsparse.fields.dates import find_dates
+
+    assert [f.text for f in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    "text", ["3. Mai 20214. Mai 2021 von Erika Beispiel", "von Erika Beispiel04.05.2021 - 10:00 Uhr"])
+def test_byline_with_glued_dates(text: str) -> None:
+    assert [a.name for a in parse_byline(text)] == ["Erika Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["12. März 2021 Erika Beispiel 2 Kommentare Garten , Balkon",
+     "12. März 202113. März 2021 Erika Beispiel Schreibe einen Kommentar",
+     "May 2, 2021 Sam Example Harbour , Ports"],
+)
+def test_name_after_the_dates_of_a_meta_line(meta: str) -> None:
+    assert _page(meta)[0] in ("Erika Beispiel", "Sam Example")
+    assert len(_page(meta)) == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Tomaten, Gurken und «kleinen Wundern»", "Von Booten und anderen Abenteuern"])
+def test_title_opening_with_von_is_no_byline(line: str) -> None:
+    assert _page(line) == []
+
+
+def test_one_word_byline_with_date_and_counter() -> None:
+    assert _page("Geschrieben von Tobi am 3. Mai 2021 (120 x gelesen)") == ["Tobi"]
+
+
+def test_name_beside_dateline_also_named_in_body() -> None:
+    body = BODY + "\n\nThis report builds on research by Sam Example and the harbour board's own surveys."
+    assert _page("May 2, 2021\n\nSam Example", body=body) == ["Sam Example"]
+
+
+@pytest.mark.parametrize("role", ["Pressesprecherin", "Bundesvorsitzender", "Spokeswoman"])
+def test_compound_roles(role: str) -> None:
+    assert parse_byline(f"Erika Beispiel, {role}") == [Author("Erika Beispiel", role)]
+
+
+@pytest.mark.parametrize("link", ["Mehr über Erika Beispiel", "View all posts by Erika Beispiel"])
+def test_author_link_after_the_body(link: str) -> None:
+    assert _page("May 2, 2021", tail=f"{link}\n\nImpressum") == ["Erika Beispiel"]
+    assert _page("By Sam Example\n\nMay 2, 2021", tail=link) == ["Sam Example"]
+
+
+def test_about_heading_names_author_only_over_a_text_about_them() -> None:
+    bio = "Erika Beispiel schreibt seit 2010 über Häfen und Schiffe."
+    assert _page("May 2, 2021", tail=f"Über Erika Beispiel\n\n{bio}") == ["Erika Beispiel"]
+    assert _page("May 2, 2021", tail="Über Erika Beispiel\n\nImpressum") == []
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2021 Erika Beispiel", "Erika Beispiel"),
+        ("Copyright (c) 2012-2021 Sam Example. All rights reserved.", "Sam Example"),
+        ("©2021 - Erika Beispiel - Hafenberatung", "Erika Beispiel"),
+        ("© 2021 Beispiel Media GmbH", None),
+        ("© 2021 Verband der Hafenbetriebe", None),
+        ("© Sam Example", None),  # a photo credit: no year, no "rights"
+        ("© 2021 ExampleCorp Berlin", None),
+    ],
+)
+def test_copyright_holder(notice: str, holder: str | None) -> None:
+    from newsparse.fields.bylines import copyright_holder
+
+    assert copyright_holder(notice) == holder
+
+
+def test_copyright_holder_is_the_last_resort() -> None:
+    assert _page("May 2, 2021", tail="Impressum\n\n© 2021 Erika Beispiel") == ["Erika Beispiel"]
+    assert _page("By Sam Example\n\nMay 2, 2021", tail="Impressum\n\n© 2021 Erika Beispiel") == ["Sam Example"]
+
+
+def test_described_byline_with_space_before_comma() -> None:
+    header = ("By Sam Example , a deputy editor and author of the weekly harbour newsletter. He has covered "
+              "the port for over a decade at several papers.\n\nMay 2, 2021")
+    assert _authors(header) == ["Sam Example"]
+
+
+def test_name_with_mail_address_next_to_dateline() -> None:
+    assert _authors("Sam Example sam.example@example.org\n\nMay 2, 2021") == ["Sam Example"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        ("12/04/2021 by Tobi 24 Comments", "Tobi"),
+        ("3. Mai 20214. Mai 2021 by samexample", "samexample"),
+        ("Veröffentlicht: 05.01.2021 | Autor: samexample | Abgelegt unter: Garten , Balkon", "samexample"),
+        ("Verfasst von: hafenblog | 31. Dezember 2020", "hafenblog"),
+    ],
+)
+def test_one_word_name_after_by_in_a_dated_meta_line(meta: str, name: str) -> None:
+    from newsparse.fields.bylines import word_after_by
+
+    assert word_after_by(meta) == name
+    assert _page(meta) == [name]
+
+
+@pytest.mark.parametrize("text", ["Updated May 2, 2021 by default settings", "By default the pier stays closed"])
+def test_no_word_after_by_in_prose(text: str) -> None:
+    from newsparse.fields.bylines import word_after_by
+
+    assert word_after_by(text) is None
+
+
+def test_name_before_the_date_of_a_meta_line() -> None:
+    assert _page("Sam Example , 02. Mai 2021, 12:01 Uhr 3 min Lesezeit Kommentare 4") == ["Sam Example"]
+
+
+def test_bio_left_in_the_body_names_the_author_last() -> None:
+    tail = ("Sam Example is a freelance reporter covering ports and shipping.\n\n"
+            + "\n\n".join(["The harbour board meets again in June to decide on the timetable for the works."] * 3))
+    assert _page("May 2, 2021", tail=tail) == ["Sam Example"]
+
+
+def test_by_marker_and_user_name_over_the_dateline() -> None:
+    assert _page("von samexample\n\n2. Mai 2021") == ["samexample"]
+
+
+def test_piece_opening_with_a_role_word_is_a_role() -> None:
+    assert parse_byline("Autorin: Erika Beispiel, Projektleiterin der Hafenstiftung in Kiel.") == [
+        Author("Erika Beispiel", "Projektleiterin der Hafenstiftung in Kiel")]
+
+
+def test_teaser_bylines_after_the_author_box_are_not_authors() -> None:
+    teasers = "\n\n".join(f"Another Story About The Port Number {n}\n\nBy {name},\n\n{n}h ago"
+                          for n, name in ((1, "Omar Haddad"), (2, "Li Wei"), (3, "Erika Beispiel")))
+    assert _page("May 2, 2021", tail="By Sam Example\n\nShare this article\n\n" + teasers) == ["Sam Example"]
+
+
+def test_name_in_capitals_over_its_agency() -> None:
+    assert _authors("SAM EXAMPLE\n\nAssociated Press\n\nMay 2, 2021") == ["SAM EXAMPLE"]
+
+
+def test_name_and_role_inside_a_menu_are_no_byline() -> None:
+    menu = "Verein\n\nJugend\n\nHafen Cup\n\nJugendsprecher\n\nVeranstaltungen\n\nTermine"
+    assert _page("May 2, 2021", tail=menu) == []
+    assert _page("May 2, 2021", tail="Pressekontakt\n\nErika Beispiel\n\nPressesprecherin\n\nTel. 0123 456") == [
+        "Erika Beispiel"]

@@ -8,11 +8,23 @@ from collections.abc import Callable
 
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import continued_names, credits_other_job, parse_byline
+from newsparse.fields.bylines import (
+    author_link_name,
+    continued_names,
+    copyright_holder,
+    credits_other_job,
+    leading_name,
+    looks_like_name,
+    meta_line_name,
+    parse_byline,
+    word_after_by,
+)
 from newsparse.fields.dates import FoundDate, day_of, find_dates, strip_label
+from newsparse.label import signals
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, TITLE_SEPARATOR, token_f1
+from newsparse.label.tail import BIO_AFTER_SHARE
 
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
@@ -22,7 +34,10 @@ AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?
 GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
-EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "byline_continued"})
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "byline_continued", "word_after_by"})
+# Bylines that name an author only when no other byline does.
+FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
+BIO_MAX_WORDS = 60
 # A dateline this many blocks or more above the body is the page's (today's date in the site
 # header, an infobox), not the article's: it does not outvote the page's metadata.
 DATELINE_REACH = 40
@@ -152,7 +167,11 @@ def _authors(doc: Doc) -> list[Author]:
     nearest = _nearest_bylines(doc)
     header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
         _byline_authors(doc, lambda b: b.index in nearest)
-    rest = _byline_authors(doc, lambda b: b.index >= doc.core_start)
+    first = _first_tail_group(doc)
+    rest = _byline_authors(doc, lambda b: b.index in first)
+    # Last resorts: a link to the author's page, then the owner a copyright notice names.
+    linked = _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
+        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1]
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
     declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
@@ -160,7 +179,7 @@ def _authors(doc: Doc) -> list[Author]:
     organisations = [Author(str(n)) for n in fallback] if isinstance(fallback, list) else []
     printed = header + rest
     declared = [_as_printed(n, printed) for n in declared]
-    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations or linked
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
 
@@ -172,6 +191,35 @@ def _as_printed(name: str, printed: list[Author]) -> str:
         return name
     key = NON_LETTERS.sub("", name)
     return next((a.name for a in printed if " " in a.name and NON_LETTERS.sub("", a.name.casefold()) == key), name)
+
+
+def _first_tail_group(doc: Doc) -> set[int]:
+    """The bylines after the body's start that stand together first: the author box right
+    after the article. Bylines further down ("By A," / "52m ago" under each teaser) belong
+    to the teasers of other stories."""
+    found = [b.index for b in doc.blocks[doc.core_start:] if b.label is Label.BYLINE
+             and b.rule != "byline_role" and b.rule not in FALLBACK_BYLINES]
+    group: set[int] = set()
+    for i in found:
+        if group and i - max(group) > GROUP_GAP:
+            break
+        group.add(i)
+    return group
+
+
+def _bio_author(doc: Doc) -> list[Author]:
+    """The person an author bio describes ("Jane Doe is a senior writer covering …") in the
+    last part of the page, when the region left it inside the body (more text follows it).
+
+    Signal: the bio's shape (a name, a verb of description, journalism vocabulary) in a
+    short paragraph after most of the page; a last resort when no byline names anyone."""
+    start = doc.start + int((doc.end - doc.start) * BIO_AFTER_SHARE)
+    for block in doc.blocks[start:]:
+        if block.label in (Label.BODY, Label.BIO, Label.UNKNOWN) and block.n_words <= BIO_MAX_WORDS \
+                and signals.BIO_START.match(block.text) and signals.BIO_WORDS.search(block.text) \
+                and (name := leading_name(block.text)) is not None:
+            return [Author(name)]
+    return []
 
 
 def _nearest_bylines(doc: Doc) -> set[int]:
@@ -236,9 +284,19 @@ def _block_authors(block: Block) -> list[Author]:
     under a byline label that name, any other block what its byline parses to."""
     if block.rule == "byline_continued":
         return continued_names(block.text)
+    if block.rule == "meta_line_name" and (name := meta_line_name(block.text)):
+        return [Author(name)]
+    if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
+        return [Author(word)]
+    if block.rule == "author_link" and (link := author_link_name(block.text)):
+        return [Author(link[0])]
+    if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):
+        return [Author(holder)]
     found = parse_byline(block.text)
     if not found and block.rule == "label_then_name":
         return [Author(block.text.strip().lstrip("@"))]
+    if not found and block.rule == "byline_name" and looks_like_name(block.text.strip(), allow_caps=True):
+        return [Author(block.text.strip())]  # "JANE DOE" over its agency (label.bylines._over_agency)
     return found
 
 

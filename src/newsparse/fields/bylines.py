@@ -21,7 +21,9 @@ ROLE_WORDS = re.compile(
     r"host|bureau|researcher|economist|strategist|specialist|contributing|senior|deputy|"
     r"head of|manager|founder|ceo|president|redakteur(?:in)?|korrespondent(?:in)?|"
     r"journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|special to|"
-    r"for the)\b",
+    r"for the|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
+    # German compounds end in the role: "Pressesprecher", "Bundesvorsitzende", "Projektleiterin".
+    r"\w*(?:sprecher|vorsitzende|berater|leiter|geschäftsführer|referent)(?:in|r)?)\b",
     re.I,
 )
 AGENCIES = frozenset(
@@ -56,6 +58,9 @@ NOT_NAMES = frozenset(
     suche mehr alle artikel beiträge datum quelle vorschau startseite kontakt impressum
     datenschutz teilen drucken kommentare weitere weiterlesen tous toutes accueil partager
     suivre plus más todos todas inicio compartir noticias tutti notizie condividi
+    suche facebook twitter linkedin instagram pinterest whatsapp xing telegram reddit
+    youtube tiktok mail e-mail rss embed kommentar kommentare kommentieren commentaire commentaires
+    comentario comentarios date datum fecha author autor autorin auteur autore
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
@@ -139,7 +144,8 @@ def parse_byline(text: str) -> list[Author]:
                 continue
             if is_agency(piece):
                 agencies.append(Author(piece))
-            elif is_role(piece) and (name := leading_name(piece)) is None:
+            elif is_role(piece) and ((name := leading_name(piece)) is None or ROLE_WORDS.match(piece)):
+                # "Projektleiterin der HSS": a piece that opens with a role word is a role
                 if persons and persons[-1].role is None:
                     persons[-1] = Author(persons[-1].name, piece)
                 break  # what follows a role in the same segment describes it ("…, ACLU Project")
@@ -179,6 +185,165 @@ def leading_name(text: str) -> str | None:
         return None
     name = " ".join(taken)
     return name if looks_like_name(name) else None
+
+
+# What may stand between the dates of a meta line and the name after them.
+META_SEPARATORS = " \t|,;:/\u00b7\u2022\u2013\u2014-"
+
+
+def meta_line_name(text: str) -> str | None:
+    """The author's name on a meta line under a headline: before its first date ("Jane Doe ,
+    01. Dez. 2017, 12:01 Uhr 3 min Lesezeit") or after its opening dates (name_after_dates).
+
+    Signal: a meta line holds the date and the author and then counters and links; when
+    all that stands before the first date is a name of two words or more, that name is
+    the author, whatever follows the date."""
+    dates = find_dates(text)
+    if dates and dates[0].start > 0:
+        head = text[: dates[0].start].strip(META_SEPARATORS)
+        head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
+        return head if " " in head and looks_like_name(head) else None
+    return name_after_dates(text)
+
+
+def name_after_dates(text: str) -> str | None:
+    """The name that follows the dates opening a blog's meta line: "12. Mai 2019 Jane Doe
+    3 Kommentare", "May 2, 2019 | Jane Doe Leave a comment", "2 May 20192 May 2019 Jane Doe
+    Travel , Food".
+
+    Signal: order. Blog themes print the post's date(s), then its author, then its
+    categories, tags and comment link on one line; a text renderer runs these inline links
+    together. The name is the run of capitalised words right after the last opening date.
+    A third capitalised word right before a lower-case word ("Schreibe einen Kommentar") or
+    a list comma (" , ": the first tag) starts the next field, not the name."""
+    dates = find_dates(text)
+    if not dates or text[: dates[0].start].strip(META_SEPARATORS):
+        return None
+    end = dates[0].end
+    for found in dates[1:]:
+        if text[end: found.start].strip(META_SEPARATORS):
+            break
+        end = found.end
+    rest = text[end:].lstrip(META_SEPARATORS)
+    name = leading_name(rest)
+    if name is None:
+        return None
+    after = rest[len(name):]
+    words = name.split()
+    following = after.split()[0] if after.split() else ""
+    if len(words) >= 3 and (after.startswith(" ,") or (following[:1].islower() and following not in NAME_PARTICLES)):
+        name = " ".join(words[:-1])
+    return name
+
+
+# A link to the author's other posts: "View all posts by A", "Alle Beiträge von A", "Mehr
+# von A lesen", "Tous les articles de A"; or the heading of an author box: "Über A", "About A".
+AUTHOR_LINK = re.compile(
+    r"^(?:(?:view\s+)?all\s+(?:posts|articles|stories|entries)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)"
+    r"|(?:alle[s]?|weitere|mehr)(?:\s+(?:beiträge|artikel|posts|texte))?\s+(?:von|vom)|mehr\s+über"
+    r"|tous\s+les\s+articles\s+de|plus\s+d['\u2019]articles\s+de|(?:más|otros)\s+artículos\s+de|altri\s+articoli\s+di"
+    r"|(?P<about>about|über|à\s+propos\s+de|sobre))\s+(?P<name>.+?)\s*(?:\s(?:lesen|»|→|›))?$",
+    re.I,
+)
+
+
+def author_link_name(text: str) -> tuple[str, bool] | None:
+    """The name in a link to an author's page ("All posts by Jane Doe", "Mehr von Jane Doe
+    lesen") or in an author box heading ("About Jane Doe"), and whether it was the heading
+    (which names the author only when the box's text goes on about that name)."""
+    m = AUTHOR_LINK.match(text.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip(" .:")
+    return (name, m.group("about") is not None) if looks_like_name(name) else None
+
+
+# A site's copyright notice: "© 2019 Jane Doe", "Copyright (c) 2012-2020 Jane Doe. All rights
+# reserved.", "©2020 - Jane Doe - Coaching".
+COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:since|seit|depuis|desde)\s+)?"
+    r"(?P<years>(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:(?:19|20)\d\d)?)?)?\s*[-\u2013\u2014:,]?\s*(?:by\s+)?(?P<holder>.+)$",
+    re.I,
+)
+NOTICE_WORDS = re.compile(r"\b(?:copyright|all rights|alle rechte|tous droits|todos los derechos)\b", re.I)
+HOLDER_END = re.compile(r"(?<!\s)\s+[-\u2013\u2014|\u2022\u00b7/]\s*|[|\u2022\u00b7,]|\.(?:\s|$)")
+# A plain capitalised word: "Jane", "Müller-Lüdenscheidt"; not "KulturKaufhaus" or "VI".
+TITLE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+# Words of a company's name: the notice of a publisher or a shop names no person.
+COMPANY = re.compile(
+    r"\b(?:gmbh|ltd|inc|ag|llc|corp|corporation|co|kg|ohg|gbr|e\.\s?v|sa|spa|sp|oyj|ab|bv|nv|plc|"
+    r"\w*media|\w*medien|\w*verlag|group|gruppe|holdings?|software|productions|studios?|news|press)\b",
+    re.I,
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The person a site's copyright notice names: "© 2019 Jane Doe" (a personal site or
+    blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH").
+
+    Signal: the notice shape (©, a year or "All rights reserved") and a holder of exactly
+    two plain capitalised words, first name and surname (not "Gewerkschaft der Polizei",
+    "KulturKaufhaus Berlin", "VI Consortium"), with no company word anywhere in the notice."""
+    m = COPYRIGHT.match(text.strip())
+    if m is None or not (m.group("years") or NOTICE_WORDS.search(text)) or COMPANY.search(text):
+        return None
+    holder = HOLDER_END.split(m.group("holder").strip())[0].strip(" .")
+    words = holder.split()
+    if len(words) != 2 or not all(TITLE_WORD.match(w) for w in words):
+        return None
+    return holder if looks_like_name(holder) else None
+
+
+# One word for a name: "Tobi", "KleineGrüneMonster", or a user name ("jdoe", "jane_doe").
+NAME_WORD = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{1,29}|(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29})$")
+
+
+def word_after_by(text: str, *, dated: bool = True) -> str | None:
+    """The one-word name (first name, pen name, user name) that a dated meta line gives after
+    its byline marker: "12/04/2020 by Kay 24 Comments", "3. Mai 2021 von jdoe",
+    "Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: Garten".
+
+    Signal: a date in the line and a segment that is a by-marker ("by", "von", "Autor:")
+    with one word after it, maybe followed by a count or a small word ("24 Comments",
+    "Ein Kommentar", "in Garten"). Alone, "by default" is prose; in a line that also
+    carries the post's date it is the blog's author field. Names of two words and more
+    are left to parse_byline. With ``dated`` false the caller vouches for the date (a
+    dateline on the next line)."""
+    if dated and not find_dates(text):
+        return None
+    for segment in SPLIT_SEGMENTS.split(_without_dates(text)):
+        segment = segment.strip(" ,;:")
+        m = BY_PREFIX.match(segment)
+        if m is None or m.end() == 0:
+            continue
+        words = segment[m.end():].split()
+        if not words or not NAME_WORD.match(words[0]) or words[0].lower() in NOT_NAMES:
+            continue
+        nxt = words[1] if len(words) > 1 else ""
+        bare = nxt.lower().strip(",.;:")
+        if not nxt or nxt[:1].isdigit() or bare in FUNCTION_WORDS:
+            return words[0].lstrip("@")
+    return None
+
+
+# Quotes and brackets around a piece of a title: «ganz normal», "so what".
+QUOTES = "\"'()[]\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
+
+
+def phrase_after_by(rest: str, authors: list[Author]) -> bool:
+    """"Von Sprachregeln, Zahlen und «neuen Wörtern»", "Of Mice and other Creatures": a
+    title or sentence that opens with the word a byline opens with ("von", "of" / "by").
+
+    Signal: only one-word "names" came out, and a piece of the name list (split at commas
+    and "and") starts with a lower-case word. A byline of one-word names (user names,
+    first names) lists nothing else; in German, where every noun is capitalised, the
+    lower-case adjective or verb in the list gives the phrase away. Dates and what follows
+    them ("Jane am 2. Mai 2019 (120 x gelesen)") are left out first."""
+    if any(" " in a.name for a in authors):
+        return False
+    first = SPLIT_SEGMENTS.split(_without_dates(rest).strip(" |"))[0].split("(")[0]
+    pieces = [p.strip(PIECE_EDGES + QUOTES) for p in SPLIT_PEOPLE.split(first)]
+    return any(p[:1].islower() and p.split()[0] not in NAME_PARTICLES for p in pieces if p)
 
 
 def by_marker_leads(before: str) -> bool:

@@ -50,12 +50,19 @@ _WEEKDAY = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Two dates glued together ("22. Mai 201923. Mai 2019", "von Jane Doe13.12.2022"): a renderer
+# that drops the space between inline elements (a post's published and updated <time>, a
+# name link and its date) runs them together. A year may end where the next date's day
+# starts ("2019" + "23."), and that day may start right after a year or a letter.
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]))"
+_AFTER_YEAR = r"(?<=(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
-    re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
+    re.compile(rf"(?:\b|{_AFTER_YEAR})(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}{_YEAR_END}",
+               re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
-    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)" + _YEAR_END),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
 ]
 FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern above needs one: tested first

@@ -9,15 +9,21 @@ from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
     DATE_PREPOSITION,
+    HANDLE_OR_MAIL,
     NOT_NAMES,
     SPLIT_PEOPLE,
+    author_link_name,
     by_marker_leads,
     continued_names,
+    copyright_holder,
     is_agency,
     is_role,
     leading_name,
     looks_like_name,
+    meta_line_name,
     parse_byline,
+    phrase_after_by,
+    word_after_by,
 )
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
@@ -51,7 +57,8 @@ HANDLE = re.compile(r"^(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29}$")
 # Labels that also stand alone in code listings and settings panels ("Text" / "background").
 TEXT_LABEL = re.compile(r"^texte?$", re.I)
 # What follows the name in "By Jane Doe, a deputy editor …" / "…, who covers …".
-APPOSITION = re.compile(r"^,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
+# Renderers that join inline elements with a space print "By Jane Doe , a deputy editor".
+APPOSITION = re.compile(r"^\s?,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
 
@@ -72,6 +79,8 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "label_then_name")
         elif _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
+        elif not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)):
+            block.set(Label.BYLINE, "word_after_by")
     for block in doc.unlabeled():
         if _continues_byline(doc, block):
             block.set(Label.BYLINE, "byline_continued")
@@ -80,17 +89,31 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
         elif block.label is Label.DATELINE and _name_beside_date(block, doc):
             block.set(Label.BYLINE, "name_with_date")
+        elif block.label is Label.DATELINE and word_after_by(block.text):
+            block.set(Label.BYLINE, "word_after_by")  # "12/04/2020 by jdoe 24 Comments"
     bio_name = _name_of_bio(doc)
     for block in doc.unlabeled():
         if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
             _mark_name(doc, block, "name_of_bio")
     for block in doc.unlabeled():
-        if block.n_words >= 2 and not doc.in_core(block) and _in_author_context(doc, block) \
-                and _names_only(block.text):
+        if block.n_words >= 2 and not doc.in_core(block) and not is_role(block.text) and (
+                (_in_author_context(doc, block) and _names_only(HANDLE_OR_MAIL.sub("", block.text)))
+                or (_over_agency(doc, block) and _names_only(block.text, allow_caps=True))):
             _mark_name(doc, block, "byline_name")
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
             _mark_name(doc, block, "name_over_bio")
+    for block in doc.blocks[doc.core_start:]:
+        # After the body: a link to the author's page, and the footer's "© 2019 Jane Doe" (a
+        # personal site's owner, see copyright_holder); both count only when nothing else
+        # names an author (assemble). Either may have been taken for interface text before;
+        # as a byline it still stays out of the body.
+        if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
+            continue
+        if _links_author(doc, block):
+            block.set(Label.BYLINE, "author_link")
+        elif copyright_holder(block.text):
+            block.set(Label.BYLINE, "copyright_holder")
 
 
 def _after_by_label(doc: Doc, block: Block) -> bool:
@@ -108,6 +131,16 @@ def _after_by_label(doc: Doc, block: Block) -> bool:
     authors = parse_byline(block.text)
     return bool(authors) and block.n_words <= BYLINE_NAME_LINE_WORDS and \
         block.text.lstrip(" @").startswith(authors[0].name)
+
+
+def _word_by_dateline(doc: Doc, block: Block) -> bool:
+    """"von jdoe" / "21. September 2019": a by-marker and one word on their own line right
+    above or below the dateline. Signal: as in word_after_by, the date vouches for the
+    meta line; markup put the date in its own element here."""
+    if block.n_words > 3 or not word_after_by(block.text, dated=False):
+        return False
+    return any(n is not None and n.label is Label.DATELINE
+               for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))
 
 
 def is_handle(text: str) -> bool:
@@ -187,7 +220,8 @@ def _by_line(block: Block) -> bool:
     if m and m.end() > 0:
         rest = block.text[m.end():].lstrip()
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
-            return bool(parse_byline(block.text))
+            authors = parse_byline(block.text)
+            return bool(authors) and not phrase_after_by(rest, authors)
     m = BY_MARKER.search(block.text)
     if m is None or not by_marker_leads(block.text[: m.start()]) or block.ends_sentence:
         return False
@@ -220,7 +254,7 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
     if nxt is None:
         return False
     if nxt.label is Label.UNKNOWN and _role_line(nxt):
-        return True
+        return not _in_menu(doc, block, nxt)
     if nxt.label is Label.BIO:
         return nxt.text.startswith(block.text.split()[0])
     if block.index >= doc.core_start:
@@ -230,6 +264,25 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
     after = doc.neighbour(block, 1)
     return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME) or \
         _under_dateline(doc, block)
+
+
+def _in_menu(doc: Doc, name: Block, role: Block) -> bool:
+    """"Jugend" / "Anna Example" / "Jugendsprecher" / "Veranstaltungen": a name and a role
+    that stand between two short menu entries are entries of a menu (a club's or a forum's
+    navigation lists its offices), not an author box. Signal: the lines around the pair
+    are short labels without digits or punctuation; an author box sits next to a sentence,
+    a heading with a colon, or contact details."""
+    around = (doc.neighbour(name, -1), doc.neighbour(role, 1))
+    return all(b is not None and b.n_words <= ROLE_MAX_WORDS and not b.ends_sentence
+               and not any(ch.isdigit() or ch in ":@" for ch in b.text) for b in around)
+
+
+def _over_agency(doc: Doc, block: Block) -> bool:
+    """"JANE DOE" / "Associated Press": a name over the news agency it writes for is a
+    byline (wire copy prints the reporter, then the agency). Signal: the agency line
+    under the name, which vouches even for a name in capitals."""
+    nxt = doc.neighbour(block, 1, SKIP)
+    return nxt is not None and nxt.label is Label.UNKNOWN and is_agency(nxt.text)
 
 
 def _under_dateline(doc: Doc, block: Block) -> bool:
@@ -243,6 +296,20 @@ def _under_dateline(doc: Doc, block: Block) -> bool:
     return above is not None and above.label in (Label.HEADLINE, Label.DEK)
 
 
+def _links_author(doc: Doc, block: Block) -> bool:
+    """"All posts by Jane Doe", "Mehr von Jane Doe lesen", or "About Jane Doe" over a text that
+    starts with that name: the author box after the article names its author in a link to
+    the author's page or in its heading. Signal: the phrase of such a link or heading around
+    a name; after the body only (a teaser list in the header links other authors). The
+    name counts only when no byline names anyone (assemble)."""
+    found = author_link_name(block.text)
+    if found is None:
+        return False
+    name, heading = found
+    nxt = doc.neighbour(block, 1, SKIP)
+    return not heading or (nxt is not None and nxt.text.startswith(name + " "))
+
+
 def _introduces_bio(doc: Doc, block: Block) -> bool:
     """"Jane Doe" / "Jane Doe is a reporter covering …": a name over a paragraph that
     describes that same person in the words of an author bio (an author box, wherever the
@@ -251,6 +318,31 @@ def _introduces_bio(doc: Doc, block: Block) -> bool:
     return nxt is not None and nxt.label in (Label.UNKNOWN, Label.BIO) \
         and nxt.text.startswith(block.text.strip() + " ") \
         and bool(signals.BIO_START.match(nxt.text) and signals.BIO_WORDS.search(nxt.text))
+
+
+def names_after_dates(doc: Doc) -> None:
+    """A dateline under the headline that goes on with a name after its dates is the byline
+    ("12. Mai 2019 Jane Doe 3 Kommentare", "May 2, 2019 | Jane Doe Travel , Food"), and so
+    is a meta line that opens with a name before its date ("Jane Doe , 2. Mai 2019, 12:01
+    Uhr 3 min Lesezeit Kommentare 4").
+
+    Signal: position and order. Blog themes print date, author, categories and the comment
+    link on one meta line under the title; renderers that run inline elements together
+    (inscriptis, lynx, w3m) keep them on one line, so the dateline carries the name. Only
+    a dateline near the headline counts: elsewhere "date name" is a comment's header.
+    """
+    headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    if headline is None:
+        return
+    if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
+        return  # the header already has its byline
+    for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
+        if block.index >= doc.core_start:
+            break
+        if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= BYLINE_MAX_WORDS \
+                and meta_line_name(block.text):
+            block.set(Label.BYLINE, "meta_line_name")
+            return
 
 
 def names_under_headline(doc: Doc) -> None:
@@ -265,11 +357,21 @@ def names_under_headline(doc: Doc) -> None:
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
-        if block.index >= doc.core_start:
+        beside_date = _beside_dateline(doc, block)
+        if block.index >= doc.core_start and not beside_date:
             break
         if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text) \
-                and not any(doc.article_words[w] for w in content_words(block.text)):
+                and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
-            # rarely recurs in it.
+            # rarely recurs in it, unless the article quotes its author (a byline beside the
+            # dateline is a name for sure).
             _mark_name(doc, block, "names_under_headline")
             return
+
+
+def _beside_dateline(doc: Doc, block: Block) -> bool:
+    """"Headline" / "23.06.2016" / "Jane Doe": a line right above or below the dateline that
+    stands under the headline. Signal: the byline and the date make up the meta block under a
+    headline, in either order; the region may have counted the meta block into the body."""
+    return any(n is not None and n.label is Label.DATELINE
+               for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))

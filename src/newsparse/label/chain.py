@@ -50,6 +50,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.lead_above_region,
         header.headline,
         header.repeated_headline,
+        bylines.names_after_dates,
         bylines.names_under_headline,
         header.dek,
         body.lists_outside_column,

@@ -15,6 +15,7 @@ BY_PREFIX = re.compile(
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))",  # "ByJane Doe": a dump or a page that glues the label on
     re.I,
 )
+ROLE_ENDINGS = r"(?:sprecher|vorsitzende|berater|leiter|geschäftsführer|referent)(?:in|r)?"
 ROLE_WORDS = re.compile(
     r"\b(?:reporters?|writers?|correspondents?|editors?|contributors?|columnists?|staff|producers?|"
     r"photographers?|analysts?|chief|critic|journalists?|director|fellow|professor|intern|anchor|"
@@ -23,9 +24,12 @@ ROLE_WORDS = re.compile(
     r"journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|special to|"
     r"for the|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
     # German compounds end in the role: "Pressesprecher", "Bundesvorsitzende", "Projektleiterin".
-    r"\w*(?:sprecher|vorsitzende|berater|leiter|geschäftsführer|referent)(?:in|r)?)\b",
+    rf"\w*{ROLE_ENDINGS})\b",
     re.I,
 )
+# The same test for a role anywhere in a text: a compound's ending is sought by itself (the
+# form above, for a match at the start, would try every word's every suffix).
+ROLE_ANYWHERE = re.compile(ROLE_WORDS.pattern.replace(rf"|\w*{ROLE_ENDINGS})\b", rf")\b|{ROLE_ENDINGS}\b"), re.I)
 AGENCIES = frozenset(
     name.strip()
     for name in """reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg|
@@ -294,6 +298,10 @@ def copyright_holder(text: str) -> str | None:
     return holder if looks_like_name(holder) else None
 
 
+# A word BY_PREFIX may open a segment with, not inside a word (a cheap test first).
+BY_CUE = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|door|di|av|af|aut|text|written|words|story|reporting|photo|"
+                    r"interview|compiled|edited|posted|published|geschrieben|verfasst|veröffentlicht|publiziert|"
+                    r"gepostet)", re.I)
 # One word for a name: "Tobi", "KleineGrüneMonster", or a user name ("jdoe", "jane_doe").
 NAME_WORD = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{1,29}|(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29})$")
 
@@ -309,7 +317,7 @@ def word_after_by(text: str, *, dated: bool = True) -> str | None:
     carries the post's date it is the blog's author field. Names of two words and more
     are left to parse_byline. With ``dated`` false the caller vouches for the date (a
     dateline on the next line)."""
-    if dated and not find_dates(text):
+    if not BY_CUE.search(text) or (dated and not find_dates(text)):
         return None
     for segment in SPLIT_SEGMENTS.split(_without_dates(text)):
         segment = segment.strip(" ,;:")
@@ -386,7 +394,7 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
 @lru_cache(maxsize=16384)
 def is_role(text: str) -> bool:
     """True for a job title such as "Staff Writer" or "Senior Correspondent"."""
-    return bool(ROLE_WORDS.search(text)) and len(text.split()) <= 8
+    return len(text.split()) <= 8 and bool(ROLE_ANYWHERE.search(text))
 
 
 # "(with A and B)", "& A, Role", "and A": the opening of a line that continues a byline.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.tz import tzoffset, tzutc
@@ -133,6 +134,12 @@ def day_of(value: dt.date) -> dt.date:
 def find_dates(text: str, reference: dt.datetime | None = None, *, dayfirst: bool = False) -> list[FoundDate]:
     """All dates printed in ``text``, in order of position; with ``dayfirst``, a slash date
     whose both numbers may be a month ("03/05/2022") is read day first (3 May)."""
+    return list(_find_dates(text, reference, dayfirst))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, reference: dt.datetime | None, dayfirst: bool) -> tuple[FoundDate, ...]:
+    """find_dates, kept for the texts several rules ask about (dateline, byline, assembly)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS if FULL_YEAR.search(text) else ():
@@ -156,7 +163,7 @@ def find_dates(text: str, reference: dt.datetime | None = None, *, dayfirst: boo
             value = _relative(m, reference)
             if value is not None:
                 found.append(FoundDate(value, m.group(0), m.start(), m.end(), _is_updated(text, m.start())))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:

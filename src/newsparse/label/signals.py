@@ -192,11 +192,20 @@ def ui_phrase(text: str) -> bool:
     return 1 < len(words) <= MAX_UI_RUN_WORDS and all(w in UI_WORDS for w in words)
 
 
-BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
+# The patterns that may match anywhere in the line, each with a word it cannot match without
+# (searching for them costs a scan of every line; the word is tested first).
+FLOATING_CUES = {r".{0,120}\ball rights reserved\b.{0,80}$": "rights reserved",
+                 r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$": "cookie"}
+FLOATING = [(cue, p) for p in BOILERPLATE_PATTERNS for pattern, cue in FLOATING_CUES.items() if p.pattern == pattern]
+BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS
+                                      if p.pattern not in FLOATING_CUES), _I)
 
 
 def boilerplate_pattern(text: str) -> bool:
     """True when the text matches one of the variable interface patterns."""
     if len(text) > 500:
         return False
-    return BOILERPLATE_ANY.match(text) is not None
+    if BOILERPLATE_ANY.match(text) is not None:
+        return True
+    low = text.lower()
+    return any(cue in low and p.match(text) for cue, p in FLOATING)

@@ -403,3 +403,120 @@ def test_post_navigation_ends_the_body() -> None:
     texts = _texts(html)
     assert sum("rowing club" in t for t in texts) == 3
     assert not any("This blog follows" in t for t in texts)
+
+
+def test_paragraph_after_a_box_set_into_the_article_is_body() -> None:
+    """A related-links box between two paragraphs interrupts the article; it does not end it."""
+    para = ("<p>The ferry company added two crossings a day for the summer, the harbour office said, "
+            "after queues at the pier grew longer every weekend in June.</p>")
+    box = ("<div class='inline-box'><h3>Related stories</h3><ul>"
+           + "".join(f"<li><a href='/s{i}'>Harbour news item number {i} in the series</a></li>" for i in range(4))
+           + "</ul></div>")
+    closing = ("<p>Tickets for the new crossings go on sale next week, and passengers with a season "
+               "pass may book them without extra charge.</p>")
+    html = f"<html><body><div class='entry'><h1>More ferries</h1>{para * 3}{box}{closing}</div></body></html>"
+    assert any("Tickets for the new crossings" in t for t in _texts(html))
+
+
+def test_opening_line_set_like_the_paragraphs_is_body() -> None:
+    """A short first line in the article's paragraph markup starts the body, not the header."""
+    para = ("<p>The orchard on the hill has been planted again this spring, with apple and pear trees "
+            "from old local varieties that the society collected over ten years.</p>")
+    html = (f"<html><body><h1>The orchard</h1><div class='entry'><p>Blossom over the valley at last</p>"
+            f"{para * 3}</div></body></html>")
+    assert any("Blossom over the valley" in t for t in _texts(html))
+
+
+def test_unlinked_line_set_like_the_paragraphs_is_not_a_related_headline() -> None:
+    para = ("<p>The choir met in the old school hall every Thursday evening, and the rehearsals went "
+            "on until late in the night before the concert.</p>")
+    html = (f"<html><body><div class='entry'><h1>The choir</h1>{para * 2}<p>Singing for the harvest festival "
+            f"in autumn</p>{para * 2}</div></body></html>")
+    assert any("Singing for the harvest festival" in t for t in _texts(html))
+
+
+def test_cookie_banner_with_a_generic_body_class_is_not_the_article() -> None:
+    """A consent banner's inner "body" element does not make its legal text article text."""
+    para = ("<p>The museum reopened its east wing on Friday, showing the textile collection that had "
+            "been kept in storage during the renovation.</p>")
+    notice = ("<p>Technical storage or access is strictly necessary for the legitimate purpose of "
+              "enabling the use of a specific service explicitly requested by the subscriber.</p>")
+    html = (f"<html><body><article><h1>Museum wing</h1>{para * 3}</article>"
+            f"<div class='consent-notice'><div class='notice-text'>{notice * 6}</div></div></body></html>")
+    texts = _texts(html)
+    assert any("east wing" in t for t in texts)
+    assert not any("Technical storage" in t for t in texts)
+
+
+def test_article_repeated_in_noscript_for_readers_without_scripts_is_read() -> None:
+    para = ("<p>The observatory will open its dome to visitors on clear evenings this winter, and "
+            "volunteers will explain what the telescope shows of the planets and the moon.</p>")
+    html = (f"<html><body><h1>Open dome</h1><div class='post'><noscript>{para * 3}</noscript>"
+            f"<script>render()</script></div><noscript>Please enable JavaScript.</noscript></body></html>")
+    texts = _texts(html)
+    assert any("observatory will open" in t for t in texts)
+    assert not any("enable JavaScript" in t for t in texts)
+
+
+def test_linked_cells_of_a_data_table_in_the_article_are_body() -> None:
+    """A title cell that links to its own page is a datum of its row, not a menu entry."""
+    para = ("<p>The festival screened these silent films in the old cinema this year, each with a "
+            "pianist playing along to the pictures as in the early days.</p>")
+    rows = "".join(f"<tr><th><a href='/f{i}'>The Lantern Keeper part {i}</a></th><td>19{20 + i}</td>"
+                   f"<td>A short comedy about a lamp lighter and his dog, number {i}.</td></tr>" for i in range(4))
+    html = (f"<html><body><div class='entry'><h1>Silent films</h1>{para * 2}<table>{rows}</table>"
+            f"{para}</div></body></html>")
+    assert any("The Lantern Keeper part 2" in t for t in _texts(html))
+
+
+def test_list_of_tips_after_the_paragraphs_is_not_a_teaser_tail() -> None:
+    """Long and short items of one list alternate; the short ones are not teaser headlines."""
+    para = ("<p>Break-ins rose again in the district last winter, the police said on Monday, and "
+            "most of them happened in the early evening while the owners were out.</p>")
+    items = "".join(
+        f"<li>Close every window and the door to the balcony before you leave the flat for the evening {i}.</li>"
+        f"<li>Leave a light on {i}.</li>" for i in range(3))
+    html = (f"<html><body><div class='entry'><h1>Break-ins</h1>{para * 2}<p>How to protect your home:</p>"
+            f"<ul>{items}</ul></div></body></html>")
+    assert any("Close every window" in t for t in _texts(html))
+
+
+def test_short_lines_in_the_articles_content_element_are_body() -> None:
+    """On a page of lists and short lines, the text around the one paragraph sits in the same
+    element named as the article's content, and is body too."""
+    html = ("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/a'>Archive</a></li></ul></nav>"
+            "<article><h1>Spring meetup</h1><div class='entry-content'>"
+            "<p>Host: the public library, second floor</p><p>Chair: Dana Okafor</p><h2>Agenda</h2><ol>"
+            "<li>Two short talks on garden planning (30 mins)</li>"
+            "<li>Three growers describe what worked for them last season and what they would never try again, "
+            "with time for questions from everyone in the room afterwards.</li>"
+            "<li>Seed swap at the back tables (45 mins)</li><li>Where we meet next time</li></ol></div>"
+            "</article><footer><p>Contact the club</p></footer></body></html>")
+    texts = _texts(html)
+    assert any("Chair: Dana Okafor" in t for t in texts)
+    assert any("Seed swap at the back tables" in t for t in texts)
+
+
+def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
+    """Boxes inside an <aside> named "...-content" do not make the aside the article."""
+    para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "
+            "will start in the autumn once the fishing season is over.</p>")
+    item = ("<li><div class='item-content'><p>Live: the council meeting on the bus lanes went on until late, "
+            "and the vote on the second route was postponed to next month again.</p></div></li>")
+    html = (f"<html><body><div class='page'><article><h1>New quay</h1>{para * 2}</article>"
+            f"<aside class='rail'><ul>{item * 6}</ul></aside></div></body></html>")
+    texts = _texts(html)
+    assert any("harbour authority" in t for t in texts)
+    assert not any("bus lanes" in t for t in texts)
+
+
+def test_heading_and_label_over_nothing_but_links_are_not_body() -> None:
+    """The title of a box of other articles heads links, not text of the article."""
+    para = ("<p>The library will stay open until ten on weekdays from March, the city said, after "
+            "students asked for more room to study in the evening.</p>")
+    links = "".join(f"<p><a href='/n{i}'>Another library story number {i}</a></p>" for i in range(3))
+    html = (f"<html><body><div class='entry'><h1>Library hours</h1>{para}<h2>Why now</h2>{para}"
+            f"<p>More on this:</p>{links}<h3>Reader picks</h3>{links}</div></body></html>")
+    texts = _texts(html)
+    assert "Why now" in texts
+    assert not any(t in ("More on this:", "Reader picks") for t in texts)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose, size
+from newsparse.label.structure import data_table_cells
 
 SUBHEADING_MAX_WORDS = 14
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
+PARAGRAPH_MARKUP_MIN = 2  # see _paragraph_markup
+LABEL_MAX_WORDS = 4  # "More on this:" is a label; a longer lead-in is a sentence
 FIELD_MAX_KEY_WORDS = 3
 LINKED_BLOCK_MIN_SHARE = 0.8
 FIELD_MAX_VALUE_WORDS = 8
@@ -109,10 +113,16 @@ def inside_body(doc: Doc) -> None:
     of such lines, or nothing after it to introduce. A "Name: value" line with a figure or
     among others of its kind is a fact of the article (see _field_line). A prose-long
     block of LINKED_BLOCK_MIN_SHARE link text or more (HTML) is a run of links to other pages.
+    On HTML, a heading or a short label ending in a colon with no text to introduce (see
+    _introduces_text) titles a box of links; an unlinked line set exactly like the region's
+    paragraphs (see _paragraph_markup) is a line of the article, and a linked cell of a data
+    table (see structure.data_table_cells) one of its data.
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
         sum(1 for b in body if b.label in (Label.BOILERPLATE, Label.NAV)) < STUB_MAX_INTERFACE * len(body)
+    own = _paragraph_markup(body)
+    table_cells = data_table_cells(doc.blocks) if any(b.tag in ARTICLE_MARKUP_TAGS for b in body) else frozenset()
     for pos, block in enumerate(body):
         if block.label is not Label.UNKNOWN:
             continue
@@ -121,6 +131,13 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "stub_text")
         elif block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
+        elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \
+                (block.tag in SUBHEADING_TAGS or (block.text.endswith(":") and block.n_words <= LABEL_MAX_WORDS)) and \
+                not _introduces_text(body[pos + 1 : pos + 1 + LOOKAHEAD]):
+            # A heading or a label ("More on this:") over nothing but links, buttons or the
+            # region's end: the title of a box of other articles or of a share bar. A longer
+            # lead-in is a sentence of the article introducing a video or a download.
+            block.set(Label.RELATED, "heads_nothing")
         elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
             block.set(Label.SUBHEADING, "heading_tag")
         elif block.link_density >= LINKED_BLOCK_MIN_SHARE and not block.bullet and is_prose(block):
@@ -135,7 +152,7 @@ def inside_body(doc: Doc) -> None:
             # A headline is one sentence at most; a block where one ends and another starts is
             # running text that lost its end (cut at a link by the renderer, say).
             block.set(Label.BODY, "sentences")
-        elif _in_article_markup(block):
+        elif _in_article_markup(block) or block.index in table_cells:
             block.set(Label.BODY, "article_markup")
         elif _field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
                                      any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block)):
@@ -145,12 +162,39 @@ def inside_body(doc: Doc) -> None:
             # are a code listing or a data table that the article prints (a link's leaked
             # "javascript:" target is not).
             block.set(Label.BODY, "code_or_data")
+        elif block.tag is not None and block.link_density == 0 and (block.path, block.classes) in own and \
+                not block.text.isupper():
+            # Set like the article's paragraphs, without a link: a line of the article (a
+            # subheading in bold, a verse, a short remark), not a teaser of another story.
+            block.set(Label.SUBHEADING if block.n_words <= SUBHEADING_MAX_WORDS else Label.BODY, "paragraph_markup")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
             block.set(Label.SUBHEADING, "subheading")
         else:
             block.set(Label.BODY, "body_text")
+
+
+def _introduces_text(after: list[Block]) -> bool:
+    """Whether a heading or a lead-in ("More on this:") has text of the article to introduce.
+
+    Signal: what follows it in the region. A subheading or a lead-in stands over paragraphs,
+    list items, a table or a figure; the title of a related-links box or of a share bar
+    stands over blocks already decided as links and buttons, or ends the region. Within
+    LOOKAHEAD blocks, an undecided block or a caption counts as text (a caption stands for
+    the figure a lead-in may introduce).
+    """
+    return any(block.label in (Label.UNKNOWN, Label.BODY, Label.LIST_ITEM, Label.CAPTION) for block in after)
+
+
+def _paragraph_markup(body: list[Block]) -> set[tuple[str, str]]:
+    """The markup (tag path, class words) of the region's prose paragraphs, HTML only: the
+    signatures that PARAGRAPH_MARKUP_MIN or more undecided prose blocks share. A headline of
+    another story set into an article is a link or comes in its own template (a teaser box);
+    an unlinked short line set exactly like the article's paragraphs is one of its lines."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (b.path, b.classes) for b in body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b))
+    return {key for key, n in counts.items() if n >= PARAGRAPH_MARKUP_MIN}
 
 
 def _field_line(block: Block) -> bool:

@@ -43,6 +43,8 @@ CHAIN: tuple[Rule, ...] = tuple(
         region.column_exit,
         structure.article_container,
         region.same_markup_tail,
+        region.same_markup_head,
+        structure.content_container,
         tail.author_bio,
         dates.datelines,
         bylines.bylines,

@@ -124,12 +124,21 @@ def _titled(block: Block) -> bool:
     return block.label is Label.UNKNOWN and not is_prose(block) and block.n_words >= 1
 
 
+def _set_alike(above: Block, block: Block) -> bool:
+    """Whether two HTML blocks are items of one list, set alike (tag path and class words):
+    a short item over a long one, not a teaser's headline over its blurb (a teaser in a list
+    is one item, its headline and blurb elements inside it)."""
+    return above.tag is not None and above.bullet and block.bullet and \
+        (above.path, above.classes) == (block.path, block.classes)
+
+
 def teaser_tail(doc: Doc) -> None:
     """The region ends with its last run of paragraphs when only teasers follow it.
 
     Signal: an article's paragraphs follow one another; a list of other articles puts one
     blurb between headlines, sources and "read now" links, so each of its prose blocks stands
-    alone, under its own headline. When the region ends, after its last pair of adjacent
+    alone, under its own headline (on HTML, a short item over a long one in the same list is
+    no headline). When the region ends, after its last pair of adjacent
     paragraphs, with short lone prose blocks of which at least TEASER_MIN_BLURBS sit right
     under an undecided non-prose line (not under a share bar or a newsletter box, which an
     article's closing paragraph or the author's bio may follow), when these hold less prose
@@ -151,7 +160,7 @@ def teaser_tail(doc: Doc) -> None:
     if last_pair is None or last_pair + 1 >= doc.end:
         return
     tail = [b for b in blocks[last_pair + 1 : doc.end] if b.label is Label.UNKNOWN and is_prose(b)]
-    titled = [b for b in tail if _titled(blocks[b.index - 1])]
+    titled = [b for b in tail if _titled(blocks[b.index - 1]) and not _set_alike(blocks[b.index - 1], b)]
     if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS:
         return
     kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
@@ -183,14 +192,20 @@ def same_markup_tail(doc: Doc) -> None:
     a full sentence (a quotation with its source, a sentence without its full stop, a list
     of names); when that line sits in the same element path with the same class words as
     the region's prose paragraphs, it is one more paragraph of the article (labelled body
-    here). The run of such lines ends at the first block set otherwise or already decided.
+    here). The run of such lines ends at the first block set otherwise, or at a decided
+    block unless it opens a box set into the article (see _after_inset).
     """
     own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
     end = doc.end
     while end < len(doc.blocks):
         block = doc.blocks[end]
-        if block.label is not Label.UNKNOWN or block.n_words < TAIL_MIN_WORDS or \
-                (block.path, block.classes) not in own or block.text.isupper():
+        if block.label is not Label.UNKNOWN:
+            resume = _after_inset(doc, end, own)
+            if resume is None:
+                break
+            end = resume
+            continue
+        if block.n_words < TAIL_MIN_WORDS or (block.path, block.classes) not in own or block.text.isupper():
             break
         # Labelled here: with nothing after it to introduce, a short line at the end of the
         # region would read as a related headline (see body.inside_body).
@@ -232,3 +247,58 @@ def column_exit(doc: Doc) -> None:
                               (under.indent <= column and _prose_at(blocks, under.index))):
         return  # a list in the column or a paragraph right under it: a closing section
     doc.set_region(doc.start, exit_at)
+
+
+INSET_MAX_BLOCKS = 8  # a box set into the article (related links, a share bar) is short
+
+
+def _after_inset(doc: Doc, index: int, own: set[tuple[str, str]]) -> int | None:
+    """Where the article's paragraphs resume after a box set into it, or None.
+
+    Signal: markup (HTML only). A "Related stories" list, a share bar or an ad slot placed
+    between two paragraphs is decided before the region is found (link text, class words,
+    interface text) and stops the maximum-sum run, although the article goes on after it.
+    When at most INSET_MAX_BLOCKS decided blocks in markup of their own (no comment-section
+    or author-box marker among them; a "Next article" line set like the paragraphs is post
+    navigation, which ends the article) are followed by a prose paragraph set in the very element path and class
+    words of the region's own paragraphs, the box is inside the article: the region resumes
+    at that paragraph. Teasers and comments after an article come in their own markup.
+    """
+    for i in range(index, min(len(doc.blocks), index + INSET_MAX_BLOCKS + 1)):
+        block = doc.blocks[i]
+        if block.label is Label.UNKNOWN:
+            return i if i > index and is_prose(block) and (block.path, block.classes) in own else None
+        if is_barrier(block) or (block.path, block.classes) in own:
+            return None  # a line set like the paragraphs ("Next article") is no box
+    return None
+
+
+def same_markup_head(doc: Doc) -> None:
+    """The region starts earlier when the lines right before it are set exactly like the
+    article's paragraphs.
+
+    Signal: markup (HTML only), as in same_markup_tail. The maximum-sum run starts after
+    an opening line that is not a full sentence, or after a table of contents or a share
+    bar set into the article above its first paragraphs; a line before the region in the
+    same element path with the same class words as the region's prose paragraphs is one
+    more paragraph of the article (a standfirst comes in its own markup, a byline is cut
+    off again by header_inside_region). Decided blocks (at most INSET_MAX_BLOCKS in a row)
+    are passed over when such a line lies before them; the run ends at the first undecided
+    block set otherwise.
+    """
+    own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+    start = doc.start
+    i = start - 1
+    while i >= 0:
+        block = doc.blocks[i]
+        if block.label is not Label.UNKNOWN:
+            if is_barrier(block) or start - i > INSET_MAX_BLOCKS:
+                break
+            i -= 1
+            continue
+        if block.n_words < TAIL_MIN_WORDS or (block.path, block.classes) not in own or block.text.isupper():
+            break
+        start = i
+        i -= 1
+    if start < doc.start:
+        doc.set_region(start, doc.end)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
+from newsparse.label import signals
 from newsparse.label.context import Doc, is_prose, size
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
@@ -34,6 +35,9 @@ WEAK_POSITIVE = ("body", "text")
 # Negative words that also count inside compound tokens ("textwidget", "cookiebanner"): long
 # and specific enough not to occur inside the name of an article container.
 NEGATIVE_PARTS = ("widget", "sidebar", "cookie", "consent", "newsletter", "comment")
+# Boxes laid over the page (a cookie or consent banner, a newsletter pop-up) that never wrap
+# the article, whatever generic words ("body", "text") their inner elements carry.
+OVERLAY_PARTS = ("cookie", "consent", "newsletter", "popup", "modal")
 # Words that mark the article's own metadata inside otherwise negative containers.
 META_CLASSES = frozenset("byline author authors date dateline time published caption credit figcaption".split())
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -56,9 +60,19 @@ def _class_verdict(block: Block) -> str | None:
 def _verdict_of(classes: str) -> tuple[str | None, str]:
     """The verdict and, for a negative one, the class word that gave it. A token holding one
     of NEGATIVE_PARTS ("textwidget", "cookiebanner") is negative although it also holds a
-    weak positive word: page builders glue the box's role to generic words."""
+    weak positive word: page builders glue the box's role to generic words. A weak positive
+    word inside an overlay (OVERLAY_PARTS further up, no strong positive word between) names
+    the overlay's own body ("cookie-banner > banner-body"), so the overlay decides."""
+    weak = False
     for ancestor in classes.split("|"):
         words = set(ancestor.split())
+        if weak:
+            if any(p in word for word in words for p in STRONG_POSITIVE):
+                return "positive", ""
+            overlay = {part for word in words for part in OVERLAY_PARTS if part in word}
+            if overlay:
+                return "negative", min(overlay)
+            continue
         if words & META_CLASSES:
             return "meta", ""
         if any(p in word for word in words for p in STRONG_POSITIVE):
@@ -70,8 +84,8 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
         if compound:
             return "negative", min(compound)
         if any(p in word for word in words for p in WEAK_POSITIVE):
-            return "positive", ""
-    return None, ""
+            weak = True
+    return ("positive" if weak else None), ""
 
 
 # A negative class word whose blocks hold this share of the page's prose names no sidebar.
@@ -79,6 +93,8 @@ NEGATIVE_WORD_MAX_PROSE = 0.5
 # Comment-thread words stay negative when this much prose lies outside them (an article).
 COMMENT_CLASSES = frozenset("comment comments commentlist respond reply replies".split())
 COMMENTED_ARTICLE_MIN_WORDS = 50
+# Boxes whose length does not depend on the article's: a comment thread, a consent banner.
+UNBOUNDED_CLASSES = COMMENT_CLASSES | {"cookie", "cookies", "consent", "gdpr", *OVERLAY_PARTS}
 
 
 def _overused_negative_words(doc: Doc) -> set[str]:
@@ -93,7 +109,8 @@ def _overused_negative_words(doc: Doc) -> set[str]:
     teasers is a list of like items, and may well outweigh a short article. A comment word
     (COMMENT_CLASSES) is never overused while COMMENTED_ARTICLE_MIN_WORDS of prose lie outside
     its blocks: readers' comments are not bounded by the article's length, so a long thread
-    outweighing a short article is common, and the article is the text outside it.
+    outweighing a short article is common, and the article is the text outside it. The same
+    holds for an overlay's words (a cookie banner's legal text; UNBOUNDED_CLASSES).
     """
     total = 0.0
     by_word: dict[str, float] = {}
@@ -106,7 +123,7 @@ def _overused_negative_words(doc: Doc) -> set[str]:
         if verdict == "negative" and "li" not in block.path.split("/"):
             by_word[word] = by_word.get(word, 0.0) + w
     return {word for word, w in by_word.items() if total > 0 and w >= NEGATIVE_WORD_MAX_PROSE * total
-            and not (word in COMMENT_CLASSES and total - w >= COMMENTED_ARTICLE_MIN_WORDS)}
+            and not (word in UNBOUNDED_CLASSES and total - w >= COMMENTED_ARTICLE_MIN_WORDS)}
 
 
 def page_structure(doc: Doc) -> None:
@@ -121,7 +138,7 @@ def page_structure(doc: Doc) -> None:
             continue
         tags = block.path.split("/")
         outside = next((t for t in reversed(tags) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
-        verdict, word = _verdict_of(block.classes)
+        verdict, word = _verdict_of(_from_aside(block, tags) if outside == "aside" else block.classes)
         if verdict == "negative" and word in overused:
             verdict = None
         if verdict == "meta":
@@ -130,6 +147,18 @@ def page_structure(doc: Doc) -> None:
             block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
         elif verdict == "negative":
             block.set(Label.BOILERPLATE, "page_structure")
+
+
+def _from_aside(block: Block, tags: list[str]) -> str:
+    """The class words of a block in an <aside> from the aside up: the words of elements
+    inside it do not count. Signal: nesting. An aside (a sidebar, a live feed beside the
+    article) holds boxes of its own whose generic names ("item-content", "widget-body")
+    would otherwise read as the article's container; an aside set into the article is
+    kept by the article's own class words above it. When the aside lies above the class
+    words kept (CLASS_DEPTH), all of them count."""
+    back = next(b for b in range(1, len(tags) + 1) if tags[-b] == "aside")
+    levels = block.classes.split("|")
+    return "|".join(levels[back - 1 :]) if back <= len(levels) else block.classes
 
 
 # How many enclosing elements up a lead and the article's first paragraph may meet.
@@ -166,11 +195,54 @@ def lead_above_region(doc: Doc) -> None:
     doc.set_region(lead.index, doc.end)
 
 
+DATA_TABLE_MIN_CELLS = 6
+DATA_TABLE_CELL_SHARE = 0.8
+DATA_TABLE_PLAIN_SHARE = 0.5
+CELL_TAGS = frozenset({"td", "th"})
+
+
+def data_table_cells(blocks: list[Block]) -> frozenset[int]:
+    """Indexes of the blocks that are cells of a data table (HTML only).
+
+    Signal: the table's shape. A data table (a list of films, a price table, a spec sheet)
+    has DATA_TABLE_MIN_CELLS or more cells holding their text directly (at least
+    DATA_TABLE_CELL_SHARE of its blocks are <td>/<th> elements themselves), no table nested
+    in it, and at least DATA_TABLE_PLAIN_SHARE of its cells are not links: a linked cell
+    there (a film's title leading to its page) is a datum of the row, not a menu entry. A
+    layout table nests tables and wraps paragraphs and lists in its cells; a link menu set
+    as a table is all links.
+    """
+    groups: dict[int, list[Block]] = {}
+    nested: set[int] = set()
+    for block in blocks:
+        if not block.ancestors or "table" not in block.path:
+            continue
+        tags = block.path.split("/")
+        tables = [block.ancestors[-back] for back in range(1, min(len(tags), len(block.ancestors)) + 1)
+                  if tags[-back] == "table"]
+        if not tables:
+            continue
+        groups.setdefault(tables[0], []).append(block)
+        nested.update(tables[1:])
+    cells: set[int] = set()
+    for table, members in groups.items():
+        own = [b for b in members if b.tag in CELL_TAGS]
+        if table in nested or len(own) < DATA_TABLE_MIN_CELLS or len(own) < DATA_TABLE_CELL_SHARE * len(members):
+            continue
+        if sum(1 for b in own if b.link_density < LINK_TEXT_SHARE) >= DATA_TABLE_PLAIN_SHARE * len(own):
+            cells.update(b.index for b in own)
+    return frozenset(cells)
+
+
 def link_text(doc: Doc) -> None:
     """A short block that is mostly link text is a menu entry or a teaser link, not prose.
-    Bylines ("By <a>Jane Doe</a>") and headings are left to their own rules."""
+    Bylines ("By <a>Jane Doe</a>"), headings and the cells of a data table (see
+    data_table_cells) are left to their own rules."""
+    table_cells = data_table_cells(doc.blocks)
     for block in doc.unlabeled():
         if block.tag is None or block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
+            continue
+        if block.index in table_cells:
             continue
         if BY_PREFIX.match(block.text) or HEADING.match(block.tag or "") or block.tag == "title":
             continue
@@ -261,6 +333,48 @@ def article_container(doc: Doc) -> None:
     end = next((i + 1 for i in range(doc.end - 1, hi - 1, -1) if _signature(doc.blocks[i]) in inside), hi)
     if doc.start < end < doc.end:
         doc.set_region(doc.start, end)
+
+
+def content_container(doc: Doc) -> None:
+    """The region covers the whole element named as the article's content that holds it.
+
+    Signal: class words and nesting (HTML only). On a page of lists, tables and short lines
+    (an agenda, a recipe, a spec sheet) the maximum-sum run covers only the few prose
+    blocks, though the rest of the text sits in the same element. When the nearest ancestor
+    of the region's first prose block whose class words name the article (STRONG_POSITIVE:
+    "entry-content", "post-body") holds every prose block of the region, no <h1> and nothing
+    in OUTSIDE_TAGS (so it is the body's own element, not a wrapper of header, menus,
+    sidebars, forms and body), the region grows to the
+    element's first and last blocks; it stops at a line that opens comments, an author box
+    or a widget of other articles.
+    """
+    prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
+    if not prose:
+        return
+    first = prose[0]
+    chosen = None
+    for back, words in enumerate(first.classes.split("|"), start=1):
+        if back > len(first.ancestors):
+            return
+        if any(p in word for word in words.split() for p in STRONG_POSITIVE):
+            element = first.ancestors[-back]
+            if all(element in b.ancestors for b in prose):
+                chosen = element
+            break
+    if chosen is None:
+        return
+    inside = [b for b in doc.blocks if chosen in b.ancestors]
+    if any(b.tag == "h1" or OUTSIDE_TAGS & set(b.path.split("/")) for b in inside):
+        return
+    start, end = doc.start, doc.end
+    while start > inside[0].index and not signals.tail_start(doc.blocks[start - 1].text) and \
+            not signals.AUTHOR_BOX_START.match(doc.blocks[start - 1].text):
+        start -= 1
+    while end < inside[-1].index + 1 and not signals.tail_start(doc.blocks[end].text) and \
+            not signals.AUTHOR_BOX_START.match(doc.blocks[end].text) and not HEADING.match(doc.blocks[end].tag or ""):
+        end += 1
+    if (start, end) != (doc.start, doc.end):
+        doc.set_region(start, end)
 
 
 def _signature(block: Block) -> str:

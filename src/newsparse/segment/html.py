@@ -35,6 +35,7 @@ CLASS_DEPTH = 8
 # on real pages; bounded so that pathological nesting stays linear).
 ANCESTOR_IDS = 48
 MAX_ID_WORDS = 3
+NOSCRIPT_MIN_WORDS = 60  # see _fallback_text
 TOKEN = re.compile(r"[a-z]+")
 SPACE = re.compile(r"\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n")  # <br><br>
@@ -103,7 +104,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if not tag or tag in DROPPED or _hidden(node):
+            if not tag or (tag in DROPPED and not _fallback_text(node)) or _hidden(node):
                 skipped.add(node)
                 walker.skip_subtree()
                 continue
@@ -176,6 +177,24 @@ def _navigates(node: Any) -> bool:
     """Whether a link leads somewhere: an ``href="javascript:…"`` link is a script's button
     around the text (a whole article wrapped in one, say), so its text is not link text."""
     return not (node.get("href") or "").lstrip().lower().startswith("javascript:")
+
+
+def _fallback_text(node: Any) -> bool:
+    """Whether a ``<noscript>`` holds the page's text for readers without scripts.
+
+    Signal: paragraphs. A script-built page (a blog rendered from a script's data, say) may
+    repeat its article inside ``<noscript>`` as ordinary paragraphs; a "please enable
+    JavaScript" notice or a tracking pixel is a line or an image. At least
+    NOSCRIPT_MIN_WORDS words in ``<p>`` elements make it text worth reading.
+    """
+    if node.tag != "noscript":
+        return False
+    words = 0
+    for p in node.iter("p"):
+        words += len("".join(p.itertext()).split())
+        if words >= NOSCRIPT_MIN_WORDS:
+            return True
+    return False
 
 
 def _hidden(node: Any) -> bool:

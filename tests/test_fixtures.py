@@ -37,3 +37,11 @@ def test_expected_files_are_complete(case: str) -> None:
     _, expected = load(case)
     assert set(FIELDS) <= set(expected)
     assert isinstance(expected["paragraphs"], list)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_text_is_the_dek_then_the_paragraphs(case: str) -> None:
+    """``text`` loses nothing of the article: its standfirst opens it, the body follows."""
+    article, expected = load(case)
+    parts = ([expected["dek"]] if expected["dek"] else []) + [p["text"] for p in expected["paragraphs"]]  # type: ignore[index]
+    assert article.text == "\n\n".join(parts)

@@ -71,8 +71,10 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as plain text: paragraphs separated by a blank line."""
-        return "\n\n".join(p.text for p in self.paragraphs)
+        """The article's text: the dek (standfirst), when there is one, then the body's
+        paragraphs, separated by blank lines. The dek is the article's first words as its
+        editors wrote them; ``dek`` and ``paragraphs`` keep the two apart."""
+        return "\n\n".join(([self.dek] if self.dek else []) + [p.text for p in self.paragraphs])
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict with a stable key order (the trace is left out)."""

@@ -27,6 +27,7 @@ class Label(str, Enum):
 
 
 WORD = re.compile(r"\w+")
+WORD_START = re.compile(r"\b\w")  # one match per word: its first character
 # Scripts written without spaces between words (a character carries about half a word).
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
@@ -68,9 +69,9 @@ class Block:
     prose: bool | None = field(default=None, init=False, repr=False)  # set by label.context.is_prose
 
     def __post_init__(self) -> None:
-        words = WORD.findall(self.text)
-        self.n_words = len(words)
-        self.n_capitalised = sum(map(str.isupper, [w[0] for w in words]))
+        firsts = WORD_START.findall(self.text)  # each word's first character
+        self.n_words = len(firsts)
+        self.n_capitalised = sum(map(str.isupper, firsts))
         cjk = 0 if self.text.isascii() else len(CJK.findall(self.text))
         self.size = max(self.n_words, cjk / 2) if cjk else self.n_words
 

@@ -16,11 +16,11 @@ from newsparse.fields.bylines import looks_like_name, parse_byline
         ("Jane Doe, Staff Writer", [("Jane Doe", "Staff Writer")]),
         ("Jane Doe | Reuters", [("Jane Doe", None)]),
         ("By Eric Example, CNN", [("Eric Example", None)]),
-        ("Analysis by Joan Example, CNN Senior Supreme Court Analyst",
-         [("Joan Example", "CNN Senior Supreme Court Analyst")]),
-        ("By Dan Example, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
-         [("Dan Example", "Senior Staff Technologist")]),
-        ("29. Juni 2017, 23:39 · von Tobi", [("Tobi", None)]),
+        ("Analysis by Joan Example, Valley News Senior Water Analyst",
+         [("Joan Example", "Valley News Senior Water Analyst")]),
+        ("By Dan Example, Senior Staff Engineer, Harbour Rights, Water, and Parks Project",
+         [("Dan Example", "Senior Staff Engineer")]),
+        ("29. Juni 2017, 23:39 · von Jorin", [("Jorin", None)]),
         ("// By Arun Example • Nov 11, 2020", [("Arun Example", None)]),
         ("Reuters", [("Reuters", None)]),
         ("By JANE DOE", [("JANE DOE", None)]),
@@ -60,7 +60,7 @@ def test_byline_ends_at_glued_fields(text: str, authors: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text", ["LATEST NEWS", "Actualizado al", "Example.org", "Alle Artikel", "Mehr Handball",
-                                  "Artikel-Vorschau", "Plus Tennis", "Quelle"])
+                                  "Galerie-Vorschau", "Plus Tennis", "Quelle"])
 def test_more_not_names(text: str) -> None:
     assert not looks_like_name(text)
 
@@ -189,7 +189,7 @@ def test_title_opening_with_von_is_no_byline(line: str) -> None:
 
 
 def test_one_word_byline_with_date_and_counter() -> None:
-    assert _page("Geschrieben von Tobi am 3. Mai 2021 (120 x gelesen)") == ["Tobi"]
+    assert _page("Geschrieben von Jorin am 3. Mai 2021 (120 x gelesen)") == ["Jorin"]
 
 
 def test_name_beside_dateline_also_named_in_body() -> None:
@@ -250,7 +250,7 @@ def test_name_with_mail_address_next_to_dateline() -> None:
 @pytest.mark.parametrize(
     ("meta", "name"),
     [
-        ("12/04/2021 by Tobi 24 Comments", "Tobi"),
+        ("12/04/2021 by Jorin 24 Comments", "Jorin"),
         ("3. Mai 20214. Mai 2021 by samexample", "samexample"),
         ("Veröffentlicht: 05.01.2021 | Autor: samexample | Abgelegt unter: Garten , Balkon", "samexample"),
         ("Verfasst von: hafenblog | 31. Dezember 2020", "hafenblog"),

@@ -397,7 +397,7 @@ def _date_modified(doc: Doc) -> FoundDate | None:
 
 
 def _other_label(text: str, found: FoundDate) -> bool:
-    """"Termin: 21.02.2020", "Release date: …": a date under a label of its own names the day
+    """"Termin: 17.08.2023", "Release date: …": a date under a label of its own names the day
     of something else (an event, a product), not of the article. Only labels that say
     publication or update ("Published:", "Stand:", "Datum:") leave it the article's date."""
     m = FIELD_LABEL.search(text[: found.start])

@@ -149,7 +149,7 @@ def parse_byline(text: str) -> list[Author]:
             if is_agency(piece):
                 agencies.append(Author(piece))
             elif is_role(piece) and ((name := leading_name(piece)) is None or ROLE_WORDS.match(piece)):
-                # "Projektleiterin der HSS": a piece that opens with a role word is a role
+                # "Projektleiterin der Stiftung": a piece that opens with a role word is a role
                 if persons and persons[-1].role is None:
                     persons[-1] = Author(persons[-1].name, piece)
                 break  # what follows a role in the same segment describes it ("…, ACLU Project")
@@ -271,7 +271,7 @@ COPYRIGHT = re.compile(
 )
 NOTICE_WORDS = re.compile(r"\b(?:copyright|all rights|alle rechte|tous droits|todos los derechos)\b", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+[-\u2013\u2014|\u2022\u00b7/]\s*|[|\u2022\u00b7,]|\.(?:\s|$)")
-# A plain capitalised word: "Jane", "Müller-Lüdenscheidt"; not "KulturKaufhaus" or "VI".
+# A plain capitalised word: "Jane", "Müller-Lüdenscheidt"; not "BuchHaus" or "VI".
 TITLE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 # Words of a company's name: the notice of a publisher or a shop names no person.
 COMPANY = re.compile(
@@ -286,8 +286,8 @@ def copyright_holder(text: str) -> str | None:
     blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH").
 
     Signal: the notice shape (©, a year or "All rights reserved") and a holder of exactly
-    two plain capitalised words, first name and surname (not "Gewerkschaft der Polizei",
-    "KulturKaufhaus Berlin", "VI Consortium"), with no company word anywhere in the notice."""
+    two plain capitalised words, first name and surname (not "Verband der Fährleute",
+    "Buchhaus Lindenberg", "Orbit Consortium"), with no company word anywhere in the notice."""
     m = COPYRIGHT.match(text.strip())
     if m is None or not (m.group("years") or NOTICE_WORDS.search(text)) or COMPANY.search(text):
         return None
@@ -302,13 +302,13 @@ def copyright_holder(text: str) -> str | None:
 BY_CUE = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|door|di|av|af|aut|text|written|words|story|reporting|photo|"
                     r"interview|compiled|edited|posted|published|geschrieben|verfasst|veröffentlicht|publiziert|"
                     r"gepostet)", re.I)
-# One word for a name: "Tobi", "KleineGrüneMonster", or a user name ("jdoe", "jane_doe").
+# One word for a name: "Jorin", "BlauerKolibri", or a user name ("jdoe", "jane_doe").
 NAME_WORD = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{1,29}|(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29})$")
 
 
 def word_after_by(text: str, *, dated: bool = True) -> str | None:
     """The one-word name (first name, pen name, user name) that a dated meta line gives after
-    its byline marker: "12/04/2020 by Kay 24 Comments", "3. Mai 2021 von jdoe",
+    its byline marker: "12/04/2020 by Jorin 24 Comments", "3. Mai 2021 von jdoe",
     "Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: Garten".
 
     Signal: a date in the line and a segment that is a by-marker ("by", "von", "Autor:")
@@ -381,7 +381,7 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
         return False  # "Actualizado al": a particle leads into a name, it never ends one
     if any(w.lower() in FUNCTION_WORDS for w in words):
-        return False  # "As Trump Reaches Toward Putin" is a headline in title case
+        return False  # "As Mayor Turns Toward Harbour" is a headline in title case
     if len(words) == 1:
         # "Phys.org": a single word with a domain ending names a site, not a person.
         return len(text) > 2 and not text.isupper() and not DOMAIN.search(text)

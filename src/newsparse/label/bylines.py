@@ -134,7 +134,7 @@ def _after_by_label(doc: Doc, block: Block) -> bool:
 
 
 def _word_by_dateline(doc: Doc, block: Block) -> bool:
-    """"von jdoe" / "21. September 2019": a by-marker and one word on their own line right
+    """"von jdoe" / "9. März 2021": a by-marker and one word on their own line right
     above or below the dateline. Signal: as in word_after_by, the date vouches for the
     meta line; markup put the date in its own element here."""
     if block.n_words > 3 or not word_after_by(block.text, dated=False):
@@ -286,7 +286,7 @@ def _over_agency(doc: Doc, block: Block) -> bool:
 
 
 def _under_dateline(doc: Doc, block: Block) -> bool:
-    """"Headline" / "23.06.2016" / "Jane Doe": a name right under the dateline that stands
+    """"Headline" / "11.03.2018" / "Jane Doe": a name right under the dateline that stands
     right under the headline is the article's byline (a teaser list prints its names under
     a teaser title, not under the headline's dateline)."""
     prev = doc.neighbour(block, -1, SKIP)
@@ -370,7 +370,7 @@ def names_under_headline(doc: Doc) -> None:
 
 
 def _beside_dateline(doc: Doc, block: Block) -> bool:
-    """"Headline" / "23.06.2016" / "Jane Doe": a line right above or below the dateline that
+    """"Headline" / "11.03.2018" / "Jane Doe": a line right above or below the dateline that
     stands under the headline. Signal: the byline and the date make up the meta block under a
     headline, in either order; the region may have counted the meta block into the body."""
     return any(n is not None and n.label is Label.DATELINE

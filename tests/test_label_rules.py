@@ -181,3 +181,45 @@ def test_code_lines_between_paragraphs_are_body() -> None:
     page = "\n\n".join(["Counting the items", ARTICLE[0], *lines, ARTICLE[1], ARTICLE[2]])
     text = newsparse.parse(page).text
     assert all(line in text for line in lines)
+
+
+def test_the_site_name_printed_as_masthead_is_not_the_headline() -> None:
+    """Title "Headline | Site": the site's name printed right under it is the masthead."""
+    page = "\n\n".join(["Weir Notes (4) | Riverbank Diary of a Retired Lock Keeper",
+                        "Riverbank Diary of a Retired Lock Keeper", "About", "Archive", "Contact",
+                        "Weir Notes (4)", "Posted on March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == "Weir Notes (4)"
+
+
+def test_a_site_first_title_keeps_its_headline() -> None:
+    """Title "Site - Headline": the line under it is the headline, not a masthead."""
+    headline = "Salmon return to the river as the old weir comes down"
+    page = "\n\n".join([f"Riverbank - {headline}", headline, "March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_long_question_headline_opening_the_region_is_found() -> None:
+    """A question of a title's length is a headline even when it is long enough to read as prose."""
+    headline = "Will salmon pass the old weir on the river again this year?"
+    page = _indented([(2, "Home"), (2, "News"), (2, "Sport"), (2, headline), *((6, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_headline_the_region_swallowed_above_its_dateline_is_found() -> None:
+    """A sign-up box that opens the region far above the article's header does not hide the headline."""
+    notice = ("Create a free reader account to keep a list of the stories you follow and to receive "
+              "our letters from the valley.")
+    box = ["Your name", "Your email address", "Choose a password", "Repeat the password", "Remember me",
+           "Reader account"]
+    headline = "Salmon return to the river as the old weir comes down"
+    page = "\n\n".join(["Home", "News", "Sport", notice, *box, headline, "March 3, 2025", "By Omar Haddad",
+                        *ARTICLE])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_field_label_between_headline_and_dateline_does_not_part_them() -> None:
+    """'Published:' on a line of its own names the dateline under it."""
+    headline = "Salmon return to the river as the old weir comes down"
+    page = _indented([(4, "More from the valley region"), (6, "Top stories"), (2, headline), (8, "Published:"),
+                      (6, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

@@ -11,7 +11,7 @@ from statistics import median
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
 from newsparse.fields.dates import find_dates
-from newsparse.label.context import Doc, content_words, is_prose, normalize
+from newsparse.label.context import Doc, content_words, is_prose, normalize, size
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -48,9 +48,14 @@ MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses i
 # A headline may ask or exclaim ("Is it over?", "Finally!"); only a period ends its lead-in.
 ASKS_OR_EXCLAIMS = re.compile(r"[?!\u00bf\u00a1\uff1f\uff01]['\"\u2019\u201d\u00bb)\]]*$")
 LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
+# A headline that asks or exclaims is one sentence: no sentence ends inside it.
+INNER_SENTENCE_END = re.compile(r"[.!?;]\s|[\u3002\uff01\uff1f\uff1b].")
+HEADLINE_QUESTION_WORDS = 12  # a question this long in the region is more often a paragraph's
+FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
 TITLE_MIN_WORDS = 3
+MASTHEAD_SLOTS = 2  # lines right under a dump's title line where the site's name may be printed
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?\|\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
@@ -88,6 +93,9 @@ def headline(doc: Doc) -> None:
             # heading that the page title repeats.
             titled_h1.set(Label.HEADLINE, "headline_hint")
             return
+    site = _masthead(doc)
+    if site:
+        candidates = [b for b in candidates if normalize(b.text) != site]  # the masthead is not the headline
     if not candidates:
         return
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
@@ -102,6 +110,7 @@ def headline(doc: Doc) -> None:
     if part_lines:
         # The title line is a copy of the headline with the site's name: the printed copy wins.
         candidates = [b for b in candidates if b.index > 0] + [b for b in part_lines if b not in candidates]
+        candidates = [b for b in candidates if normalize(b.text) != site]
     scored = [(_headline_score(doc, b, layout), -b.index, b) for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score <= 0:
@@ -172,7 +181,34 @@ def _title_parts(doc: Doc) -> list[str]:
         return []
     if first.indent > 0:
         return []  # a layout renderer's indented first line is navigation, not the <title>
-    return [first.text, *(p for p in TITLE_SEPARATOR.split(first.text) if normalize(p))]
+    site = _masthead(doc)
+    parts = (p for p in TITLE_SEPARATOR.split(first.text) if normalize(p))
+    return [first.text, *(p for p in parts if not site or f" {normalize(p)} " not in f" {site} ")]
+
+
+def _masthead(doc: Doc) -> str | None:
+    """The site's name in the dump's title line, when the page prints it as its masthead.
+
+    Signal: title convention and page order. A title reads "Headline | Site"; a page prints
+    the site's name first, as its masthead, right under the title line of a scraper's dump,
+    and its headline further down, over the article. A line among the first ones after the
+    title that repeats what follows the title's first part (all of it, or its last part) is
+    that masthead, provided the first part is printed further down too ("Site | Headline"
+    pages print the headline, not the site's name, right under the title): neither the
+    masthead nor that part of the title is the headline. Returns the normalized name, or None.
+    """
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.tag == "title" or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0:
+        return None  # HTML marks its headline (h1, metadata): this reads a dump's line order
+    parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
+    if len(parts) < 2:
+        return None
+    head = normalize(parts[0])
+    tails = {normalize(parts[-1]), normalize(" ".join(parts[1:]))} - {head}
+    top = next((b for b in doc.blocks[1 : 1 + MASTHEAD_SLOTS] if normalize(b.text) in tails), None)
+    if top is None or not any(normalize(b.text) == head for b in doc.blocks[top.index + 1 :]):
+        return None
+    return normalize(top.text)
 
 
 def _title_part_lines(doc: Doc) -> list[Block]:
@@ -267,7 +303,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += LEAD_WORDS * sum(1 for w in lead if w in layout.lead_words) / len(lead)
     if layout.slots_before_body(block.index) <= NEAR_SLOTS:
         score += NEAR_BODY
-    nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    nxt = _next_content(doc, block)
     following = doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]
     prev = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
     if prev is not None and prev.label is Label.BYLINE and nxt is not None and nxt.label in META_LABELS:
@@ -300,6 +336,19 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if is_prose(block):
         score -= SENTENCE_END_PENALTY
     return score
+
+
+def _next_content(doc: Doc, block: Block) -> Block | None:
+    """The next block that is not boilerplate, navigation or a caption, past a field label.
+
+    Signal: a dateline or byline is often printed under its own label line ("Published:",
+    "Author:"): one or two words ending in a colon, which name the field that follows and
+    so belong to it. Such a label between a headline and its dateline does not part them.
+    """
+    nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    if nxt is not None and nxt.label is Label.UNKNOWN and nxt.n_words <= FIELD_LABEL_WORDS and nxt.text.endswith(":"):
+        return doc.neighbour(nxt, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    return nxt
 
 
 def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
@@ -405,17 +454,29 @@ def _region_lead_in(doc: Doc) -> list[Block]:
     """Lines the body region swallowed before its first paragraphs: a headline may be there.
 
     Those before the first paragraph (a question or an exclamation does not end them: a
-    headline that asks or exclaims opens the region as a one-line "sentence"); and, in a
-    dump that indents its text, those before the body's core that stand out of the text's
-    indentation after a blank line (a teaser paragraph can open the region above the real
-    headline).
+    headline that asks or exclaims opens the region as a one-line "sentence", even one long
+    enough to read as prose); the region's title-shaped lines before its core that a byline
+    or dateline follows (a cookie notice or a teaser can open the region above the article's
+    header); and, in a dump that indents its text, those before the body's core that stand
+    out of the text's indentation after a blank line (a teaser paragraph can open the region
+    above the real headline).
     """
     out: list[Block] = []
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
-        if is_prose(block) or (block.ends_sentence and not ASKS_OR_EXCLAIMS.search(block.text)):
+        if not _asks_or_exclaims(block) and (
+                is_prose(block) or (block.ends_sentence and not ASKS_OR_EXCLAIMS.search(block.text))):
             break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
+    for block in doc.blocks[doc.start : doc.core_start]:
+        if block.label is not Label.UNKNOWN or block in out or not _headline_shaped(block):
+            continue
+        if block.n_words > TITLE_MAX_WORDS or (
+                not _asks_or_exclaims(block) and (block.ends_sentence or is_prose(block))):
+            continue
+        after = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+        if after is not None and after.label in META_LABELS:
+            out.append(block)  # the article's header, swallowed by the region
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
     if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
         return out
@@ -425,6 +486,15 @@ def _region_lead_in(doc: Doc) -> list[Block]:
                 block.indent < body_indent and not block.ends_sentence:
             out.append(block)
     return out
+
+
+def _asks_or_exclaims(block: Block) -> bool:
+    """A title-length line that is one question or exclamation: a headline's shape, not prose."""
+    return (
+        max(block.n_words, size(block)) <= HEADLINE_QUESTION_WORDS
+        and bool(ASKS_OR_EXCLAIMS.search(block.text))
+        and not INNER_SENTENCE_END.search(block.text)
+    )
 
 
 def repeated_headline(doc: Doc) -> None:

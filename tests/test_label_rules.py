@@ -223,3 +223,18 @@ def test_a_field_label_between_headline_and_dateline_does_not_part_them() -> Non
     page = _indented([(4, "More from the valley region"), (6, "Top stories"), (2, headline), (8, "Published:"),
                       (6, "March 3, 2025"), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_line_ending_in_a_colon_is_a_label_not_the_headline() -> None:
+    """'Salmon in the river:' introduces what follows; the title-shaped line above is the headline."""
+    headline = "Salmon return to the river as the old weir comes down"
+    page = _indented([(2, "Home"), (2, "News"), (6, headline), (4, "Salmon in the river:"), (10, "Photos"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_the_printed_headline_wins_over_a_copy_of_the_whole_title() -> None:
+    """A page that prints its <title> again (site's name included) still prints the headline alone."""
+    title = "Dead bees under the lime trees: the answer | Garden Friends"
+    page = "\n\n".join([title, title, "Home", "Plants", "Dead bees under the lime trees", *ARTICLE])
+    assert newsparse.parse(page).headline == "Dead bees under the lime trees"

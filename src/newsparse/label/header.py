@@ -31,6 +31,7 @@ LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 # "Home › Section › Page": two or more breadcrumb separators make a trail, not a title.
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
+NOT_A_TITLE = 4.0  # a line ending in a colon is a label for what follows, never a title
 NEAR_SLOTS = 4
 META_SLOTS = 3
 DEK_MIN_WORDS = 6
@@ -159,19 +160,24 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     Signal: a scraper's dump starts with the page ``<title>``, which is the headline plus
     the site's name ("Headline | Site"). A later line that matches the title, or its part
     before the separator, is the headline; a line elsewhere rarely matches it by chance.
+    A line that is the whole title, site's name and separators included, is a copy of the
+    ``<title>`` that the page prints again (a share box, a print header): a line that
+    matches the title without being that copy is the headline printed on its own.
     """
     parts = _title_parts(doc)
     if not parts:
         return None
+    whole = normalize(parts[0]) if len(parts) > 2 else None
     parts = [parts[0], max(parts[1:] or parts, key=len)]
-    best: tuple[float, Block] | None = None
+    best: tuple[bool, float, Block] | None = None
     for block in candidates:
         if block.index == 0 or block.n_words < TITLE_MIN_WORDS:
             continue
         similarity = max(token_f1(block.text, part) for part in parts)
-        if similarity >= TITLE_MATCH and (best is None or similarity > best[0]):
-            best = (similarity, block)
-    return best[1] if best else None
+        alone = normalize(block.text) != whole
+        if similarity >= TITLE_MATCH and (best is None or (alone, similarity) > best[:2]):
+            best = (alone, similarity, block)
+    return best[2] if best else None
 
 
 def _title_parts(doc: Doc) -> list[str]:
@@ -335,6 +341,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SENTENCE_END_PENALTY
     if is_prose(block):
         score -= SENTENCE_END_PENALTY
+    if block.text.endswith(":"):
+        score -= NOT_A_TITLE  # a label that introduces what follows ("How it works:", "Links:")
     return score
 
 

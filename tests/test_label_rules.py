@@ -238,3 +238,11 @@ def test_the_printed_headline_wins_over_a_copy_of_the_whole_title() -> None:
     title = "Dead bees under the lime trees: the answer | Garden Friends"
     page = "\n\n".join([title, title, "Home", "Plants", "Dead bees under the lime trees", *ARTICLE])
     assert newsparse.parse(page).headline == "Dead bees under the lime trees"
+
+
+def test_a_short_headline_over_a_sentence_dek_is_not_a_kicker() -> None:
+    """A dek ends in a period, a headline under a kicker never does: the short line is the headline."""
+    dek = "The river authority will take the old weir down next year so that the salmon can pass again."
+    page = _indented([(2, "Home"), (2, "News"), (6, "Salmon Weir"), (6, dek), (8, "Omar Haddad, March 3, 2025"),
+                      *((4, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Salmon Weir"

@@ -262,11 +262,13 @@ def _tokens(text: str) -> Counter[str]:
 def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     """Two title-like lines in a row above the byline: the first, shorter one is the headline
     and the longer one under it the dek, provided the first speaks of what the body does (a
-    kicker, section name or label above a headline does not)."""
+    kicker, section name or label above a headline does not). A line of a kicker's length
+    heads a dek that is a full sentence (it ends in a period): a headline under a kicker
+    never does, so such a short line is a brief headline ("Lost Letters"), not a kicker."""
     if layout.mixed_gaps and not above.gap_before:
         return False  # in a dump that marks blocks with blank lines, a headline starts one
     return (
-        above.n_words > HEADLINE_KICKER_WORDS
+        (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith("."))
         and best.n_words >= DEK_MIN_WORDS
         and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith("."))
         and not above.text.endswith(".")

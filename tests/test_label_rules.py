@@ -246,3 +246,18 @@ def test_a_short_headline_over_a_sentence_dek_is_not_a_kicker() -> None:
     page = _indented([(2, "Home"), (2, "News"), (6, "Salmon Weir"), (6, dek), (8, "Omar Haddad, March 3, 2025"),
                       *((4, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == "Salmon Weir"
+
+
+def test_a_subheading_after_a_related_headline_opens_a_section() -> None:
+    """A short line that two paragraphs follow at once is a subheading, even right under a
+    related-article headline; the related headline itself stays out."""
+    repairs = ("The ferry terminal repairs begin next spring, when the contractors replace the pier "
+               "and the terminal roof before the summer season starts.")
+    season = ("During the terminal repairs the ferry will leave from the old pier, and the spring "
+              "timetable will add two early crossings for commuters.")
+    art = newsparse.parse("\n\n".join([
+        "Harbour Budget Approved After Long Debate", BODY, BODY.replace("Tuesday", "Friday"),
+        "Five surprising facts about lighthouse keepers", "Ferry terminal repairs begin next spring",
+        repairs, season]))
+    assert "Ferry terminal repairs begin next spring" in art.text
+    assert "lighthouse keepers" not in art.text

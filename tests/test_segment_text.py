@@ -99,3 +99,54 @@ def test_plain_dumps_are_not_taken_for_markdown() -> None:
 def test_a_line_ending_in_an_opening_quote_continues() -> None:
     dump = "Der Verein nennt das Projekt \u201e\nGr\u00fcne Dächer\n\u201c und will es im Frühjahr beginnen.\n"
     assert texts(dump)[0] == "Der Verein nennt das Projekt \u201e Gr\u00fcne Dächer"
+
+
+def test_a_link_inside_a_sentence_is_joined_to_both_sides() -> None:
+    # "so-called" is no function word, so only the lower-case line after the link tells that
+    # the link sits inside the sentence.
+    dump = (
+        "Intro.\n\nLast winter the town council introduced the so-called\nGreen Ribbon Plan\n"
+        "into its budget, which pleased most residents.\n"
+    )
+    assert texts(dump) == [
+        "Intro.",
+        "Last winter the town council introduced the so-called Green Ribbon Plan into its budget, "
+        "which pleased most residents.",
+    ]
+
+
+def test_a_link_set_apart_by_blank_lines_after_a_cut_clause_is_joined() -> None:
+    dump = "The survey was carried out in\n\nMarch 2019\n\nwith nearly four hundred farmers, and took a year.\n"
+    assert texts(dump) == [
+        "The survey was carried out in March 2019 with nearly four hundred farmers, and took a year."
+    ]
+
+
+def test_headlines_split_over_two_lines_stay_apart() -> None:
+    dump = (
+        "Most popular\nWhy the river towns are flooding\nmore often\n"
+        "The quiet comeback of the night train\nleaves airlines worried\n"
+    )
+    assert texts(dump) == [
+        "Most popular",
+        "Why the river towns are flooding more often",
+        "The quiet comeback of the night train leaves airlines worried",
+    ]
+
+
+def test_a_header_line_before_a_dateline_is_not_an_inline_link() -> None:
+    # The headline ends on a verb particle that looks like a function word; the date after the
+    # author's line starts lower-case but its stop follows a figure, so it is no running text.
+    dump = "Die Stadt führt das neue Ticket ein\nRedaktion\n\nam 3. Februar 2022 um 21:17\n\nDer Text beginnt.\n"
+    assert texts(dump) == ["Die Stadt führt das neue Ticket ein Redaktion", "am 3. Februar 2022 um 21:17",
+                           "Der Text beginnt."]
+
+
+def test_a_linked_name_before_a_parenthesis_is_joined() -> None:
+    dump = "Results.\n\nIn the women's race the sprint title went once more to the local runner\nMara Quist\n" \
+           "(Harbour AC) who finished in record time, well ahead of the field.\n"
+    assert texts(dump) == [
+        "Results.",
+        "In the women's race the sprint title went once more to the local runner Mara Quist (Harbour AC) who "
+        "finished in record time, well ahead of the field.",
+    ]

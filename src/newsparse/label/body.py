@@ -9,6 +9,7 @@ from itertools import pairwise
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose, size
 from newsparse.label.structure import data_table_cells
+from newsparse.segment.text import OPEN_WORDS
 
 SUBHEADING_MAX_WORDS = 14
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
@@ -26,6 +27,7 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 # paragraphs it introduces. Shares are of the block's content words.
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
+SECTION_MAX_WORDS = 8  # a subheading that opens a run of paragraphs (see _opens_section)
 # A page without prose is a stub whose lines are its body, unless interface text makes up
 # this share of it: then the lines left over are menu entries too.
 STUB_MAX_INTERFACE = 0.5
@@ -228,14 +230,31 @@ def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> 
         return True
     if ATTRIBUTION.search(block.text):
         return True
-    if (prev is not None and prev.label is Label.RELATED) or _headline_like(nxt):
-        return True
     words = content_words(block.text)
+    following = set().union(*(content_words(b.text) for b in after[:3]))
+    next_share = sum(1 for w in words if w in following) / len(words) if words else 0.0
+    if ((prev is not None and prev.label is Label.RELATED) or _headline_like(nxt)) and \
+            not (next_share >= SUBHEADING_MIN_NEXT_OVERLAP and _opens_section(block, after)):
+        return True
     if block.n_words < RELATED_MIN_WORDS or not words:
         return False
-    following = set().union(*(content_words(b.text) for b in after[:3]))
-    next_share = sum(1 for w in words if w in following) / len(words)
     return doc.overlap(block) < RELATED_MAX_OVERLAP and next_share < SUBHEADING_MIN_NEXT_OVERLAP
+
+
+def _opens_section(block: Block, after: list[Block]) -> bool:
+    """Whether a short line stands right above two paragraphs in a row: it opens a section.
+
+    Signal: a teaser's headline has one blurb under it, then the next teaser's headline; an
+    article's subheading is followed by a run of its paragraphs. So a line under a related
+    headline, or above a headline-like line, is not taken for one more related headline when
+    two undecided prose blocks follow it at once and it shares SUBHEADING_MIN_NEXT_OVERLAP of
+    its content words with them. A section title is a few words (SECTION_MAX_WORDS; a
+    widget's tagline runs longer), does not end on a function word, and stands at its
+    paragraphs' indentation (in layout dumps a caption or a sidebar line is indented apart).
+    """
+    if block.n_words > SECTION_MAX_WORDS or len(after) < 2 or block.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
+        return False  # ending on a function word ("Photo via"), it is a credit or a cut line
+    return all(b.label is Label.UNKNOWN and is_prose(b) and b.indent == block.indent for b in after[:2])
 
 
 def _headline_like(block: Block) -> bool:

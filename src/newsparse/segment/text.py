@@ -55,6 +55,19 @@ WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
 WRAP_SHARE = 0.3  # share of long lines that end within WRAP_SLACK of the width
 WRAP_SLACK = 12
+# A link or an emphasis set on a line of its own is at most this many words.
+INLINE_MAX_WORDS = 8
+# A line that goes on with a sentence around a link: it holds a clause mark, or is long.
+# (a stop after a figure is an ordinal or a date's: "3. Februar").
+PROSE_MARK = re.compile(r"(?<!\d)[,;:.!?](?=\s|$)")
+INLINE_PROSE_WORDS = 12
+# A short parenthesis at the start of a line, with the space after it.
+ASIDE = re.compile(r"^\([^()]{1,40}\)\s*")
+# Punctuation that ends a clause: a link or an emphasis holds none.
+CLAUSE_MARK = re.compile(r"[,;:.!?](?=\s|$)")
+# Punctuation that closes the clause an inline element stands in (not a quote mark: "»" opens
+# a German quotation).
+CLOSES_CLAUSE = re.compile(r"^[,.;:!?)\]]")
 # A text in a script without letter case (Arabic, CJK, Thai...) has no capital to mark a
 # new block; a fragment run is only joined there when it contains a long line.
 UNCASED_PROSE_LINE = 60
@@ -104,12 +117,16 @@ def segment_text(text: str) -> list[Block]:
     lines = _read_lines(text)
     width = _wrap_width(lines)
     merged: list[Line] = []
-    for line in lines:
+    bridged = -1
+    for pos, line in enumerate(lines):
         joins = _continues_across_gap if line.gap_before else _continues_in_run
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
-        if merged and (CITATION.match(line.text) or joins(merged[-1], line, width)):
+        inline = bool(merged) and _inline_between(merged[-1], line, lines[pos + 1] if pos + 1 < len(lines) else None)
+        if merged and (CITATION.match(line.text) or pos == bridged or inline or joins(merged[-1], line, width)):
+            if inline:
+                bridged = pos + 1  # the line after an inline element goes on with the sentence
             prev = merged[-1]
             wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and WIDE_CHARS.match(line.text[:1]) is not None
             glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
@@ -194,6 +211,49 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
         return prev.width > 1
     cut = ENDS_OPEN.search(prev.tail) or prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
     return bool(cut) and line.text[:1].islower() and prev.words > 2
+
+
+def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
+    """Whether ``line`` is an inline element (a link, an emphasis) inside the sentence of ``prev``.
+
+    A scraper's ``get_text("\\n")`` puts a link on a line of its own, so "... the so-called",
+    "Link Text", "continues the sentence." stand on three lines, and the middle one starts with
+    a capital like a new block would. Signal: the three lines stand in one run (no blank line;
+    across blank lines only when ``prev`` ends on open punctuation or a function word, as
+    ``get_text`` may set an inline element apart), ``prev`` does not end a sentence, ``line``
+    is a few words without a clause mark of its own (a name or a phrase, not "May 3, 2024"),
+    all three stand at one indentation (a layout renderer indents each element by its
+    nesting), and the line after goes on with the same sentence (closing punctuation, or a
+    lower-case word in a line that reads as prose), which a headline or a menu entry never
+    continue into.
+    """
+    if nxt is None or line.bullet or nxt.bullet or line.heading or nxt.heading:
+        return False
+    if (line.gap_before or nxt.gap_before) and not (_cut(prev) and prev.words > 2):
+        return False  # across a blank line only after a sentence cut mid-clause
+    if prev.heading or prev.bullet or ENDS_SENTENCE.search(prev.tail) or line.words > INLINE_MAX_WORDS:
+        return False
+    if ENDS_SENTENCE.search(line.tail) or prev.words < 3 or not prev.tail[-1:].isalpha():
+        return False  # a date, a name or a formula on its own line is no sentence cut at a link
+    if CLAUSE_MARK.search(line.text) or not prev.indent == line.indent == nxt.indent:
+        return False  # a clause of its own ("May 3, 2024"), or a line of another element (layout dumps)
+    if nxt.width <= CITATION_MAX and BY_WORD.match(nxt.text):
+        return False  # "By" before a name: a byline follows
+    if CLOSES_CLAUSE.match(nxt.text):
+        return True
+    # A lower-case continuation must read as prose (a clause mark, a long line, or a line that
+    # is cut mid-clause itself): the second line of a headline in a list of headlines split
+    # over two lines does not.
+    # A parenthesis after a name ("(2019)", "(the agency)") may stand before the lower-case word.
+    aside = ASIDE.match(nxt.text)
+    first = nxt.text[aside.end() : aside.end() + 1] if aside else nxt.text[:1]
+    return first.islower() and (PROSE_MARK.search(nxt.text) is not None or nxt.words >= INLINE_PROSE_WORDS or
+                                _cut(nxt))
+
+
+def _cut(line: Line) -> bool:
+    """Whether ``line`` ends mid-clause: on open punctuation or a function word (OPEN_WORDS)."""
+    return ENDS_OPEN.search(line.tail) is not None or line.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
 
 
 def _continues_in_run(prev: Line, line: Line, width: int) -> bool:

@@ -150,3 +150,21 @@ def test_a_linked_name_before_a_parenthesis_is_joined() -> None:
         "In the women's race the sprint title went once more to the local runner Mara Quist (Harbour AC) who "
         "finished in record time, well ahead of the field.",
     ]
+
+
+def test_running_text_broken_by_blank_lines_is_joined() -> None:
+    # <br><br> inside a paragraph: each line stops and starts mid-sentence on a lower-case word.
+    dump = ("Notes\n\nthe old ferry kept its evening crossing until the\n\nharbour wall was rebuilt in stone and\n\n"
+            "timber, which took the masons nearly two whole\n\nsummers of steady work on the quay.\n")
+    assert texts(dump) == [
+        "Notes",
+        "the old ferry kept its evening crossing until the harbour wall was rebuilt in stone and timber, which "
+        "took the masons nearly two whole summers of steady work on the quay.",
+    ]
+
+
+def test_a_byline_under_a_headline_is_not_running_text() -> None:
+    dump = "Why the harbour towns keep their night ferries\n\nby the harbour desk and local reporters\n\nText.\n"
+    assert texts(dump)[:2] == [
+        "Why the harbour towns keep their night ferries", "by the harbour desk and local reporters"
+    ]

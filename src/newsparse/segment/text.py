@@ -61,6 +61,9 @@ INLINE_MAX_WORDS = 8
 # (a stop after a figure is an ordinal or a date's: "3. Februar").
 PROSE_MARK = re.compile(r"(?<!\d)[,;:.!?](?=\s|$)")
 INLINE_PROSE_WORDS = 12
+# Lines at least this long on both sides of a blank line are running text (see
+# _continues_across_gap).
+BROKEN_LINE_WORDS = 5
 # A short parenthesis at the start of a line, with the space after it.
 ASIDE = re.compile(r"^\([^()]{1,40}\)\s*")
 # Punctuation that ends a clause: a link or an emphasis holds none.
@@ -201,7 +204,9 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
 
     A scraper's ``get_text`` leaves blank lines around inline elements, so a blank line is
     no proof of a new paragraph. Only strong signals join across one: the next line starts
-    with closing punctuation, or ``prev`` was cut mid-clause and the next starts lowercase.
+    with closing punctuation, or ``prev`` was cut mid-clause and the next starts lowercase, or
+    both are lines of running text (BROKEN_LINE_WORDS or more) that stop and start on a
+    lower-case word, as a paragraph broken by ``<br><br>`` does (a byline's "by" excepted).
     """
     if line.bullet or prev.bullet or line.heading or prev.heading:
         return False
@@ -210,7 +215,14 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
         return prev.width > 1
     cut = ENDS_OPEN.search(prev.tail) or prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
-    return bool(cut) and line.text[:1].islower() and prev.words > 2
+    if bool(cut) and line.text[:1].islower() and prev.words > 2:
+        return True
+    # A line break kept as a blank line (<br><br>): a line of running text that stops on a
+    # lower-case word, and a line of running text that starts with one, are one sentence.
+    last = prev.tail.rsplit(" ", 1)[-1]
+    # A byline under a headline ("by ...") starts lower-case too.
+    return last.isalpha() and last.islower() and line.text[:1].islower() and prev.indent == line.indent and \
+        min(prev.words, line.words) >= BROKEN_LINE_WORDS and not BY_WORD.match(line.text.split(" ", 1)[0])
 
 
 def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:

@@ -168,3 +168,12 @@ def test_a_byline_under_a_headline_is_not_running_text() -> None:
     assert texts(dump)[:2] == [
         "Why the harbour towns keep their night ferries", "by the harbour desk and local reporters"
     ]
+
+
+def test_a_dash_aside_after_a_linked_name_continues_the_sentence() -> None:
+    dump = ("Mara Quist\n\u2014 a former harbour master \u2014 will lead the new ferry board.\n"
+            "\u2014 Harbour Radio (@harbour)\n")
+    assert texts(dump) == [
+        "Mara Quist \u2014 a former harbour master \u2014 will lead the new ferry board.",
+        "\u2014 Harbour Radio (@harbour)",
+    ]

@@ -64,6 +64,9 @@ INLINE_PROSE_WORDS = 12
 # Lines at least this long on both sides of a blank line are running text (see
 # _continues_across_gap).
 BROKEN_LINE_WORDS = 5
+# A dash and a lower-case word: an aside inside the sentence of the line before ("Name" /
+# "— a former minister, said ..."); an attribution after a quotation starts with a capital.
+DASH_ASIDE = re.compile(r"^[\u2013\u2014]\s?[^\W\d_A-Z\u00c0-\u00de]")
 # A short parenthesis at the start of a line, with the space after it.
 ASIDE = re.compile(r"^\([^()]{1,40}\)\s*")
 # Punctuation that ends a clause: a link or an emphasis holds none.
@@ -273,8 +276,9 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
 
     Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
     the next word would not have fitted on it; a line cut mid-sentence (open punctuation, a
-    function word at its end) or a line that starts with closing punctuation or a lowercase
-    letter continues; in scripts without case, a run of fragments around a long line does.
+    function word at its end) or a line that starts with closing punctuation, a lowercase
+    letter or a dash and a lowercase word (an aside) continues; in scripts without case, a run
+    of fragments around a long line does.
     """
     if line.bullet or line.heading or prev.heading:
         return False
@@ -287,7 +291,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
             full and line.text[:1].islower()
         ):
             return True
-    if STARTS_CLOSING.match(line.text):
+    if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text):
         return True
     if ENDS_SENTENCE.search(prev.tail):
         return False

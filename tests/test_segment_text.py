@@ -177,3 +177,8 @@ def test_a_dash_aside_after_a_linked_name_continues_the_sentence() -> None:
         "Mara Quist \u2014 a former harbour master \u2014 will lead the new ferry board.",
         "\u2014 Harbour Radio (@harbour)",
     ]
+
+
+def test_full_width_brackets_around_a_link_are_joined() -> None:
+    dump = "港の町（\nPortville\n）で新しいフェリーが運航を始めた。\n"
+    assert texts(dump) == ["港の町（Portville）で新しいフェリーが運航を始めた。"]

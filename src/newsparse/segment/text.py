@@ -23,10 +23,13 @@ BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A fragment ending in one of these continues on the next line (an open clause or bracket,
-# or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab).
-ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018\u201e\u201a\u00ab/\u2013\u2014&+-]$")
-# Text starting with one of these continues the previous line (closing punctuation).
-STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%]")
+# or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab;
+# and the full-width brackets, quotes and commas of Chinese and Japanese).
+ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018\u201e\u201a\u00ab/\u2013\u2014&+\uff08\u300c\u300e\u3010\u3001\uff0c-]$")
+WIDE_OPENING = "\uff08\u300c\u300e\u3010"  # full-width brackets and quotes: no space after them
+# Text starting with one of these continues the previous line (closing punctuation, also
+# full-width: Chinese and Japanese).
+STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]")
 # A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
 # the sentence before it.
 CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
@@ -134,7 +137,8 @@ def segment_text(text: str) -> list[Block]:
             if inline:
                 bridged = pos + 1  # the line after an inline element goes on with the sentence
             prev = merged[-1]
-            wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and WIDE_CHARS.match(line.text[:1]) is not None
+            wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and (
+                WIDE_CHARS.match(line.text[:1]) is not None or prev.tail[-1:] in WIDE_OPENING)
             glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
             prev.join(glue, line)
             continue

@@ -137,8 +137,8 @@ def test_headlines_split_over_two_lines_stay_apart() -> None:
 def test_a_header_line_before_a_dateline_is_not_an_inline_link() -> None:
     # The headline ends on a verb particle that looks like a function word; the date after the
     # author's line starts lower-case but its stop follows a figure, so it is no running text.
-    dump = "Die Stadt führt das neue Ticket ein\nRedaktion\n\nam 3. Februar 2022 um 21:17\n\nDer Text beginnt.\n"
-    assert texts(dump) == ["Die Stadt führt das neue Ticket ein Redaktion", "am 3. Februar 2022 um 21:17",
+    dump = "Die Stadt führt das neue Ticket ein\nRedaktion\n\nam 8. Februar 2023 um 10:42\n\nDer Text beginnt.\n"
+    assert texts(dump) == ["Die Stadt führt das neue Ticket ein Redaktion", "am 8. Februar 2023 um 10:42",
                            "Der Text beginnt."]
 
 

@@ -61,7 +61,7 @@ WRAP_SLACK = 12
 # A link or an emphasis set on a line of its own is at most this many words.
 INLINE_MAX_WORDS = 8
 # A line that goes on with a sentence around a link: it holds a clause mark, or is long.
-# (a stop after a figure is an ordinal or a date's: "3. Februar").
+# (a stop after a figure is an ordinal or a date's: "8. Februar").
 PROSE_MARK = re.compile(r"(?<!\d)[,;:.!?](?=\s|$)")
 INLINE_PROSE_WORDS = 12
 # Lines at least this long on both sides of a blank line are running text (see

@@ -182,3 +182,11 @@ def test_a_dash_aside_after_a_linked_name_continues_the_sentence() -> None:
 def test_full_width_brackets_around_a_link_are_joined() -> None:
     dump = "港の町（\nPortville\n）で新しいフェリーが運航を始めた。\n"
     assert texts(dump) == ["港の町（Portville）で新しいフェリーが運航を始めた。"]
+
+
+def test_name_over_its_bio_is_not_an_inline_link() -> None:
+    """"Name" / "is a freelance reporter …" after a paragraph is an author box, not a link inside it."""
+    dump = ("Read our guides to the best rain jackets, walking boots\n, and\ntravel kettles\nMara Ellison\n"
+            "is a freelance reporter covering ports and shipping.\n")
+    assert texts(dump) == ["Read our guides to the best rain jackets, walking boots, and travel kettles",
+                           "Mara Ellison is a freelance reporter covering ports and shipping."]

@@ -232,6 +232,10 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
         min(prev.words, line.words) >= BROKEN_LINE_WORDS and not BY_WORD.match(line.text.split(" ", 1)[0])
 
 
+# How an author bio goes on after the name it starts with ("is a reporter", "covers …").
+BIO_OPENING = re.compile(r"(?:is|was)\s+(?:a|an|the|our)\s|(?:covers|writes|reports)\s")
+
+
 def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     """Whether ``line`` is an inline element (a link, an emphasis) inside the sentence of ``prev``.
 
@@ -258,6 +262,8 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
         return False  # a clause of its own ("May 3, 2024"), or a line of another element (layout dumps)
     if nxt.width <= CITATION_MAX and BY_WORD.match(nxt.text):
         return False  # "By" before a name: a byline follows
+    if BIO_OPENING.match(nxt.text) and all(w[:1].isupper() for w in line.text.split()):
+        return False  # "Jane Doe" / "is a freelance reporter …": an author box starts
     if CLOSES_CLAUSE.match(nxt.text):
         return True
     # A lower-case continuation must read as prose (a clause mark, a long line, or a line that

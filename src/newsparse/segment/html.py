@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -102,7 +103,9 @@ def _walk(root: Any, blocks: list[Block]) -> None:
     skipped: set[Any] = set()
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):
+            tag = ""  # a comment or a processing instruction
         if event == "start":
             if not tag or (tag in DROPPED and not _fallback_text(node)) or _hidden(node):
                 skipped.add(node)
@@ -168,9 +171,15 @@ def _tokens(node: Any) -> str:
     An id of many words is usually made from a heading's text ("sharing-with-a-team") and
     says nothing about the element's role, so it is left out.
     """
-    ident = TOKEN.findall((node.get("id") or "").lower())
-    words = TOKEN.findall(f"{node.get('class') or ''} {node.get('role') or ''} {node.get('itemprop') or ''}".lower())
-    return " ".join(words + (ident if len(ident) <= MAX_ID_WORDS else []))
+    return _words_of(node.get("id"), node.get("class"), node.get("role"), node.get("itemprop"))
+
+
+@lru_cache(maxsize=4096)
+def _words_of(ident: str | None, classes: str | None, role: str | None, itemprop: str | None) -> str:
+    """_tokens for the attribute values (pages repeat the same class names on many elements)."""
+    id_words = TOKEN.findall((ident or "").lower())
+    words = TOKEN.findall(f"{classes or ''} {role or ''} {itemprop or ''}".lower())
+    return " ".join(words + (id_words if len(id_words) <= MAX_ID_WORDS else []))
 
 
 def _navigates(node: Any) -> bool:

@@ -304,3 +304,39 @@ def test_name_and_role_inside_a_menu_are_no_byline() -> None:
     assert _page("May 2, 2021", tail=menu) == []
     assert _page("May 2, 2021", tail="Pressekontakt\n\nErika Beispiel\n\nPressesprecherin\n\nTel. 0123 456") == [
         "Erika Beispiel"]
+
+
+def test_name_between_dateline_and_headline() -> None:
+    import newsparse
+
+    text = "Home\n\nMay 2, 2021\n\nSam Example\n\nA Headline About Harbour Repairs Tonight\n\n" + BODY
+    assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example"]
+
+
+def test_name_beside_a_short_age_stamp_under_the_headline() -> None:
+    # The body quotes the name, which alone would make it a kicker; the age stamp vouches.
+    body = BODY + "\n\nSam Example reported this from the harbour office with the help of the crews."
+    assert _page("Sam Example\n\n8h", body=body) == ["Sam Example"]
+
+
+@pytest.mark.parametrize("label", ["Autor:", "By:"])
+def test_author_label_over_a_credit_with_agency(label: str) -> None:
+    assert _page(f"{label}\n\nSam Example/HAFENPRESS") == ["Sam Example"]
+    assert parse_byline(f"{label} Sam Example/HAFENPRESS") == [Author("Sam Example")]
+
+
+def test_dated_by_line_ending_on_an_abbreviation() -> None:
+    assert _page("1.5.21 20:19 von Sam Example Lesezeit: 4 Min.") == ["Sam Example"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        ("The Courier 02/10/2020 Sam Example", "Sam Example"),
+        ("Tobi 2. Mai 2021 2. Mai 2021Hafen Touren", None),
+    ],
+)
+def test_source_name_date_and_author_on_a_meta_line(meta: str, name: str | None) -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    assert meta_line_name(meta) == name

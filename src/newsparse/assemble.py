@@ -34,7 +34,8 @@ AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?
 GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
-EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "byline_continued", "word_after_by"})
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
+                              "word_after_by"})
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60

@@ -155,6 +155,8 @@ def parse_byline(text: str) -> list[Author]:
                 break  # what follows a role in the same segment describes it ("…, ACLU Project")
             elif looks_like_name(piece, allow_caps=prefixed):
                 persons.append(Author(piece))
+            elif (credit := _name_of_credit(piece, prefixed)) is not None:
+                persons.append(Author(credit))
             elif (name := leading_name(piece)) is not None:
                 # "Jane Doe eHow Contributor", "Jane Doe March 18 at 3:57 PM Follow": the name
                 # leads, the rest is a role or glued-on page text.
@@ -162,6 +164,16 @@ def parse_byline(text: str) -> list[Author]:
                 persons.append(Author(name, rest if is_role(rest) else None))
                 break
     return _dedupe(persons or agencies)
+
+
+def _name_of_credit(piece: str, prefixed: bool) -> str | None:
+    """"Jane Doe/dpa", "Jane Doe/Acme Press": the name of a credit glued to its agency or
+    publisher by a slash, as sites print a writer's credit like a photo credit. Signal:
+    the slash right after a name of two words or more."""
+    if "/" not in piece:
+        return None
+    head = piece.split("/")[0].strip()
+    return head if " " in head and looks_like_name(head, allow_caps=prefixed) else None
 
 
 @lru_cache(maxsize=16384)
@@ -191,6 +203,8 @@ def leading_name(text: str) -> str | None:
     return name if looks_like_name(name) else None
 
 
+# A syndicated article's meta line may open with its source's name, of at most these words.
+MAX_SOURCE_WORDS = 3
 # What may stand between the dates of a meta line and the name after them.
 META_SEPARATORS = " \t|,;:/\u00b7\u2022\u2013\u2014-"
 
@@ -206,7 +220,12 @@ def meta_line_name(text: str) -> str | None:
     if dates and dates[0].start > 0:
         head = text[: dates[0].start].strip(META_SEPARATORS)
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
-        return head if " " in head and looks_like_name(head) else None
+        if " " in head and looks_like_name(head):
+            return head
+        # "The Courier 02/10/2020 Jane Doe": the source's name, then the date and the name.
+        # A head that could be a name ("Jane 2. Mai 2019 Travel") is the author, if any.
+        source = len(head.split()) <= MAX_SOURCE_WORDS and not looks_like_name(head)
+        return name_after_dates(text[dates[0].start:]) if source else None
     return name_after_dates(text)
 
 
@@ -231,7 +250,9 @@ def name_after_dates(text: str) -> str | None:
     rest = text[end:].lstrip(META_SEPARATORS)
     name = leading_name(rest)
     if name is None:
-        return None
+        # "May 2, 2019 | Jane Doe": the name ends the line.
+        rest = rest.rstrip(META_SEPARATORS)
+        return rest if " " in rest and looks_like_name(rest) else None
     after = rest[len(name):]
     words = name.split()
     following = after.split()[0] if after.split() else ""

@@ -9,6 +9,7 @@ from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
     DATE_PREPOSITION,
+    FIELD_LABEL,
     HANDLE_OR_MAIL,
     NOT_NAMES,
     SPLIT_PEOPLE,
@@ -41,6 +42,8 @@ NAME_SLOTS = 5
 DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
+# A post's age as feeds print it beside the author, too short for a dateline: "8h", "52m", "3 hrs".
+AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
 # "Autor:" / "Max Muster"): markup puts label and link in separate elements. Photo credits
 # ("Photos by") are not authors and stay out.
@@ -73,7 +76,8 @@ def bylines(doc: Doc) -> None:
         if _by_name_described(block):
             block.set(Label.BYLINE, "bylines")
             continue
-        if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)):
+        if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)
+                                                and not _dated_by_line(block)):
             continue
         if _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")
@@ -87,6 +91,8 @@ def bylines(doc: Doc) -> None:
     for block in doc.blocks:
         if block.label is Label.DATELINE and _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
+        elif block.label is Label.CAPTION and _credit_after_by_label(doc, block):
+            block.set(Label.BYLINE, "label_then_credit")  # "Autor:" / "Jane Doe/dpa"
         elif block.label is Label.DATELINE and _name_beside_date(block, doc):
             block.set(Label.BYLINE, "name_with_date")
         elif block.label is Label.DATELINE and word_after_by(block.text):
@@ -116,6 +122,13 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "copyright_holder")
 
 
+def _dated_by_line(block: Block) -> bool:
+    """"1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.": a short meta line that reads as a
+    sentence (it ends on an abbreviation's period) but opens with a date or time and a
+    by-marker. Signal: digits first, then the by-marker (see _by_line for the rest)."""
+    return block.text[:1].isdigit() and BY_MARKER.search(block.text) is not None
+
+
 def _after_by_label(doc: Doc, block: Block) -> bool:
     """"By:" / "Jane Doe": the line before is a byline label alone, this one names people.
 
@@ -131,6 +144,21 @@ def _after_by_label(doc: Doc, block: Block) -> bool:
     authors = parse_byline(block.text)
     return bool(authors) and block.n_words <= BYLINE_NAME_LINE_WORDS and \
         block.text.lstrip(" @").startswith(authors[0].name)
+
+
+def _credit_after_by_label(doc: Doc, block: Block) -> bool:
+    """"Autor:" / "Jane Doe/AGENCY": the name line under an author label, printed the way a
+    photo credit is (name, slash, agency), was taken for a credit line.
+
+    Signal: the label above names the writer explicitly ("Autor:", "By:"), which a photo
+    credit never stands under; the part before the slash must parse as names."""
+    if block.n_words > BYLINE_NAME_LINE_WORDS or "/" not in block.text:
+        return False
+    prev = doc.neighbour(block, -1)
+    if prev is None or not BY_LABEL.match(prev.text.strip()):
+        return False
+    name = block.text.split("/")[0].strip()
+    return bool(name) and _names_only(name)
 
 
 def _word_by_dateline(doc: Doc, block: Block) -> bool:
@@ -223,8 +251,10 @@ def _by_line(block: Block) -> bool:
             authors = parse_byline(block.text)
             return bool(authors) and not phrase_after_by(rest, authors)
     m = BY_MARKER.search(block.text)
-    if m is None or not by_marker_leads(block.text[: m.start()]) or block.ends_sentence:
+    if m is None or not by_marker_leads(block.text[: m.start()]):
         return False
+    if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):
+        return False  # a sentence, unless the line goes on with another field ("Lesezeit: 4 Min.")
     return bool(parse_byline(block.text))
 
 
@@ -360,18 +390,33 @@ def names_under_headline(doc: Doc) -> None:
         beside_date = _beside_dateline(doc, block)
         if block.index >= doc.core_start and not beside_date:
             break
-        if block.label is Label.UNKNOWN and block.n_words >= 2 and looks_like_name(block.text) \
+        if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
+                and block.n_words >= 2 and looks_like_name(block.text) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the
-            # dateline is a name for sure).
+            # dateline is a name for sure, even where the name's link was taken for a menu).
             _mark_name(doc, block, "names_under_headline")
             return
+    above = doc.neighbour(headline, -1)
+    if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
+            and _name_over_headline(doc, above):
+        _mark_name(doc, above, "name_over_headline")
+
+
+def _name_over_headline(doc: Doc, block: Block) -> bool:
+    """"23.06.2016" / "Jane Doe" / "Headline": a name right above the headline with the
+    dateline right above it is the article's byline: some themes print the meta line (date,
+    author) over the title. Signal: the date on the other side of the name; a name alone over
+    a headline is as often a menu entry or a kicker."""
+    prev = doc.neighbour(block, -1)
+    return prev is not None and prev.label is Label.DATELINE and looks_like_name(block.text)
 
 
 def _beside_dateline(doc: Doc, block: Block) -> bool:
     """"Headline" / "11.03.2018" / "Jane Doe": a line right above or below the dateline that
     stands under the headline. Signal: the byline and the date make up the meta block under a
-    headline, in either order; the region may have counted the meta block into the body."""
-    return any(n is not None and n.label is Label.DATELINE
+    headline, in either order; the region may have counted the meta block into the body. A
+    post's age too short for a dateline ("8h", "52m") counts as one: feeds print it there."""
+    return any(n is not None and (n.label is Label.DATELINE or (n.n_words <= 2 and bool(AGE_STAMP.match(n.text))))
                for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))

@@ -340,3 +340,16 @@ def test_source_name_date_and_author_on_a_meta_line(meta: str, name: str | None)
     from newsparse.fields.bylines import meta_line_name
 
     assert meta_line_name(meta) == name
+
+
+def test_date_and_name_signing_the_article_after_its_body() -> None:
+    tail = "28. Mai 2021\n\nSam Example\n\nTeilen:\n\nFacebook"
+    assert _page("Home", tail=tail) == ["Sam Example"]
+
+
+def test_category_link_run_onto_the_name_of_a_meta_line() -> None:
+    import newsparse
+
+    text = ("Home\n\nReisen\n\nGarten\n\nA Headline About Harbour Repairs Tonight\n\n"
+            "30. Mai 2021 Sam Example Reisen\n\n" + BODY)
+    assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example"]

@@ -173,6 +173,8 @@ def _authors(doc: Doc) -> list[Author]:
     # Last resorts: a link to the author's page, then the owner a copyright notice names.
     linked = _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
         _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1]
+    if any(a.name.count(" ") >= 2 for a in header + rest):
+        header, rest = _without_categories(doc, header), _without_categories(doc, rest)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
     hinted = doc.hints.get("authors")
     declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
@@ -182,6 +184,23 @@ def _authors(doc: Doc) -> list[Author]:
     declared = [_as_printed(n, printed) for n in declared]
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations or linked
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
+
+
+def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:
+    """"30. Mai 2021 Jane Doe Reisen" read as the name "Jane Doe Reisen": a meta line run
+    together by a text renderer puts the post's category right after the author's name.
+
+    Signal: the last word of a name of three words or more stands alone elsewhere on the
+    page as a menu or link entry ("Reisen" in the navigation); a surname rarely does."""
+    entries = {b.text.strip(" *-•").casefold() for b in doc.blocks
+               if b.n_words == 1 and b.label in (Label.NAV, Label.BOILERPLATE, Label.RELATED)}
+    out = []
+    for author in authors:
+        words = author.name.split()
+        if len(words) >= 3 and words[-1].casefold() in entries:
+            author = Author(" ".join(words[:-1]), author.role)
+        out.append(author)
+    return out
 
 
 def _as_printed(name: str, printed: list[Author]) -> str:

@@ -36,6 +36,8 @@ ROLE_MAX_WORDS = 6
 # The placeholder text an author photo leaves in a dump.
 AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|profile (?:picture|photo))$", re.I)
 ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
+# How many blocks after the body's region a date and name signing the article may stand.
+SIGNATURE_SLOTS = 4
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -109,6 +111,9 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
             _mark_name(doc, block, "name_over_bio")
+    for block in doc.unlabeled(doc.end, doc.end + SIGNATURE_SLOTS):
+        if block.n_words >= 2 and _dated_signature(doc, block) and _names_only(block.text):
+            _mark_name(doc, block, "dated_signature")
     for block in doc.blocks[doc.core_start:]:
         # After the body: a link to the author's page, and the footer's "© 2019 Jane Doe" (a
         # personal site's owner, see copyright_holder); both count only when nothing else
@@ -305,6 +310,19 @@ def _in_menu(doc: Doc, name: Block, role: Block) -> bool:
     around = (doc.neighbour(name, -1), doc.neighbour(role, 1))
     return all(b is not None and b.n_words <= ROLE_MAX_WORDS and not b.ends_sentence
                and not any(ch.isdigit() or ch in ":@" for ch in b.text) for b in around)
+
+
+def _dated_signature(doc: Doc, block: Block) -> bool:
+    """"… last paragraph." / "28. Mai 2021" / "Jane Doe": a date and a name right where the
+    article ends sign it (magazines and press pages print date and author under the text).
+    Signal: the dateline right above the name, and the body right above the dateline
+    (or a source line or two). A comment opens with its writer's name over the date, and a
+    greeting ("Hi Sam,") ends on a comma: neither counts."""
+    prev = doc.neighbour(block, -1, SKIP)
+    if prev is None or prev.label is not Label.DATELINE or prev.index > doc.end + 2 or block.text.endswith(","):
+        return False
+    above = doc.neighbour(prev, -1, SKIP)
+    return above is None or not looks_like_name(above.text.strip())
 
 
 def _over_agency(doc: Doc, block: Block) -> bool:

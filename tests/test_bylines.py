@@ -353,3 +353,15 @@ def test_category_link_run_onto_the_name_of_a_meta_line() -> None:
     text = ("Home\n\nReisen\n\nGarten\n\nA Headline About Harbour Repairs Tonight\n\n"
             "30. Mai 2021 Sam Example Reisen\n\n" + BODY)
     assert [a.name for a in newsparse.parse(text).authors] == ["Sam Example"]
+
+
+@pytest.mark.parametrize("line", ["Autoren Sam Example und Erika Beispiel", "Authors: Sam Example, Erika Beispiel"])
+def test_plural_author_label_names_the_people(line: str) -> None:
+    assert parse_byline(line) == [Author("Sam Example"), Author("Erika Beispiel")]
+
+
+@pytest.mark.parametrize("entry", ["Authors", "Autoren"])
+def test_plural_author_menu_entry_is_no_byline_label(entry: str) -> None:
+    from newsparse.label.bylines import BY_LABEL
+
+    assert BY_LABEL.match(entry) is None  # a menu's link to the author index, not a label

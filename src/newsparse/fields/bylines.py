@@ -11,7 +11,7 @@ from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
 BY_PREFIX = re.compile(
     r"^(?:(?:written|words|story|reporting|text|photos?|interview|compiled|edited)\s+(?:by|and\s+\w+\s+by)"
     r"|(?:posted|published)\s+by|(?:geschrieben|verfasst|veröffentlicht|publiziert|gepostet)\s+von"
-    r"|by|von|par|por|door|di|av|af|autor(?:in)?|author|auteur|texte?)\b\s*:?\s*"
+    r"|by|von|par|por|door|di|av|af|autor(?:in|en)?|authors?|auteur|texte?)\b\s*:?\s*"
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))",  # "ByJane Doe": a dump or a page that glues the label on
     re.I,
 )

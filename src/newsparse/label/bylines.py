@@ -119,6 +119,9 @@ def bylines(doc: Doc) -> None:
         # personal site's owner, see copyright_holder); both count only when nothing else
         # names an author (assemble). Either may have been taken for interface text before;
         # as a byline it still stays out of the body.
+        if block.label is Label.RELATED and _labelled_authors(block):
+            block.set(Label.BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
+            continue
         if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
             continue
         if _links_author(doc, block):
@@ -132,6 +135,16 @@ def _dated_by_line(block: Block) -> bool:
     sentence (it ends on an abbreviation's period) but opens with a date or time and a
     by-marker. Signal: digits first, then the by-marker (see _by_line for the rest)."""
     return block.text[:1].isdigit() and BY_MARKER.search(block.text) is not None
+
+
+def _labelled_authors(block: Block) -> bool:
+    """"Autoren Jane Doe und Li Wei", "Authors: Jane Doe, Li Wei": a line after the body that
+    names its people under the word for author, which a teaser or a link list never opens
+    with. Signal: that label word first (cheap), then names only after it."""
+    if block.n_words > BYLINE_MAX_WORDS or block.text[:3].lower() != "aut":
+        return False
+    m = BY_PREFIX.match(block.text)
+    return m is not None and m.end() > 0 and _names_only(block.text[m.end():])
 
 
 def _after_by_label(doc: Doc, block: Block) -> bool:

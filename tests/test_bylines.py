@@ -365,3 +365,9 @@ def test_plural_author_menu_entry_is_no_byline_label(entry: str) -> None:
     from newsparse.label.bylines import BY_LABEL
 
     assert BY_LABEL.match(entry) is None  # a menu's link to the author index, not a label
+
+
+def test_byline_segment_of_a_long_run_together_meta_line() -> None:
+    meta = ("Le Courrier | 04.05.2021 à 13h36 • Mis à jour le 05.05.2021 à 20h13 | "
+            "Par Sam Example (avec Erika Beispiel et Omar Haddad)")
+    assert _page(meta) == ["Sam Example", "Erika Beispiel", "Omar Haddad"]

@@ -17,6 +17,7 @@ from newsparse.fields.bylines import (
     looks_like_name,
     meta_line_name,
     parse_byline,
+    segment_byline,
     word_after_by,
 )
 from newsparse.fields.dates import FoundDate, day_of, find_dates, strip_label
@@ -35,7 +36,7 @@ GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
-                              "word_after_by"})
+                              "segment_byline", "word_after_by"})
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60
@@ -306,6 +307,8 @@ def _block_authors(block: Block) -> list[Author]:
         return continued_names(block.text)
     if block.rule == "meta_line_name" and (name := meta_line_name(block.text)):
         return [Author(name)]
+    if block.rule == "segment_byline":
+        return segment_byline(block.text)
     if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
         return [Author(word)]
     if block.rule == "author_link" and (link := author_link_name(block.text)):

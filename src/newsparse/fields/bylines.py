@@ -261,6 +261,28 @@ def name_after_dates(text: str) -> str | None:
     return name
 
 
+def segment_byline(text: str) -> list[Author]:
+    """The authors a long dated meta line names in one of its segments: "Site | 4.5.2015 à
+    13h36 • Mis à jour le 5.5.2015 | Par Jane Doe (avec Li Wei et Omar Haddad)".
+
+    Signal: a renderer that runs inline elements together keeps source, dates and byline
+    on one line, separated by bars; a segment that opens with a by-word and then names
+    people is the byline, whatever the other segments hold; co-authors may follow in
+    parentheses ("(with …)"). The line must carry a date (the caller tests for the bar)."""
+    if not BY_CUE.search(text) or not find_dates(text):
+        return []
+    for segment in SPLIT_SEGMENTS.split(text):
+        segment = segment.strip()
+        m = BY_PREFIX.match(segment)
+        if m is None or m.end() == 0:
+            continue
+        head, _, rest = segment.partition("(")
+        names = parse_byline(head)
+        if names:
+            return _dedupe(names + (continued_names("(" + rest) if rest else []))
+    return []
+
+
 # A link to the author's other posts: "View all posts by A", "Alle Beiträge von A", "Mehr
 # von A lesen", "Tous les articles de A"; or the heading of an author box: "Über A", "About A".
 AUTHOR_LINK = re.compile(

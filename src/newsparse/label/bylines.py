@@ -24,12 +24,15 @@ from newsparse.fields.bylines import (
     meta_line_name,
     parse_byline,
     phrase_after_by,
+    segment_byline,
     word_after_by,
 )
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
 from newsparse.label.context import Doc, content_words, is_prose
 
+# A meta line that runs source, dates and byline together may be this long.
+META_LINE_MAX_WORDS = 40
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
 BYLINE_MAX_WORDS = 20
 ROLE_MAX_WORDS = 6
@@ -403,6 +406,10 @@ def names_after_dates(doc: Doc) -> None:
         if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= BYLINE_MAX_WORDS \
                 and meta_line_name(block.text):
             block.set(Label.BYLINE, "meta_line_name")
+            return
+        if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= META_LINE_MAX_WORDS \
+                and "|" in block.text and segment_byline(block.text):
+            block.set(Label.BYLINE, "segment_byline")
             return
 
 

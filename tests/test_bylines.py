@@ -371,3 +371,10 @@ def test_byline_segment_of_a_long_run_together_meta_line() -> None:
     meta = ("Le Courrier | 04.05.2021 à 13h36 • Mis à jour le 05.05.2021 à 20h13 | "
             "Par Sam Example (avec Erika Beispiel et Omar Haddad)")
     assert _page(meta) == ["Sam Example", "Erika Beispiel", "Omar Haddad"]
+
+
+def test_outlet_under_a_name_and_its_role_is_no_author() -> None:
+    dek = "Ships wait for weeks while the cranes are repaired.\n\n"
+    assert _page(dek + "Sam Example\n\nGames Editor\n\nHarbour Finance\n\nMay 2, 2021") == ["Sam Example"]
+    assert _page(dek + "Sam Example\n\nGames Editor\n\nErika Beispiel\n\nSenior Reporter\n\nMay 2, 2021") == [
+        "Sam Example", "Erika Beispiel"]

@@ -109,7 +109,8 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.n_words >= 2 and not doc.in_core(block) and not is_role(block.text) and (
                 (_in_author_context(doc, block) and _names_only(HANDLE_OR_MAIL.sub("", block.text)))
-                or (_over_agency(doc, block) and _names_only(block.text, allow_caps=True))):
+                or (_over_agency(doc, block) and _names_only(block.text, allow_caps=True))) \
+                and not _affiliation_under_role(doc, block):
             _mark_name(doc, block, "byline_name")
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
@@ -315,6 +316,18 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
     after = doc.neighbour(block, 1)
     return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME) or \
         _under_dateline(doc, block)
+
+
+def _affiliation_under_role(doc: Doc, block: Block) -> bool:
+    """"Jane Doe" / "Games Editor" / "Acme Finance" / "May 2, 2021": the line under a name
+    and its role names the outlet the person works for (an author box prints name, title,
+    publication), not a second author. Signal: the role line right above, and no role line
+    of its own below (a list of authors gives each name its role: name, role, name, role)."""
+    prev = doc.neighbour(block, -1, SKIP)
+    if prev is None or prev.label is not Label.BYLINE or prev.rule != "byline_role":
+        return False
+    nxt = doc.neighbour(block, 1, SKIP)
+    return nxt is None or not _role_line(nxt)
 
 
 def _in_menu(doc: Doc, name: Block, role: Block) -> bool:

@@ -135,7 +135,7 @@ def bylines(doc: Doc) -> None:
 
 
 def _dated_by_line(block: Block) -> bool:
-    """"1.11.23 20:19 von Jane Doe Lesezeit: 4 Min.": a short meta line that reads as a
+    """"7.04.22 08:05 von Jane Doe Lesezeit: 6 Min.": a short meta line that reads as a
     sentence (it ends on an abbreviation's period) but opens with a date or time and a
     by-marker. Signal: digits first, then the by-marker (see _by_line for the rest)."""
     return block.text[:1].isdigit() and BY_MARKER.search(block.text) is not None
@@ -276,7 +276,7 @@ def _by_line(block: Block) -> bool:
     if m is None or not by_marker_leads(block.text[: m.start()]):
         return False
     if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):
-        return False  # a sentence, unless the line goes on with another field ("Lesezeit: 4 Min.")
+        return False  # a sentence, unless the line goes on with another field ("Lesezeit: 6 Min.")
     return bool(parse_byline(block.text))
 
 
@@ -319,7 +319,7 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
 
 
 def _affiliation_under_role(doc: Doc, block: Block) -> bool:
-    """"Jane Doe" / "Games Editor" / "Acme Finance" / "May 2, 2021": the line under a name
+    """"Jane Doe" / "Travel Editor" / "Acme Finance" / "May 2, 2021": the line under a name
     and its role names the outlet the person works for (an author box prints name, title,
     publication), not a second author. Signal: the role line right above, and no role line
     of its own below (a list of authors gives each name its role: name, role, name, role)."""
@@ -456,7 +456,7 @@ def names_under_headline(doc: Doc) -> None:
 
 
 def _name_over_headline(doc: Doc, block: Block) -> bool:
-    """"23.06.2016" / "Jane Doe" / "Headline": a name right above the headline with the
+    """"11.03.2018" / "Jane Doe" / "Headline": a name right above the headline with the
     dateline right above it is the article's byline: some themes print the meta line (date,
     author) over the title. Signal: the date on the other side of the name; a name alone over
     a headline is as often a menu entry or a kicker."""

@@ -520,3 +520,46 @@ def test_heading_and_label_over_nothing_but_links_are_not_body() -> None:
     texts = _texts(html)
     assert "Why now" in texts
     assert not any(t in ("More on this:", "Reader picks") for t in texts)
+
+
+def test_author_classed_in_another_language() -> None:
+    """An "autor"/"auteur" class marks the byline; its first item is the name (a date glued
+    after a bar is not), and a wrapper or a teaser's element marked the same way is not read."""
+    glued = '<div class="autor"><h6>Lucía Ferreyra Ortiz | Publicado hace 3 horas</h6></div>'
+    assert collect_hints(parse_tree(f"<html><body>{glued}</body></html>"))["authors"] == ["Lucía Ferreyra Ortiz"]
+    wrapped = ('<div class="autor-wrapper"><span>Essay</span> <span>Von</span> <span class="autor">'
+               '<a href="/a/kb">Karl Brunner</a></span></div><ul><li><span class="autor">Ida Renn</span></li></ul>')
+    assert collect_hints(parse_tree(f"<html><body>{wrapped}</body></html>"))["authors"] == ["Karl Brunner"]
+    layout = '<div class="autoresize">Karl Brunner</div>'
+    assert "authors" not in collect_hints(parse_tree(f"<html><body>{layout}</body></html>"))
+
+
+def test_name_after_an_author_label_element() -> None:
+    """"<h5>Autor:</h5> Name/AGENCY" and a heading "Author" over the name: the label names
+    the field, the agency after the slash is a credit; menus and sidebar lists are no label."""
+    slash = '<p><h5 class="inline">Datum:</h5> 03.11.2021<br><h5 class="inline">Autor:</h5> Timo Kessler/SP-X</p>'
+    assert [a.name for a in newsparse.parse(_page("", slash)).authors] == ["Timo Kessler"]
+    heading = '<div class="meta"><h4 class="meta-title">Author</h4><p><a href="/p/ns">Nora Sandvik</a>, </p></div>'
+    assert [a.name for a in newsparse.parse(_page("", heading)).authors] == ["Nora Sandvik"]
+    menu = '<nav><a href="/authors">Author</a><a href="/new">Latest Posts</a></nav>'
+    widget = '<aside><h2>Author</h2><ul><li><a href="/about">About Me</a></li></ul></aside>'
+    for body in (menu, widget):
+        assert newsparse.parse(_page("", body)).authors == ()
+
+
+def test_meta_author_that_names_a_personal_site() -> None:
+    """A blog named after its writer: the meta author is the person, not the site."""
+    head = '<title>Reservoir opens next spring | Hanne Voss</title><meta name="author" content="Hanne Voss">'
+    assert [a.name for a in newsparse.parse(_page(head)).authors] == ["Hanne Voss"]
+    brand = ('<title>Reservoir opens next spring | Happy Kettle Online</title>'
+             '<meta name="author" content="Happy Kettle Online">')
+    assert newsparse.parse(_page(brand)).authors == ()
+
+
+def test_author_element_printing_the_name_in_capitals() -> None:
+    """Capitals in an author-classed element are typography; the meta tag gives the case."""
+    caps = '<div class="author"><div class="author-name">MIRELA DOBRE</div></div>'
+    assert collect_hints(parse_tree(f"<html><body>{caps}</body></html>"))["authors"] == ["MIRELA DOBRE"]
+    head = '<meta name="author" content="Mirela Dobre">'
+    page = f"<html><head>{head}</head><body>{caps}</body></html>"
+    assert collect_hints(parse_tree(page))["authors"] == ["Mirela Dobre"]

@@ -164,7 +164,9 @@ def _authors(doc: Doc) -> list[Author]:
     explicit ones ("By …", "Name, Role") before lone names; an author box after the body
     then only adds roles. The page's declared authors (HTML hints)
     win when they are personal names or agencies. When neither names a person, the
-    organisation the page declares as author (JSON-LD, meta) is the byline.
+    organisation the page declares as author (JSON-LD, meta) is the byline. A name printed
+    after an author label ("Autor:" / name, hints) comes after the printed bylines: the
+    label rule reads any markup, so a teaser's "von" may be the first it finds.
     """
     nearest = _nearest_bylines(doc)
     header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
@@ -181,9 +183,11 @@ def _authors(doc: Doc) -> list[Author]:
     declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
     fallback = doc.hints.get("authors_fallback")
     organisations = [Author(str(n)) for n in fallback] if isinstance(fallback, list) else []
+    found = doc.hints.get("authors_labelled")
+    labelled = [Author(str(n)) for n in found] if isinstance(found, list) else []
     printed = header + rest
     declared = [_as_printed(n, printed) for n in declared]
-    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or organisations or linked
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or linked
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
 

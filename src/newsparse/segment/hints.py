@@ -43,6 +43,9 @@ AUTHOR_LINK = '//a[@rel="author"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
                 "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
+# "Author" in other languages as a whole word of a class name ("autor", "autora", "autore",
+# "auteur"); "autoresize" or "autorotate" are layout classes.
+FOREIGN_AUTHOR_CLASS = re.compile(r"(?<![a-zA-Z])(?:[aA]utor(?:a|e|in)?|[aA]uteur)(?![a-z])")
 AUTHOR_SKIP = re.compile(r"bio|avatar|image|photo|img|desc|about|box|comment|more|follow")
 # A byline lists a few names, maybe a role and a place; an element whose text has more
 # separated items than this is a meta bar or a list of categories.
@@ -58,6 +61,16 @@ FOOTER_CLASS = re.compile(r"(?<![a-z])(?:copyright|site-info|colophon|(?:site|pa
 BY_LABEL_WORD = re.compile(
     r"^(?:by|von|par|por|door|author|autor(?:in)?|auteur|autore|written by|geschrieben von)\s*:$", re.I)
 MAX_AUTHOR_TEXT = 120
+# An element that holds nothing but the word that labels the author's name: "Autor:", "By",
+# "Verfasser" (the name is printed after it, in its own element or as loose text).
+AUTHOR_LABEL = re.compile(
+    r"(?:by|von|par|por|door|author|autor(?:in|a|en|es)?|auteur|autore|verfasser(?:in)?|written by)\s?:?", re.I)
+MAX_LABEL_CHARS = 24
+# Not a label nor its value: links and menus (a "Authors" menu item), lists (a sidebar's
+# "Author" widget over its pages), form options, the document title.
+LABEL_SKIP_TAGS = ("script", "style", "option", "title", "a", "button", "ul", "ol", "select")
+COMMENT_OR_MENU = re.compile(r"comment|menu|(?<![a-z])nav", re.I)
+MAX_LABEL_CLIMB = 2
 MAX_DECLARED_NAME_WORDS = 8
 # Values a CMS puts in an empty author field.
 PLACEHOLDER_AUTHOR = re.compile(r"(?:null|none|undefined|unknown|n/?a|no author|admin(?:istrator)?|author|-+)", re.I)
@@ -86,6 +99,11 @@ ISO_START = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 MAX_DATE_OFFSET = 12
 # A site's name known only from the end of <title> is at most this long.
 SITE_MAX_WORDS = 4
+# The last word of a publication's name ("Valley Times", "Harbour Post"); never a surname.
+MASTHEAD_WORD = re.compile(
+    r"times|news|post|journal|herald|tribune|daily|gazette|review|magazine|magazin|zeitung|blatt|kurier|"
+    r"courier|observer|chronicle|express|mirror|today|online|blog|media|radio|tv|press|presse|report|"
+    r"weekly|world|digital|network|zeitschrift|revue|diario|noticias|journal|nachrichten", re.I)
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:-]\s+|(?:(?<!\s)\s+)?\|\s*")
 # "Z", "UTC", "GMT" are UTC wherever newsparse runs (dateutil would give the machine's local
 # zone for a name the machine's zone shares, so the result would depend on the machine).
@@ -128,16 +146,21 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         else:
             del hints["authors"]
     if "authors" not in hints and tree is not None:
-        marked = _marked_authors(tree, classed)
+        marked = _marked_authors(tree, classed) or _foreign_marked_author(classed)
         if marked:
-            hints["authors"] = marked
+            hints["authors"] = _in_meta_case(marked, meta)
+        else:
+            labelled = _labelled_authors(tree)
+            if labelled:
+                hints["authors_labelled"] = labelled
     if "authors" not in hints:
         author = next((meta[k] for k in META_AUTHOR if meta.get(k) and not meta[k].startswith("http")), None)
         if author:
             names = [a.strip() for a in AUTHOR_SPLIT.split(author) if a.strip()]
             # "Site.de, Frankfurt, Germany": after the site's own name come its town and country.
-            publisher = any(_is_site(n, sites) or DOMAIN_NAME.search(n) for n in names)
-            kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and not _is_site(n, sites)] \
+            personal = len(names) == 1 and _personal_site(names[0], tree, sites)
+            publisher = not personal and any(_is_site(n, sites) or DOMAIN_NAME.search(n) for n in names)
+            kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and (personal or not _is_site(n, sites))] \
                 if not publisher else []
             if kept:
                 hints["authors"] = kept
@@ -296,6 +319,18 @@ def _is_site(name: str, sites: set[str]) -> bool:
     return any(squashed == s or squashed.startswith(s) or s.startswith(squashed) for s in sites if len(s) > 2)
 
 
+def _personal_site(name: str, tree: Any, sites: set[str]) -> bool:
+    """Whether the site is named after the person its meta author names (a personal blog
+    or portfolio: "Jane Doe", "Jane Doe Photography"): the name has a person's shape, given
+    name and family name (two capitalised words, none in capitals, the last not a masthead's
+    word: a brand or paper named like a person, "ACME Coffee Online", "Valley Times", has more
+    words, an initialism or such a word), and the site's names start with it."""
+    words = name.split()
+    return looks_like_name(name) and not is_agency(name) and len(words) == 2 and \
+        not any(w.isupper() for w in words) and not MASTHEAD_WORD.fullmatch(words[-1]) and \
+        any(s.startswith(_squash(name)) for s in sites)
+
+
 def _squash(name: str) -> str:
     return re.sub(r"\W+|\.(?:com|org|net|co\.uk|de|fr)$", "", name.casefold().removeprefix("www."))
 
@@ -373,6 +408,76 @@ def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
     return []
 
 
+def _in_meta_case(names: list[str], meta: dict[str, str]) -> list[str]:
+    """Names the markup prints in capitals ("JANE DOE") in the case the meta author tag
+    spells them ("Jane Doe"): capitals are the byline's typography, the tag the name."""
+    declared = {n.casefold(): n for k in META_AUTHOR if meta.get(k) for n in AUTHOR_SPLIT.split(meta[k])}
+    return [declared.get(n.casefold(), n).strip() if n.isupper() else n for n in names]
+
+
+def _foreign_marked_author(classed: list[Any]) -> list[str]:
+    """The person named by the first element whose class says "author" in another language
+    ("autor", "auteur", "autore"), when no English-marked element names anyone.
+
+    Such classes also mark each teaser of a list and the wrapper around a byline's label,
+    so only the innermost element counts (no marked element inside it), only the first that
+    names a person, and only its first item: "Jane Doe | Publicado hace 3 horas" or
+    "Jane Doe | Place | date" print the name first and what follows is not an author."""
+    marked = [n for n in classed if FOREIGN_AUTHOR_CLASS.search(n.get("class")) and n.tag != "script"]
+    inner = {id(a) for n in marked for a in n.iterancestors()}
+    for node in marked[:MAX_AUTHOR_ELEMENTS]:
+        if id(node) in inner or AUTHOR_SKIP.search(node.get("class").lower()) or _in_page_footer(node) or \
+                any("comment" in (a.get("class") or "") for a in node.iterancestors()):
+            continue
+        text = " ".join(" ".join(node.itertext()).split())
+        first = text.split("|")[0].strip()
+        if not first or len(first) > MAX_AUTHOR_TEXT:
+            continue
+        persons = [n for n in _marked_names(first, handles=False)
+                   if not is_role(n) and not is_agency(n) and looks_like_name(n)]
+        if persons:
+            return persons
+    return []
+
+
+def _labelled_authors(tree: Any) -> list[str]:
+    """The persons named right after an element that is only an author label: a heading or
+    bold "Autor:" with the name as the text after it ("<h5>Autor:</h5> Jane Doe/AGENCY"), or
+    a "By" element followed by an element holding the name.
+
+    Signal: the page's own label for the field, in any markup, when no element is classed as
+    the author. A label and its value are the site's article template, so the first label
+    that is followed by a personal name is the article's; an agency or photo credit after a
+    slash beside that name is not an author."""
+    for found in tree.xpath(f"//text()[string-length(normalize-space()) <= {MAX_LABEL_CHARS}]"):
+        if not found.is_text or not AUTHOR_LABEL.fullmatch(" ".join(found.split())):
+            continue
+        label = found.getparent()
+        if label is None or label.tag in LABEL_SKIP_TAGS or \
+                " ".join(" ".join(label.itertext()).split()) != " ".join(found.split()) or \
+                any(a.tag in ("nav", "a") or COMMENT_OR_MENU.search(f"{a.get('class')} {a.get('id')}")
+                    for a in label.iterancestors()):
+            continue
+        for _ in range(MAX_LABEL_CLIMB):
+            parent = label.getparent()
+            if parent is None or (label.tail or "").strip() or " ".join(" ".join(parent.itertext()).split()) != \
+                    " ".join(found.split()):
+                break
+            label = parent
+        value = (label.tail or "").strip(" \t\r\n:")
+        if not value:
+            after = label.getnext()
+            value = " ".join(" ".join(after.itertext()).split()) if after is not None and \
+                isinstance(after.tag, str) and after.tag not in LABEL_SKIP_TAGS else ""
+        if not value or len(value) > MAX_AUTHOR_TEXT or _in_page_footer(label):
+            continue
+        persons = [n for item in ITEM_SEPARATOR.split(value) for n in _marked_names(item.strip(), handles=False)
+                   if looks_like_name(n) and not is_role(n) and not is_agency(n)]
+        if persons:
+            return list(dict.fromkeys(persons))
+    return []
+
+
 def _in_page_footer(node: Any) -> bool:
     """Whether an element sits in the site's footer or copyright line, where rel="author"
     and author classes credit a theme, a template or the site, not the article's writer
@@ -414,8 +519,8 @@ def _marked_names(text: str, *, handles: bool) -> list[str]:
             return [head]  # "Jane Doe Senior Editor"
     if is_role(text):
         return [a.name for a in parse_byline(text)]
-    if looks_like_name(text):
-        return [text]
+    if looks_like_name(text, allow_caps=True):
+        return [text]  # "JANE DOE": the markup says it is the author, so capitals are a style
     if (HANDLE.fullmatch(text) if handles else LOWER_HANDLE.fullmatch(text)) and not PLACEHOLDER_AUTHOR.fullmatch(text):
         return [text]  # in a class-marked element only a handle's own shape: lowercase, one word
     return [a.name for a in parse_byline(text)]

@@ -563,3 +563,25 @@ def test_author_element_printing_the_name_in_capitals() -> None:
     head = '<meta name="author" content="Mirela Dobre">'
     page = f"<html><head>{head}</head><body>{caps}</body></html>"
     assert collect_hints(parse_tree(page))["authors"] == ["Mirela Dobre"]
+
+
+def test_explicit_byline_under_the_headline_outvotes_a_teasers_author_link() -> None:
+    """A rel="author" link of a teaser listed before the article is not the article's author
+    when the header prints "Par <another name>"."""
+    teaser = ('<aside><h3><a href="/t1">Le port rouvre</a></h3><div class="post-author">'
+              '<a href="/author/ines" rel="author">Inès Morvan</a></div></aside>')
+    html = (f'<html><body>{teaser}<article><h1>Reservoir opens next spring</h1>'
+            f'<div class="meta-info">Par <a href="/author/lg">Lucien Garnier</a></div>{BODY}</article></body></html>')
+    assert [a.name for a in newsparse.parse(html).authors] == ["Lucien Garnier"]
+    same = html.replace("Inès Morvan", "L. Garnier")  # the same person: the declared name stays
+    assert [a.name for a in newsparse.parse(same).authors] == ["L. Garnier"]
+
+
+def test_date_under_the_printed_headline_when_the_title_names_the_headline() -> None:
+    """The headline taken from <title>; the <h1> repeating it prints the date under it."""
+    nav = "".join(f'<li><a href="/s{i}">Section number {i}</a></li>' for i in range(30))
+    html = ('<html><head><title>Reservoir opens next spring – Valley Club</title></head><body>'
+            f'<ul>{nav}</ul><div><h1>Reservoir opens next spring</h1>'
+            '<p class="caption">01. November 2021 | Nature, Water</p>'
+            f'{BODY}</div></body></html>')
+    assert newsparse.parse(html).date == dt.date(2021, 11, 1)

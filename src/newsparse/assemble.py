@@ -9,10 +9,12 @@ from collections.abc import Callable
 from newsparse.article import Article, Author, Caption, Paragraph, ParagraphKind
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
+    BY_PREFIX,
     author_link_name,
     continued_names,
     copyright_holder,
     credits_other_job,
+    is_role,
     leading_name,
     looks_like_name,
     meta_line_name,
@@ -52,6 +54,8 @@ HEADER_DATE_MAX_WORDS = 15
 TITLE_LINE_MAX_WORDS = 20
 # How far into the first paragraph a date may end and still open it.
 BODY_DATE_REACH = 40
+PRINTED_TITLE_SHARE = 0.6  # of an <h1>'s words found in the <title>, to print the same headline
+UNDER_HEADLINE_LINES = 2
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
     Label.BODY: "paragraph",
     Label.SUBHEADING: "subheading",
@@ -187,6 +191,8 @@ def _authors(doc: Doc) -> list[Author]:
     labelled = [Author(str(n)) for n in found] if isinstance(found, list) else []
     printed = header + rest
     declared = [_as_printed(n, printed) for n in declared]
+    if declared and header and _printed_by_explicitly(doc, nearest) and _unrelated(declared, header):
+        declared = []  # "By Jane Doe" under the headline outvotes a declared name it does not print
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or linked
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
@@ -206,6 +212,22 @@ def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:
             author = Author(" ".join(words[:-1]), author.role)
         out.append(author)
     return out
+
+
+def _printed_by_explicitly(doc: Doc, nearest: set[int]) -> bool:
+    """Whether the header's byline group says "By …" in words (a by-word or author label
+    with the name), rather than naming someone by context alone."""
+    return any(doc.blocks[i].rule in EXPLICIT_BYLINES and BY_PREFIX.match(doc.blocks[i].text) for i in nearest)
+
+
+def _unrelated(declared: list[str], printed: list[Author]) -> bool:
+    """Whether the header's printed names are other people than the declared ones: full
+    names (given and family name) sharing no word with any declared name. A shared word
+    ("Jane Doe" / "Jane Doe Staff") is the same person printed with extra words, and a
+    single printed word or a job title may be a misread label; the declared name stays then."""
+    words = {w for n in declared for w in n.casefold().split()}
+    return all(len(a.name.split()) >= 2 and not is_role(a.name) and not words & set(a.name.casefold().split())
+               for a in printed)
 
 
 def _as_printed(name: str, printed: list[Author]) -> str:
@@ -356,7 +378,8 @@ def _date(doc: Doc) -> FoundDate | None:
         published = [f for f in found if not f.updated]
         if found:
             return (published or found)[0]
-    return _date_in_header(doc, headline) or _date_opening_body(doc) or _date_beside_headline(doc, headline) \
+    return _date_under_printed_headline(doc, headline) or _date_in_header(doc, headline) or \
+        _date_opening_body(doc) or _date_beside_headline(doc, headline) \
         or _date_modified(doc)
 
 
@@ -395,6 +418,31 @@ def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
         found = [f for f in find_dates(block.text, doc.reference) if not _other_label(block.text, f)]
         if found:
             return next((f for f in found if not f.updated), found[0])
+    return None
+
+
+def _date_under_printed_headline(doc: Doc, headline: int) -> FoundDate | None:
+    """A date opening one of the lines right under the page's printed headline ("01. May
+    2021 | Topic", "Press release of 25 May 2021 | City – …"), on a page that declares no
+    date and prints no dateline. When the headline was taken from the document's <title>,
+    the <h1> that repeats its words is where the page prints it.
+
+    Signal: the <h1> headline (or an <h1> whose words are mostly the title's), and a date
+    within the first words of the next lines, whatever label the markup gave them (a
+    "caption" or "teaser" class is the site's styling of the dateline)."""
+    if headline < 0 or doc.blocks[headline].tag not in ("title", "h1"):
+        return None
+    title = set(doc.blocks[headline].text.casefold().split())
+    printed = doc.blocks[headline] if doc.blocks[headline].tag == "h1" else \
+        next((b for b in doc.blocks[headline + 1: doc.core_start + 1] if b.tag == "h1"
+              and len(set(b.text.casefold().split()) & title) >= PRINTED_TITLE_SHARE * len(b.text.split())), None)
+    if printed is None:
+        return None
+    for block in doc.blocks[printed.index + 1: printed.index + 1 + UNDER_HEADLINE_LINES]:
+        found = [f for f in find_dates(block.text[:BODY_DATE_REACH], doc.reference)
+                 if not f.updated and not _other_label(block.text, f)]
+        if found:
+            return found[0]
     return None
 
 

@@ -421,7 +421,7 @@ def _foreign_marked_author(classed: list[Any]) -> list[str]:
 
     Such classes also mark each teaser of a list and the wrapper around a byline's label,
     so only the innermost element counts (no marked element inside it), only the first that
-    names a person, and only its first item: "Jane Doe | Publicado hace 3 horas" or
+    names a person, and only its first item: "Jane Doe | Publicado hace 7 minutos" or
     "Jane Doe | Place | date" print the name first and what follows is not an author."""
     marked = [n for n in classed if FOREIGN_AUTHOR_CLASS.search(n.get("class")) and n.tag != "script"]
     inner = {id(a) for n in marked for a in n.iterancestors()}

@@ -585,3 +585,19 @@ def test_date_under_the_printed_headline_when_the_title_names_the_headline() -> 
             '<p class="caption">07. March 2018 | Nature, Water</p>'
             f'{BODY}</div></body></html>')
     assert newsparse.parse(html).date == dt.date(2018, 3, 7)
+
+
+def test_declared_name_with_a_desk_after_it_is_the_same_person() -> None:
+    """An author element printing "Name Desk" beside one printing "Name": one person."""
+    html = ('<html><body><div class="author"><a class="author-link" href="/a/ro">Rhea Olsen</a></div>'
+            '<div class="author"><span class="author-name">Rhea Olsen Gardening</span></div></body></html>')
+    assert collect_hints(parse_tree(html))["authors"] == ["Rhea Olsen"]
+
+
+def test_header_byline_adds_the_coauthors_the_metadata_left_out() -> None:
+    """The meta tag names the first author; the byline under the headline names both."""
+    head = '<meta name="author" content="Ansel Maro">'
+    body = '<div class="meta-item">von Ansel Maro, Pia Lindqvist</div>'
+    assert [a.name for a in newsparse.parse(_page(head, body)).authors] == ["Ansel Maro", "Pia Lindqvist"]
+    degree = '<div class="meta-item">By Ansel Maro, MA Sitename</div>'
+    assert [a.name for a in newsparse.parse(_page(head, degree)).authors] == ["Ansel Maro"]

@@ -193,6 +193,7 @@ def _authors(doc: Doc) -> list[Author]:
     declared = [_as_printed(n, printed) for n in declared]
     if declared and header and _printed_by_explicitly(doc, nearest) and _unrelated(declared, header):
         declared = []  # "By Jane Doe" under the headline outvotes a declared name it does not print
+    declared += _printed_coauthors(declared, header) if doc.hints.get("authors") else []
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or linked
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
@@ -218,6 +219,20 @@ def _printed_by_explicitly(doc: Doc, nearest: set[int]) -> bool:
     """Whether the header's byline group says "By …" in words (a by-word or author label
     with the name), rather than naming someone by context alone."""
     return any(doc.blocks[i].rule in EXPLICIT_BYLINES and BY_PREFIX.match(doc.blocks[i].text) for i in nearest)
+
+
+def _printed_coauthors(declared: list[str], printed: list[Author]) -> list[str]:
+    """The other full names of a header byline that prints every declared name ("By Jane
+    Doe and Omar Haddad" where the page declares only Jane Doe): metadata often keeps the
+    first author only, the byline names them all. A name mixing an initialism into
+    capitalised words ("MA Sitename") is a degree or a site read as a name."""
+    names = {a.name.casefold() for a in printed}
+    if not declared or not all(n.casefold() in names for n in declared):
+        return []
+    known = {n.casefold() for n in declared}
+    return [a.name for a in printed if a.name.casefold() not in known and len(a.name.split()) >= 2
+            and looks_like_name(a.name, allow_caps=a.name.isupper()) and not is_role(a.name)
+            and (a.name.isupper() or not any(len(w) > 1 and w.isupper() for w in a.name.split()))]
 
 
 def _unrelated(declared: list[str], printed: list[Author]) -> bool:

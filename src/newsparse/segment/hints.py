@@ -176,7 +176,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
             del hints["authors_fallback"]
     declared_authors = hints.get("authors")
     if isinstance(declared_authors, list):
-        hints["authors"] = list(dict.fromkeys(_without_by(str(a)) for a in declared_authors))
+        hints["authors"] = _without_extended(list(dict.fromkeys(_without_by(str(a)) for a in declared_authors)))
     dayfirst = _prints_day_first(tree, meta)
     if dayfirst:
         hints["dayfirst"] = True
@@ -524,6 +524,13 @@ def _marked_names(text: str, *, handles: bool) -> list[str]:
     if (HANDLE.fullmatch(text) if handles else LOWER_HANDLE.fullmatch(text)) and not PLACEHOLDER_AUTHOR.fullmatch(text):
         return [text]  # in a class-marked element only a handle's own shape: lowercase, one word
     return [a.name for a in parse_byline(text)]
+
+
+def _without_extended(names: list[str]) -> list[str]:
+    """The names without those that are another of them with words after it ("Jane Doe
+    Sports" beside "Jane Doe"): the same person, read with the desk, the site or a role's
+    first word that the element printed after the name."""
+    return [n for n in names if not any(m != n and n.startswith(m + " ") for m in names)]
 
 
 def _without_by(name: str) -> str:

@@ -601,3 +601,13 @@ def test_header_byline_adds_the_coauthors_the_metadata_left_out() -> None:
     assert [a.name for a in newsparse.parse(_page(head, body)).authors] == ["Ansel Maro", "Pia Lindqvist"]
     degree = '<div class="meta-item">By Ansel Maro, MA Sitename</div>'
     assert [a.name for a in newsparse.parse(_page(head, degree)).authors] == ["Ansel Maro"]
+
+
+def test_date_opening_the_body_outvotes_a_later_declared_day() -> None:
+    """"(3 March 2016) Text…": the body opens with its day; a declared day a week later is
+    a revision's. A day months away is another day and leaves the declared one."""
+    head = '<meta property="article:published_time" content="2016-03-10">'
+    body = "<p>(3 March 2016) The regional water board met on Thursday to approve the plan for the reservoir.</p>"
+    assert newsparse.parse(_page(head, body)).date == dt.date(2016, 3, 3)
+    far = body.replace("3 March 2016", "3 October 2015")
+    assert newsparse.parse(_page(head, far)).date == dt.date(2016, 3, 10)

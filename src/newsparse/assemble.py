@@ -56,6 +56,9 @@ TITLE_LINE_MAX_WORDS = 20
 BODY_DATE_REACH = 40
 PRINTED_TITLE_SHARE = 0.6  # of an <h1>'s words found in the <title>, to print the same headline
 UNDER_HEADLINE_LINES = 2
+# A date opening the body that is this many days or fewer before the declared date is the
+# publication day (the declared one a later revision's); further apart, it is another day.
+OPENING_DATE_MAX_DAYS = 14
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
     Label.BODY: "paragraph",
     Label.SUBHEADING: "subheading",
@@ -387,6 +390,10 @@ def _date(doc: Doc) -> FoundDate | None:
         under = [_settle_order(f, hinted) for b, f in near if not f.updated and not _other_label(b.text, f)]
         if under and not _same_day(under[0].value, hinted):
             return under[0]  # the dateline printed under the headline outvotes the metadata
+        opening = _date_opening_body(doc)
+        if opening is not None and not opening.updated and \
+                0 < (day_of(hinted) - day_of(opening.value)).days <= OPENING_DATE_MAX_DAYS:
+            return opening  # the body opens with its day; the later declared day is an update's
         shown = next((f for found in tiers for f in found if _same_day(f.value, hinted)), None)
         return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
     for found in tiers:
@@ -499,12 +506,13 @@ def _same_day(a: dt.date, b: dt.date) -> bool:
 
 
 def _date_opening_body(doc: Doc) -> FoundDate | None:
-    """"19.10.2019, 15:30 – Text of the first paragraph…": a date that opens the body."""
+    """"19.10.2019, 15:30 – Text of the first paragraph…", "(19 October 2019) Text…": a
+    date that opens the body."""
     first = next((b for b in doc.blocks if b.label is Label.BODY), None)
     if first is None:
         return None
     found = find_dates(first.text[:BODY_DATE_REACH], doc.reference)
-    return found[0] if found and found[0].start == 0 else None
+    return found[0] if found and first.text[: found[0].start] in ("", "(", "[") else None
 
 
 def _captions(doc: Doc) -> list[Caption]:

@@ -506,7 +506,7 @@ def _same_day(a: dt.date, b: dt.date) -> bool:
 
 
 def _date_opening_body(doc: Doc) -> FoundDate | None:
-    """"19.10.2019, 15:30 – Text of the first paragraph…", "(19 October 2019) Text…": a
+    """"04.02.2016, 15:30 – Text of the first paragraph…", "(4 February 2016) Text…": a
     date that opens the body."""
     first = next((b for b in doc.blocks if b.label is Label.BODY), None)
     if first is None:

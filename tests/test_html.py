@@ -497,6 +497,24 @@ def test_short_lines_in_the_articles_content_element_are_body() -> None:
     assert any("Seed swap at the back tables" in t for t in texts)
 
 
+def test_lines_under_a_headline_inside_the_content_element_are_body() -> None:
+    """A post template that sets the headline as the first block of the element named as the
+    article's content: the lines between headline and first paragraph are body, the share
+    icons are not."""
+    para = ("<p>The reading circle met in the back room of the bakery, and most members had finished the "
+            "novel, though a few admitted they had skipped the long letters in the middle.</p>")
+    html = ("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/b'>Blog</a></li></ul></nav>"
+            "<div class='post-content'><h1>Notes from the reading circle</h1>"
+            "<span>Mail</span><span>Print</span>"
+            "<h2>Autumn season, second evening</h2><p>Host: the corner bakery, back room</p>"
+            "<p>Book: an invented novel in letters</p>"
+            f"{para * 3}</div><footer><p>Contact the circle</p></footer></body></html>")
+    texts = _texts(html)
+    assert any("Autumn season, second evening" in t for t in texts)
+    assert any("Book: an invented novel in letters" in t for t in texts)
+    assert not any(t == "Mail" for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

@@ -335,6 +335,9 @@ def article_container(doc: Doc) -> None:
         doc.set_region(doc.start, end)
 
 
+TITLED_MIN_WORDS = 3  # see content_container
+
+
 def content_container(doc: Doc) -> None:
     """The region covers the whole element named as the article's content that holds it.
 
@@ -347,6 +350,13 @@ def content_container(doc: Doc) -> None:
     sidebars, forms and body), the region grows to the
     element's first and last blocks; it stops at a line that opens comments, an author box
     or a widget of other articles.
+
+    A post template may set the headline inside that element as its very first block (the
+    one <h1>, above the region): then the element is the article, headline on top, and the
+    region grows back up to the line under the headline, over lines of TITLED_MIN_WORDS or
+    more (a standfirst, a section heading above the first paragraph; a row of share icons
+    or menu words between headline and text is shorter). Its end is left alone: with the
+    headline inside, the element may be a wrapper that goes on with teasers and notes.
     """
     prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
     if not prose:
@@ -364,13 +374,20 @@ def content_container(doc: Doc) -> None:
     if chosen is None:
         return
     inside = [b for b in doc.blocks if chosen in b.ancestors]
-    if any(b.tag == "h1" or OUTSIDE_TAGS & set(b.path.split("/")) for b in inside):
+    if any(OUTSIDE_TAGS & set(b.path.split("/")) for b in inside):
+        return
+    # A headline inside the element (a post template that sets the title above the text)
+    # bounds the region's start; one below the region's start is another article's.
+    titles = [b.index for b in inside if b.tag == "h1"]
+    if titles and (titles != [inside[0].index] or titles[-1] >= doc.start):
         return
     start, end = doc.start, doc.end
-    while start > inside[0].index and not signals.tail_start(doc.blocks[start - 1].text) and \
-            not signals.AUTHOR_BOX_START.match(doc.blocks[start - 1].text):
+    floor = titles[-1] + 1 if titles else inside[0].index
+    while start > floor and not signals.tail_start(doc.blocks[start - 1].text) and \
+            not signals.AUTHOR_BOX_START.match(doc.blocks[start - 1].text) and \
+            not (titles and doc.blocks[start - 1].n_words < TITLED_MIN_WORDS):
         start -= 1
-    while end < inside[-1].index + 1 and not signals.tail_start(doc.blocks[end].text) and \
+    while not titles and end < inside[-1].index + 1 and not signals.tail_start(doc.blocks[end].text) and \
             not signals.AUTHOR_BOX_START.match(doc.blocks[end].text) and not HEADING.match(doc.blocks[end].tag or ""):
         end += 1
     if (start, end) != (doc.start, doc.end):

@@ -515,6 +515,28 @@ def test_lines_under_a_headline_inside_the_content_element_are_body() -> None:
     assert not any(t == "Mail" for t in texts)
 
 
+def test_long_lines_without_full_stops_in_one_markup_are_body() -> None:
+    """An article written as long lines ending without a full stop, each in the same <p>
+    markup, is the body, not the punctuated guest-book notes under it."""
+    lines = ["the morning fog still hung over the valley when we reached the old stone bridge at last",
+             "along the river the maples had turned a deep red and the path was covered in leaves",
+             "a small wooden sign pointed the way to the campsite on the hill above the orchard",
+             "the owner had carved new signs for every tent pitch and painted them in bright colours",
+             "in the afternoon the wind picked up and the leaves fell like rain across the meadow",
+             "we stayed until the light faded and walked back slowly along the water to the car",
+             "next year we will come a week earlier to see the trees before the first storm comes"]
+    article = "".join(f"<p>{line}</p>" for line in lines)
+    notes = ("<div class='guestbook'><p>What a lovely trip report, the photos of the bridge are wonderful and "
+             "I hope to visit the valley myself next autumn with my family.</p>"
+             "<p>Thank you for sharing, we went there last year and the owner was very kind to us, "
+             "the campsite is quiet and clean and the view is great.</p></div>")
+    html = (f"<html><body><h1>Autumn at the valley campsite</h1><div class='entry'>{article}</div>"
+            f"{notes}</body></html>")
+    texts = _texts(html)
+    assert any("maples had turned a deep red" in t for t in texts)
+    assert any("see the trees before the first storm" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

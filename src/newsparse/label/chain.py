@@ -38,6 +38,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         captions.credited_captions,
         structure.page_structure,
         structure.link_text,
+        structure.alike_lines,
         region.body_region,
         region.teaser_tail,
         region.column_exit,

@@ -14,7 +14,7 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
 from newsparse.label import signals
-from newsparse.label.context import Doc, is_prose, size
+from newsparse.label.context import MAX_CAPITALISED_SHARE, PROSE_MIN_WORDS, Doc, capitalised_share, is_prose, size
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
 # them in one place). A block's nearest ancestor with a positive or negative word decides.
@@ -260,6 +260,47 @@ def _linked_sentence(block: Block) -> bool:
     teaser link is the whole block or all but a prefix ("Read more: …")."""
     return block.ends_sentence and block.n_words >= LINKED_SENTENCE_WORDS and \
         block.link_density <= 1.0 - LINKED_SENTENCE_PLAIN and not block.text.endswith(":")
+
+
+# A run of this many alike long lines is running text, punctuated or not.
+ALIKE_RUN_MIN = 6
+
+
+def alike_lines(doc: Doc) -> None:
+    """Long lines set one after another in the very same markup are running text, even
+    without a full stop.
+
+    Signal: markup and length together (HTML only). Some writers end their lines with a
+    space or nothing instead of a full stop (blogs in scripts without case often do), so no
+    line reads as a sentence and the region rule finds no prose. A run of ALIKE_RUN_MIN or
+    more consecutive undecided paragraphs (not list items, not mostly link text) in one
+    element path with the same class words, each at least PROSE_MIN_WORDS long and not a
+    list of capitalised names, is the article's text: menus and tag lists are short, teaser
+    headlines are links or list items. Each such line is marked as prose.
+    """
+    run: list[Block] = []
+    for block in doc.blocks:
+        if not _long_line(block):
+            _mark_run(run)
+            run = []
+        elif run and (run[-1].index + 1 != block.index or
+                      (run[-1].path, run[-1].classes) != (block.path, block.classes)):
+            _mark_run(run)
+            run = [block]
+        else:
+            run.append(block)
+    _mark_run(run)
+
+
+def _long_line(block: Block) -> bool:
+    return block.tag == "p" and block.label is Label.UNKNOWN and block.link_density < LINK_TEXT_SHARE and \
+        size(block) >= PROSE_MIN_WORDS and capitalised_share(block) < MAX_CAPITALISED_SHARE
+
+
+def _mark_run(run: list[Block]) -> None:
+    if len(run) >= ALIKE_RUN_MIN:
+        for line in run:
+            line.prose = True
 
 
 def figure_captions(doc: Doc) -> None:

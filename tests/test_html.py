@@ -537,6 +537,21 @@ def test_long_lines_without_full_stops_in_one_markup_are_body() -> None:
     assert any("see the trees before the first storm" in t for t in texts)
 
 
+def test_intro_above_a_table_of_contents_and_a_subheading_is_body() -> None:
+    """A tutorial's intro paragraph, set like its other paragraphs, stays in the body across
+    the list of sections and the first section's heading between it and the long paragraphs."""
+    para = ("<p>To start, open the settings panel and choose the layout tab, where every chart on the "
+            "page keeps its own size, margin and colour options, and change the values one by one to "
+            "see how the figure responds before you save the new defaults for later.</p>")
+    toc = "".join(f"<li><a href='#s{i}'>Step {i}</a></li>" for i in range(1, 6))
+    html = ("<html><body><nav><a href='/'>Home</a></nav><div class='wrap'><h1>Resizing chart labels</h1>"
+            "<p>Here I show how to make the labels of a chart larger or smaller.</p>"
+            f"<p>The guide has these parts:</p><ul>{toc}</ul><h2>Setup</h2>{para * 4}</div>"
+            "<footer><p>All rights reserved</p></footer></body></html>")
+    texts = _texts(html)
+    assert any("make the labels of a chart larger" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

@@ -250,6 +250,7 @@ def column_exit(doc: Doc) -> None:
 
 
 INSET_MAX_BLOCKS = 8  # a box set into the article (related links, a share bar) is short
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _after_inset(doc: Doc, index: int, own: set[tuple[str, str]]) -> int | None:
@@ -282,16 +283,18 @@ def same_markup_head(doc: Doc) -> None:
     bar set into the article above its first paragraphs; a line before the region in the
     same element path with the same class words as the region's prose paragraphs is one
     more paragraph of the article (a standfirst comes in its own markup, a byline is cut
-    off again by header_inside_region). Decided blocks (at most INSET_MAX_BLOCKS in a row)
-    are passed over when such a line lies before them; the run ends at the first undecided
-    block set otherwise.
+    off again by header_inside_region). Decided blocks, subheadings (h2-h6) and lines that
+    are mostly link text (a table of contents; at most INSET_MAX_BLOCKS in a row) are passed
+    over when such a line lies before them: a tutorial's intro, its list of sections and
+    the first section's heading sit above its first long paragraph. The run ends at the
+    first other undecided block set otherwise.
     """
     own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
     start = doc.start
     i = start - 1
     while i >= 0:
         block = doc.blocks[i]
-        if block.label is not Label.UNKNOWN:
+        if block.label is not Label.UNKNOWN or block.tag in SUBHEADING_TAGS or block.link_density >= LINK_LIST_SHARE:
             if is_barrier(block) or start - i > INSET_MAX_BLOCKS:
                 break
             i -= 1

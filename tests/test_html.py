@@ -552,6 +552,20 @@ def test_intro_above_a_table_of_contents_and_a_subheading_is_body() -> None:
     assert any("make the labels of a chart larger" in t for t in texts)
 
 
+def test_paragraph_above_title_and_byline_in_the_same_markup_is_body() -> None:
+    """A page that opens with a paragraph of its text above the title and the byline, all in
+    one element and one markup: that paragraph is body, not header."""
+    opening = ("<p>My grandmother never spoke about the summer she spent by the sea, and for years the only "
+               "trace of it was a faded postcard of a lighthouse tucked inside her old recipe book.</p>")
+    para = ("<p>When I finally asked my aunt about the postcard, she told me a long story about a dance hall, "
+            "a borrowed bicycle and a letter that arrived three months too late for anyone to answer it.</p>")
+    html = ("<html><body><nav><a href='/'>Home</a></nav><div class='entry'>"
+            f"{opening}<h2>The lighthouse summer</h2><p>by Mara Lindqvist</p>{para * 4}</div>"
+            "<footer><p>All rights reserved</p></footer></body></html>")
+    texts = _texts(html)
+    assert any("faded postcard of a lighthouse" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

@@ -9,6 +9,8 @@ related-headline interruptions between paragraphs, and stops where the prose sto
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import text_column
@@ -23,6 +25,7 @@ FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in propo
 LIST_ITEM_WORDS = 6
 LINK_LIST_SHARE = 0.5
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
+OWN_MARKUP_MIN = 2  # see header_inside_region
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 TEASER_MIN_BLURBS = 2  # one lone paragraph after the last run may be a closing section
 TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it follows
@@ -104,15 +107,29 @@ def header_inside_region(doc: Doc) -> None:
 
     Signal: a dek (standfirst), a caption or a teaser reads like prose and so joins the
     region, but sits above the byline; what precedes a byline or dateline before the body's
-    core (see Doc.core_start) is header, not body.
+    core (see Doc.core_start) is header, not body. Unless a paragraph above the byline
+    shares its element path, class words and parent element with at least OWN_MARKUP_MIN
+    paragraphs below it: a dek or a caption comes in markup of its own, a page that opens
+    with a paragraph of its text above the title and byline sets it like the rest.
     """
     last_meta = None
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + HEADER_MAX_BLOCKS)]:
         if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME):
             last_meta = block.index
-    if last_meta is not None and last_meta + 1 < doc.end:
-        doc.set_region(last_meta + 1, doc.end)
+    if last_meta is None or last_meta + 1 >= doc.end:
+        return
+    after = Counter(_own_place(b) for b in doc.blocks[last_meta + 1 : doc.end] if _own_place(b))
+    if any(after[_own_place(b)] >= OWN_MARKUP_MIN for b in doc.blocks[doc.start : last_meta] if _own_place(b)):
+        return
+    doc.set_region(last_meta + 1, doc.end)
 
+
+
+def _own_place(block: Block) -> tuple[str, str, int] | None:
+    """An undecided HTML paragraph's markup and parent element, or None."""
+    if block.tag is None or len(block.ancestors) < 2 or block.label is not Label.UNKNOWN or not is_prose(block):
+        return None
+    return block.path, block.classes, block.ancestors[-2]
 
 
 def _prose_at(blocks: list[Block], i: int) -> bool:

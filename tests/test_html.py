@@ -566,6 +566,32 @@ def test_paragraph_above_title_and_byline_in_the_same_markup_is_body() -> None:
     assert any("faded postcard of a lighthouse" in t for t in texts)
 
 
+def test_forum_opening_post_in_comment_markup_above_the_replies_is_body() -> None:
+    """A forum styles its opening post like the replies ("comment" classes); the post above
+    the line that opens the replies is the topic, the replies under it are not."""
+    def message(*texts: str) -> str:
+        return (f"<div class='msg'><div class='comment-info'>user{len(texts)}</div><div class='comment-text'>"
+                + "".join(f"<p>{text}</p>" for text in texts) + "</div></div>")
+    question = ("Since the last update my tablet no longer downloads anything from the store over the "
+                "mobile network, although the setting for mobile data is switched on for every app.")
+    follow_up = ("Before anyone asks: I restarted it twice and even reset the network settings, and the "
+                 "download still stops at once with the same error about the connection.")
+    reply = ("Mine works fine on the same version, so it may be your carrier blocking large downloads "
+             "while you are roaming or when your monthly data allowance is almost used up.")
+    about = ("This board is run by volunteers who answer questions about phones, tablets and watches in "
+             "their spare time. Please search the archive before you open a new thread, keep your posts "
+             "friendly and on topic, and never share passwords, serial numbers or other private details "
+             "of your devices here. Threads without activity for a year are closed, and the moderators "
+             "move posts that belong elsewhere to the right board without asking first.")
+    html = ("<html><body><nav><a href='/'>Forum</a></nav><main><h1>Store downloads fail on mobile data</h1>"
+            f"<div class='thread'>{message(question, follow_up)}</div>"
+            f"<h2>Comments</h2><div class='replies'>{message(reply) * 3}</div>"
+            f"<div class='about'><p>{about}</p></div></main></body></html>")
+    texts = _texts(html)
+    assert any("no longer downloads anything" in t for t in texts)
+    assert not any("carrier blocking" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

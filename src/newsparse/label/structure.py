@@ -95,6 +95,8 @@ COMMENT_CLASSES = frozenset("comment comments commentlist respond reply replies"
 COMMENTED_ARTICLE_MIN_WORDS = 50
 # Boxes whose length does not depend on the article's: a comment thread, a consent banner.
 UNBOUNDED_CLASSES = COMMENT_CLASSES | {"cookie", "cookies", "consent", "gdpr", *OVERLAY_PARTS}
+FORM_LEVELS = 4  # a comment form's notes sit right inside it (a page may be one big <form>)
+COMMENT_WORDS = COMMENT_CLASSES | {"comment"}  # the word _verdict_of names for a comment box
 
 
 def _overused_negative_words(doc: Doc) -> set[str]:
@@ -133,8 +135,9 @@ def page_structure(doc: Doc) -> None:
     the article's own container or its metadata (byline, date, caption) lives there. A class
     word that marks most of the page's prose is ignored (see _overused_negative_words)."""
     overused = _overused_negative_words(doc)
+    opening = _opening_post(doc)
     for block in doc.unlabeled():
-        if block.tag is None or block.tag == "title":
+        if block.tag is None or block.tag == "title" or block.index in opening:
             continue
         tags = block.path.split("/")
         outside = next((t for t in reversed(tags) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
@@ -147,6 +150,32 @@ def page_structure(doc: Doc) -> None:
             block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
         elif verdict == "negative":
             block.set(Label.BOILERPLATE, "page_structure")
+
+
+def _opening_post(doc: Doc) -> set[int]:
+    """The blocks of a thread's opening post set in comment markup, above the line that
+    opens the replies.
+
+    Signal: order. A forum styles its first message like the replies under it (class words
+    "comment", "reply"), but the line that opens the replies ("Comments", "3 replies") comes
+    after it: what sits above that line is the topic, not a reply. Only the comment-classed
+    prose above the first such line counts, and only when all of it lies in one parent
+    element (one message); several messages above the line (a blog's comments under an
+    unrecognised heading, before "Leave a reply") are replies. List items (a "recent
+    comments" widget) and a comment form's notes are no opening post.
+    """
+    first_wall = next((b.index for b in doc.blocks if b.tag not in (None, "td", "th") and
+                       signals.COMMENTS_START.match(b.text)), None)
+    if first_wall is None:
+        return set()
+    post = [b for b in doc.blocks[:first_wall] if b.tag is not None and len(b.ancestors) > 1 and
+            is_prose(b) and _verdict_of(b.classes)[1] in COMMENT_WORDS]
+    if any(b.bullet or "form" in b.path.split("/")[-FORM_LEVELS:] for b in post):
+        return set()  # a list of recent comments, a comment form's notes
+    if not post or len({b.ancestors[-2] for b in post}) > 1:
+        return set()
+    parent = post[0].ancestors[-2]
+    return {b.index for b in doc.blocks[post[0].index : first_wall] if parent in b.ancestors}
 
 
 def _from_aside(block: Block, tags: list[str]) -> str:

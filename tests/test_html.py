@@ -592,6 +592,19 @@ def test_forum_opening_post_in_comment_markup_above_the_replies_is_body() -> Non
     assert not any("carrier blocking" in t for t in texts)
 
 
+def test_fact_box_fields_joined_by_line_breaks_are_body() -> None:
+    """Several "Name: value" fields in one element (a visitor box of a travel guide) are facts
+    of the article, not a related headline."""
+    para = ("<p>The lighthouse museum sits at the end of the old pier and tells the story of the keepers "
+            "who lived there, with their logbooks, lamps and a small workshop you can walk through.</p>")
+    box = ("<div class='facts'>Website: Pier museum<br>Open: April to September<br>"
+           "Tickets: 4 € for adults<br>Phone: 0123 45678</div>")
+    html = (f"<html><body><div class='guide'><h1>Harbour sights</h1>{para}{box}{para}"
+            "<h2>The old mill</h2>" + para.replace("lighthouse museum", "mill") + "</div></body></html>")
+    texts = _texts(html)
+    assert any("Tickets: 4 € for adults" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

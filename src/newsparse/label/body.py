@@ -20,6 +20,8 @@ LABEL_MAX_WORDS = 4  # "More on this:" is a label; a longer lead-in is a sentenc
 FIELD_MAX_KEY_WORDS = 3
 LINKED_BLOCK_MIN_SHARE = 0.8
 FIELD_MAX_VALUE_WORDS = 8
+FACT_BOX_MIN_FIELDS = 3  # see _fact_box
+FIELD_COLON = re.compile(r"\w: ")
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
 ARTICLE_MARKUP_MAX_LINKS = 0.5
@@ -113,7 +115,8 @@ def inside_body(doc: Doc) -> None:
     it introduces, and a related-article headline when it reads like a headline of another
     story: few words in common with the article, an attribution ("…, officials say"), a run
     of such lines, or nothing after it to introduce. A "Name: value" line with a figure or
-    among others of its kind is a fact of the article (see _field_line). A prose-long
+    among others of its kind is a fact of the article (see _field_line), and so is a block of
+    several such fields run together (see _fact_box). A prose-long
     block of LINKED_BLOCK_MIN_SHARE link text or more (HTML) is a run of links to other pages.
     On HTML, a heading or a short label ending in a colon with no text to introduce (see
     _introduces_text) titles a box of links; an unlinked line set exactly like the region's
@@ -156,8 +159,9 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "sentences")
         elif _in_article_markup(block) or block.index in table_cells:
             block.set(Label.BODY, "article_markup")
-        elif _field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
-                                     any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block)):
+        elif (_field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
+                                      any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block))) \
+                or _fact_box(block):
             block.set(Label.BODY, "field_line")
         elif CODE_OR_DATA.search(block.text) and "javascript:" not in block.text:
             # A headline is words; braces, assignments, a shell prompt or a row of measures
@@ -197,6 +201,15 @@ def _paragraph_markup(body: list[Block]) -> set[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter(
         (b.path, b.classes) for b in body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b))
     return {key for key, n in counts.items() if n >= PARAGRAPH_MARKUP_MIN}
+
+
+def _fact_box(block: Block) -> bool:
+    """Several "Name: value" fields run together in one element (lines of a fact box joined
+    by <br>: "Open: May to October Price: 3 € Phone: …"). Signal: FACT_BOX_MIN_FIELDS or more
+    colons after a word and before a space, a figure among the values, little link text; a
+    headline of another story has one kicker at most. HTML only, as _field_line."""
+    return block.tag is not None and block.link_density < ARTICLE_MARKUP_MAX_LINKS and \
+        len(FIELD_COLON.findall(block.text)) >= FACT_BOX_MIN_FIELDS and any(c.isdigit() for c in block.text)
 
 
 def _field_line(block: Block) -> bool:

@@ -605,6 +605,17 @@ def test_fact_box_fields_joined_by_line_breaks_are_body() -> None:
     assert any("Tickets: 4 € for adults" in t for t in texts)
 
 
+def test_closing_paragraph_with_an_agency_tag_is_body_not_a_caption() -> None:
+    """The article's last paragraph of several sentences ending in "(Reuters)" is body."""
+    para = ("<p>The ferry company said the new timetable would add two crossings a day in summer and "
+            "keep the night service running until the end of October this year.</p>")
+    last = ("<p>Last year the line carried more passengers than ever before. Most of them travelled "
+            "in July and August. The company expects similar numbers this season. (Reuters)</p>")
+    html = f"<html><body><article><h1>More ferries</h1>{para * 3}{last}</article></body></html>"
+    texts = _texts(html)
+    assert any("expects similar numbers this season" in t for t in texts)
+
+
 def test_feed_in_an_aside_with_content_named_items_is_not_the_body() -> None:
     """Boxes inside an <aside> named "...-content" do not make the aside the article."""
     para = ("<p>The harbour authority approved the new quay on Tuesday, and work on the foundations "

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
-from newsparse.blocks import Label
+import re
+
+from newsparse.blocks import Block, Label
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.label.context import Doc
 
 # A caption is a sentence or two; a long paragraph ending in "(Reuters)" is body text.
 CAPTION_MAX_WORDS = 80
+REPORT_MIN_SENTENCES = 3  # see _report
+SENTENCE_BREAK = re.compile(r"[.!?][\"”»)]? +[A-ZÀ-Ý]")
+
+
+def _report(block: Block) -> bool:
+    """A paragraph of the article that ends with its agency tag ("… (Reuters)").
+
+    Signal: length in sentences and markup. A photo caption is a sentence or two; a block of
+    REPORT_MIN_SENTENCES sentences or more outside a <figure> or <figcaption> that ends in
+    an agency's name is the article's last paragraph with the source of the report (unless
+    it opens with a copyright sign, as a long caption does: "© Agency …").
+    """
+    if block.tag is None or "fig" in block.path or block.text.startswith("©"):
+        return False
+    return len(SENTENCE_BREAK.findall(block.text)) + 1 >= REPORT_MIN_SENTENCES
 
 
 def credited_captions(doc: Doc) -> None:
@@ -28,7 +45,7 @@ def credited_captions(doc: Doc) -> None:
                 block.extras["credit_of"] = str(prev.index)
             continue
         caption = split_credit(block.text)
-        if caption is not None:
+        if caption is not None and not _report(block):
             block.set(Label.CAPTION, "credited_captions")
             block.extras["credit"] = caption.credit or ""
             block.extras["caption"] = caption.text

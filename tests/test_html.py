@@ -730,3 +730,44 @@ def test_date_opening_the_body_outvotes_a_later_declared_day() -> None:
     assert newsparse.parse(_page(head, body)).date == dt.date(2016, 3, 3)
     far = body.replace("3 March 2016", "3 October 2015")
     assert newsparse.parse(_page(head, far)).date == dt.date(2016, 3, 10)
+
+
+def test_declared_given_name_takes_the_printed_full_name() -> None:
+    """Metadata filled from a first-name field ("Mirela") beside a byline printing "By" /
+    "Mirela Castell": the person is the printed full name."""
+    head = '<meta name="author" content="Mirela">'
+    body = '<div class="meta"><p class="label">By</p><p class="full-name">Mirela Castell</p></div>'
+    assert [a.name for a in newsparse.parse(_page(head, body)).authors] == ["Mirela Castell"]
+
+
+def test_interview_byline_names_guest_and_host() -> None:
+    """"Guest im Gespräch mit Host" in an author element names both people."""
+    body = '<p class="author">Tomas Brenner im Gespräch mit Ilse Varga</p>'
+    assert [a.name for a in newsparse.parse(_page("", body)).authors] == ["Tomas Brenner", "Ilse Varga"]
+
+
+def test_creative_commons_attribution_names_the_author() -> None:
+    """A CC license notice crediting a person (rel="cc:attributionURL") when nothing else does."""
+    notice = ('<footer><p><span>Gartenblog</span> von <a href="https://example.org/" rel="cc:attributionURL">'
+              'Wendel Harrow</a> steht unter einer Creative-Commons-Lizenz.</p></footer>')
+    page = _page("").replace("</body>", notice + "</body>")
+    assert [a.name for a in newsparse.parse(page).authors] == ["Wendel Harrow"]
+
+
+def test_press_release_contact_person_is_the_author() -> None:
+    """A release's "Pressekontakt" block (name, then phone) names its author when nothing else
+    does; a company in the block is no person."""
+    contact = ("<p><strong>Pressekontakt</strong><br>Dr. Lene Aström<br>Sprecherin der Beispielwerke<br>"
+               "Tel.: 0123 456789<br>lene@example.org</p>")
+    assert [a.name for a in newsparse.parse(_page("", BODY + contact)).authors] == ["Dr. Lene Aström"]
+    company = "<p><strong>Kontakt:</strong><br>Beispielwerke SE<br>Tel.: 0123 456789</p>"
+    assert newsparse.parse(_page("", BODY + company)).authors == ()
+
+
+def test_lone_name_paragraph_after_the_text_signs_the_article() -> None:
+    """An essay signed with a lone name paragraph under its last paragraph; a closing
+    formula ("Herzliche Grüße") is no name."""
+    signed = _page("").replace("</article>", "<p>Odile Ferrand</p></article>")
+    assert [a.name for a in newsparse.parse(signed).authors] == ["Odile Ferrand"]
+    greeting = _page("").replace("</article>", "<p>Herzliche Grüße</p></article>")
+    assert newsparse.parse(greeting).authors == ()

@@ -42,6 +42,18 @@ EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "l
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60
+# A contact label opening a block or standing alone: "Kontakt:", "Press contact", "Pressekontakt".
+CONTACT_LABEL = re.compile(r"(?:press|media|medien|presse)?[ -]?(?:kontakt|contact)\b\s*:?\s*", re.I)
+# A contact person: an optional academic title, then given name (and initial) and surname.
+CONTACT_NAME = re.compile(r"(?<!\S)((?:(?:Dr|Prof)\. )*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ]\.)? [A-ZÀ-ÖØ-Þ][^\W\d_'’-]*"
+                          r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?= |$)")
+# What a contact block gives after the name: a phone number or an e-mail address.
+CONTACT_DETAIL = re.compile(r"\b(?:tel|telefon|phone|fon|fax)\b|\+\d|@\w", re.I)
+CONTACT_MAX_WORDS = 40
+# Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
+# would otherwise read as a two-word name.
+SIGN_OFF_WORDS = frozenset(
+    "grüße grüsse gruß gruss regards wishes cheers thanks danke merci saludos salutations".split())
 # A dateline this many blocks or more above the body is the page's (today's date in the site
 # header, an infobox), not the article's: it does not outvote the page's metadata.
 DATELINE_REACH = 40
@@ -182,7 +194,7 @@ def _authors(doc: Doc) -> list[Author]:
     rest = _byline_authors(doc, lambda b: b.index in first)
     # Last resorts: a link to the author's page, then the owner a copyright notice names.
     linked = _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1]
+        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or _signature(doc)
     if any(a.name.count(" ") >= 2 for a in header + rest):
         header, rest = _without_categories(doc, header), _without_categories(doc, rest)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
@@ -252,10 +264,21 @@ def _as_printed(name: str, printed: list[Author]) -> str:
     """A declared user name ("janedoe", "jane.doe") that spells a name the byline prints
     ("By Jane Doe") gives way to the printed form: the account is the person's, the page
     shows how the person is called."""
+    if " " not in name and name[:1].isupper() and name[1:].islower():
+        return _printed_full_name(name, printed)
     if name != name.lower() or " " in name:
         return name
     key = NON_LETTERS.sub("", name)
     return next((a.name for a in printed if " " in a.name and NON_LETTERS.sub("", a.name.casefold()) == key), name)
+
+
+def _printed_full_name(name: str, printed: list[Author]) -> str:
+    """A declared lone given name ("Jane", a profile's first-name field) that the header
+    byline prints as the first word of exactly one full name ("By" / "Jane Doe") is that
+    person: metadata filled from a first-name field cuts the surname the page shows."""
+    found = {a.name for a in printed
+             if len(a.name.split()) in (2, 3) and a.name.split()[0] == name and looks_like_name(a.name)}
+    return found.pop() if len(found) == 1 else name
 
 
 def _first_tail_group(doc: Doc) -> set[int]:
@@ -284,6 +307,50 @@ def _bio_author(doc: Doc) -> list[Author]:
                 and signals.BIO_START.match(block.text) and signals.BIO_WORDS.search(block.text) \
                 and (name := leading_name(block.text)) is not None:
             return [Author(name)]
+    return []
+
+
+def _contact_person(doc: Doc) -> list[Author]:
+    """The person a press release's contact block names ("Kontakt:" / "Jane Doe" / "Tel. …"),
+    when nothing else names anyone: a release is signed by its press contact.
+
+    Signal: a contact label opening the block (or standing alone just above it), a name right
+    after it, and a phone number or e-mail address after the name; a last resort only."""
+    previous = ""
+    for block in doc.blocks[doc.start:]:
+        text = block.text.strip()
+        if block.n_words <= CONTACT_MAX_WORDS and text[:1].isalpha():
+            label = CONTACT_LABEL.match(text)
+            rest = text[label.end():] if label and (label.end() == len(text) or text[label.end() - 1] in ": ") else None
+            if rest is None and CONTACT_LABEL.fullmatch(previous):
+                rest = text
+            m = CONTACT_NAME.match(rest) if rest else None
+            name = re.sub(r"^(?:(?:Dr|Prof)\. )+", "", m.group(1)) if m else ""
+            if m and rest and CONTACT_DETAIL.search(rest, m.end()) and looks_like_name(name) and \
+                    not any(len(w) > 1 and w.isupper() for w in name.split()):  # "Acme SE", "ACME Lab"
+                return [Author(m.group(1))]
+        previous = text
+    return []
+
+
+def _signature(doc: Doc) -> list[Author]:
+    """The writer who signs the article with a lone name line after its text ("… last
+    sentence." / "Jane Doe"), as essays, columns and reviews do, when nothing else names
+    anyone.
+
+    Signal: a paragraph (<p>, no link) that is only a personal name (two or three
+    capitalised words), right after a paragraph of the body's second half, before the
+    page's tail; a last resort only. A company or product in capitals is no person."""
+    lo = doc.start + (doc.end - doc.start) // 2
+    for block in doc.blocks[max(lo, 1): doc.end + 1]:
+        text = block.text.strip()
+        if block.tag == "p" and not block.link_density and 2 <= block.n_words <= 3 \
+                and block.label in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
+                and doc.blocks[block.index - 1].label is Label.BODY and doc.blocks[block.index - 1].n_words >= 8 \
+                and looks_like_name(text) and not is_role(text) \
+                and not any(len(w) > 1 and w.isupper() for w in text.split()) \
+                and not SIGN_OFF_WORDS.intersection(text.casefold().split()):
+            return [Author(text)]
     return []
 
 

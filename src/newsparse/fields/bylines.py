@@ -82,7 +82,12 @@ BY_LEAD_WORDS = frozenset(
 )
 DATE_PREPOSITION = re.compile(r"(?:(?<!\s)\s+)?\b(?:on|at|am|um|le|el|il|op|den|du|vom|del|the|,)\s*$", re.I)
 PIECE_EDGES = " .\u2022\u00b7|/"
-SPLIT_PEOPLE = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*", re.I)
+# Between two people of one byline: a comma, "and" in several languages, or an interview's
+# "in conversation with" ("Jane Doe im Gespräch mit Omar Haddad": guest and host).
+SPLIT_PEOPLE = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|"
+                          r"\b(?:im gespräch|in conversation|en conversation|in conversazione) "
+                          r"(?:mit|with|avec|con)\b)\s*",
+                          re.I)
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
 # the dump joins inline elements) keeps the name: only "@janedoe" is cut.

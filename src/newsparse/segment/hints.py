@@ -40,6 +40,8 @@ SCRIPT_DATE = re.compile(
 SCRIPT_DATE_CUES = ("ublish", "pub_", "pubdate", "pubDate", "publicationDate", "displayDate")
 AUTHOR_MICRODATA = '//*[@itemprop="author"]'
 AUTHOR_LINK = '//a[@rel="author"]'
+# Creative Commons markup (ccREL) for the person a license notice credits.
+CC_ATTRIBUTION = '//*[@rel="cc:attributionURL" or @property="cc:attributionName"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
                 "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
@@ -155,7 +157,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         if marked:
             hints["authors"] = _in_meta_case(marked, meta)
         else:
-            labelled = _labelled_authors(tree)
+            labelled = _labelled_authors(tree) or _licensor(tree)
             if labelled:
                 hints["authors_labelled"] = labelled
     if "authors" not in hints:
@@ -480,6 +482,18 @@ def _labelled_authors(tree: Any) -> list[str]:
                    if looks_like_name(n) and not is_role(n) and not is_agency(n)]
         if persons:
             return list(dict.fromkeys(persons))
+    return []
+
+
+def _licensor(tree: Any) -> list[str]:
+    """The person a Creative Commons notice credits ("<a rel="cc:attributionURL">Jane
+    Doe</a>", property="cc:attributionName"): the license's attribution names the work's
+    author. Only a personal name counts (the notice often credits the site); read only when
+    no element marks or labels an author."""
+    for node in tree.xpath(CC_ATTRIBUTION)[:MAX_AUTHOR_ELEMENTS]:
+        text = " ".join(" ".join(node.itertext()).split())
+        if looks_like_name(text) and not is_role(text) and not is_agency(text):
+            return [text]
     return []
 
 

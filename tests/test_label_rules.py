@@ -261,3 +261,11 @@ def test_a_subheading_after_a_related_headline_opens_a_section() -> None:
         repairs, season]))
     assert "Ferry terminal repairs begin next spring" in art.text
     assert "lighthouse keepers" not in art.text
+
+
+def test_a_line_where_a_sentence_ends_after_a_quoted_name_is_body() -> None:
+    line = "After two delays the new date for the \u201eLantern Kite Fair\u201c. The largest kite gathering"
+    blocks = ["Harbour Fair Returns", "By Omar Haddad", BODY, line,
+              "12 and 13 May 2031 in Westpark, where thousands of visitors are expected again this spring.", BODY]
+    art = newsparse.parse("\n\n".join(blocks))
+    assert "Fair\u201c. The largest kite" in art.text

@@ -98,7 +98,9 @@ def test_plain_dumps_are_not_taken_for_markdown() -> None:
 
 def test_a_line_ending_in_an_opening_quote_continues() -> None:
     dump = "Der Verein nennt das Projekt \u201e\nGr\u00fcne Dächer\n\u201c und will es im Frühjahr beginnen.\n"
-    assert texts(dump)[0] == "Der Verein nennt das Projekt \u201e Gr\u00fcne Dächer"
+    # ... and the closing mark of the low quotation goes on with the sentence
+    assert texts(dump) == ["Der Verein nennt das Projekt \u201e Gr\u00fcne Dächer\u201c und will es im "
+                           "Frühjahr beginnen."]
 
 
 def test_a_link_inside_a_sentence_is_joined_to_both_sides() -> None:
@@ -190,3 +192,15 @@ def test_name_over_its_bio_is_not_an_inline_link() -> None:
             "is a freelance reporter covering ports and shipping.\n")
     assert texts(dump) == ["Read our guides to the best rain jackets, walking boots, and travel kettles",
                            "Mara Ellison is a freelance reporter covering ports and shipping."]
+
+
+def test_a_low_quotation_closed_after_a_link_goes_on_with_its_sentence() -> None:
+    dump = ("\u201e\nDie neue Br\u00fccke wird den Verkehr im Tal deutlich entlasten, und die Anwohner\n"
+            "Nordweg\nsollen profitieren.\n\u201c sagt\nRat\n-Vorsitzende Jana Feld.\n")
+    assert texts(dump) == ["\u201e Die neue Br\u00fccke wird den Verkehr im Tal deutlich entlasten, und die "
+                           "Anwohner Nordweg sollen profitieren.\u201c sagt Rat-Vorsitzende Jana Feld."]
+
+
+def test_an_english_opening_quote_starts_a_new_block() -> None:
+    dump = "The mayor opened the bridge on Monday.\n\u201cIt is a great day,\u201d she said."
+    assert len(texts(dump)) == 2

@@ -40,9 +40,10 @@ ATTRIBUTION = re.compile(r"[,:]\s*(?:\w+\s){0,4}(?:says?|said|reports?|claims?|w
 CODE_OR_DATA = re.compile(
     r"[{}]|;$|\w\s[=!<>]=?\s[\w\"'(\[]|\w\(\S*\)|^(?://|# |\$ |-- )|\d[.,]\d+\D+\d+[.,]\d")
 # A sentence that ends inside the block and another that starts after it: "... a word. Next".
-# The word before the stop has three lower-case letters, so "U.S. Navy" or "No. 1" do not count.
+# The word before the stop has three lower-case letters, so "U.S. Navy" or "No. 1" do not count;
+# a closing quotation mark may stand between that word and the stop ('... the "show". Next').
 INNER_SENTENCE = re.compile(
-    r"[^\W\d_A-Z]{3}[.!?][\"'\u2019\u201d\u00bb)]?\s+[\"'\u201c\u201e\u00ab(]?[A-Z\u00c0-\u00de]")
+    r"[^\W\d_A-Z]{3}[\"'\u2019\u201c\u201d\u00bb]?[.!?][\"'\u2019\u201d\u00bb)]?\s+[\"'\u201c\u201e\u00ab(]?[A-Z\u00c0-\u00de]")
 
 
 MENU_ITEM_WORDS = 5  # average words of a menu's or link list's entries

@@ -30,6 +30,13 @@ WIDE_OPENING = "\uff08\u300c\u300e\u3010"  # full-width brackets and quotes: no 
 # Text starting with one of these continues the previous line (closing punctuation, also
 # full-width: Chinese and Japanese).
 STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]")
+# A hyphen glued to a word starts the rest of a compound whose first part was a link or an
+# emphasis ("Acme" / "-based"); a list marker or a minus sign has a space or a figure after it.
+GLUED_HYPHEN = re.compile(r"^-(?=[^\W\d_])")
+# German, Polish and Czech quotations open with a low mark and close with U+201C, which
+# opens a quotation in English: it closes one only after a low mark still open.
+LOW_OPENING = "\u201e"
+HIGH_CLOSING = "\u201c"
 # A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
 # the sentence before it.
 CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
@@ -139,7 +146,8 @@ def segment_text(text: str) -> list[Block]:
             prev = merged[-1]
             wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and (
                 WIDE_CHARS.match(line.text[:1]) is not None or prev.tail[-1:] in WIDE_OPENING)
-            glue = "" if STARTS_CLOSING.match(line.text) or CITATION.match(line.text) or wide_seam else " "
+            glue = "" if STARTS_CLOSING.match(line.text) or GLUED_HYPHEN.match(line.text) or \
+                CITATION.match(line.text) or wide_seam or _closes_low_quote(prev, line) else " "
             prev.join(glue, line)
             continue
         merged.append(line)
@@ -246,7 +254,8 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     ``get_text`` may set an inline element apart), ``prev`` does not end a sentence, ``line``
     is a few words without a clause mark of its own (a name or a phrase, not "May 3, 2024"),
     all three stand at one indentation (a layout renderer indents each element by its
-    nesting), and the line after goes on with the same sentence (closing punctuation, or a
+    nesting), and the line after goes on with the same sentence (closing punctuation, a hyphen
+    glued to a word that ends the compound the element began, or a
     lower-case word in a line that reads as prose), which a headline or a menu entry never
     continue into.
     """
@@ -264,7 +273,7 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
         return False  # "By" before a name: a byline follows
     if BIO_OPENING.match(nxt.text) and all(w[:1].isupper() for w in line.text.split()):
         return False  # "Jane Doe" / "is a freelance reporter …": an author box starts
-    if CLOSES_CLAUSE.match(nxt.text):
+    if CLOSES_CLAUSE.match(nxt.text) or GLUED_HYPHEN.match(nxt.text):
         return True
     # A lower-case continuation must read as prose (a clause mark, a long line, or a line that
     # is cut mid-clause itself): the second line of a headline in a list of headlines split
@@ -281,13 +290,33 @@ def _cut(line: Line) -> bool:
     return ENDS_OPEN.search(line.tail) is not None or line.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
 
 
+def _closes_low_quote(prev: Line, line: Line) -> bool:
+    """Whether ``line`` starts with the mark that closes a quotation ``prev`` opened low.
+
+    Signal: quotation marks. In German, Polish or Czech text a quotation runs from a low mark
+    to U+201C; a scraper that puts a link inside the quotation on a line of its own leaves the
+    closing mark at the start of a line ("\u201c says the minister"). Only when the last low mark
+    of ``prev`` (its first line, or its last TAIL characters) is still open does the mark
+    close it: in English text U+201C opens a new quotation.
+    """
+    if not line.text.startswith(HIGH_CLOSING):
+        return False
+    for text in (prev.tail, prev.text):
+        low = text.rfind(LOW_OPENING)
+        if low >= 0:
+            return text.rfind(HIGH_CLOSING) < low
+    return False
+
+
 def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
     Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
     the next word would not have fitted on it; a line cut mid-sentence (open punctuation, a
     function word at its end) or a line that starts with closing punctuation, a lowercase
-    letter or a dash and a lowercase word (an aside) continues; in scripts without case, a run
+    letter, a dash and a lowercase word (an aside), a hyphen glued to a word (the rest of a
+    compound whose first part was a link: "Acme" / "-based") or the mark that closes a low
+    quotation (see _closes_low_quote) continues; in scripts without case, a run
     of fragments around a long line does.
     """
     if line.bullet or line.heading or prev.heading:
@@ -301,7 +330,8 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
             full and line.text[:1].islower()
         ):
             return True
-    if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text):
+    if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
+            _closes_low_quote(prev, line):
         return True
     if ENDS_SENTENCE.search(prev.tail):
         return False

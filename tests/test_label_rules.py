@@ -269,3 +269,13 @@ def test_a_line_where_a_sentence_ends_after_a_quoted_name_is_body() -> None:
               "12 and 13 May 2031 in Westpark, where thousands of visitors are expected again this spring.", BODY]
     art = newsparse.parse("\n\n".join(blocks))
     assert "Fair\u201c. The largest kite" in art.text
+
+
+def test_a_lead_in_over_headlines_of_other_stories_stays_out() -> None:
+    blocks = ["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+              BODY.replace("Tuesday", "Friday"), "Also worth a look this week:",
+              "Ferry Timetable Changes Again Next Spring",
+              BODY.replace("Tuesday", "Monday")]
+    art = newsparse.parse("\n\n".join(blocks))
+    assert "worth a look" not in art.text and "Monday" in art.text
+

@@ -29,6 +29,8 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 # paragraphs it introduces. Shares are of the block's content words.
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
+LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
+ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
 SECTION_MAX_WORDS = 8  # a subheading that opens a run of paragraphs (see _opens_section)
 # A page without prose is a stub whose lines are its body, unless interface text makes up
 # this share of it: then the lines left over are menu entries too.
@@ -180,6 +182,31 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.SUBHEADING, "subheading")
         else:
             block.set(Label.BODY, "body_text")
+    _lead_ins_to_links(body)
+
+
+def _lead_ins_to_links(body: list[Block]) -> None:
+    """A lead-in ("See also:") right above a headline of another story titles a link list.
+
+    Signal: what the colon introduces. A line ending in a colon was kept as the article's
+    lead-in (see inside_body) before the line after it was judged; when that line turned out
+    to be interface text (a credit, a button), or one related headline of
+    LEAD_IN_HEADLINE_WORDS or more with the article going on under it (a "read also" teaser
+    set into the text), the lead-in announced a link to another page, not text of the
+    article, and is relabelled as related. A lead-in keeps its label when it ends the region,
+    or stands over a list of several headline-like lines (sources or recommendations that the
+    article gives), a line that prints a web address (the article's own pointer to a download
+    or a source) or a line of a few words (a code listing or a data row that read like a
+    headline). Runs once over the region, after every block is decided.
+    """
+    for pos, block in enumerate(body[:-1]):
+        if block.rule != "lead_in" or block.n_words > SECTION_MAX_WORDS or not block.text[:1].isupper():
+            continue  # a lower-case start: the end of a sentence cut at a link
+        nxt, after = body[pos + 1], body[pos + 2] if pos + 2 < len(body) else None
+        one_headline = nxt.label is Label.RELATED and nxt.n_words >= LEAD_IN_HEADLINE_WORDS and \
+            after is not None and after.label is not Label.RELATED and not ADDRESS.search(nxt.text)
+        if one_headline or nxt.label in (Label.BOILERPLATE, Label.NAV):
+            block.set(Label.RELATED, "lead_in_to_links")
 
 
 def _introduces_text(after: list[Block]) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse.fields.dates import find_dates, strip_label
+from newsparse.fields.dates import day_of, find_dates, strip_label
 
 REF = dt.datetime(2025, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
 EST = dt.timezone(dt.timedelta(hours=-5))
@@ -77,3 +77,18 @@ def test_strip_label() -> None:
 
 def test_cjk_dates() -> None:
     assert find_dates("2018年6月18日 10:01 発信地")[0].value == dt.datetime(2018, 6, 18, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("14.03.21 09:15", dt.date(2021, 3, 14)), ("Anna Koch14.03.2109:15", dt.date(2021, 3, 14)),
+     ("am 14.03.2021 09:15", dt.date(2021, 3, 14))],
+)
+def test_two_digit_year_before_a_time(text: str, day: dt.date) -> None:
+    """A forum's "14.03.21 09:15" is 2021, and glued to its time it is not the year 2109."""
+    assert [day_of(f.value) for f in find_dates(text)] == [day]
+
+
+@pytest.mark.parametrize("text", ["Version 1.2.19 released", "see 4.1.22"])
+def test_two_digit_year_without_a_time_is_no_date(text: str) -> None:
+    assert find_dates(text) == []

@@ -67,6 +67,11 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
 ]
 FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern above needs one: tested first
+# "28.09.19 12:44", "28.09.1912:44": a two-digit year, as forums and comment lists print it,
+# counts only with the time right after it (without one, "1.2.19" is as likely a version);
+# glued to the time by a renderer it would otherwise read as the year 1912.
+SHORT_YEAR_WITH_TIME = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<year>\d\d)(?=\s?[0-2]?\d:[0-5]\d(?!\d))")
 YEARLESS_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
     re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+{_MONTH}(?![\w.]|,?\s*\d)", re.I),
@@ -142,7 +147,8 @@ def _find_dates(text: str, reference: dt.datetime | None, dayfirst: bool) -> tup
     """find_dates, kept for the texts several rules ask about (dateline, byline, assembly)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS if FULL_YEAR.search(text) else ():
+    short = [SHORT_YEAR_WITH_TIME] if ":" in text else []
+    for pattern in short + (DATE_PATTERNS if FULL_YEAR.search(text) else []):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -169,6 +175,8 @@ def _find_dates(text: str, reference: dt.datetime | None, dayfirst: bool) -> tup
 def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:
     groups = m.groupdict()
     year = int(groups["year"])
+    if year < 100:
+        year += 2000  # SHORT_YEAR_WITH_TIME
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
         # 17.02.2025 and 17-02-2025 are day-first; 02/17/2025 month-first unless impossible.

@@ -279,3 +279,32 @@ def test_a_lead_in_over_headlines_of_other_stories_stays_out() -> None:
     art = newsparse.parse("\n\n".join(blocks))
     assert "worth a look" not in art.text and "Monday" in art.text
 
+
+
+def test_a_text_browser_list_of_page_links_above_the_page_is_not_body() -> None:
+    dump = "\n".join([
+        "   #alternate Deutsch Français Español Italiano Nederlands Polski Português Svenska", "",
+        "   Harbour opens second pier", "",
+        "   The harbour opened a second pier on Monday, after two years of building work that the town",
+        "   council paid for with a loan.", "",
+        "   Fishing boats will moor at the new pier from June, while ferries keep the old one, the",
+        "   harbour master said at the opening.",
+    ])
+    article = newsparse.parse(dump)
+    assert article.blocks[0].rule == "link_header"
+    assert "second pier on Monday" in article.text
+
+
+def test_a_markdown_list_of_links_inside_the_article_is_not_body() -> None:
+    dump = "\n".join([
+        "# Harbour opens second pier", "",
+        "The harbour opened a second pier on Monday, after two years of building work that the town "
+        "council paid for with a loan.", "",
+        "* [Boats for sale in the bay area](/boats)", "* [Tide tables and weather for the week](/tides)", "",
+        "Fishing boats will moor at the new pier from June, while ferries keep the old one, the "
+        "harbour master said at the opening.",
+    ])
+    article = newsparse.parse(dump)
+    assert "Tide tables" not in article.text
+    assert "second pier on Monday" in article.text
+    assert "Fishing boats will moor" in article.text

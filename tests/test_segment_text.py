@@ -204,3 +204,37 @@ def test_a_low_quotation_closed_after_a_link_goes_on_with_its_sentence() -> None
 def test_an_english_opening_quote_starts_a_new_block() -> None:
     dump = "The mayor opened the bridge on Monday.\n\u201cIt is a great day,\u201d she said."
     assert len(texts(dump)) == 2
+
+
+def test_markdown_links_with_nested_marks_split_links_and_icons_lose_their_markup() -> None:
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "[ Open day [Video] ](/open-day \"Watch \"Open day\" now\")", "",
+        "[", "", "Tide tables for the summer", "", "](/tides)", "",
+        "__Weather", "",
+        "_See also: the old lighthouse_", "",
+        "The pier was painted in _bright_ blue last week.",
+    ])
+    assert texts(dump) == [
+        "Home", "Harbour news", "Contact", "Open day [Video]", "Tide tables for the summer", "Weather",
+        "See also: the old lighthouse", "The pier was painted in bright blue last week.",
+    ]
+
+
+def test_markdown_link_text_gives_the_link_density() -> None:
+    dump = "[Home](/) [Boats](/boats) [Tides](/tides)\n\nThe [harbour](/h) opened a second pier on a quiet morning.\n"
+    menu, prose = segment_text(dump)
+    assert menu.link_density > 0.8  # all but the spaces between the links
+    assert 0 < prose.link_density < 0.2
+
+
+def test_text_browser_placeholders_and_form_fields_are_dropped() -> None:
+    dump = "\n".join([
+        "   [IMG]", "   [harbour-logo.png]", "",
+        "   The pier was painted blue [INS: last week :INS] by volunteers.", "",
+        "   Search: ____________________ [ ] Remember me (_) Yes", "",
+        "   Prices [rose] again in May.",
+    ])
+    assert texts(dump) == [
+        "The pier was painted blue last week by volunteers.", "Search: Remember me Yes", "Prices [rose] again in May.",
+    ]

@@ -33,6 +33,20 @@ def markup_text(doc: Doc) -> None:
             block.set(Label.BOILERPLATE, "markup_text")
 
 
+# lynx lists a page's <link> elements (alternate languages, feeds, the publisher) above the
+# page, as "#" and the link relation glued together ("#alternate", "#RSS") before their titles.
+LINK_HEADER = re.compile(r"#[^\W\d_]")
+
+
+def link_header(doc: Doc) -> None:
+    """A first block that starts with "#" glued to a word is a text browser's list of the page's
+    <link> elements ("#alternate Deutsch English ...", "#RSS Feed"), printed above the page:
+    it names other documents, and article text never opens a page that way (a Markdown
+    heading has a space after its marks and is gone before labelling)."""
+    if doc.blocks and doc.blocks[0].label is Label.UNKNOWN and LINK_HEADER.match(doc.blocks[0].text):
+        doc.blocks[0].set(Label.BOILERPLATE, "link_header")
+
+
 def reading_time(doc: Doc) -> None:
     """A reading-time badge ("2 min read") is page furniture; its minutes are kept as a field."""
     for block in doc.unlabeled():

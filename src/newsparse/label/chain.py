@@ -31,6 +31,7 @@ CHAIN: tuple[Rule, ...] = tuple(
     for fn in (
         boilerplate.no_words,
         boilerplate.markup_text,
+        boilerplate.link_header,
         boilerplate.reading_time,
         boilerplate.teasers,
         boilerplate.interface_text,

@@ -264,12 +264,13 @@ def data_table_cells(blocks: list[Block]) -> frozenset[int]:
 
 
 def link_text(doc: Doc) -> None:
-    """A short block that is mostly link text is a menu entry or a teaser link, not prose.
+    """A short block that is mostly link text (in HTML, or in a Markdown dump's ``[text](url)``) is a
+    menu entry or a teaser link, not prose.
     Bylines ("By <a>Jane Doe</a>"), headings and the cells of a data table (see
     data_table_cells) are left to their own rules."""
     table_cells = data_table_cells(doc.blocks)
     for block in doc.unlabeled():
-        if block.tag is None or block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
+        if block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
             continue
         if block.index in table_cells:
             continue

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import re
 
-IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-LINK = re.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+# Link text and image alt text may hold one level of brackets ("[Video [2:10]](url)"); a link
+# title may hold quotation marks of its own ("Open "Page"") and ends at the quote before ")".
+_LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}"
+_TITLE = r"(?:\s+\"(?:[^\"\n]|\"(?!\))){0,300}\")?"
+IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)")
+LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)")
+# A link whose text spans several lines (a block element inside <a>) leaves its opening "["
+# at the end of one line and its closing "](url)" at the start of a later one.
+LINK_CLOSE = re.compile(r"^\](?:\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\))?\s*")
+LINK_OPEN = re.compile(r"(?:^|\s)\[\s*$")
+# Emphasis left empty by an icon element ("<i class=icon></i>" gives "__" or "****").
+EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*){1,10}(?![\w*])|(?<![\w*_])(?:__|\*\*){1,10}(?=\w)")
 REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
 REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+.*$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 QUOTE = re.compile(r"^>\s?")
-EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
@@ -27,21 +38,33 @@ def looks_like_markdown(text: str) -> bool:
     return len(MARKS.findall(text[:100_000])) >= MIN_MARKS
 
 
-def unmark(line: str) -> tuple[str, int]:
-    """A line without Markdown markup, and its heading level (0 for none).
+def unmark(line: str) -> tuple[str, int, int]:
+    """A line without Markdown markup, its heading level (0 for none) and how many of its
+    characters were link text (what a link density is computed from, as for HTML).
 
     A reference definition ("[1]: http://…") gives an empty line.
     """
     if REFERENCE_DEFINITION.match(line):
-        return "", 0
+        return "", 0, 0
     level = 0
     heading = HEADING.match(line)
     if heading:
         level, line = len(heading.group(1)), heading.group(2)
     line = QUOTE.sub("", line)
     line = IMAGE.sub(" ", line)
-    line = LINK.sub(r"\1", line)
+    linked = 0
+    if "](" in line:
+        texts = [m.group(1) for m in LINK.finditer(line)]
+        linked = sum(len(t.strip()) for t in texts)
+        line = LINK.sub(r"\1", line)
+    if line.startswith("]"):
+        line = LINK_CLOSE.sub("", line)
+    if line.endswith("["):
+        line = LINK_OPEN.sub("", line)
     line = REFERENCE_LINK.sub(r"\1", line)
-    line = EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", line)
+    line = EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    if "__" in line or "**" in line:
+        line = EMPTY_EMPHASIS.sub("", line)
     line = ESCAPE.sub(r"\1", line)
-    return line.strip(), level
+    line = line.strip()
+    return line, level, min(linked, len(line))

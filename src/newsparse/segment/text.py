@@ -41,6 +41,15 @@ HIGH_CLOSING = "\u201c"
 # the sentence before it.
 CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
 CITATION_MAX = 20  # columns: longer text is never a reference mark
+# What a text browser draws in place of an element that has no text (lynx, w3m): an image
+# without alt text as "[IMG]", "[image]" or its file name ("[logo.png]"), the marks lynx puts
+# around inserted and deleted text ("[INS: ... :INS]"), and form fields: a text box as a run of
+# underscores, a check box as "[ ]" or "[X]", a radio button as "(_)". None of it is text of
+# the page.
+PLACEHOLDER = re.compile(
+    r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
+    r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_]\]|\(_\)", re.I)
+PLACEHOLDER_CHARS = frozenset("[_(")  # a line without any of these holds no placeholder
 # A byline's "By" on a line of its own.
 BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
@@ -108,6 +117,7 @@ class Line:
     tail: str = ""  # the last TAIL characters of the rebuilt paragraph
     width: int = 0  # its width in terminal columns
     words: int = 0  # its number of space-separated words
+    linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
 
     def __post_init__(self) -> None:
         self.tail = self.text[-TAIL:]
@@ -122,6 +132,7 @@ class Line:
         self.tail = (self.tail + glue + other.tail)[-TAIL:]
         self.width += len(glue) + other.width
         self.words += other.words - (1 if not glue and self.words and other.words else 0)
+        self.linked += other.linked
         self.count += 1
 
     def full_text(self) -> str:
@@ -160,6 +171,7 @@ def segment_text(text: str) -> list[Block]:
             bullet=line.bullet,
             gap_before=line.gap_before,
             tag=f"h{line.heading}" if line.heading else None,
+            link_density=min(1.0, line.linked / line.width) if line.linked and line.width else 0.0,
         )
         for i, line in enumerate(merged)
     ]
@@ -190,14 +202,18 @@ def _read_lines(text: str) -> list[Line]:
         bullet = BULLET.match(stripped) if stripped[0] in BULLET_STARTS else None
         if bullet:
             stripped = stripped[bullet.end() :]
-        level = 0
+        level = linked = 0
         if markdown:
-            stripped, level = unmark(stripped)
+            stripped, level, linked = unmark(stripped)
+            if not stripped:
+                continue
+        elif not PLACEHOLDER_CHARS.isdisjoint(stripped):
+            stripped = PLACEHOLDER.sub("", stripped).strip()
             if not stripped:
                 continue
         if "  " in stripped or not stripped.isascii():
             stripped = SPACES.sub(" ", stripped)
-        out.append(Line(stripped, indent, bool(bullet), gap, heading=level))
+        out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked))
         gap = False
     return out
 

@@ -771,3 +771,23 @@ def test_lone_name_paragraph_after_the_text_signs_the_article() -> None:
     assert [a.name for a in newsparse.parse(signed).authors] == ["Odile Ferrand"]
     greeting = _page("").replace("</article>", "<p>Herzliche Grüße</p></article>")
     assert newsparse.parse(greeting).authors == ()
+
+
+def test_linked_line_between_paragraphs_is_article_text() -> None:
+    """A paragraph that is all one link and reads as a sentence or prints an address, set
+    like the paragraphs around it, is a line of the article; a "Read more:" teaser line or
+    a linked headline of another story is not."""
+    para = ("<p>The harbour club has opened its winter workshop to visitors, who can watch "
+            "the volunteers repair the old wooden rowing boats every Saturday morning.</p>")
+    after = ("<p>Places are limited, so the club asks everyone to register a few days ahead "
+             "and to bring warm clothes, as the shed is not heated during the season.</p>")
+    linked = '<p><a href="https://example.org/signup">Register for the winter workshop here.</a></p>'
+    mail = '<p><a href="mailto:boats@example.org">boats@example.org</a></p>'
+    headline = '<p><a href="https://example.org/cup">Rowers take the regional cup in a late sprint</a></p>'
+    teaser = '<p>Read more: <a href="https://example.org/other">Club wins regional rowing cup</a></p>'
+    page = ("<html><head><title>Winter workshop</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<article><h1>Winter workshop</h1>" + para * 3 + "{}" + after * 3 + "</article></body></html>")
+    assert "Register for the winter workshop here." in newsparse.parse(page.format(linked)).text
+    assert "boats@example.org" in newsparse.parse(page.format(mail)).text
+    assert "regional cup in a late sprint" not in newsparse.parse(page.format(headline)).text
+    assert "Club wins regional rowing cup" not in newsparse.parse(page.format(teaser)).text

@@ -301,3 +301,38 @@ def _opens_section(block: Block, after: list[Block]) -> bool:
 def _headline_like(block: Block) -> bool:
     return block.label is Label.UNKNOWN and not block.ends_sentence and not block.bullet and \
         RELATED_MIN_WORDS <= block.n_words <= 25
+
+
+TEXT_LABELS = (Label.BODY, Label.SUBHEADING)
+
+
+def linked_lines_in_text(doc: Doc) -> None:
+    """A mostly-linked line between two lines of the article, set exactly like them, is a
+    line of the article (relabels a block link_text decided).
+
+    Signal: markup and position together (HTML only). link_text takes a short line that is
+    mostly link text for a menu entry or a teaser; but a paragraph that names a linked
+    address, a linked document or a linked event page ("Mail us at <a>…</a>", "<a>The
+    programme</a> is online") sits between the article's own paragraphs, in the very
+    element path and class words, with body text right above it and body text or a
+    subheading right below it. It reads as a sentence (final punctuation) or prints an
+    e-mail or web address; a teaser headline set like the paragraphs is neither, and a
+    teaser line set into the article usually opens with a lead-in label ("Read more:").
+    """
+    blocks = doc.blocks
+    for i in range(max(doc.start, 1), min(doc.end, len(blocks) - 1)):
+        block = blocks[i]
+        if block.rule != "link_text" or block.tag is None or block.text.endswith(":") or \
+                not (block.ends_sentence or ADDRESS.search(block.text) or EMAIL.search(block.text)):
+            continue
+        prev, nxt = blocks[i - 1], blocks[i + 1]
+        place = (block.path, block.classes)
+        if prev.label is Label.BODY and nxt.label in TEXT_LABELS and \
+                (prev.path, prev.classes) == place == (nxt.path, nxt.classes) and \
+                not LEAD_IN_LABEL.match(block.text):
+            block.set(Label.BODY, "linked_line_in_text")
+
+
+EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
+# "Read more: …", "See also – …": a short label before a teaser link set into the article.
+LEAD_IN_LABEL = re.compile(r"^\W*(?:\w+\W+){0,3}?\w+\s*[:\u2013\u2014|>»]\s")

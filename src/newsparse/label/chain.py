@@ -59,6 +59,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         header.dek,
         body.lists_outside_column,
         body.inside_body,
+        body.linked_lines_in_text,
         tail.leftovers,
     )
 )

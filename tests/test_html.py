@@ -791,3 +791,27 @@ def test_linked_line_between_paragraphs_is_article_text() -> None:
     assert "boats@example.org" in newsparse.parse(page.format(mail)).text
     assert "regional cup in a late sprint" not in newsparse.parse(page.format(headline)).text
     assert "Club wins regional rowing cup" not in newsparse.parse(page.format(teaser)).text
+
+
+
+def test_short_line_with_a_few_linked_words_set_like_paragraphs_is_article_text() -> None:
+    """The region's closing pointer line with a linked address, set like the article's
+    paragraphs, is a line of the article; a line that is mostly a linked headline is not."""
+    from newsparse.blocks import Block, Label
+    from newsparse.label import body
+    from newsparse.label.context import Doc
+
+    text = ("The harbour club has opened its winter workshop to visitors, who can watch "
+            "the volunteers repair the old wooden rowing boats every Saturday morning.")
+
+    def label_of(line: str, share: float) -> Label:
+        place = {"tag": "p", "path": "body/div/article/p", "classes": "|story text"}
+        blocks = [Block(text, index=i, **place) for i in range(3)]  # type: ignore[arg-type]
+        blocks.append(Block(line, index=3, link_density=share, **place))  # type: ignore[arg-type]
+        doc = Doc(blocks, None, {})
+        doc.set_region(0, 4)
+        body.inside_body(doc)
+        return blocks[3].label
+
+    assert label_of("Further details on the club website: example.org", 0.25) is not Label.RELATED
+    assert label_of("Elsewhere: Volunteers restore the lighthouse cottage", 0.8) is Label.RELATED

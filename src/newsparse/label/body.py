@@ -19,6 +19,7 @@ PARAGRAPH_MARKUP_MIN = 2  # see _paragraph_markup
 LABEL_MAX_WORDS = 4  # "More on this:" is a label; a longer lead-in is a sentence
 FIELD_MAX_KEY_WORDS = 3
 LINKED_BLOCK_MIN_SHARE = 0.8
+LINK_SHARE_MAX = 0.3  # see inside_body: a line of the article links a few of its words
 FIELD_MAX_VALUE_WORDS = 8
 FACT_BOX_MIN_FIELDS = 3  # see _fact_box
 FIELD_COLON = re.compile(r"\w: ")
@@ -122,8 +123,9 @@ def inside_body(doc: Doc) -> None:
     several such fields run together (see _fact_box). A prose-long
     block of LINKED_BLOCK_MIN_SHARE link text or more (HTML) is a run of links to other pages.
     On HTML, a heading or a short label ending in a colon with no text to introduce (see
-    _introduces_text) titles a box of links; an unlinked line set exactly like the region's
-    paragraphs (see _paragraph_markup) is a line of the article, and a linked cell of a data
+    _introduces_text) titles a box of links; a line set exactly like the region's
+    paragraphs (see _paragraph_markup) with less than LINK_SHARE_MAX of link text (a
+    linked name or address in it, not a linked headline) is a line of the article, and a linked cell of a data
     table (see structure.data_table_cells) one of its data.
     """
     body = doc.body
@@ -171,10 +173,11 @@ def inside_body(doc: Doc) -> None:
             # are a code listing or a data table that the article prints (a link's leaked
             # "javascript:" target is not).
             block.set(Label.BODY, "code_or_data")
-        elif block.tag is not None and block.link_density == 0 and (block.path, block.classes) in own and \
+        elif block.tag is not None and block.link_density < LINK_SHARE_MAX and (block.path, block.classes) in own and \
                 not block.text.isupper():
-            # Set like the article's paragraphs, without a link: a line of the article (a
-            # subheading in bold, a verse, a short remark), not a teaser of another story.
+            # Set like the article's paragraphs, with few linked words: a line of the article
+            # (a subheading in bold, a verse, a short remark, a pointer to a linked site),
+            # not a teaser of another story, whose headline is most of the line's text.
             block.set(Label.SUBHEADING if block.n_words <= SUBHEADING_MAX_WORDS else Label.BODY, "paragraph_markup")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")

@@ -35,6 +35,7 @@ MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text 
 # context (the check costs a third of checking the whole sample, and decides the same).
 AROUND_NON_ASCII = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
 
 
 def to_text(source: str | bytes) -> str:
@@ -99,7 +100,8 @@ def _check_text(text: str) -> str:
     sample = text[:20000]
     if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise ParseError("binary", "input looks like binary data, not a page")
-    text = CONTROL.sub("", text) if CONTROL.search(text) else text
+    if any(char in text for char in CONTROL_CHARS):  # 30 substring scans beat one class scan
+        text = CONTROL.sub("", text)
     return repair_mojibake(text)
 
 

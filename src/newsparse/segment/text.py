@@ -21,6 +21,7 @@ BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\
 BULLET_STARTS = frozenset("*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-o")  # first characters BULLET can match
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")  # tested first: most texts have none
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A fragment ending in one of these continues on the next line (an open clause or bracket,
 # or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab;
@@ -49,7 +50,6 @@ CITATION_MAX = 20  # columns: longer text is never a reference mark
 PLACEHOLDER = re.compile(
     r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_]\]|\(_\)", re.I)
-PLACEHOLDER_CHARS = frozenset("[_(")  # a line without any of these holds no placeholder
 # A byline's "By" on a line of its own.
 BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
@@ -185,7 +185,9 @@ def columns(text: str) -> int:
 
 def _read_lines(text: str) -> list[Line]:
     """Normalise whitespace and turn each non-blank line into a Line with its features."""
-    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and any(char in text for char in INVISIBLE_CHARS):
+        text = INVISIBLE.sub("", text)
     markdown = looks_like_markdown(text)
     out: list[Line] = []
     gap = True
@@ -207,7 +209,7 @@ def _read_lines(text: str) -> list[Line]:
             stripped, level, linked = unmark(stripped)
             if not stripped:
                 continue
-        elif not PLACEHOLDER_CHARS.isdisjoint(stripped):
+        elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
             stripped = PLACEHOLDER.sub("", stripped).strip()
             if not stripped:
                 continue

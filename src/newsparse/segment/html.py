@@ -58,7 +58,7 @@ class _Run:
     link_chars: int = 0
 
     def add(self, text: str | None, in_link: bool) -> None:
-        if text:
+        if text and (self.parts or not text.isspace()):  # leading white space is dropped anyway
             self.parts.append(_one_line(text))  # source line breaks are not breaks
             if in_link:
                 self.link_chars += len(text.strip())

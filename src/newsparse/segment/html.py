@@ -107,7 +107,9 @@ def _walk(root: Any, blocks: list[Block]) -> None:
         if not isinstance(tag, str):
             tag = ""  # a comment or a processing instruction
         if event == "start":
-            if not tag or (tag in DROPPED and not _fallback_text(node)) or _hidden(node):
+            get = node.get
+            if not tag or (tag in DROPPED and not _fallback_text(node)) or get("hidden") is not None \
+                    or get("aria-hidden") == "true" or _hidden_style(get("style")):
                 skipped.add(node)
                 walker.skip_subtree()
                 continue
@@ -206,10 +208,12 @@ def _fallback_text(node: Any) -> bool:
     return False
 
 
-def _hidden(node: Any) -> bool:
-    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
-        return True
-    style = (node.get("style") or "").replace(" ", "").lower()
+def _hidden_style(style: str | None) -> bool:
+    """Whether an inline style hides the element (``hidden`` and ``aria-hidden`` are read
+    in the walk itself: it asks every element)."""
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 

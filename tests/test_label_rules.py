@@ -308,3 +308,13 @@ def test_a_markdown_list_of_links_inside_the_article_is_not_body() -> None:
     assert "Tide tables" not in article.text
     assert "second pier on Monday" in article.text
     assert "Fishing boats will moor" in article.text
+
+
+def test_a_menu_printed_twice_is_not_a_repeated_headline() -> None:
+    headline = "Weir removal announced"
+    menu = ["Guide", "Salmon and the river weir", "Shop", "Contact the editors"]
+    lines = ["Riverside Gazette", "", "\n".join(menu), "", "\n".join(menu), "", "Local",
+             "", headline, "By Omar Haddad", "March 3, 2025", "", "\n\n".join(ARTICLE)]
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == headline
+

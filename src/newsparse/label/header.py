@@ -19,6 +19,7 @@ HEADLINE_MAX_CHARS = 300
 # Headline evidence, in points.
 REPEATED = 3.0  # the line is printed again nearby (image text) or in the page title
 REPEAT_WINDOW = 8  # blocks around a headline where its image-text copy may stand
+MENU_RUN = 3  # lines in a row printed twice in the same order: a menu's copy, not a headline's
 MAX_REPEATS = 2  # a line printed more often than this is interface text, not a headline
 NEAR_BODY = 2.0  # few blocks stand between it and the body
 RIGHT_BEFORE_META = 4.0  # the next content block is a byline or dateline
@@ -113,7 +114,7 @@ def headline(doc: Doc) -> None:
         candidates = [b for b in candidates if b.index > 0] + [b for b in part_lines if b not in candidates]
         candidates = [b for b in candidates if normalize(b.text) != site]
     scored = [(_headline_score(doc, b, layout), -b.index, b) for b in candidates]
-    score, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    score, _, best = max(scored, key=lambda t: (t[0], _right_before_meta(doc, t[2]), t[1]))
     if score <= 0:
         return
     under = _headline_under_kicker(doc, best, score, {b.index: s for s, _, b in scored})
@@ -301,7 +302,9 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     in_title = block.index > 0 and ((len(key) > 15 and key in texts[0]) or key in layout.title_parts)
     if len(copies) > MAX_REPEATS:
         score -= REPEATED
-    elif in_title or any(abs(i - block.index) <= REPEAT_WINDOW for i in copies):
+    elif in_title or any(
+        abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies
+    ):
         score += REPEATED
     elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key):
         score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
@@ -346,6 +349,38 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.text.endswith(":"):
         score -= NOT_A_TITLE  # a label that introduces what follows ("How it works:", "Links:")
     return score
+
+
+def _right_before_meta(doc: Doc, block: Block) -> bool:
+    """Whether the byline or dateline is the next content under the line: the tie-break.
+
+    Signal: headline-then-meta order. Between two lines that score the same, the one that
+    the article's byline or dateline follows is the article's headline; the earlier line
+    (which wins a plain tie) is more often a teaser or section heading above the article.
+    """
+    nxt = _next_content(doc, block)
+    return nxt is not None and nxt.label in META_LABELS
+
+
+def _menu_copy(texts: list[str], index: int, other: int) -> bool:
+    """Whether a line's copy at ``other`` is part of a whole menu printed twice.
+
+    Signal: parallel repetition. A headline's copy (image text, a share box) stands alone,
+    or at most with its dek: the lines around it differ from those around the headline. A
+    page that prints its menu twice (a desktop and a mobile copy) repeats a run of items in
+    the same order, so three or more lines in a row around the two copies are the same: such
+    a repeat is not evidence of a headline.
+    """
+    step = other - index
+    if abs(step) < MENU_RUN:
+        return False
+    run = 1
+    for direction in (-1, 1):
+        i = index + direction
+        while 0 <= i < len(texts) and 0 <= i + step < len(texts) and texts[i] == texts[i + step] and run < MENU_RUN:
+            run += 1
+            i += direction
+    return run >= MENU_RUN
 
 
 def _next_content(doc: Doc, block: Block) -> Block | None:

@@ -318,3 +318,20 @@ def test_a_menu_printed_twice_is_not_a_repeated_headline() -> None:
     art = newsparse.parse("\n".join(lines))
     assert art.headline == headline
 
+
+
+def test_tie_break_prefers_the_line_over_the_byline() -> None:
+    """Between equal scores, the line the byline or dateline follows (a field label such as
+    "Date:" may stand between) is the headline; an earlier teaser title is not."""
+    from newsparse.blocks import Block, Label
+    from newsparse.label.context import Doc
+    from newsparse.label.header import _right_before_meta
+
+    texts = ["Ferry timetable changes for the summer", "Weather", "Harbour wall repairs start on Monday",
+             "Date:", "3 March 2025", "The council said the work would take six weeks."]
+    blocks = [Block(text=t, index=i) for i, t in enumerate(texts)]
+    blocks[4].set(Label.DATELINE, "datelines")
+    doc = Doc(blocks)
+    doc.set_region(5, 6)
+    assert _right_before_meta(doc, blocks[2])
+    assert not _right_before_meta(doc, blocks[0])

@@ -192,9 +192,6 @@ def _authors(doc: Doc) -> list[Author]:
         _byline_authors(doc, lambda b: b.index in nearest)
     first = _first_tail_group(doc)
     rest = _byline_authors(doc, lambda b: b.index in first)
-    # Last resorts: a link to the author's page, then the owner a copyright notice names.
-    linked = _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or _signature(doc)
     if any(a.name.count(" ") >= 2 for a in header + rest):
         header, rest = _without_categories(doc, header), _without_categories(doc, rest)
     roles = {a.name.casefold(): a.role for a in header + rest if a.role}
@@ -209,7 +206,8 @@ def _authors(doc: Doc) -> list[Author]:
     if declared and header and _printed_by_explicitly(doc, nearest) and _unrelated(declared, header):
         declared = []  # "By Jane Doe" under the headline outvotes a declared name it does not print
     declared += _printed_coauthors(declared, header) if doc.hints.get("authors") else []
-    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or linked
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or \
+        _last_resort_authors(doc)
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
 
@@ -258,6 +256,13 @@ def _unrelated(declared: list[str], printed: list[Author]) -> bool:
     words = {w for n in declared for w in n.casefold().split()}
     return all(len(a.name.split()) >= 2 and not is_role(a.name) and not words & set(a.name.casefold().split())
                for a in printed)
+
+
+def _last_resort_authors(doc: Doc) -> list[Author]:
+    """When nothing else names an author: a link to the author's page, an author bio, the
+    owner a copyright notice names, a press contact, a lone name signing the text."""
+    return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
+        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or _signature(doc)
 
 
 def _as_printed(name: str, printed: list[Author]) -> str:

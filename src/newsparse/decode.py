@@ -34,8 +34,8 @@ MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text 
 # Mojibake is made of non-ASCII characters: ftfy only needs to see those, with a little
 # context (the check costs a third of checking the whole sample, and decides the same).
 AROUND_NON_ASCII = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+CONTROL = re.compile(f"[{re.escape(''.join(CONTROL_CHARS))}]")
 
 
 def to_text(source: str | bytes) -> str:

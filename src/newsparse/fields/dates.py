@@ -165,7 +165,7 @@ def _find_dates(text: str, reference: dt.datetime | None, dayfirst: bool) -> tup
             if day is not None:
                 taken.append((m.start(), m.end()))
                 found.append(_with_time(text, m.start(), m.end(), day))
-        for m in RELATIVE.finditer(text):
+        for m in RELATIVE.finditer(text) if maybe_relative(text) else ():
             value = _relative(m, reference)
             if value is not None:
                 found.append(FoundDate(value, m.group(0), m.start(), m.end(), _is_updated(text, m.start())))

@@ -9,6 +9,7 @@ from itertools import pairwise
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, content_words, is_prose, size
 from newsparse.label.structure import data_table_cells
+from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
 
 SUBHEADING_MAX_WORDS = 14
@@ -50,7 +51,6 @@ INNER_SENTENCE = re.compile(
 
 
 MENU_ITEM_WORDS = 5  # average words of a menu's or link list's entries
-NAV_MAX_WORDS = 5  # a list entry this short is a menu entry; a longer one a link to another page
 
 
 def text_column(doc: Doc) -> int | None:

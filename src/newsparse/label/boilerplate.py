@@ -60,7 +60,7 @@ def interface_text(doc: Doc) -> None:
     """Buttons, menus, share and follow prompts, newsletter and cookie notices, copyright lines.
 
     Signal: the whole block is a known interface phrase or matches an interface pattern
-    (signals.UI_PHRASES, signals.BOILERPLATE_PATTERNS); article text is never just that.
+    (signals.UI_PHRASES, signals.BOILERPLATE_PATTERNS, signals.FLOATING_PATTERNS); article text is never just that.
     """
     for block in doc.unlabeled():
         text = block.text

@@ -536,7 +536,7 @@ def _region_lead_in(doc: Doc) -> list[Block]:
 def _asks_or_exclaims(block: Block) -> bool:
     """A title-length line that is one question or exclamation: a headline's shape, not prose."""
     return (
-        max(block.n_words, size(block)) <= HEADLINE_QUESTION_WORDS
+        size(block) <= HEADLINE_QUESTION_WORDS
         and bool(ASKS_OR_EXCLAIMS.search(block.text))
         and not INNER_SENTENCE_END.search(block.text)
     )

@@ -13,8 +13,9 @@ from collections import Counter
 
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
-from newsparse.label.body import text_column
+from newsparse.label.body import SUBHEADING_TAGS, text_column
 from newsparse.label.context import Doc, is_prose, size
+from newsparse.label.structure import LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
@@ -23,7 +24,6 @@ SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.2  # see body_region: a comment thread can outweigh the article many times
 FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
 LIST_ITEM_WORDS = 6
-LINK_LIST_SHARE = 0.5
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 OWN_MARKUP_MIN = 2  # see header_inside_region
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
@@ -48,7 +48,7 @@ def block_score(block: Block) -> float:
         return n * min(1.0, n / FULL_WEIGHT_WORDS)
     if block.ends_sentence and block.n_words >= 3:
         return SENTENCE_GAIN
-    if block.bullet and block.n_words >= LIST_ITEM_WORDS and block.link_density < LINK_LIST_SHARE:
+    if block.bullet and block.n_words >= LIST_ITEM_WORDS and block.link_density < LINK_TEXT_SHARE:
         return SENTENCE_GAIN  # an item of a list in the text; menu entries are one to three words
     return -FRAGMENT_COST
 
@@ -189,7 +189,7 @@ def teaser_tail(doc: Doc) -> None:
         return
     alone = [b for b in kept if not (_prose_at(blocks, b.index - 1) or _prose_at(blocks, b.index + 1))]
     # Blurbs under linked headlines are teasers however much of them there is.
-    linked = sum(1 for b in titled if blocks[b.index - 1].link_density >= LINK_LIST_SHARE)
+    linked = sum(1 for b in titled if blocks[b.index - 1].link_density >= LINK_TEXT_SHARE)
     share = TEASER_LINKED_MAX_SHARE if linked >= TEASER_STREAM_MIN and linked * 2 >= len(titled) \
         else TEASER_MAX_SHARE
     if sum(size(b) for b in tail) >= sum(size(b) for b in kept) * share or \
@@ -267,7 +267,6 @@ def column_exit(doc: Doc) -> None:
 
 
 INSET_MAX_BLOCKS = 8  # a box set into the article (related links, a share bar) is short
-SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _after_inset(doc: Doc, index: int, own: set[tuple[str, str]]) -> int | None:
@@ -311,7 +310,7 @@ def same_markup_head(doc: Doc) -> None:
     i = start - 1
     while i >= 0:
         block = doc.blocks[i]
-        if block.label is not Label.UNKNOWN or block.tag in SUBHEADING_TAGS or block.link_density >= LINK_LIST_SHARE:
+        if block.label is not Label.UNKNOWN or block.tag in SUBHEADING_TAGS or block.link_density >= LINK_TEXT_SHARE:
             if is_barrier(block) or start - i > INSET_MAX_BLOCKS:
                 break
             i -= 1

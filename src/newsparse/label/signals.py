@@ -68,7 +68,6 @@ BOILERPLATE_PATTERNS = [
         r"^\d+\s+(?:comments?|replies|shares?|likes?|views?|reactions?)$",
         r"^(?:comments?|replies|shares?)\s*\(?\d+\)?$",
         r"^(?:©|\(c\)|copyright\b).{0,200}$",
-        r".{0,120}\ball rights reserved\b.{0,80}$",
         r"^(?:share|follow|find)\s+(?:us|this|me)\b.{0,60}$",
         r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
@@ -78,7 +77,6 @@ BOILERPLATE_PATTERNS = [
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
         r"^(?:we|this (?:site|website)) uses? cookies\b.{0,400}$",
-        r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$",
         r"^(?:advertisement|advertising|anzeige|werbung|publicité)\b.{0,40}$",
         r"^(?:story continues|article continues) below.{0,40}$",
         r"^(?:tags?|topics?|keywords?|filed under|categories|schlagwörter|themen)\s*:.{0,300}$",
@@ -192,13 +190,13 @@ def ui_phrase(text: str) -> bool:
     return 1 < len(words) <= MAX_UI_RUN_WORDS and all(w in UI_WORDS for w in words)
 
 
-# The patterns that may match anywhere in the line, each with a word it cannot match without
-# (searching for them costs a scan of every line; the word is tested first).
-FLOATING_CUES = {r".{0,120}\ball rights reserved\b.{0,80}$": "rights reserved",
-                 r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$": "cookie"}
-FLOATING = [(cue, p) for p in BOILERPLATE_PATTERNS for pattern, cue in FLOATING_CUES.items() if p.pattern == pattern]
-BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS
-                                      if p.pattern not in FLOATING_CUES), _I)
+# Interface patterns that may match anywhere in the line, each with a word it cannot match
+# without (searching for them costs a scan of every line; the word is tested first).
+FLOATING_PATTERNS = [
+    ("rights reserved", re.compile(r".{0,120}\ball rights reserved\b.{0,80}$", _I)),
+    ("cookie", re.compile(r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$", _I)),
+]
+BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
 
 
 def boilerplate_pattern(text: str) -> bool:
@@ -208,4 +206,4 @@ def boilerplate_pattern(text: str) -> bool:
     if BOILERPLATE_ANY.match(text) is not None:
         return True
     low = text.lower()
-    return any(cue in low and p.match(text) for cue, p in FLOATING)
+    return any(cue in low and p.match(text) for cue, p in FLOATING_PATTERNS)

@@ -59,9 +59,6 @@ DOMAIN_NAME = re.compile(r"\b[\w-]+\.(?:com|org|net|de|at|ch|fr|it|es|nl|co\.uk|
 # Containers of the page's footer and its copyright or credits line.
 FOOTER_CLASS = re.compile(r"(?<![a-z])(?:copyright|site-info|colophon|(?:site|page|global)-?footer)(?![a-z])",
                           re.I)
-# A label that introduces the author's name in the element after it ("Autor:", "By:").
-BY_LABEL_WORD = re.compile(
-    r"^(?:by|von|par|por|door|author|autor(?:in)?|auteur|autore|written by|geschrieben von)\s*:$", re.I)
 MAX_AUTHOR_TEXT = 120
 # An element that holds nothing but the word that labels the author's name: "Autor:", "By",
 # "Verfasser" (the name is printed after it, in its own element or as loose text).
@@ -217,7 +214,7 @@ def _prints_day_first(tree: Any, meta: dict[str, str]) -> bool:
 
 def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
                    declared: dt.date | dt.datetime | None = None, *,
-                   dayfirst: bool = False, classed: list[Any] | None = None) -> dt.date | dt.datetime | None:
+                   classed: list[Any], dayfirst: bool = False) -> dt.date | dt.datetime | None:
     """The publication date the page declares, by agreement of its sources.
 
     Each source gives its first date: JSON-LD (``declared``), microdata or RDFa, the known
@@ -234,7 +231,7 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
         groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
-        groups.append(_dated_elements(tree.xpath("//*[@class]") if classed is None else classed, dayfirst))
+        groups.append(_dated_elements(classed, dayfirst))
         groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
@@ -396,10 +393,10 @@ def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
             if family is not None and not any(a is family for a in node.iterancestors()):
                 continue
             named = node.xpath('.//*[@itemprop="name"]')
-            text = " ".join(" ".join((named[0] if named else node).itertext()).split())
+            text = flat_text(named[0] if named else node)
             if text.endswith(":"):
                 # A field label ("Autor:", "Source:"): the name, if any, is the text after it.
-                text = " ".join((node.tail or "").split()) if BY_LABEL_WORD.match(text) else ""
+                text = " ".join((node.tail or "").split()) if AUTHOR_LABEL.fullmatch(text) else ""
             if not text or len(text) > MAX_AUTHOR_TEXT or len(ITEM_SEPARATOR.split(text)) > MAX_BYLINE_ITEMS:
                 continue
             found = [n for n in _marked_names(text, handles=xpath != AUTHOR_CLASS) if not is_role(n)]
@@ -436,7 +433,7 @@ def _foreign_marked_author(classed: list[Any]) -> list[str]:
         if id(node) in inner or AUTHOR_SKIP.search(node.get("class").lower()) or _in_page_footer(node) or \
                 any("comment" in (a.get("class") or "") for a in node.iterancestors()):
             continue
-        text = " ".join(" ".join(node.itertext()).split())
+        text = flat_text(node)
         first = text.split("|")[0].strip()
         if not first or len(first) > MAX_AUTHOR_TEXT:
             continue
@@ -461,20 +458,20 @@ def _labelled_authors(tree: Any) -> list[str]:
             continue
         label = found.getparent()
         if label is None or label.tag in LABEL_SKIP_TAGS or \
-                " ".join(" ".join(label.itertext()).split()) != " ".join(found.split()) or \
+                flat_text(label) != " ".join(found.split()) or \
                 any(a.tag in ("nav", "a") or COMMENT_OR_MENU.search(f"{a.get('class')} {a.get('id')}")
                     for a in label.iterancestors()):
             continue
         for _ in range(MAX_LABEL_CLIMB):
             parent = label.getparent()
-            if parent is None or (label.tail or "").strip() or " ".join(" ".join(parent.itertext()).split()) != \
+            if parent is None or (label.tail or "").strip() or flat_text(parent) != \
                     " ".join(found.split()):
                 break
             label = parent
         value = (label.tail or "").strip(" \t\r\n:")
         if not value:
             after = label.getnext()
-            value = " ".join(" ".join(after.itertext()).split()) if after is not None and \
+            value = flat_text(after) if after is not None and \
                 isinstance(after.tag, str) and after.tag not in LABEL_SKIP_TAGS else ""
         if not value or len(value) > MAX_AUTHOR_TEXT or _in_page_footer(label):
             continue
@@ -491,7 +488,7 @@ def _licensor(tree: Any) -> list[str]:
     author. Only a personal name counts (the notice often credits the site); read only when
     no element marks or labels an author."""
     for node in tree.xpath(CC_ATTRIBUTION)[:MAX_AUTHOR_ELEMENTS]:
-        text = " ".join(" ".join(node.itertext()).split())
+        text = flat_text(node)
         if looks_like_name(text) and not is_role(text) and not is_agency(text):
             return [text]
     return []
@@ -593,7 +590,7 @@ def _dated_elements(classed: list[Any], dayfirst: bool = False) -> list[dt.date 
             continue
         # The texts of the element's children apart: "<span>Erstellt am</span><span>09.02.2022"
         # glued by text_content() hides the date from the finder.
-        text = " ".join(" ".join(node.itertext()).split())
+        text = flat_text(node)
         if 0 < len(text) <= MAX_DATED_TEXT:
             found = find_dates(text, dayfirst=dayfirst)
             if found:
@@ -717,6 +714,12 @@ def parse_tree(html: str) -> Any:
 
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+
+
+def flat_text(node: Any) -> str:
+    """An element's text with its children's texts apart and white space collapsed
+    ("<span>Erstellt am</span><span>09.02.2022</span>" -> "Erstellt am 09.02.2022")."""
+    return " ".join(" ".join(node.itertext()).split())
 
 
 def text_of(node: Any) -> str:

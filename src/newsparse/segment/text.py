@@ -20,8 +20,8 @@ from newsparse.segment.markdown import looks_like_markdown, unmark
 BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
 BULLET_STARTS = frozenset("*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-o")  # first characters BULLET can match
 BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
-INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")  # tested first: most texts have none
+INVISIBLE = re.compile(f"[{''.join(INVISIBLE_CHARS)}]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A fragment ending in one of these continues on the next line (an open clause or bracket,
 # or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab;

@@ -46,25 +46,25 @@ NAME_PARTICLES = frozenset(
 # Words of interface and section names that never stand in a personal name: "Press Room",
 # "Older Article", "Explore Newsletters" are shaped like names but are not.
 NOT_NAMES = frozenset(
-    """updated published posted share follow email print comments comment read more min
-    news staff editor editors editorial team admin administrator guest contributor
-    contributors newsroom desk home menu subscribe sign login the and photo image video
-    getty images shutterstock article articles category categories newsletter newsletters
-    explore room center centre help contact older newer previous next stories story latest
-    section sections topic topics account profile settings search shop store podcast
-    podcasts videos about blog press privacy terms global world business politics opinion
-    sports sport culture science technology tech health travel style food arts books
-    entertainment weather local national international alert close reviews coupons
-    choices ad ads advertisement sponsored partner partners related popular trending
-    recommended newest oldest archive archives events jobs careers download app apps
-    edition magazine gallery galleries live watch listen tags tag feed site sites mobile
-    view options volume markets edited written reviewed photos photography search filter
-    suche mehr alle artikel beiträge datum quelle vorschau startseite kontakt impressum
-    datenschutz teilen drucken kommentare weitere weiterlesen tous toutes accueil partager
-    suivre plus más todos todas inicio compartir noticias tutti notizie condividi
-    suche facebook twitter linkedin instagram pinterest whatsapp xing telegram reddit
-    youtube tiktok mail e-mail rss embed kommentar kommentare kommentieren commentaire commentaires
-    comentario comentarios date datum fecha author autor autorin auteur autore
+    """updated published posted share follow email print comments comment read more min news
+    staff editor editors editorial team admin administrator guest contributor contributors
+    newsroom desk home menu subscribe sign login the and photo image video getty images
+    shutterstock article articles category categories newsletter newsletters explore room
+    center centre help contact older newer previous next stories story latest section
+    sections topic topics account profile settings search shop store podcast podcasts videos
+    about blog press privacy terms global world business politics opinion sports sport
+    culture science technology tech health travel style food arts books entertainment
+    weather local national international alert close reviews coupons choices ad ads
+    advertisement sponsored partner partners related popular trending recommended newest
+    oldest archive archives events jobs careers download app apps edition magazine gallery
+    galleries live watch listen tags tag feed site sites mobile view options volume markets
+    edited written reviewed photos photography filter suche mehr alle artikel beiträge datum
+    quelle vorschau startseite kontakt impressum datenschutz teilen drucken kommentare
+    weitere weiterlesen tous toutes accueil partager suivre plus más todos todas inicio
+    compartir noticias tutti notizie condividi facebook twitter linkedin instagram pinterest
+    whatsapp xing telegram reddit youtube tiktok mail e-mail rss embed kommentar
+    kommentieren commentaire commentaires comentario comentarios date fecha author autor
+    autorin auteur autore
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".

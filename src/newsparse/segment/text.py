@@ -247,8 +247,7 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
         return True  # "By" alone on a line, the name on the next
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
         return prev.width > 1
-    cut = ENDS_OPEN.search(prev.tail) or prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
-    if bool(cut) and line.text[:1].islower() and prev.words > 2:
+    if _cut(prev) and line.text[:1].islower() and prev.words > 2:
         return True
     # A line break kept as a blank line (<br><br>): a line of running text that stops on a
     # lower-case word, and a line of running text that starts with one, are one sentence.
@@ -353,9 +352,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
         return True
     if ENDS_SENTENCE.search(prev.tail):
         return False
-    if ENDS_OPEN.search(prev.tail):
-        return True
-    if prev.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
+    if _cut(prev):
         return True
     first = line.text[:1]
     if first.islower():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.article import Author
-from newsparse.fields.bylines import looks_like_name, parse_byline
+from newsparse.fields.bylines import is_role, looks_like_name, parse_byline, word_after_by
 
 
 @pytest.mark.parametrize(
@@ -378,3 +378,27 @@ def test_outlet_under_a_name_and_its_role_is_no_author() -> None:
     assert _page(dek + "Sam Example\n\nTravel Editor\n\nHarbour Finance\n\nMay 2, 2021") == ["Sam Example"]
     assert _page(dek + "Sam Example\n\nTravel Editor\n\nErika Beispiel\n\nSenior Reporter\n\nMay 2, 2021") == [
         "Sam Example", "Erika Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Staff Writer", True),
+        ("Senior Correspondents", True),
+        ("Head of Audience", True),
+        ("Special to the Tribune", True),
+        ("Pressesprecherin", True),  # a German compound ends in the role
+        ("Co-Founder and CEO", True),
+        ("Headlines of the day", False),  # "head" only as a whole word beside "of"
+        ("Sprecherinnen", False),  # a plural ending is no role ending
+        ("Editorial standards", False),
+        ("Staff Writer at a small paper in the hills of the north", False),  # too long for a role
+    ],
+)
+def test_is_role(text: str, role: bool) -> None:
+    assert is_role(text) is role
+
+
+def test_word_after_by_needs_by_word_at_a_word_start() -> None:
+    assert word_after_by("12/04/2020 by jdoe") == "jdoe"
+    assert word_after_by("12/04/2020 nearby jdoe") is None  # "by" inside a word is no by-word

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from newsparse.article import Author
 from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
@@ -27,9 +28,24 @@ ROLE_WORDS = re.compile(
     rf"\w*{ROLE_ENDINGS})\b",
     re.I,
 )
-# The same test for a role anywhere in a text: a compound's ending is sought by itself (the
-# form above, for a match at the start, would try every word's every suffix).
-ROLE_ANYWHERE = re.compile(ROLE_WORDS.pattern.replace(rf"|\w*{ROLE_ENDINGS})\b", rf")\b|{ROLE_ENDINGS}\b"), re.I)
+# The same test for a role anywhere in a text, made on the text's words: one alternation
+# searched at every position cost up to 25 µs a line, a set lookup per word a tenth of it.
+ROLE_WORD_FORMS = frozenset(
+    """reporter reporters writer writers correspondent correspondents editor editors contributor
+    contributors columnist columnists staff producer producers photographer photographers analyst
+    analysts chief critic journalist journalists director fellow professor intern anchor host bureau
+    researcher economist strategist specialist contributing senior deputy manager founder ceo
+    president redakteur redakteurin korrespondent korrespondentin journaliste rédacteur rédactrice
+    periodista redactor redactora giornalista spokesperson spokesman spokeswoman chairman chairwoman
+    chairperson""".split()
+)
+ROLE_WORD_PAIRS = frozenset({("head", "of"), ("special", "to"), ("for", "the")})
+# German compounds end in the role (ROLE_ENDINGS): "Pressesprecher", "Projektleiterin".
+ROLE_WORD_ENDINGS = tuple(
+    f"{stem}{suffix}"
+    for stem in ("sprecher", "vorsitzende", "berater", "leiter", "geschäftsführer", "referent")
+    for suffix in ("", "in", "r")
+)
 AGENCIES = frozenset(
     name.strip()
     for name in """reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg|
@@ -72,6 +88,7 @@ BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\
 MAX_WORDS_BEFORE_BY = 4
 DATE_LABEL = re.compile(r"\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?=\||$)", re.I)
 LETTERS = re.compile(r"[^\W\d_]+")
+WORD_RUN = re.compile(r"\w+")
 BY_LEAD_WORDS = frozenset(
     """posted written published updated on at am pm um uhr geschrieben verfasst gespeichert
     beitrag eingestellt gepostet erstellt publicado escrito publié écrit analysis opinion commentary review
@@ -274,7 +291,7 @@ def segment_byline(text: str) -> list[Author]:
     on one line, separated by bars; a segment that opens with a by-word and then names
     people is the byline, whatever the other segments hold; co-authors may follow in
     parentheses ("(with …)"). The line must carry a date (the caller tests for the bar)."""
-    if not BY_CUE.search(text) or not find_dates(text):
+    if not _has_by_cue(text) or not find_dates(text):
         return []
     for segment in SPLIT_SEGMENTS.split(text):
         segment = segment.strip()
@@ -346,10 +363,17 @@ def copyright_holder(text: str) -> str | None:
     return holder if looks_like_name(holder) else None
 
 
-# A word BY_PREFIX may open a segment with, not inside a word (a cheap test first).
-BY_CUE = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|door|di|av|af|aut|text|written|words|story|reporting|photo|"
-                    r"interview|compiled|edited|posted|published|geschrieben|verfasst|veröffentlicht|publiziert|"
-                    r"gepostet)", re.I)
+# A word BY_PREFIX may open a segment with, at the start of a run of letters, not inside one
+# (a cheap test first): the starts of the text's letter runs are compared with these.
+BY_CUES = ("by", "von", "par", "por", "door", "di", "av", "af", "aut", "text", "written", "words", "story",
+           "reporting", "photo", "interview", "compiled", "edited", "posted", "published", "geschrieben",
+           "verfasst", "veröffentlicht", "publiziert", "gepostet")
+
+
+def _has_by_cue(text: str) -> bool:
+    return any(run.startswith(BY_CUES) for run in LETTERS.findall(text.lower()))
+
+
 # One word for a name: "Jorin", "BlauerKolibri", or a user name ("jdoe", "jane_doe").
 NAME_WORD = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{1,29}|(?=[^\W\d_]*[a-z])[a-z][\w.\-]{1,29})$")
 
@@ -365,7 +389,7 @@ def word_after_by(text: str, *, dated: bool = True) -> str | None:
     carries the post's date it is the blog's author field. Names of two words and more
     are left to parse_byline. With ``dated`` false the caller vouches for the date (a
     dateline on the next line)."""
-    if not BY_CUE.search(text) or (dated and not find_dates(text)):
+    if not _has_by_cue(text) or (dated and not find_dates(text)):
         return None
     for segment in SPLIT_SEGMENTS.split(_without_dates(text)):
         segment = segment.strip(" ,;:")
@@ -442,7 +466,11 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
 @lru_cache(maxsize=16384)
 def is_role(text: str) -> bool:
     """True for a job title such as "Staff Writer" or "Senior Correspondent"."""
-    return len(text.split()) <= 8 and bool(ROLE_ANYWHERE.search(text))
+    if len(text.split()) > 8:
+        return False
+    words = WORD_RUN.findall(text.lower())
+    return any(w in ROLE_WORD_FORMS or w.endswith(ROLE_WORD_ENDINGS) for w in words) or \
+        any(pair in ROLE_WORD_PAIRS for pair in pairwise(words))
 
 
 # "(with A and B)", "& A, Role", "and A": the opening of a line that continues a byline.

@@ -50,13 +50,32 @@ def _may_hold_credit(text: str) -> bool:
     return CREDIT_CUE.search(text.lower()) is not None
 
 
+# What each credit form cannot do without, tested before its pattern (each one is searched at
+# every position of the text, which costs more than all three of these tests).
+CREDIT_LABEL_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
+
+
+def _closes_bracket(text: str) -> bool:
+    return text.endswith((")", "]"))
+
+
+def _has_credit_label(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in CREDIT_LABEL_WORDS)
+
+
+def _has_slash(text: str) -> bool:
+    return "/" in text
+
+
 def split_credit(text: str) -> Caption | None:
     """The caption and its credit when the text carries a credit; otherwise None."""
     text = text.strip()
     if not _may_hold_credit(text):
         return None  # every credit form has a bracket, a slash or a credit word
-    for pattern in (TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT):
-        m = pattern.search(text)
+    for pattern, cue in ((TRAILING_PAREN_CREDIT, _closes_bracket), (LABELLED_CREDIT, _has_credit_label),
+                         (SLASH_CREDIT, _has_slash)):
+        m = pattern.search(text) if cue(text) else None
         if m and m.start() > 0:
             body = text[:m.start()].strip()
             credit = CREDIT_LABEL.sub("", m.group("credit")).strip(" .;,")

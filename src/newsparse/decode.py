@@ -33,7 +33,8 @@ MAX_CONTROL_SHARE = 0.05
 MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text is repaired
 # Mojibake is made of non-ASCII characters: ftfy only needs to see those, with a little
 # context (the check costs a third of checking the whole sample, and decides the same).
-AROUND_NON_ASCII = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+MOJIBAKE_CONTEXT = 3  # characters kept on each side of a run of non-ASCII characters
 CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
 CONTROL = re.compile(f"[{re.escape(''.join(CONTROL_CHARS))}]")
 
@@ -116,7 +117,13 @@ def repair_mojibake(text: str) -> str:
     from ftfy.badness import is_bad
 
     sample = text[:MOJIBAKE_SAMPLE]
-    if sample.isascii() or not is_bad("\n".join(AROUND_NON_ASCII.findall(sample))):
+    if sample.isascii():
+        return text
+    # Mojibake lives in the non-ASCII runs and the letters beside them; only those are checked
+    # (found by a character class, which the engine skips to, not a pattern tried everywhere).
+    around = "\n".join(sample[max(0, m.start() - MOJIBAKE_CONTEXT) : m.end() + MOJIBAKE_CONTEXT]
+                       for m in NON_ASCII_RUN.finditer(sample))
+    if not is_bad(around):
         return text
     return str(fix_encoding(text))
 

@@ -87,6 +87,12 @@ class Block:
             self._ends_sentence = bool(SENTENCE_END.search(self.text[-40:]))
         return self._ends_sentence
 
+    @property
+    def markup(self) -> tuple[str, str]:
+        """How the page sets this block (HTML): its tag path and class words. Blocks with the
+        same markup come from one template: the paragraphs of an article, the entries of a list."""
+        return self.path, self.classes
+
     def set(self, label: Label, rule: str) -> None:
         """Give the block a label and remember which rule decided it."""
         self.label = label

@@ -173,7 +173,7 @@ def inside_body(doc: Doc) -> None:
             # are a code listing or a data table that the article prints (a link's leaked
             # "javascript:" target is not).
             block.set(Label.BODY, "code_or_data")
-        elif block.tag is not None and block.link_density < LINK_SHARE_MAX and (block.path, block.classes) in own and \
+        elif block.tag is not None and block.link_density < LINK_SHARE_MAX and block.markup in own and \
                 not block.text.isupper():
             # Set like the article's paragraphs, with few linked words: a line of the article
             # (a subheading in bold, a verse, a short remark, a pointer to a linked site),
@@ -230,7 +230,7 @@ def _paragraph_markup(body: list[Block]) -> set[tuple[str, str]]:
     another story set into an article is a link or comes in its own template (a teaser box);
     an unlinked short line set exactly like the article's paragraphs is one of its lines."""
     counts: Counter[tuple[str, str]] = Counter(
-        (b.path, b.classes) for b in body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b))
+        b.markup for b in body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b))
     return {key for key, n in counts.items() if n >= PARAGRAPH_MARKUP_MIN}
 
 
@@ -329,9 +329,9 @@ def linked_lines_in_text(doc: Doc) -> None:
                 not (block.ends_sentence or ADDRESS.search(block.text) or EMAIL.search(block.text)):
             continue
         prev, nxt = blocks[i - 1], blocks[i + 1]
-        place = (block.path, block.classes)
+        place = block.markup
         if prev.label is Label.BODY and nxt.label in TEXT_LABELS and \
-                (prev.path, prev.classes) == place == (nxt.path, nxt.classes) and \
+                prev.markup == place == nxt.markup and \
                 not LEAD_IN_LABEL.match(block.text):
             block.set(Label.BODY, "linked_line_in_text")
 

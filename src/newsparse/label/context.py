@@ -73,6 +73,11 @@ def normalize(text: str) -> str:
     return " ".join(WORD_RUN.findall(text))
 
 
+def prose_markups(blocks: list[Block]) -> set[tuple[str, str]]:
+    """The markup (see Block.markup) of the undecided prose paragraphs among HTML blocks."""
+    return {b.markup for b in blocks if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+
+
 @dataclass
 class Doc:
     """Everything the rules share: the blocks, the body region, hints and the reference date.

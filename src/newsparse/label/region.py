@@ -14,7 +14,7 @@ from collections import Counter
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import SUBHEADING_TAGS, text_column
-from newsparse.label.context import Doc, is_prose, size
+from newsparse.label.context import Doc, is_prose, prose_markups, size
 from newsparse.label.structure import LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
@@ -146,7 +146,7 @@ def _set_alike(above: Block, block: Block) -> bool:
     a short item over a long one, not a teaser's headline over its blurb (a teaser in a list
     is one item, its headline and blurb elements inside it)."""
     return above.tag is not None and above.bullet and block.bullet and \
-        (above.path, above.classes) == (block.path, block.classes)
+        above.markup == block.markup
 
 
 def teaser_tail(doc: Doc) -> None:
@@ -183,8 +183,8 @@ def teaser_tail(doc: Doc) -> None:
     kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
     # A blurb set in the very markup (tag path and classes) of the article's paragraphs is
     # one of them: teasers of other articles come in their own template.
-    own = {(b.path, b.classes) for b in kept if b.tag is not None}
-    titled = [b for b in titled if b.tag is None or (b.path, b.classes) not in own]
+    own = {b.markup for b in kept if b.tag is not None}
+    titled = [b for b in titled if b.tag is None or b.markup not in own]
     if len(titled) < TEASER_MIN_BLURBS:
         return
     alone = [b for b in kept if not (_prose_at(blocks, b.index - 1) or _prose_at(blocks, b.index + 1))]
@@ -212,7 +212,7 @@ def same_markup_tail(doc: Doc) -> None:
     here). The run of such lines ends at the first block set otherwise, or at a decided
     block unless it opens a box set into the article (see _after_inset).
     """
-    own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+    own = prose_markups(doc.body)
     end = doc.end
     while end < len(doc.blocks):
         block = doc.blocks[end]
@@ -222,7 +222,7 @@ def same_markup_tail(doc: Doc) -> None:
                 break
             end = resume
             continue
-        if block.n_words < TAIL_MIN_WORDS or (block.path, block.classes) not in own or block.text.isupper():
+        if block.n_words < TAIL_MIN_WORDS or block.markup not in own or block.text.isupper():
             break
         # Labelled here: with nothing after it to introduce, a short line at the end of the
         # region would read as a related headline (see body.inside_body).
@@ -284,8 +284,8 @@ def _after_inset(doc: Doc, index: int, own: set[tuple[str, str]]) -> int | None:
     for i in range(index, min(len(doc.blocks), index + INSET_MAX_BLOCKS + 1)):
         block = doc.blocks[i]
         if block.label is Label.UNKNOWN:
-            return i if i > index and is_prose(block) and (block.path, block.classes) in own else None
-        if is_barrier(block) or (block.path, block.classes) in own:
+            return i if i > index and is_prose(block) and block.markup in own else None
+        if is_barrier(block) or block.markup in own:
             return None  # a line set like the paragraphs ("Next article") is no box
     return None
 
@@ -305,7 +305,7 @@ def same_markup_head(doc: Doc) -> None:
     the first section's heading sit above its first long paragraph. The run ends at the
     first other undecided block set otherwise.
     """
-    own = {(b.path, b.classes) for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+    own = prose_markups(doc.body)
     start = doc.start
     i = start - 1
     while i >= 0:
@@ -315,7 +315,7 @@ def same_markup_head(doc: Doc) -> None:
                 break
             i -= 1
             continue
-        if block.n_words < TAIL_MIN_WORDS or (block.path, block.classes) not in own or block.text.isupper():
+        if block.n_words < TAIL_MIN_WORDS or block.markup not in own or block.text.isupper():
             break
         start = i
         i -= 1

@@ -314,7 +314,7 @@ def alike_lines(doc: Doc) -> None:
             _mark_run(run)
             run = []
         elif run and (run[-1].index + 1 != block.index or
-                      (run[-1].path, run[-1].classes) != (block.path, block.classes)):
+                      run[-1].markup != block.markup):
             _mark_run(run)
             run = [block]
         else:

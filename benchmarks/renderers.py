@@ -1,0 +1,120 @@
+"""Renderers the corpus does not hold: dump its pages with other tools, then score them.
+
+    python benchmarks/renderers.py CORPUS OUT [--renderers lynx w3m html2text] [--score]
+
+Newsparse must hold on dumps made by tools it was never tuned on. This writes a copy of
+CORPUS to OUT laid out the same way (<source>/<doc>/truth.json, dump.<renderer>.txt), each
+page rendered by the text browsers found on the machine (``lynx -dump -nolist``, ``w3m
+-dump``) and by the ``html2text`` package (Markdown). The truth's visibility flags for a
+new renderer are those the corpus gives for all of its own renderers (a value counts as
+visible when every corpus dump shows it). With ``--score`` it then runs
+``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and prints its table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+TIMEOUT_S = 30
+FIELDS = ("headline", "authors", "date")
+
+
+def _browser(command: list[str]) -> Callable[[bytes], str | None]:
+    def render(page: bytes) -> str | None:
+        with tempfile.NamedTemporaryFile(suffix=".html") as tmp:
+            tmp.write(page)
+            tmp.flush()
+            try:
+                done = subprocess.run([*command, tmp.name], capture_output=True, timeout=TIMEOUT_S, check=False)
+            except subprocess.TimeoutExpired:
+                return None
+        return done.stdout.decode("utf-8", "replace")
+
+    return render
+
+
+def _html2text(page: bytes) -> str | None:
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    return str(converter.handle(page.decode("utf-8", "replace")))
+
+
+def renderers() -> dict[str, Callable[[bytes], str | None]]:
+    """The renderers available here, by name."""
+    found: dict[str, Callable[[bytes], str | None]] = {}
+    if shutil.which("lynx"):
+        found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
+    if shutil.which("w3m"):
+        found["w3m"] = _browser(["w3m", "-dump", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"])
+    try:
+        import html2text  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        found["html2text"] = _html2text
+    return found
+
+
+def visible_everywhere(truth: dict[str, object]) -> dict[str, bool]:
+    """A field counts as visible for a new renderer when every corpus renderer shows it."""
+    flags = truth.get("visible")
+    per_renderer = [v for v in flags.values() if isinstance(v, dict)] if isinstance(flags, dict) else []
+    return {f: bool(per_renderer) and all(bool(v.get(f)) for v in per_renderer) for f in FIELDS}
+
+
+def build(corpus: Path, out: Path, names: list[str]) -> int:
+    """Render every page of ``corpus`` into ``out``; returns how many pages were rendered."""
+    available = renderers()
+    chosen = {n: available[n] for n in names if n in available}
+    for missing in sorted(set(names) - set(chosen)):
+        print(f"renderer not installed, skipped: {missing}", file=sys.stderr)
+    pages = 0
+    for doc in sorted(p for p in corpus.glob("*/*") if (p / "page.html.gz").exists()):
+        target = out / doc.parent.name / doc.name
+        target.mkdir(parents=True, exist_ok=True)
+        truth = json.loads((doc / "truth.json").read_text(encoding="utf-8"))
+        flags = visible_everywhere(truth)
+        truth["visible"] = {**(truth.get("visible") or {}), **{n: flags for n in chosen}}
+        (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+        page = gzip.decompress((doc / "page.html.gz").read_bytes())
+        for name, render in chosen.items():
+            try:
+                text = render(page)
+            except Exception as error:  # a renderer's crash is that renderer's, not the page's
+                print(f"{doc}: {name} failed: {error}", file=sys.stderr)
+                text = None
+            if text is not None:
+                (target / f"dump.{name}.txt").write_text(text, encoding="utf-8")
+        pages += 1
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--renderers", nargs="+", default=["lynx", "w3m", "html2text"])
+    parser.add_argument("--score", action="store_true", help="run benchmarks/quality.py on the dumps")
+    args = parser.parse_args(argv)
+    pages = build(args.corpus, args.out, args.renderers)
+    print(f"{pages} pages rendered into {args.out}", file=sys.stderr)
+    if args.score:
+        quality = Path(__file__).resolve().parent / "quality.py"
+        inputs = [f"dump.{n}" for n in args.renderers if n in renderers()]
+        command = [sys.executable, str(quality), str(args.out), "--inputs", *inputs]
+        return subprocess.run(command, check=False).returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""benchmarks/renderers.py: new renderers' dumps laid out like the corpus, with fair visibility flags."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import renderers
+
+
+def test_a_field_is_visible_to_a_new_renderer_only_when_every_corpus_renderer_shows_it() -> None:
+    truth = {"visible": {"bs4": {"headline": True, "authors": True, "date": False},
+                         "inscriptis": {"headline": True, "authors": False, "date": False}}}
+    assert renderers.visible_everywhere(truth) == {"headline": True, "authors": False, "date": False}
+    assert renderers.visible_everywhere({}) == {"headline": False, "authors": False, "date": False}
+
+
+def test_build_writes_one_dump_per_renderer_and_keeps_the_truth(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "corpus" / "site" / "doc1"
+    doc.mkdir(parents=True)
+    page = b"<html><body><h1>Ferry Timetable Changes</h1><p>Ferries leave at noon.</p></body></html>"
+    (doc / "page.html.gz").write_bytes(gzip.compress(page))
+    truth = {"id": "site/doc1", "headline": "Ferry Timetable Changes",
+             "visible": {"bs4": {"headline": True, "authors": False, "date": False}}}
+    (doc / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+
+    def fake(html: bytes) -> str:
+        return html.decode().replace("<h1>", "").replace("</h1>", "\n\n").replace("<p>", "")
+
+    def broken(html: bytes) -> str:
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(renderers, "renderers", lambda: {"fake": fake, "broken": broken})
+    out = tmp_path / "out"
+    assert renderers.build(tmp_path / "corpus", out, ["fake", "broken", "absent"]) == 1
+    written = out / "site" / "doc1"
+    assert "Ferries leave at noon." in (written / "dump.fake.txt").read_text(encoding="utf-8")
+    assert not (written / "dump.broken.txt").exists()  # a crash writes no dump and stops nothing
+    kept = json.loads((written / "truth.json").read_text(encoding="utf-8"))
+    assert kept["headline"] == "Ferry Timetable Changes"
+    assert kept["visible"]["fake"] == {"headline": True, "authors": False, "date": False}
+    assert "broken" in kept["visible"] and "absent" not in kept["visible"]

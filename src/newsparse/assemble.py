@@ -22,7 +22,7 @@ from newsparse.fields.bylines import (
     segment_byline,
     word_after_by,
 )
-from newsparse.fields.dates import FoundDate, day_of, find_dates, strip_label
+from newsparse.fields.dates import LABEL, FoundDate, day_of, find_dates, strip_label
 from newsparse.label import signals
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
@@ -71,6 +71,17 @@ UNDER_HEADLINE_LINES = 2
 # A date opening the body that is this many days or fewer before the declared date is the
 # publication day (the declared one a later revision's); further apart, it is another day.
 OPENING_DATE_MAX_DAYS = 14
+# A labelled date ("Published on …", "last edited …") counts this many blocks past the body.
+LABELLED_DATE_TAIL = 2
+# How far before a date its label may start ("Veröffentlicht am " is 18 characters).
+LABEL_REACH = 30
+DIGIT = re.compile(r"\d")
+# The end of a sentence, and perhaps a space, right before a date.
+SENTENCE_END_BEFORE = re.compile(r"[.!?\u2026\"\u201d]\s*$")
+# The article's own entry in a list of stories: its title at least this long, and a date
+# line beside it of at most this many words ("18. March 2020", "Tue 03.05.2022 10:15").
+OWN_ENTRY_MIN_CHARS = 12
+OWN_ENTRY_DATE_WORDS = 5
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
     Label.BODY: "paragraph",
     Label.SUBHEADING: "subheading",
@@ -442,10 +453,14 @@ def _block_authors(block: Block) -> list[Author]:
 def _date(doc: Doc) -> FoundDate | None:
     """The publication date: the page's declared date (HTML), else the printed dateline.
 
-    Datelines and bylines under the headline come first, then those above it (a site's
-    header often prints today's date there), then those after the body; within each, a
-    published date wins over an updated one. Captions, teasers and the body are never read
-    for it, except a date that opens the first paragraph when the page prints no dateline.
+    Datelines and bylines under the headline come first (and a date closing the dek), then
+    those above it (a site's header often prints today's date there), then a date printed in
+    the lines between the headline and the text, then datelines after the body (often a list
+    of events or posts); within each, a published date wins over an updated one. Captions,
+    teasers and the body are never read for it, except a date that opens the first paragraph
+    when the page prints no dateline; last come the date beside the article's own entry in a
+    list of stories, a labelled date ("Published on …", "last edited …") in or right after
+    the text, and the declared modification date.
     """
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
     tiers: list[list[FoundDate]] = [[], [], []]
@@ -457,6 +472,10 @@ def _date(doc: Doc) -> FoundDate | None:
             tiers[tier].extend(found)
             if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
                 near += [(block, f) for f in found]
+        elif block.label is Label.DEK and headline < block.index < doc.core_start and \
+                (closing := _closing_date(block, doc)) is not None:
+            tiers[0].append(closing)
+            near.append((block, closing))
     hinted = doc.hints.get("date")
     if isinstance(hinted, (dt.date, dt.datetime)):
         under = [_settle_order(f, hinted) for b, f in near if not f.updated and not _other_label(b.text, f)]
@@ -467,14 +486,36 @@ def _date(doc: Doc) -> FoundDate | None:
                 0 < (day_of(hinted) - day_of(opening.value)).days <= OPENING_DATE_MAX_DAYS:
             return opening  # the body opens with its day; the later declared day is an update's
         shown = next((f for found in tiers for f in found if _same_day(f.value, hinted)), None)
+        if shown is None and doc.hints.get("date_printed_only") and \
+                (own := _date_of_own_entry(doc, headline)) is not None:
+            return own  # the page's one date-classed element stood in a list above the article
         return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
-    for found in tiers:
+    for found in tiers[:2]:
         published = [f for f in found if not f.updated]
         if found:
             return (published or found)[0]
-    return _date_under_printed_headline(doc, headline) or _date_in_header(doc, headline) or \
-        _date_opening_body(doc) or _date_beside_headline(doc, headline) \
-        or _date_modified(doc)
+    header = _date_under_printed_headline(doc, headline) or _date_in_header(doc, headline)
+    if header is not None:
+        return header  # printed between the headline and the text: nearer than any dateline after it
+    if tiers[2]:
+        published = [f for f in tiers[2] if not f.updated]
+        return (published or tiers[2])[0]
+    return _date_opening_body(doc) or _date_beside_headline(doc, headline) \
+        or _date_of_own_entry(doc, headline) or _date_labelled(doc, headline) or _date_modified(doc)
+
+
+def _closing_date(block: Block, doc: Doc) -> FoundDate | None:
+    """A date that closes the standfirst after its last sentence ("… What saved it?Monday,
+    6 January 2020"): the page's dateline, printed inline after the dek (a dated <span> in the
+    same heading), as a dump prints it on a line of its own. A date inside the dek's
+    sentence ("… until 6 January 2020.") is followed by its full stop and does not count."""
+    if not DIGIT.search(block.text[-6:]):
+        return None
+    found = find_dates(block.text, doc.reference)
+    last = found[-1] if found else None
+    if last is None or last.end < len(block.text.rstrip()) or last.start == 0:
+        return None
+    return last if SENTENCE_END_BEFORE.search(block.text[: last.start]) else None
 
 
 def _settle_order(found: FoundDate, declared: dt.date) -> FoundDate:
@@ -554,6 +595,62 @@ def _date_beside_headline(doc: Doc, headline: int) -> FoundDate | None:
         if found:
             return found[0]
     return None
+
+
+def _date_of_own_entry(doc: Doc, headline: int) -> FoundDate | None:
+    """The date beside the article's own entry in a list of stories on the page ("Latest
+    news": a date line, then the title, then its teaser), on a page that prints no dateline
+    and declares no date, or whose only declared day is the first date-classed element (that
+    stood in such a list) and is printed nowhere near the headline.
+
+    Signal: a block other than the headline that says the headline's words exactly (the whole
+    headline or its part before a separator, as the <title> adds the site's name), with a
+    block right before or after it that is only a date; when both neighbours are dates of
+    different days, which one is its own is not known."""
+    if headline < 0:
+        return None
+    text = doc.blocks[headline].text
+    keys = {normalize(text)} | {normalize(part) for part in TITLE_SEPARATOR.split(text)}
+    keys = {k for k in keys if len(k) >= OWN_ENTRY_MIN_CHARS and " " in k}
+    for block in doc.blocks:
+        if block.index == headline or block.n_words > HEADLINE_MAX_WORDS or normalize(block.text) not in keys:
+            continue
+        days = [f for b in doc.blocks[max(0, block.index - 1): block.index + 2: 2]
+                if b.n_words <= OWN_ENTRY_DATE_WORDS and (f := _only_date(b, doc)) is not None]
+        if days and all(_same_day(f.value, days[0].value) for f in days):
+            return days[0]
+    return None
+
+
+def _only_date(block: Block, doc: Doc) -> FoundDate | None:
+    found = find_dates(block.text, doc.reference) if DIGIT.search(block.text) else []
+    return found[0] if len(found) == 1 and not found[0].updated else None
+
+
+def _date_labelled(doc: Doc, headline: int) -> FoundDate | None:
+    """A date the page labels as its publication or its last change, in a line of the article
+    or right after it ("Published on 3 May 2021 | Length: 40 min" in a fact box under the text,
+    "(last edited 2021-05-03 by jdoe)" at the foot of a wiki page), on a page that declares
+    no date and prints no dateline: the label says whose date it is, wherever it stands.
+
+    Signal: a label word right before the date (published, posted, veröffentlicht …, or one
+    that says update); a published date wins over an updated one, and so does a date without
+    a label in a line whose other date is labelled an update. Navigation is not read; only
+    the first blocks after the text are (a footer's "last edited", not a comment thread's)."""
+    last = next((b.index for b in reversed(doc.blocks) if b.label is Label.BODY), -1)
+    if headline < 0 or last < 0:
+        return None
+    labelled: list[FoundDate] = []
+    for block in doc.blocks[headline + 1: last + 1 + LABELLED_DATE_TAIL]:
+        if block.label is Label.NAV or not DIGIT.search(block.text):
+            continue
+        found = find_dates(block.text, doc.reference)
+        if any(f.updated or LABEL.search(block.text[max(0, f.start - LABEL_REACH): f.start]) for f in found):
+            published = [f for f in found if not f.updated]
+            if published:
+                return published[0]  # "3 May 2021, 09:50 / Updated 5 May 2021": the first is the publication
+            labelled += found
+    return labelled[0] if labelled else None
 
 
 def _date_modified(doc: Doc) -> FoundDate | None:

@@ -113,7 +113,7 @@ RELATIVE_WORDS = {"gestern": "yesterday", "ayer": "yesterday", "heute": "today",
 LABEL = re.compile(
     r"(?P<label>(?:first\s+)?published|posted|updated|last\s+updated|modified|last\s+modified|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|"
-    r"aggiornato|gepubliceerd|bijgewerkt|date|created)\s*(?:on|at|:)?\s*:?\s*$",
+    r"aggiornato|gepubliceerd|bijgewerkt|date|created)\s*(?:on|at|am|le|el|il|op|:)?\s*:?\s*$",
     re.I,
 )
 UPDATED_WORDS = ("updat", "modif", "aktualis", "mis à jour", "actualiz", "aggiorn", "bijgewerkt", "überarbeit",

@@ -87,6 +87,10 @@ AUTHOR_FAMILY_LEVELS = 2
 # have a class: half the time of the equivalent XPath with one contains() per word).
 DATED_CLASS = re.compile(r"date|Date|publish|datum|time|posted|meta")
 PUBLISHED_PROPS = ("datePublished", "dateCreated")
+# The <time datetime> elements outside comment threads: a comment's time names the day the
+# reader wrote, which on a page that declares nothing else would pass for the article's.
+OWN_TIMES = ("//time[@datetime][not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+             "/@datetime")
 DATED_SKIP = re.compile(r"modif|updat|comment|event|expir")
 MAX_DATED_ELEMENTS = 40
 MAX_DATED_TEXT = 120
@@ -113,6 +117,8 @@ TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:-]\s+|(?:(?<!\s)\s+)?\|\
 # zone for a name the machine's zone shares, so the result would depend on the machine).
 UTC_NAMES = {"Z": dt.timezone.utc, "UTC": dt.timezone.utc, "GMT": dt.timezone.utc}
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+# A path segment that is, or opens with, a whole date: "/2021-10-29-slug", "/news/29-10-2021".
+URL_SEGMENT_DATE = re.compile(r"/(?:((?:19|20)\d\d)-([01]\d)-([0-3]\d)|([0-3]\d)-([01]\d)-((?:19|20)\d\d))(?=[-_/.]|$)")
 
 
 def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
@@ -185,9 +191,11 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     if dayfirst:
         hints["dayfirst"] = True
     declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
-    date = _declared_date(tree, meta, url, declared, dayfirst=dayfirst, classed=classed)
+    date, printed_only = _declared_date(tree, meta, url, declared, dayfirst=dayfirst, classed=classed)
     if date is not None:
         hints["date"] = date
+        if printed_only:
+            hints["date_printed_only"] = True
     modified = _parse_date(article.get("dateModified")) if article else None
     modified = modified or next((d for d in (_parse_date(v) for k, v in meta.items()
                                              if META_UPDATE_KEY.search(k) and not re.search("expir", k)) if d), None)
@@ -214,34 +222,40 @@ def _prints_day_first(tree: Any, meta: dict[str, str]) -> bool:
 
 def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
                    declared: dt.date | dt.datetime | None = None, *,
-                   classed: list[Any], dayfirst: bool = False) -> dt.date | dt.datetime | None:
-    """The publication date the page declares, by agreement of its sources.
+                   classed: list[Any], dayfirst: bool = False) -> tuple[dt.date | dt.datetime | None, bool]:
+    """The publication date the page declares, by agreement of its sources, and whether
+    only the elements whose class says date give it.
 
     Each source gives its first date: JSON-LD (``declared``), microdata or RDFa, the known
     meta tags, other meta tags about publishing, ``<time datetime>``, elements whose class
     says date, a date field in an inline script, the URL. The day most sources agree on
     wins (pages often carry one stray date: a modification, a related story); a tie goes to
-    the most explicit source, in that order.
+    the most explicit source, in that order. A day only a class-named element gives is the
+    weakest: the first such element may stand in a list of other stories above the article.
     """
     groups: list[list[Any]] = [[declared]]
+    dated: list[Any] | None = None
     if tree is not None:
         groups.append([node.get("content") or node.get("datetime") or text_of(node)
                        for node in _published_props(tree)])
     groups.append([meta.get(k) for k in META_DATE])
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
-        groups.append(tree.xpath("//time[@datetime]/@datetime")[:3])
-        groups.append(_dated_elements(classed, dayfirst))
+        groups.append(tree.xpath(OWN_TIMES)[:3])
+        groups.append(dated := _dated_elements(classed, dayfirst))
         groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
+    printed = False  # whether the class-named elements give a day
     for group in groups:
         parsed = (v if isinstance(v, (dt.date, dt.datetime)) else _parse_date(v) for v in group)
         found = next((d for d in parsed if d is not None), None)
         if found is not None:
             firsts.append(found)
+            printed = printed or group is dated
     if not firsts:
-        return None
+        return None, False
+    printed_only = len(firsts) == 1 and printed
     votes: dict[dt.date, int] = {}
     for value in firsts:
         votes[day_of(value)] = votes.get(day_of(value), 0) + 1
@@ -253,8 +267,8 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
         # local offset) names the day the page shows.
         local = [v for v in firsts if not _is_utc(v) and _shifted_day(winner, v)]
         if local:
-            return local[0]
-    return winner
+            return local[0], False
+    return winner, printed_only
 
 
 def _declared_titles(article: dict[str, Any] | None, meta: dict[str, str], sites: set[str],
@@ -363,11 +377,20 @@ def _own_address(tree: Any, meta: dict[str, str]) -> str | None:
 
 
 def _url_date(url: str | None) -> dt.date | None:
+    """The day a dated address gives: "/2019/01/31/", or a path segment that is a date
+    ("/2019-01-31-slug", "/31-01-2019"). A day-first segment counts only when its first number
+    cannot be a month: "/03-05-2019" may be read either way."""
     m = URL_DATE.search(url or "")
-    if not m:
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+    elif (m := URL_SEGMENT_DATE.search(url or "")) is not None:
+        year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        if not m.group(1) and int(day) <= 12:
+            return None
+    else:
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 

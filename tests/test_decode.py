@@ -66,3 +66,10 @@ def test_mojibake_is_repaired() -> None:
     assert broken != clean
     assert to_text(broken) == clean
     assert to_text(clean) == clean
+
+
+def test_text_is_composed_nfc() -> None:
+    # A letter written as base + combining mark, and a Bengali letter NFC writes as two.
+    assert to_text("Cafe\u0301 owners") == "Caf\u00e9 owners"
+    assert to_text("\u0995\u09df") == "\u0995\u09af\u09bc"
+

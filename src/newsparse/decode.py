@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from newsparse.errors import ParseError
 
@@ -97,13 +98,20 @@ def _detect(data: bytes) -> str:
 
 def _check_text(text: str) -> str:
     """Reject binary-looking text; drop NUL bytes and other stray control characters; repair
-    mojibake."""
+    mojibake; compose the text (Unicode NFC).
+
+    NFC: one spelling for what reads the same. A page may write a letter as one code point or
+    as a base and a combining mark (Bengali "\u09df" or "\u09af\u09bc", "e\u0301" for "\u00e9");
+    text users search or compare is composed, so the Article's text is too."""
     sample = text[:20000]
     if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise ParseError("binary", "input looks like binary data, not a page")
     if any(char in text for char in CONTROL_CHARS):  # 30 substring scans beat one class scan
         text = CONTROL.sub("", text)
-    return repair_mojibake(text)
+    text = repair_mojibake(text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def repair_mojibake(text: str) -> str:

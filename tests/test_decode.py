@@ -73,3 +73,8 @@ def test_text_is_composed_nfc() -> None:
     assert to_text("Cafe\u0301 owners") == "Caf\u00e9 owners"
     assert to_text("\u0995\u09df") == "\u0995\u09af\u09bc"
 
+
+def test_hidden_characters_are_dropped() -> None:
+    assert to_text("Wahl\u00adkampf im Land\u200bkreis\ufeff") == "Wahlkampf im Landkreis"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a zero-width non-joiner spells it
+    assert to_text(persian) == persian

@@ -815,3 +815,14 @@ def test_short_line_with_a_few_linked_words_set_like_paragraphs_is_article_text(
 
     assert label_of("Further details on the club website: example.org", 0.25) is not Label.RELATED
     assert label_of("Elsewhere: Volunteers restore the lighthouse cottage", 0.8) is Label.RELATED
+
+
+def test_soft_hyphens_do_not_split_words() -> None:
+    body = "".join(f"<p>Die Gemeinde plant den Um&shy;bau der Hafen&shy;mauer im Jahr {n}, sagte die "
+                   f"Bürger&shy;meisterin am Abend vor dem Rat und den Gästen.</p>" for n in range(2021, 2025))
+    html = ("<html><head><meta property='og:title' content='Hafen&amp;shy;mauer wird saniert'></head>"
+            f"<body><article><h1>Hafen&shy;mauer wird saniert</h1>{body}</article></body></html>")
+    article = newsparse.parse(html)
+    assert article.headline == "Hafenmauer wird saniert"
+    assert "Umbau der Hafenmauer" in article.paragraphs[0].text
+    assert "\u00ad" not in article.text

@@ -37,6 +37,13 @@ MOJIBAKE_SAMPLE = 5000  # characters checked for mojibake before the whole text 
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 MOJIBAKE_CONTEXT = 3  # characters kept on each side of a run of non-ASCII characters
 CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+# Characters a browser does not show: the soft hyphen (a hyphenation hint, "Wahl\u00adkampf"),
+# the zero-width space and word joiner, a stray byte-order mark. Left in, they split words
+# (to a search, "Wahl" and "kampf" are two). The zero-width (non-)joiners stay: Persian and
+# Indic scripts spell with them. (An HTML page's "&shy;" becomes one only when parsed: see
+# segment.html._flush.)
+HIDDEN_CHARS = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+HIDDEN = re.compile(f"[{''.join(HIDDEN_CHARS)}]")
 CONTROL = re.compile(f"[{re.escape(''.join(CONTROL_CHARS))}]")
 
 
@@ -98,7 +105,8 @@ def _detect(data: bytes) -> str:
 
 def _check_text(text: str) -> str:
     """Reject binary-looking text; drop NUL bytes and other stray control characters; repair
-    mojibake; compose the text (Unicode NFC).
+    mojibake; drop the characters a browser does not show (HIDDEN_CHARS); compose the text
+    (Unicode NFC).
 
     NFC: one spelling for what reads the same. A page may write a letter as one code point or
     as a base and a combining mark (Bengali "\u09df" or "\u09af\u09bc", "e\u0301" for "\u00e9");
@@ -109,8 +117,11 @@ def _check_text(text: str) -> str:
     if any(char in text for char in CONTROL_CHARS):  # 30 substring scans beat one class scan
         text = CONTROL.sub("", text)
     text = repair_mojibake(text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        if any(char in text for char in HIDDEN_CHARS):
+            text = HIDDEN.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return text
 
 

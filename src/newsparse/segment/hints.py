@@ -303,6 +303,8 @@ def _clean_title(title: str, sites: set[str], named: set[str]) -> str:
     """
     if "&" in title:
         title = " ".join(html_lib.unescape(title).split())
+    if "\u00ad" in title:
+        title = title.replace("\u00ad", "")  # "&shy;": a hyphenation hint, not part of a word
     while True:
         seps = list(TITLE_SEPARATOR.finditer(title))
         if not seps:

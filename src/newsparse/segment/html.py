@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from newsparse.blocks import Block
+from newsparse.decode import HIDDEN, HIDDEN_CHARS
 from newsparse.segment.hints import collect_hints, parse_tree
 from newsparse.segment.text import segment_text
 
@@ -149,6 +150,8 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
     joined = "".join(run.parts)
     if not joined or joined.isspace():
         return
+    if not joined.isascii() and any(char in joined for char in HIDDEN_CHARS):
+        joined = HIDDEN.sub("", joined)
     total = max(1, len(SPACE.sub("", joined)))
     for paragraph in PARAGRAPH_BREAK.split(joined):
         text = SPACE.sub(" ", paragraph).strip()

@@ -78,3 +78,11 @@ def test_hidden_characters_are_dropped() -> None:
     assert to_text("Wahl\u00adkampf im Land\u200bkreis\ufeff") == "Wahlkampf im Landkreis"
     persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a zero-width non-joiner spells it
     assert to_text(persian) == persian
+
+
+def test_mojibake_is_repaired_line_by_line_when_one_line_cannot_be() -> None:
+    clean = "Mieszkańcy żądają naprawy mostu; rada przegłosowała budżet na wiosnę."
+    broken = clean.encode("utf-8").decode("mac_roman")
+    page = f"<p>{broken}</p>\n<p>{broken}</p>\n<p>Price \u20ac 10 \u00d6\u0192\u00f4</p>\n"
+    fixed = to_text(page)
+    assert fixed.count(clean) == 2

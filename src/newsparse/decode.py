@@ -130,21 +130,27 @@ def repair_mojibake(text: str) -> str:
     "wytoczył", "Ã©" for "é"), as pages archived or rendered by other tools often are.
 
     ftfy (a well-kept library for exactly this) first checks a sample for the tell-tale
-    character sequences, so clean text costs little and is returned unchanged.
+    character sequences, so clean text costs little and is returned unchanged. ftfy repairs
+    a text only when all of it can be re-encoded; a page whose one line holds a character
+    the wrong charset cannot encode (a sign, a letter typed right) keeps its mojibake, so
+    such a page is repaired line by line.
     """
     from ftfy import fix_encoding
     from ftfy.badness import is_bad
 
-    sample = text[:MOJIBAKE_SAMPLE]
-    if sample.isascii():
+    if text[:MOJIBAKE_SAMPLE].isascii() or not is_bad(_around_non_ascii(text[:MOJIBAKE_SAMPLE])):
         return text
-    # Mojibake lives in the non-ASCII runs and the letters beside them; only those are checked
-    # (found by a character class, which the engine skips to, not a pattern tried everywhere).
-    around = "\n".join(sample[max(0, m.start() - MOJIBAKE_CONTEXT) : m.end() + MOJIBAKE_CONTEXT]
-                       for m in NON_ASCII_RUN.finditer(sample))
-    if not is_bad(around):
-        return text
-    return str(fix_encoding(text))
+    fixed = str(fix_encoding(text))
+    if is_bad(_around_non_ascii(fixed[:MOJIBAKE_SAMPLE])):
+        fixed = "".join(line if line.isascii() else str(fix_encoding(line)) for line in fixed.splitlines(keepends=True))
+    return fixed
+
+
+def _around_non_ascii(sample: str) -> str:
+    """Mojibake lives in the non-ASCII runs and the letters beside them; only those are checked
+    (found by a character class, which the engine skips to, not a pattern tried everywhere)."""
+    return "\n".join(sample[max(0, m.start() - MOJIBAKE_CONTEXT) : m.end() + MOJIBAKE_CONTEXT]
+                     for m in NON_ASCII_RUN.finditer(sample))
 
 
 def looks_like_html(text: str) -> bool:

@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from newsparse.decode import looks_like_html, to_text
+import newsparse
+from newsparse.decode import composed, looks_like_html, to_text
 from newsparse.errors import ParseError
 
 TEXT = "Café owners in Zürich said “no” to the plan."
@@ -70,8 +71,11 @@ def test_mojibake_is_repaired() -> None:
 
 def test_text_is_composed_nfc() -> None:
     # A letter written as base + combining mark, and a Bengali letter NFC writes as two.
-    assert to_text("Cafe\u0301 owners") == "Caf\u00e9 owners"
-    assert to_text("\u0995\u09df") == "\u0995\u09af\u09bc"
+    assert composed("Cafe\u0301 owners") == "Caf\u00e9 owners"
+    assert composed("\u0995\u09df") == "\u0995\u09af\u09bc"
+    sentence = "The cafe\u0301 owners met on Tuesday evening to talk about the new harbour timetable."
+    for page in (f"<html><body><article><p>{sentence}</p></article></body></html>", f"{sentence}\n"):
+        assert "caf\u00e9 owners" in newsparse.parse(page).text
 
 
 def test_hidden_characters_are_dropped() -> None:

@@ -105,24 +105,27 @@ def _detect(data: bytes) -> str:
 
 def _check_text(text: str) -> str:
     """Reject binary-looking text; drop NUL bytes and other stray control characters; repair
-    mojibake; drop the characters a browser does not show (HIDDEN_CHARS); compose the text
-    (Unicode NFC).
-
-    NFC: one spelling for what reads the same. A page may write a letter as one code point or
-    as a base and a combining mark (Bengali "\u09df" or "\u09af\u09bc", "e\u0301" for "\u00e9");
-    text users search or compare is composed, so the Article's text is too."""
+    mojibake; drop the characters a browser does not show (HIDDEN_CHARS)."""
     sample = text[:20000]
     if sample and len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise ParseError("binary", "input looks like binary data, not a page")
     if any(char in text for char in CONTROL_CHARS):  # 30 substring scans beat one class scan
         text = CONTROL.sub("", text)
     text = repair_mojibake(text)
-    if not text.isascii():
-        if any(char in text for char in HIDDEN_CHARS):
-            text = HIDDEN.sub("", text)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and any(char in text for char in HIDDEN_CHARS):
+        text = HIDDEN.sub("", text)
     return text
+
+
+def composed(text: str) -> str:
+    """The text in Unicode NFC: one spelling for what reads the same. A page may write a
+    letter as one code point or as a base and a combining mark (Bengali "\u09df" or
+    "\u09af\u09bc", "e\u0301" for "\u00e9"); text users search or compare is composed, so
+    the Article's text is too. Applied to the text a front door keeps (a dump, an HTML
+    block), not to a whole page with its scripts: the check alone would cost more."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def repair_mojibake(text: str) -> str:

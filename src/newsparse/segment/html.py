@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from newsparse.blocks import Block
-from newsparse.decode import HIDDEN, HIDDEN_CHARS
+from newsparse.decode import HIDDEN, HIDDEN_CHARS, composed
 from newsparse.segment.hints import collect_hints, parse_tree
 from newsparse.segment.text import segment_text
 
@@ -88,7 +88,7 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dic
     blocks: list[Block] = []
     title = tree.find(".//title")
     if title is not None and title.text and title.text.strip():
-        blocks.append(Block(text=SPACE.sub(" ", title.text).strip(), tag="title", path="title"))
+        blocks.append(Block(text=composed(SPACE.sub(" ", title.text).strip()), tag="title", path="title"))
     body = tree.find(".//body")
     _walk(body if body is not None else tree, blocks)
     for i, block in enumerate(blocks):
@@ -154,7 +154,7 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
         joined = HIDDEN.sub("", joined)
     total = max(1, len(SPACE.sub("", joined)))
     for paragraph in PARAGRAPH_BREAK.split(joined):
-        text = SPACE.sub(" ", paragraph).strip()
+        text = composed(SPACE.sub(" ", paragraph).strip())
         if not text:
             continue
         blocks.append(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
+from newsparse.decode import composed
 from newsparse.segment.markdown import looks_like_markdown, unmark
 
 BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
@@ -186,8 +187,10 @@ def columns(text: str) -> int:
 def _read_lines(text: str) -> list[Line]:
     """Normalise whitespace and turn each non-blank line into a Line with its features."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii() and any(char in text for char in INVISIBLE_CHARS):
-        text = INVISIBLE.sub("", text)
+    if not text.isascii():
+        if any(char in text for char in INVISIBLE_CHARS):
+            text = INVISIBLE.sub("", text)
+        text = composed(text)
     markdown = looks_like_markdown(text)
     out: list[Line] = []
     gap = True

@@ -193,7 +193,7 @@ def ui_phrase(text: str) -> bool:
 # Interface patterns that may match anywhere in the line, each with a word it cannot match
 # without (searching for them costs a scan of every line; the word is tested first).
 FLOATING_PATTERNS = [
-    ("rights reserved", re.compile(r".{0,120}\ball rights reserved\b.{0,80}$", _I)),
+    ("rights reserved", re.compile(r"^.{0,120}\ball rights reserved\b.{0,80}$", _I)),
     ("cookie", re.compile(r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$", _I)),
 ]
 BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)

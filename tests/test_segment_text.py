@@ -238,3 +238,15 @@ def test_text_browser_placeholders_and_form_fields_are_dropped() -> None:
     assert texts(dump) == [
         "The pier was painted blue last week by volunteers.", "Search: Remember me Yes", "Prices [rose] again in May.",
     ]
+
+
+def test_a_byline_word_under_a_headline_opens_its_own_block() -> None:
+    """"Headline" / "von" / "Name" / "·" / date: the byline's word starts the byline, it does
+    not go on with the headline above it."""
+    dump = "Menu\n4\nNeue Fähre für den Nordhafen ab Mai\nvon\n\nJorin\n\n·\n12. März 2021\n\nText.\n"
+    assert texts(dump)[2:4] == ["Neue Fähre für den Nordhafen ab Mai", "von Jorin"]
+
+
+def test_a_byline_word_after_a_date_or_a_label_stays_on_its_line() -> None:
+    assert texts("12/04/2020\nby\nJorin\n24 Comments\n")[0] == "12/04/2020 by Jorin"
+    assert texts("Kommentar\nvon\nJorin\n8. Mai 2021 um 10:56\n")[0] == "Kommentar von Jorin"

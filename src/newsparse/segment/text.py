@@ -151,6 +151,9 @@ def segment_text(text: str) -> list[Block]:
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
+        if merged and not line.gap_before and _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4]):
+            merged.append(line)
+            continue
         inline = bool(merged) and _inline_between(merged[-1], line, lines[pos + 1] if pos + 1 < len(lines) else None)
         if merged and (CITATION.match(line.text) or pos == bridged or inline or joins(merged[-1], line, width)):
             if inline:
@@ -303,6 +306,41 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     first = nxt.text[aside.end() : aside.end() + 1] if aside else nxt.text[:1]
     return first.islower() and (PROSE_MARK.search(nxt.text) is not None or nxt.words >= INLINE_PROSE_WORDS or
                                 _cut(nxt))
+
+
+# A line above a byline: at least this many words (a headline, not a label: "Kommentar" / "von").
+HEADLINE_MIN_WORDS = 3
+# A name after a byline's word: at most this many words.
+CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u00ab)"
+
+BYLINE_NAME_WORDS = 4
+
+
+def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
+    """Whether ``line``, a byline's word alone ("by", "von"), opens a block of its own
+    instead of going on with the line above it.
+
+    A lower-case word continues the line above in a run, but a headline set on a line of
+    its own ("Headline" / "von" / "Jane Doe") does not go on with its byline: markup puts
+    the byline's word and the linked name in elements of their own. Signal: ``prev`` is one
+    whole line (no paragraph rebuilt from pieces) that neither ends a sentence nor is cut mid-clause
+    nor ends on a figure or a separator (a date: "12/04/2020 ·" / "by" / "Kay" is one meta
+    line) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next line is a
+    short capitalised name that no lower-case text continues (prose around a linked name goes
+    on: "the offices" / "of" / "Acme Corp" / "moved …"), and a figure follows within two lines
+    (the date of the meta block: "Jane Doe" / "·" / "2. Mai 2021"; a teaser's or an ad's "by"
+    has none)."""
+    if not after or line.width > CITATION_MAX or not BY_WORD.match(line.text):
+        return False
+    if prev.count != 1 or prev.bullet or _cut(prev) or ENDS_SENTENCE.search(prev.tail) \
+            or not (prev.tail[-1:].isalpha() or prev.tail[-1:] in CLOSING_QUOTES):
+        return False
+    name = after[0]
+    if name.words > BYLINE_NAME_WORDS or not (name.text[:1].isupper() or name.text[:1] == "@"):
+        return False
+    if prev.words < HEADLINE_MIN_WORDS or not any(ch.isdigit() for later in after[1:] for ch in later.text):
+        return False
+    return after[1].gap_before or not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text))
 
 
 def _cut(line: Line) -> bool:

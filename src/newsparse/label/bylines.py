@@ -49,6 +49,9 @@ DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 # A post's age as feeds print it beside the author, too short for a dateline: "8h", "52m", "3 hrs".
 AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
+# The name and the age on one line, as renderers that run inline elements together print them:
+# "Jane Doe • 8h".
+AGED_NAME = re.compile(r"^(.+?)\s*[|\u00b7\u2022]\s*\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
 # "Autor:" / "Max Muster"): markup puts label and link in separate elements. Photo credits
 # ("Photos by") are not authors and stay out.
@@ -430,7 +433,9 @@ def names_under_headline(doc: Doc) -> None:
     """A name alone on a line just under the headline (before the body) is the byline.
 
     Signal: position. Sites print the author's name between the headline and the body,
-    often without "By"; a name-shaped line there is rarely anything else.
+    often without "By"; a name-shaped line there is rarely anything else. A name with the
+    post's age after it on the same line ("Jane Doe • 8h": a renderer ran the two inline
+    elements together) stands beside its date as much as one above a dateline does.
     """
     headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
     if headline is None:
@@ -438,11 +443,12 @@ def names_under_headline(doc: Doc) -> None:
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
-        beside_date = _beside_dateline(doc, block)
+        aged = AGED_NAME.match(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
+        beside_date = aged is not None or _beside_dateline(doc, block)
         if block.index >= doc.core_start and not beside_date:
             break
         if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
-                and block.n_words >= 2 and looks_like_name(block.text) \
+                and block.n_words >= 2 and looks_like_name(aged.group(1) if aged else block.text) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the

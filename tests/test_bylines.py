@@ -402,3 +402,13 @@ def test_is_role(text: str, role: bool) -> None:
 def test_word_after_by_needs_by_word_at_a_word_start() -> None:
     assert word_after_by("12/04/2020 by jdoe") == "jdoe"
     assert word_after_by("12/04/2020 nearby jdoe") is None  # "by" inside a word is no by-word
+
+
+def test_name_with_the_posts_age_on_one_line_under_the_headline() -> None:
+    assert _page("Sam Example \u2022 8h") == ["Sam Example"]
+
+
+def test_contact_name_with_its_details_on_the_lines_below() -> None:
+    """A dump's contact block with the name, the position and the phone on lines of their own."""
+    tail = "Kontakt:\n\nLene Example\n\nBeispielwerke Nord\n\nTel.: 0123 456789"
+    assert _page("", tail=tail) == ["Lene Example"]

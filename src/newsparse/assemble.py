@@ -50,6 +50,8 @@ CONTACT_NAME = re.compile(r"(?<!\S)((?:(?:Dr|Prof)\. )*[A-ZÀ-ÖØ-Þ][^\W\d_]+(
 # What a contact block gives after the name: a phone number or an e-mail address.
 CONTACT_DETAIL = re.compile(r"\b(?:tel|telefon|phone|fon|fax)\b|\+\d|@\w", re.I)
 CONTACT_MAX_WORDS = 40
+# Lines under a contact's name that may hold the phone number or e-mail (position, company first).
+CONTACT_DETAIL_LINES = 2
 # Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
 # would otherwise read as a two-word name.
 SIGN_OFF_WORDS = frozenset(
@@ -331,7 +333,8 @@ def _contact_person(doc: Doc) -> list[Author]:
     when nothing else names anyone: a release is signed by its press contact.
 
     Signal: a contact label opening the block (or standing alone just above it), a name right
-    after it, and a phone number or e-mail address after the name; a last resort only."""
+    after it, and a phone number or e-mail address after the name (in the block, or in the
+    lines under a name that stands alone: see _details_below); a last resort only."""
     previous = ""
     for block in doc.blocks[doc.start:]:
         text = block.text.strip()
@@ -342,11 +345,21 @@ def _contact_person(doc: Doc) -> list[Author]:
                 rest = text
             m = CONTACT_NAME.match(rest) if rest else None
             name = re.sub(r"^(?:(?:Dr|Prof)\. )+", "", m.group(1)) if m else ""
-            if m and rest and CONTACT_DETAIL.search(rest, m.end()) and looks_like_name(name) and \
+            detailed = m is not None and (CONTACT_DETAIL.search(rest, m.end()) is not None
+                                          or (m.end() == len(rest) and _details_below(doc, block)))
+            if m and rest and detailed and looks_like_name(name) and \
                     not any(len(w) > 1 and w.isupper() for w in name.split()):  # "Acme SE", "ACME Lab"
                 return [Author(m.group(1))]
         previous = text
     return []
+
+
+def _details_below(doc: Doc, block: Block) -> bool:
+    """Whether a phone number or an e-mail address follows a contact's name within the next
+    CONTACT_DETAIL_LINES blocks: "Kontakt:" / "Jane Doe" / "Press Officer" / "Tel. …", a
+    contact block whose markup sets name, position and details on lines of their own."""
+    below = doc.blocks[block.index + 1 : block.index + 1 + CONTACT_DETAIL_LINES]
+    return any(b.n_words <= CONTACT_MAX_WORDS and CONTACT_DETAIL.search(b.text) for b in below)
 
 
 def _signature(doc: Doc) -> list[Author]:

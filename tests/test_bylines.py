@@ -412,3 +412,12 @@ def test_contact_name_with_its_details_on_the_lines_below() -> None:
     """A dump's contact block with the name, the position and the phone on lines of their own."""
     tail = "Kontakt:\n\nLene Example\n\nBeispielwerke Nord\n\nTel.: 0123 456789"
     assert _page("", tail=tail) == ["Lene Example"]
+
+
+def test_one_word_name_and_date_on_the_line_under_the_headline() -> None:
+    assert _page("samexample \u2014 2. Mai 2021") == ["samexample"]
+    # A category the menu lists stands there as well: no author.
+    import newsparse
+
+    text = "Harbour\n\nA Headline About Harbour Repairs Tonight\n\nHarbour | 2. Mai 2021\n\n" + BODY
+    assert newsparse.parse(text).authors == ()

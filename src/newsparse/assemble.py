@@ -38,7 +38,9 @@ GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
-                              "segment_byline", "word_after_by"})
+                              "segment_byline", "word_after_by", "word_beside_date"})
+# Where the one-word name of a "jdoe — 2. Mai 2021" byline ends.
+SEPARATED_WORD = re.compile(r"\s*[|\u00b7\u2022\u2013\u2014-]\s*|\s")
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60
@@ -451,6 +453,8 @@ def _block_authors(block: Block) -> list[Author]:
         return segment_byline(block.text)
     if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
         return [Author(word)]
+    if block.rule == "word_beside_date":
+        return [Author(SEPARATED_WORD.split(block.text.strip(), maxsplit=1)[0])]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):

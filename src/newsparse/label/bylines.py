@@ -11,6 +11,7 @@ from newsparse.fields.bylines import (
     DATE_PREPOSITION,
     FIELD_LABEL,
     HANDLE_OR_MAIL,
+    NAME_WORD,
     NOT_NAMES,
     SPLIT_PEOPLE,
     author_link_name,
@@ -267,6 +268,33 @@ def _name_beside_date(block: Block, doc: Doc) -> bool:
     return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
 
 
+def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
+    """"Headline" / "jdoe — 2. Mai 2021": one word before the date on the dateline right
+    under the headline, set apart by a dash, a bar or a dot, is the author's first name, pen
+    name or user name (a renderer ran the meta line's name and date together).
+
+    Signal: the dateline's place right under the headline (or its dek), the word first and a
+    separator between it and the date (a section label stands above the headline or after the
+    date), a name's shape, and no other use of the word on the page before it (a category
+    the site's menu lists is no author)."""
+    dates = find_dates(block.text, doc.reference)
+    if not dates or block.n_words > BYLINE_NAME_LINE_WORDS:
+        return False
+    head, tail = block.text[: dates[0].start], block.text[dates[0].end :]
+    word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
+    if " " in word or not DATE_NAME_SEPARATOR.search(head + " ") or tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
+        return False  # the word, a separator, the date and nothing after it but another separator
+    if word.lower() in NOT_NAMES:
+        return False
+    if not NAME_WORD.match(word) or (word[:1].isupper() and not looks_like_name(word)):
+        return False
+    above = doc.neighbour(block, -1, SKIP)
+    if above is None or above.label not in (Label.HEADLINE, Label.DEK):
+        return False
+    key = word.casefold()
+    return not any(b.text.strip(" *-\u2022\u00bb").casefold() == key for b in doc.blocks[: block.index])
+
+
 def _by_line(block: Block) -> bool:
     """"By A", "Analysis by A", "12 May 2024 · von A": a by-marker near the start, then names."""
     m = BY_PREFIX.match(block.text)
@@ -426,6 +454,9 @@ def names_after_dates(doc: Doc) -> None:
         if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= META_LINE_MAX_WORDS \
                 and "|" in block.text and segment_byline(block.text):
             block.set(Label.BYLINE, "segment_byline")
+            return
+        if block.label is Label.DATELINE and _lone_word_beside_date(doc, block):
+            block.set(Label.BYLINE, "word_beside_date")
             return
 
 

@@ -29,6 +29,9 @@ from newsparse.fields.bylines import is_role, looks_like_name, parse_byline, wor
         ("Von Anna Müller und Jens Becker", [("Anna Müller", None), ("Jens Becker", None)]),
         ("By Associated Press", [("Associated Press", None)]),
         ("By Maria de la Cruz @mdlc", [("Maria de la Cruz", None)]),
+        ("By JANE DOE March 11, 2015 3:46 PM Harbour Morning Show", [("JANE DOE", None)]),
+        ("VON JANE DOE am 21. April 2020", [("JANE DOE", None)]),
+        ("Von: ab/dpa", [("ab/dpa", None)]),
     ],
 )
 def test_parse_byline(text: str, authors: list[tuple[str, str | None]]) -> None:
@@ -421,3 +424,7 @@ def test_one_word_name_and_date_on_the_line_under_the_headline() -> None:
 
     text = "Harbour\n\nA Headline About Harbour Repairs Tonight\n\nHarbour | 2. Mai 2021\n\n" + BODY
     assert newsparse.parse(text).authors == ()
+
+
+def test_writer_code_and_agency_after_by() -> None:
+    assert _page("Von: ab/dpa") == ["ab/dpa"]

@@ -137,6 +137,8 @@ WEEKDAYS = frozenset(
     montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
 )
 MAX_NAME_CHARS = 50
+# A writer's code and the agency: "ab/dpa".
+CODED_CREDIT = re.compile(r"^[a-z]{2,4}/([^\W\d_]{2,12})$")
 DOMAIN = re.compile(r"[a-z]\.[a-z]{2,4}$")
 
 
@@ -145,7 +147,10 @@ def parse_byline(text: str) -> list[Author]:
 
     Persons come with the role printed after their name. A news agency counts as the author
     only when no person is named: in "A, Reuters" or "A | CNN" the agency is an affiliation.
+    A byline that opens with "By" ends at its date ("By A May 2, 2021 3:46 PM Morning Show":
+    what follows the date is the show or section a renderer ran into the line).
     """
+    text = _before_date(text)
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = BY_MARKER.search(text)
     if marker and by_marker_leads(text[: marker.start()]):
@@ -170,6 +175,8 @@ def parse_byline(text: str) -> list[Author]:
                 continue
             if is_agency(piece):
                 agencies.append(Author(piece))
+            elif prefixed and coded_credit(piece):
+                persons.append(Author(piece))
             elif is_role(piece) and ((name := leading_name(piece)) is None or ROLE_WORDS.match(piece)):
                 # "Projektleiterin der Stiftung": a piece that opens with a role word is a role
                 if persons and persons[-1].role is None:
@@ -186,6 +193,25 @@ def parse_byline(text: str) -> list[Author]:
                 persons.append(Author(name, rest if is_role(rest) else None))
                 break
     return _dedupe(persons or agencies)
+
+
+def coded_credit(text: str) -> bool:
+    """"ab/dpa", "jd/AFP": a writer's short code (a newsroom's initials in lower case) and a
+    news agency after a slash, the way German-language news credits a piece. Signal: the
+    agency's name after the slash; a code alone is no name."""
+    m = CODED_CREDIT.match(text.strip())
+    return m is not None and is_agency(m.group(1))
+
+
+def _before_date(text: str) -> str:
+    """A byline that opens with its by-word, cut at the first date after the names."""
+    by = BY_PREFIX.match(text)
+    if by is None or by.end() == 0 or not any(ch.isdigit() for ch in text):
+        return text
+    dates = find_dates(text)
+    if dates and dates[0].start > by.end() and LETTERS.search(text, by.end(), dates[0].start):
+        return DATE_PREPOSITION.sub("", text[: dates[0].start])
+    return text
 
 
 def _name_of_credit(piece: str, prefixed: bool) -> str | None:

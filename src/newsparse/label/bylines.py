@@ -16,6 +16,7 @@ from newsparse.fields.bylines import (
     SPLIT_PEOPLE,
     author_link_name,
     by_marker_leads,
+    coded_credit,
     continued_names,
     copyright_holder,
     is_agency,
@@ -271,7 +272,8 @@ def _name_beside_date(block: Block, doc: Doc) -> bool:
 def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     """"Headline" / "jdoe — 2. Mai 2021": one word before the date on the dateline right
     under the headline, set apart by a dash, a bar or a dot, is the author's first name, pen
-    name or user name (a renderer ran the meta line's name and date together).
+    name or user name (a renderer ran the meta line's name and date together). Not a word
+    before "am" or "on": that is a label as often ("Erstellt am 2. Mai 2021").
 
     Signal: the dateline's place right under the headline (or its dek), the word first and a
     separator between it and the date (a section label stands above the headline or after the
@@ -300,6 +302,8 @@ def _by_line(block: Block) -> bool:
     m = BY_PREFIX.match(block.text)
     if m and m.end() > 0:
         rest = block.text[m.end():].lstrip()
+        if coded_credit(rest):
+            return True  # "Von: ab/dpa"
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
             authors = parse_byline(block.text)
             return bool(authors) and not phrase_after_by(rest, authors)

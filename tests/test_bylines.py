@@ -428,3 +428,8 @@ def test_one_word_name_and_date_on_the_line_under_the_headline() -> None:
 
 def test_writer_code_and_agency_after_by() -> None:
     assert _page("Von: ab/dpa") == ["ab/dpa"]
+
+
+@pytest.mark.parametrize("label", ["Artikel von:", "Beitrag von"])
+def test_article_label_then_name(label: str) -> None:
+    assert _page("", tail=f"{label}\n\nsamexample\n\nTags") == ["samexample"]

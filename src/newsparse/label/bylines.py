@@ -59,7 +59,7 @@ AGED_NAME = re.compile(r"^(.+?)\s*[|\u00b7\u2022]\s*\d{1,2}\s?(?:[mhd]|mins?|hrs
 # ("Photos by") are not authors and stay out.
 BY_LABEL = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|reporting)\s+by|by|von|par|por|door|di|av|af|"
-    r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrit|publié)\s+par|escrito\s+por|a\s+cura\s+di|"
+    r"(?:geschrieben|verfasst|veröffentlicht|artikel|beitrag)\s+von|(?:écrit|publié)\s+par|escrito\s+por|a\s+cura\s+di|"
     r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?)\s*:?$",
     re.I,
 )

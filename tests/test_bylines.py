@@ -433,3 +433,7 @@ def test_writer_code_and_agency_after_by() -> None:
 @pytest.mark.parametrize("label", ["Artikel von:", "Beitrag von"])
 def test_article_label_then_name(label: str) -> None:
     assert _page("", tail=f"{label}\n\nsamexample\n\nTags") == ["samexample"]
+
+
+def test_byline_crediting_the_photographer_is_no_caption() -> None:
+    assert _page("by Sam Example (reporting) and Omar Haddad (photography)") == ["Sam Example"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import BY_PREFIX, credits_other_job, parse_byline
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.label.context import Doc
 
@@ -27,6 +28,14 @@ def _report(block: Block) -> bool:
     return len(SENTENCE_BREAK.findall(block.text)) + 1 >= REPORT_MIN_SENTENCES
 
 
+def _byline_with_credit(block: Block) -> bool:
+    """"by Jane Doe (reporting) and Omar Haddad (photography)": a byline that credits the
+    photographer beside the writer ends in photo wording, but it opens with the by-word and
+    names people, which a caption does not (unless it credits the photo: "Photo by …")."""
+    by = BY_PREFIX.match(block.text)
+    return by is not None and by.end() > 0 and not credits_other_job(block.text) and bool(parse_byline(block.text))
+
+
 def credited_captions(doc: Doc) -> None:
     """A block that ends (or starts) with a photo credit is a caption; so is a block that is
     followed by a line holding only a credit. Signal: credit wording (photo, Getty, AP, a
@@ -45,7 +54,7 @@ def credited_captions(doc: Doc) -> None:
                 block.extras["credit_of"] = str(prev.index)
             continue
         caption = split_credit(block.text)
-        if caption is not None and not _report(block):
+        if caption is not None and not _report(block) and not _byline_with_credit(block):
             block.set(Label.CAPTION, "credited_captions")
             block.extras["credit"] = caption.credit or ""
             block.extras["caption"] = caption.text

@@ -437,3 +437,13 @@ def test_article_label_then_name(label: str) -> None:
 
 def test_byline_crediting_the_photographer_is_no_caption() -> None:
     assert _page("by Sam Example (reporting) and Omar Haddad (photography)") == ["Sam Example"]
+
+
+def test_name_over_the_link_to_the_authors_posts() -> None:
+    tail = "Share this\n\nSam Example\n\nAlle Artikel\n\nMore from the site"
+    assert _page("", tail=tail) == ["Sam Example"]
+
+
+@pytest.mark.parametrize("text", ["Unsere Themen", "Gesponserte Inhalte"])
+def test_german_interface_words_are_no_names(text: str) -> None:
+    assert not looks_like_name(text)

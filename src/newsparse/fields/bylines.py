@@ -80,7 +80,7 @@ NOT_NAMES = frozenset(
     compartir noticias tutti notizie condividi facebook twitter linkedin instagram pinterest
     whatsapp xing telegram reddit youtube tiktok mail e-mail rss embed kommentar
     kommentieren commentaire commentaires comentario comentarios date fecha author autor
-    autorin auteur autore
+    autorin auteur autore unser unsere themen thema gesponsert gesponserte inhalte
     """.split()
 )
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".

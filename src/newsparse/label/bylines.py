@@ -47,6 +47,12 @@ SIGNATURE_SLOTS = 4
 NAME_SLOTS = 5
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
 DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
+# The link to an author's other posts, without the name: "Alle Artikel", "View all posts".
+POSTS_LINK = re.compile(
+    r"^(?:(?:view|see|show|zeige|alle|weitere|mehr|more|all)\s+(?:all\s+|alle\s+)?"
+    r"(?:posts|articles|stories|beiträge|artikel)(?:\s+(?:anzeigen|ansehen))?|view profile)\s*[»›→>]?$",
+    re.I,
+)
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 # A post's age as feeds print it beside the author, too short for a dateline: "8h", "52m", "3 hrs".
@@ -133,7 +139,7 @@ def bylines(doc: Doc) -> None:
             continue
         if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
             continue
-        if _links_author(doc, block):
+        if _links_author(doc, block) or _name_over_posts_link(doc, block):
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")
@@ -420,6 +426,17 @@ def _links_author(doc: Doc, block: Block) -> bool:
     name, heading = found
     nxt = doc.neighbour(block, 1, SKIP)
     return not heading or (nxt is not None and nxt.text.startswith(name + " "))
+
+
+def _name_over_posts_link(doc: Doc, block: Block) -> bool:
+    """"Jane Doe" / "Alle Artikel", "Jane Doe" / "View all posts": the author box after the
+    article prints the author's name over the link to the author's other posts, whose text
+    does not repeat the name. Signal: that link right under a lone personal name of two words
+    or more; counts only when nothing else names an author (assemble)."""
+    if not 2 <= block.n_words <= 4 or not looks_like_name(block.text.strip()):
+        return False
+    nxt = doc.neighbour(block, 1, SKIP)
+    return nxt is not None and POSTS_LINK.match(nxt.text.strip()) is not None
 
 
 def _introduces_bio(doc: Doc, block: Block) -> bool:

@@ -447,3 +447,8 @@ def test_name_over_the_link_to_the_authors_posts() -> None:
 @pytest.mark.parametrize("text", ["Unsere Themen", "Gesponserte Inhalte"])
 def test_german_interface_words_are_no_names(text: str) -> None:
     assert not looks_like_name(text)
+
+
+def test_label_and_user_name_on_one_line() -> None:
+    assert _page("Autor: samexample\n\n23") == ["samexample"]
+    assert _page("Unsere Autor:innen schreiben hier") == []

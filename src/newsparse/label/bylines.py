@@ -99,7 +99,8 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "label_then_name")
         elif _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
             block.set(Label.BYLINE, "bylines")
-        elif not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)):
+        elif not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
+                                         or _label_and_handle(block)):
             block.set(Label.BYLINE, "word_after_by")
     for block in doc.unlabeled():
         if _continues_byline(doc, block):
@@ -192,6 +193,16 @@ def _credit_after_by_label(doc: Doc, block: Block) -> bool:
         return False
     name = block.text.split("/")[0].strip()
     return bool(name) and _names_only(name)
+
+
+def _label_and_handle(block: Block) -> bool:
+    """"Autor: jdoe", "By: jane.doe": a byline label with its colon and one user name on one
+    line, as a renderer that runs inline elements together prints the label and the linked
+    name that _after_by_label finds on two lines. Signal: the label and the colon, then a
+    space (not "Autor:innen", a plural's gender form) and a lower-case user name, no more."""
+    label, _, name = block.text.partition(":")
+    return name[:1].isspace() and block.n_words <= 3 and BY_LABEL.match(label.strip()) is not None \
+        and not TEXT_LABEL.match(label.strip()) and not label.strip().isupper() and is_handle(name)
 
 
 def _word_by_dateline(doc: Doc, block: Block) -> bool:

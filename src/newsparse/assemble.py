@@ -24,6 +24,7 @@ from newsparse.fields.bylines import (
 )
 from newsparse.fields.dates import LABEL, FoundDate, day_of, find_dates, strip_label
 from newsparse.label import signals
+from newsparse.label.bylines import word_before_date
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, TITLE_SEPARATOR, token_f1
@@ -39,8 +40,6 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date"})
-# Where the one-word name of a "jdoe — 2. Mai 2021" byline ends.
-SEPARATED_WORD = re.compile(r"\s*[|\u00b7\u2022\u2013\u2014-]\s*|\s")
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60
@@ -347,7 +346,7 @@ def _contact_person(doc: Doc) -> list[Author]:
                 rest = text
             m = CONTACT_NAME.match(rest) if rest else None
             name = re.sub(r"^(?:(?:Dr|Prof)\. )+", "", m.group(1)) if m else ""
-            detailed = m is not None and (CONTACT_DETAIL.search(rest, m.end()) is not None
+            detailed = m is not None and rest is not None and (CONTACT_DETAIL.search(rest, m.end()) is not None
                                           or (m.end() == len(rest) and _details_below(doc, block)))
             if m and rest and detailed and looks_like_name(name) and \
                     not any(len(w) > 1 and w.isupper() for w in name.split()):  # "Acme SE", "ACME Lab"
@@ -453,8 +452,8 @@ def _block_authors(block: Block) -> list[Author]:
         return segment_byline(block.text)
     if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
         return [Author(word)]
-    if block.rule == "word_beside_date":
-        return [Author(SEPARATED_WORD.split(block.text.strip(), maxsplit=1)[0])]
+    if block.rule == "word_beside_date" and (word := word_before_date(block.text)):
+        return [Author(word)]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from newsparse.blocks import Block, Label
@@ -59,7 +60,7 @@ SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # The name and the age on one line, as renderers that run inline elements together print them:
 # "Jane Doe • 8h".
-AGED_NAME = re.compile(r"^(.+?)\s*[|\u00b7\u2022]\s*\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
+AGE_SUFFIX = re.compile(r"\s{0,3}[|\u00b7\u2022]\s{0,3}\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
 # "Autor:" / "Max Muster"): markup puts label and link in separate elements. Photo credits
 # ("Photos by") are not authors and stay out.
@@ -296,14 +297,8 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     separator between it and the date (a section label stands above the headline or after the
     date), a name's shape, and no other use of the word on the page before it (a category
     the site's menu lists is no author)."""
-    dates = find_dates(block.text, doc.reference)
-    if not dates or block.n_words > BYLINE_NAME_LINE_WORDS:
-        return False
-    head, tail = block.text[: dates[0].start], block.text[dates[0].end :]
-    word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
-    if " " in word or not DATE_NAME_SEPARATOR.search(head + " ") or tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
-        return False  # the word, a separator, the date and nothing after it but another separator
-    if word.lower() in NOT_NAMES:
+    word = word_before_date(block.text, doc.reference) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
+    if word is None or word.lower() in NOT_NAMES:
         return False
     if not NAME_WORD.match(word) or (word[:1].isupper() and not looks_like_name(word)):
         return False
@@ -312,6 +307,20 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
         return False
     key = word.casefold()
     return not any(b.text.strip(" *-\u2022\u00bb").casefold() == key for b in doc.blocks[: block.index])
+
+
+def word_before_date(text: str, reference: dt.datetime | None = None) -> str | None:
+    """The one word of "jdoe — 2. Mai 2021": a word, a separator, a date and nothing after it
+    but another separator; None for any other line."""
+    dates = find_dates(text, reference)
+    if not dates:
+        return None
+    head, tail = text[: dates[0].start], text[dates[0].end :]
+    word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
+    if not word or " " in word or not DATE_NAME_SEPARATOR.search(head + " ") or \
+            tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
+        return None
+    return word
 
 
 def _by_line(block: Block) -> bool:
@@ -506,12 +515,12 @@ def names_under_headline(doc: Doc) -> None:
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
-        aged = AGED_NAME.match(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
+        aged = AGE_SUFFIX.search(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
         beside_date = aged is not None or _beside_dateline(doc, block)
         if block.index >= doc.core_start and not beside_date:
             break
         if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
-                and block.n_words >= 2 and looks_like_name(aged.group(1) if aged else block.text) \
+                and block.n_words >= 2 and looks_like_name(block.text[: aged.start()] if aged else block.text) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the

@@ -452,3 +452,12 @@ def test_german_interface_words_are_no_names(text: str) -> None:
 def test_label_and_user_name_on_one_line() -> None:
     assert _page("Autor: samexample\n\n23") == ["samexample"]
     assert _page("Unsere Autor:innen schreiben hier") == []
+
+
+def test_lone_name_in_a_list_of_dated_teasers_is_not_the_byline() -> None:
+    import newsparse
+
+    teasers = ("Ferry timetable changes for the winter\n\n2. Mai 2021\n\nSam Example\n\n3. Mai 2021\n\n"
+               "New lights on the old pier\n\n4. Mai 2021\n\nMarket days move to Fridays\n\n5. Mai 2021\n\n")
+    text = "Home\n\n" + teasers + "A Headline About Harbour Repairs Tonight\n\n" + BODY + "\n\nvon Lene Example"
+    assert [a.name for a in newsparse.parse(text).authors] == ["Lene Example"]

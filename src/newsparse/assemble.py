@@ -40,7 +40,8 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date"})
-# A lone name with this many datelines within this many blocks of it stands in a list of stories.
+# A lone name with this many datelines or other bylines within this many blocks of it stands in
+# a list of stories.
 DATED_LIST_DATELINES = 3
 DATED_LIST_REACH = 8
 # Bylines that name an author only when no other byline does.
@@ -233,13 +234,16 @@ def _authors(doc: Doc) -> list[Author]:
 def _in_dated_list(doc: Doc, group: set[int]) -> bool:
     """Whether the header's byline group is a lone name found by its context alone (beside a
     date or a role; not under the headline, no "By", no label) inside a list of dated
-    stories: a teaser list prints title, author and date for every story, so datelines stand
-    all around it (DATED_LIST_DATELINES or more within DATED_LIST_REACH blocks), where an
-    article's own meta block has one or two. Its name is a teaser's, not the article's."""
+    stories: a teaser list prints title, author and date for every story, so datelines and
+    the other teasers' names stand all around it (DATED_LIST_DATELINES or more within
+    DATED_LIST_REACH blocks), where an article's own meta block has a date or two. Its name
+    is a teaser's, not the article's."""
     if any(doc.blocks[i].rule != "byline_name" for i in group):
         return False  # a "By" line, or a name the headline's place vouches for
     lo, hi = min(group) - DATED_LIST_REACH, max(group) + DATED_LIST_REACH + 1
-    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.label is Label.DATELINE) >= DATED_LIST_DATELINES
+    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.label is Label.DATELINE
+               or (b.label is Label.BYLINE and b.rule != "byline_role" and b.index not in group)) \
+        >= DATED_LIST_DATELINES
 
 
 def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:

@@ -461,3 +461,7 @@ def test_lone_name_in_a_list_of_dated_teasers_is_not_the_byline() -> None:
                "New lights on the old pier\n\n4. Mai 2021\n\nMarket days move to Fridays\n\n5. Mai 2021\n\n")
     text = "Home\n\n" + teasers + "A Headline About Harbour Repairs Tonight\n\n" + BODY + "\n\nvon Lene Example"
     assert [a.name for a in newsparse.parse(text).authors] == ["Lene Example"]
+
+
+def test_forum_thread_starter_label_then_name() -> None:
+    assert _page("Themenstarter\n\nsamexample\n\nBeginndatum\n\n2. Mai 2021") == ["samexample"]

@@ -62,12 +62,13 @@ AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # "Jane Doe • 8h".
 AGE_SUFFIX = re.compile(r"\s{0,3}[|\u00b7\u2022]\s{0,3}\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
-# "Autor:" / "Max Muster"): markup puts label and link in separate elements. Photo credits
-# ("Photos by") are not authors and stay out.
+# "Autor:" / "Max Muster"): markup puts label and link in separate elements; a forum thread
+# names its writer the same way ("Thread starter" / "jdoe"). Photo credits ("Photos by") are
+# not authors and stay out.
 BY_LABEL = re.compile(
     r"^(?:(?:written|posted|published|reported|words|story|text|reporting)\s+by|by|von|par|por|door|di|av|af|"
     r"(?:geschrieben|verfasst|veröffentlicht|artikel|beitrag)\s+von|(?:écrit|publié)\s+par|escrito\s+por|a\s+cura\s+di|"
-    r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?)\s*:?$",
+    r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?|thread starter|themenstarter)\s*:?$",
     re.I,
 )
 # A name line under a byline label: names, maybe a role or a date, no more.

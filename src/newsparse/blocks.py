@@ -31,6 +31,11 @@ WORD_START = re.compile(r"\b\w")  # one match per word: its first character
 # Scripts written without spaces between words (a character carries about half a word).
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
+# The same end followed by reference marks ("... in 1642.[3][4]", "... land.[citation needed]"):
+# an encyclopedia or a report cites its sources after the full stop, and the sentence still ends there.
+CITED_SENTENCE_END = re.compile(
+    r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)]*"
+    r"(?:\[\s*(?:\d{1,3}|[a-z]|citation needed|note \d+)\s*\])+$", re.I)
 
 
 @dataclass(eq=False, slots=True)
@@ -84,7 +89,9 @@ class Block:
     def ends_sentence(self) -> bool:
         """True when the text ends like a sentence (terminal punctuation, maybe a closing quote)."""
         if self._ends_sentence is None:
-            self._ends_sentence = bool(SENTENCE_END.search(self.text[-40:]))
+            tail = self.text[-40:]
+            self._ends_sentence = bool(SENTENCE_END.search(tail) or
+                                       (tail.endswith("]") and CITED_SENTENCE_END.search(tail)))
         return self._ends_sentence
 
     @property

@@ -250,3 +250,22 @@ def test_a_byline_word_under_a_headline_opens_its_own_block() -> None:
 def test_a_byline_word_after_a_date_or_a_label_stays_on_its_line() -> None:
     assert texts("12/04/2020\nby\nJorin\n24 Comments\n")[0] == "12/04/2020 by Jorin"
     assert texts("Kommentar\nvon\nJorin\n8. Mai 2021 um 10:56\n")[0] == "Kommentar von Jorin"
+
+
+def test_formula_printed_one_token_per_line_is_one_line() -> None:
+    # A scraper's get_text("\n") of a MathML formula and of a highlighted code listing.
+    formula = ["The tide rises by", "", "h", "", "\u2265", "", "2", "", ", as the harbour chart shows."]
+    code = ["SELECT", "", "max", "(", "depth", ")", "", "FROM", "", "piers", "", "WHERE", "", "id", "", "=", "", "3",
+            ";"]
+    dump = "\n".join(["Harbour depths", "", *formula, "", "Ask the harbour master:", "", *code, "", "Done."])
+    assert texts(dump) == [
+        "Harbour depths", "The tide rises by h \u2265 2, as the harbour chart shows.",
+        "Ask the harbour master:", "SELECT max(depth) FROM piers WHERE id = 3;", "Done.",
+    ]
+
+
+def test_menu_words_pager_and_counts_are_no_token_run() -> None:
+    # Separators, counts beside entries and a pager hold no operator: each line stays a block.
+    dump = "\n".join(["Archive", "", "\u25ba", "", "2019", "", "(11)", "", "\u25ba", "", "2018", "", "(4)", "",
+                      "<<", "", "<", "", "1", "", "2", "", "3", "", ">", "", ">>"])
+    assert len(texts(dump)) == 14

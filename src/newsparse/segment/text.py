@@ -11,6 +11,7 @@ lines as block features.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
@@ -142,7 +143,7 @@ class Line:
 
 def segment_text(text: str) -> list[Block]:
     """Split a page dump into blocks, one per rebuilt paragraph, in reading order."""
-    lines = _read_lines(text)
+    lines = _join_token_runs(_read_lines(text))
     width = _wrap_width(lines)
     merged: list[Line] = []
     bridged = -1
@@ -180,6 +181,105 @@ def segment_text(text: str) -> list[Block]:
         for i, line in enumerate(merged)
     ]
     return blocks
+
+
+# A formula or a code listing that a scraper printed one token per line (see _join_token_runs).
+TOKEN_MAX_WIDTH = 20  # an identifier, a keyword, a number
+TOKEN_MAX_WORDS = 2
+TOKEN_RUN_MIN = 3  # lines in a run
+TOKEN_RUN_MIN_OPERATORS = 1
+TOKEN_RUN_MIN_STRONG_SHARE = 0.4  # operators and one-character tokens, of the run's lines
+# Brackets, statement ends and operators of code and formulas; a menu's separators ("|", "/",
+# "•", "·") are not among them.
+OPERATOR_CHARS = frozenset("()[]{};=<>+*\u2212\u00b1\u00d7\u00f7\u2260\u2264\u2265\u2248\u221e\u2211\u220f\u222b"
+                           "\u2202\u221a\u2208\u2209\u2227\u2228\u21d2\u21d4\u27fa\u27e8\u27e9\u2217\u22c5")
+# TeX source of a formula ("{\displaystyle a_{ij}}"): a MathML annotation that a browser never
+# shows but a scraper's get_text prints.
+TEX = re.compile(r"^\{?\\[a-z]+\b")
+MENU_MARKS = frozenset("|/\u2022\u00b7-\u2013\u2014")
+COUNT = re.compile(r"^(?:\(\d+\)|\d{1,3}\))$")  # "(11)", "20)": a count beside a menu entry, a list number
+
+
+def _token_kind(line: Line) -> int:
+    """How a line reads as one token of a formula or a code listing: 2 for an operator, a bracket
+    or TeX source, 1 for a single character or another short token, 0 for text."""
+    if line.bullet or line.heading:
+        return 0
+    text = line.text
+    if text[:2] in ("{\\", "\\") or text[:1] == "\\":
+        return 2 if TEX.match(text) else 0
+    if line.width > TOKEN_MAX_WIDTH or line.words > TOKEN_MAX_WORDS:
+        return 0
+    if not any(c.isalpha() for c in text) and any(c in OPERATOR_CHARS for c in text) and not COUNT.match(text) \
+            and text.strip("<>") \
+            and text not in "[]" and not CITATION.match(text):
+        return 2
+    return 1
+
+
+def _strong_char(char: str) -> bool:
+    """A one-character line of a formula or code: a letter, a figure or punctuation, not an
+    arrow, a box-drawing or bullet symbol or a separator that menus and widgets print."""
+    return char not in MENU_MARKS and unicodedata.category(char) != "So"
+
+
+def _join_token_runs(lines: list[Line]) -> list[Line]:
+    """Rebuild formulas and code listings that a scraper broke into one token per line.
+
+    A scraper's ``get_text("\\n")`` prints every element's text on a line of its own; a
+    formula in MathML (a, =, b, ...) and a code listing with syntax highlighting (SELECT, avg,
+    (, n, ), ...) come out as long runs of one-token lines, blank lines standing for the
+    spaces between them. Each of those lines costs the body region as a fragment would, so
+    the paragraphs around them fall apart into small pieces. Signal: a run of TOKEN_RUN_MIN
+    or more short lines (at most TOKEN_MAX_WORDS words), TOKEN_RUN_MIN of them operators or
+    single characters, holding at least
+    TOKEN_RUN_MIN_OPERATORS lines of operators or brackets only (a menu's separators are not
+    operators) or TeX source, where operators and one-character lines make at least
+    TOKEN_RUN_MIN_STRONG_SHARE of the lines (an arrow or a bullet of a menu, a count such as
+    "(11)" beside an entry, a list number "20)", a pager's "<" or ">>" and a reference mark "[3]" or its lone brackets are neither), and which neither starts on a line of two words or on closing punctuation nor ends on a word
+    (so a sentence's last words and the heading after the run stay apart). The run becomes one line,
+    a blank line inside it a space; a menu of words has no operators and stays as it is.
+    """
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        kinds = []
+        j = i
+        while j < n:
+            kind = _token_kind(lines[j])
+            if not kind:
+                break
+            kinds.append((kind, kind == 2 or (len(lines[j].text) == 1 and _strong_char(lines[j].text))))
+            j += 1
+        # Trim the run: a line of two words at its edges is a sentence's end or a heading, and
+        # closing punctuation at its start ends the sentence before it.
+        lo, hi = 0, len(kinds)
+        while lo < hi and (lines[i + lo].words > 1 or STARTS_CLOSING.match(lines[i + lo].text)):
+            lo += 1
+        while hi > lo and not kinds[hi - 1][1] and any(c.isalpha() for c in lines[i + hi - 1].text):
+            hi -= 1
+        run = kinds[lo:hi]
+        strong = sum(strong for _, strong in run)
+        if strong >= TOKEN_RUN_MIN and sum(k == 2 for k, _ in run) >= TOKEN_RUN_MIN_OPERATORS and \
+                strong >= TOKEN_RUN_MIN_STRONG_SHARE * len(run):
+            out.extend(lines[i : i + lo])
+            first = lines[i + lo]
+            merged = Line(first.text, first.indent, False, first.gap_before)
+            for line in lines[i + lo + 1 : i + hi]:
+                merged.join(" " if line.gap_before else "", line)
+            merged.text = merged.full_text()
+            merged.pieces = None
+            merged.count = 1
+            merged.__post_init__()
+            out.append(merged)
+            out.extend(lines[i + hi : j])
+        else:
+            out.extend(lines[i:j])
+        if j == i:
+            out.append(lines[i])
+            j += 1
+        i = j
+    return out
 
 
 def columns(text: str) -> int:

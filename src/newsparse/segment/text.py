@@ -230,15 +230,15 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
     formula in MathML (a, =, b, ...) and a code listing with syntax highlighting (SELECT, avg,
     (, n, ), ...) come out as long runs of one-token lines, blank lines standing for the
     spaces between them. Each of those lines costs the body region as a fragment would, so
-    the paragraphs around them fall apart into small pieces. Signal: a run of TOKEN_RUN_MIN
-    or more short lines (at most TOKEN_MAX_WORDS words), TOKEN_RUN_MIN of them operators or
-    single characters, holding at least
-    TOKEN_RUN_MIN_OPERATORS lines of operators or brackets only (a menu's separators are not
-    operators) or TeX source, where operators and one-character lines make at least
-    TOKEN_RUN_MIN_STRONG_SHARE of the lines (an arrow or a bullet of a menu, a count such as
-    "(11)" beside an entry, a list number "20)", a pager's "<" or ">>" and a reference mark "[3]" or its lone brackets are neither), and which neither starts on a line of two words or on closing punctuation nor ends on a word
-    (so a sentence's last words and the heading after the run stay apart). The run becomes one line,
-    a blank line inside it a space; a menu of words has no operators and stays as it is.
+    the paragraphs around them fall apart into small pieces. Signal: a run of short lines (at
+    most TOKEN_MAX_WORDS words) with TOKEN_RUN_MIN or more operators or single characters,
+    at least TOKEN_RUN_MIN_OPERATORS of them operators or brackets only or TeX source, which
+    make at least TOKEN_RUN_MIN_STRONG_SHARE of its lines. An arrow or a bullet of a menu, a
+    count such as "(11)" beside an entry, a list number "20)", a pager's "<" or ">>" and a
+    reference mark "[3]" or its lone brackets are none of these. The run neither starts on a
+    line of two words or on closing punctuation nor ends on a word (so a sentence's last words
+    and the heading after the run stay apart). It becomes one line, a blank line inside it a
+    space; a menu of words has no operators and stays as it is.
     """
     out: list[Line] = []
     i, n = 0, len(lines)
@@ -264,14 +264,9 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
                 strong >= TOKEN_RUN_MIN_STRONG_SHARE * len(run):
             out.extend(lines[i : i + lo])
             first = lines[i + lo]
-            merged = Line(first.text, first.indent, False, first.gap_before)
-            for line in lines[i + lo + 1 : i + hi]:
-                merged.join(" " if line.gap_before else "", line)
-            merged.text = merged.full_text()
-            merged.pieces = None
-            merged.count = 1
-            merged.__post_init__()
-            out.append(merged)
+            text = first.text + "".join((" " if line.gap_before else "") + line.text
+                                        for line in lines[i + lo + 1 : i + hi])
+            out.append(Line(text, first.indent, False, first.gap_before))
             out.extend(lines[i + hi : j])
         else:
             out.extend(lines[i:j])

@@ -110,13 +110,17 @@ BOILERPLATE_PATTERNS = [
     )
 ]
 
-# Lines that open a comment section: the article is over.
+# Lines that open a comment section: the article is over. "Read comments" in several languages
+# ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
 COMMENTS_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
     r"what do you think\??|discuss this (?:article|story)|(?:show|view|load|read|see) (?:all )?comments(?:\s*\(\d+\))?|"
     r"\d+\s+(?:comments?|responses?)|(?:comments|responses|reader comments)(?:\s*\(\d+\))?|join the (?:conversation|discussion)|discussion|conversation|"
     r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren)(?:\s*\(\d+\))?|"
+    r"(?:alle )?kommentare (?:lesen|anzeigen|ansehen)|(?:lire|voir|afficher) (?:les |tous les )?commentaires|"
+    r"(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:leggi|vedi|mostra) (?:i |tutti i )?commenti|"
+    r"(?:lees|bekijk|toon) (?:de |alle )?reacties|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
     r"(?:schreibe|hinterlasse|verfasse) einen kommentar|leserkommentare|diskussion|diskutieren sie mit)\s*:?$",
     _I,

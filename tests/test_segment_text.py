@@ -269,3 +269,9 @@ def test_menu_words_pager_and_counts_are_no_token_run() -> None:
     dump = "\n".join(["Archive", "", "\u25ba", "", "2019", "", "(11)", "", "\u25ba", "", "2018", "", "(4)", "",
                       "<<", "", "<", "", "1", "", "2", "", "3", "", ">", "", ">>"])
     assert len(texts(dump)) == 14
+
+
+def test_tex_annotation_of_a_formula_is_dropped() -> None:
+    # MathML carries the formula's TeX source, which the browser never shows; get_text prints it.
+    dump = "The depth grows as\n\nd\n\n=\n\n2\n\nt\n\n{\\displaystyle d=2t}\n\nduring the flood."
+    assert all("displaystyle" not in text for text in texts(dump))

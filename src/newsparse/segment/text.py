@@ -52,6 +52,9 @@ CITATION_MAX = 20  # columns: longer text is never a reference mark
 PLACEHOLDER = re.compile(
     r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_]\]|\(_\)", re.I)
+# The TeX source that MathML carries as an annotation of a formula ("{\displaystyle a_{ij}=0}"):
+# a browser never shows it, a scraper's get_text prints it on a line of its own after the formula.
+TEX_SOURCE = re.compile(r"^\{\\[a-z]+style\b.*\}$")
 # A byline's "By" on a line of its own.
 BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
@@ -310,6 +313,8 @@ def _read_lines(text: str) -> list[Line]:
             stripped, level, linked = unmark(stripped)
             if not stripped:
                 continue
+        elif stripped[:2] == "{\\" and TEX_SOURCE.match(stripped):
+            continue  # a formula's TeX annotation: the browser shows the formula, not its source
         elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
             stripped = PLACEHOLDER.sub("", stripped).strip()
             if not stripped:

@@ -275,3 +275,12 @@ def test_tex_annotation_of_a_formula_is_dropped() -> None:
     # MathML carries the formula's TeX source, which the browser never shows; get_text prints it.
     dump = "The depth grows as\n\nd\n\n=\n\n2\n\nt\n\n{\\displaystyle d=2t}\n\nduring the flood."
     assert all("displaystyle" not in text for text in texts(dump))
+
+
+def test_a_linked_clause_with_commas_stays_in_its_sentence() -> None:
+    dump = "\n".join(["The harbour office gives free advice to owners of small", "Boats, Canoes and Dinghies",
+                      "in the bay, every Tuesday morning.", "", "Harbour news", "Tide tables",
+                      "Storm warning issued for the coast", "Jane Doe", "is a reporter for the harbour paper."])
+    assert texts(dump)[0] == ("The harbour office gives free advice to owners of small Boats, Canoes and Dinghies "
+                              "in the bay, every Tuesday morning.")
+    assert "Storm warning issued for the coast" in texts(dump)  # "Jane Doe" / "is a reporter": an author box

@@ -158,7 +158,8 @@ def segment_text(text: str) -> list[Block]:
         if merged and not line.gap_before and _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4]):
             merged.append(line)
             continue
-        inline = bool(merged) and _inline_between(merged[-1], line, lines[pos + 1] if pos + 1 < len(lines) else None)
+        nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+        inline = bool(merged) and (_inline_between(merged[-1], line, nxt) or _clause_between(merged[-1], line, nxt))
         if merged and (CITATION.match(line.text) or pos == bridged or inline or joins(merged[-1], line, width)):
             if inline:
                 bridged = pos + 1  # the line after an inline element goes on with the sentence
@@ -441,6 +442,39 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     if prev.words < HEADLINE_MIN_WORDS or not any(ch.isdigit() for later in after[1:] for ch in later.text):
         return False
     return after[1].gap_before or not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text))
+
+
+# A sentence that a linked or emphasised clause interrupts (see _clause_between).
+CLAUSE_PREV_MIN_WORDS = 5
+CLAUSE_MAX_WORDS = 12
+CLAUSE_NEXT_MIN_WORDS = 3
+
+
+def _clause_between(prev: Line, line: Line, nxt: Line | None) -> bool:
+    """Whether ``line`` is a linked or emphasised part of the sentence ``prev`` began, even
+    with commas in it.
+
+    A scraper's ``get_text("\\n")`` breaks "... offers advice on <a>contracts, licences and
+    disputes</a> in the field of ..." into three lines; _inline_between leaves a middle line
+    with a clause mark alone (it may be a date: "May 3, 2024"). Signal: the three lines stand
+    in one run without blank lines at one indentation, ``prev`` is CLAUSE_PREV_MIN_WORDS or
+    more words that do not end a sentence, ``line`` is at most CLAUSE_MAX_WORDS words and does
+    not end one either, and the line after it goes on lower-case as prose (CLAUSE_NEXT_MIN_WORDS
+    or more words with a clause mark, a long line or a line cut mid-clause; not a byline's
+    "by" or an author box's "is a reporter"). A list of headlines or menu entries never goes on
+    lower-case after an entry; a date under a headline has no lower-case prose after it.
+    """
+    if nxt is None or line.gap_before or nxt.gap_before or line.bullet or nxt.bullet or prev.bullet:
+        return False
+    if line.heading or nxt.heading or prev.heading or not prev.indent == line.indent == nxt.indent:
+        return False
+    if prev.words < CLAUSE_PREV_MIN_WORDS or line.words > CLAUSE_MAX_WORDS or \
+            ENDS_SENTENCE.search(prev.tail) or ENDS_SENTENCE.search(line.tail):
+        return False
+    if nxt.words < CLAUSE_NEXT_MIN_WORDS or BY_WORD.match(nxt.text.split(" ", 1)[0]) or BIO_OPENING.match(nxt.text):
+        return False  # "von" / "Name": a byline under a date; "Name" / "is a reporter": an author box
+    return nxt.text[:1].islower() and (PROSE_MARK.search(nxt.text) is not None or nxt.words >= INLINE_PROSE_WORDS or
+                                       _cut(nxt))
 
 
 def _cut(line: Line) -> bool:

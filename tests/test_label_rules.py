@@ -122,6 +122,14 @@ def test_a_short_sentence_ending_in_reference_marks_is_body() -> None:
     assert cited in newsparse.parse(page).text
 
 
+def test_dates_of_a_related_box_inside_the_text_do_not_end_the_header() -> None:
+    more = [p.replace("weir", "dam") for p in ARTICLE]
+    page = "\n\n".join([*ARTICLE, "Related Coverage", "Weir removal approved by the council", "MARCH 3, 2024",
+                          "Salmon return to the upper river", "MARCH 1, 2024", *more, *more, *more, *more])
+    text = newsparse.parse(page).text
+    assert ARTICLE[0] in text and ARTICLE[2] in text
+
+
 def _indented(lines: list[tuple[int, str]]) -> str:
     """A layout renderer's dump (inscriptis-style): indented lines, blank lines between."""
     return "\n\n".join(" " * indent + text for indent, text in lines)

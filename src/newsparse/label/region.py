@@ -26,6 +26,7 @@ FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in propo
 LIST_ITEM_WORDS = 6
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
 OWN_MARKUP_MIN = 2  # see header_inside_region
+ARTICLE_RUN_MIN = 3  # paragraphs in a row (see _inset_meta): a dek and a caption are two at most
 WIDGET_COST = 25.0  # "Most popular", "More from …": other articles interrupt or end the body
 TEASER_MIN_BLURBS = 2  # one lone paragraph after the last run may be a closing section
 TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it follows
@@ -110,7 +111,9 @@ def header_inside_region(doc: Doc) -> None:
     core (see Doc.core_start) is header, not body. Unless a paragraph above the byline
     shares its element path, class words and parent element with at least OWN_MARKUP_MIN
     paragraphs below it: a dek or a caption comes in markup of its own, a page that opens
-    with a paragraph of its text above the title and byline sets it like the rest.
+    with a paragraph of its text above the title and byline sets it like the rest. Nor when
+    the byline or dateline sits in a box of other articles set into the text (see
+    _inset_meta).
     """
     last_meta = None
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + HEADER_MAX_BLOCKS)]:
@@ -118,11 +121,30 @@ def header_inside_region(doc: Doc) -> None:
             last_meta = block.index
     if last_meta is None or last_meta + 1 >= doc.end:
         return
+    if _inset_meta(doc, last_meta):
+        return
     after = Counter(_own_place(b) for b in doc.blocks[last_meta + 1 : doc.end] if _own_place(b))
     if any(after[_own_place(b)] >= OWN_MARKUP_MIN for b in doc.blocks[doc.start : last_meta] if _own_place(b)):
         return
     doc.set_region(last_meta + 1, doc.end)
 
+
+
+def _inset_meta(doc: Doc, meta: int) -> bool:
+    """Whether the byline or dateline at ``meta`` belongs to a box of other articles set into
+    the text: a widget's title ("Related coverage", "More from …") stands between it and
+    ARTICLE_RUN_MIN or more paragraphs in a row above. A header has a dek and a caption above
+    its byline at most, and no widget title; the teasers of a related-coverage box carry
+    their own dates."""
+    run = best = 0
+    for block in doc.blocks[doc.start : meta]:
+        if signals.WIDGET_START.match(block.text):
+            if best >= ARTICLE_RUN_MIN:
+                return True
+            continue
+        run = run + 1 if block.label is Label.UNKNOWN and is_prose(block) else 0
+        best = max(best, run)
+    return False
 
 
 def _own_place(block: Block) -> tuple[str, str, int] | None:

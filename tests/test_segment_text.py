@@ -284,3 +284,8 @@ def test_a_linked_clause_with_commas_stays_in_its_sentence() -> None:
     assert texts(dump)[0] == ("The harbour office gives free advice to owners of small Boats, Canoes and Dinghies "
                               "in the bay, every Tuesday morning.")
     assert "Storm warning issued for the coast" in texts(dump)  # "Jane Doe" / "is a reporter": an author box
+
+
+def test_a_possessive_after_a_linked_name_continues_it() -> None:
+    dump = "Based on the work of\n\nJane Doe\n\n's first novel, the film opens in a harbour town."
+    assert texts(dump) == ["Based on the work of Jane Doe's first novel, the film opens in a harbour town."]

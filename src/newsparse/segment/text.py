@@ -32,7 +32,9 @@ ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018\u201e\u201a\u00ab/\u2013\u2014&+\uff0
 WIDE_OPENING = "\uff08\u300c\u300e\u3010"  # full-width brackets and quotes: no space after them
 # Text starting with one of these continues the previous line (closing punctuation, also
 # full-width: Chinese and Japanese).
-STARTS_CLOSING = re.compile(r"^[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]")
+# A possessive "'s" after a linked name ("Jane Doe" / "'s first novel") closes the word too.
+STARTS_CLOSING = re.compile(r"^(?:[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]|'s\b)")
+POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # A hyphen glued to a word starts the rest of a compound whose first part was a link or an
 # emphasis ("Acme" / "-based"); a list marker or a minus sign has a space or a figure after it.
 GLUED_HYPHEN = re.compile(r"^-(?=[^\W\d_])")
@@ -397,7 +399,7 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
         return False  # "By" before a name: a byline follows
     if BIO_OPENING.match(nxt.text) and all(w[:1].isupper() for w in line.text.split()):
         return False  # "Jane Doe" / "is a freelance reporter …": an author box starts
-    if CLOSES_CLAUSE.match(nxt.text) or GLUED_HYPHEN.match(nxt.text):
+    if CLOSES_CLAUSE.match(nxt.text) or GLUED_HYPHEN.match(nxt.text) or POSSESSIVE.match(nxt.text):
         return True
     # A lower-case continuation must read as prose (a clause mark, a long line, or a line that
     # is cut mid-clause itself): the second line of a headline in a list of headlines split

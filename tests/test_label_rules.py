@@ -15,7 +15,9 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
     "text",
     ["[qrcode-app]", "[49537140.jpg?t=1485254340]", "IFRAME: https://example.org/embed", "____________",
      "Share Tweet Share", "Search Search", "3 min read", "© 2025 Example Media. All rights reserved.",
-     "Sign up for our morning briefing"],
+     "Sign up for our morning briefing",
+     "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
+     "Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés."],
 )
 def test_interface_text_never_reaches_the_body(text: str) -> None:
     art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))

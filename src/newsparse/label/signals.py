@@ -199,6 +199,11 @@ def ui_phrase(text: str) -> bool:
 FLOATING_PATTERNS = [
     ("rights reserved", re.compile(r"^.{0,120}\ball rights reserved\b.{0,80}$", _I)),
     ("cookie", re.compile(r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$", _I)),
+    # "This site uses cookies" in the languages of the notice: "Diese Website verwendet Cookies",
+    # "Ce site utilise des cookies", "Este sitio utiliza cookies", "Deze site gebruikt cookies".
+    ("cookie", re.compile(
+        r"^.{0,200}\b(?:uses?|verwendet|verwenden|nutzt|nutzen|benutzt|setzt|setzen|utilise|utilisons|utiliza|"
+        r"utilizamos|utilizza|utilizziamo|gebruikt|gebruiken)\s+(?:\w+\s+){0,2}cookies?\b.{0,400}$", _I)),
 ]
 BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
 

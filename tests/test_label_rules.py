@@ -17,7 +17,8 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
      "Share Tweet Share", "Search Search", "3 min read", "© 2025 Example Media. All rights reserved.",
      "Sign up for our morning briefing",
      "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
-     "Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés."],
+     "Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés.",
+     "Disclaimer. Quotes: © 2024 Example Data Inc. All Rights Reserved. " + "Prices are delayed, as is. " * 12],
 )
 def test_interface_text_never_reaches_the_body(text: str) -> None:
     art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
@@ -130,6 +131,12 @@ def test_dates_of_a_related_box_inside_the_text_do_not_end_the_header() -> None:
                           "Salmon return to the upper river", "MARCH 1, 2024", *more, *more, *more, *more])
     text = newsparse.parse(page).text
     assert ARTICLE[0] in text and ARTICLE[2] in text
+
+
+def test_a_photo_credit_with_a_copyright_mark_is_no_legal_notice() -> None:
+    from newsparse.label.signals import LEGAL_NOTICE
+    assert LEGAL_NOTICE.match("© 2024 Example Media. All rights reserved. Use of this site means you accept our terms.")
+    assert not LEGAL_NOTICE.match("© Jane Doe The ferry leaves the harbour at dawn, as it has done for a century.")
 
 
 def _indented(lines: list[tuple[int, str]]) -> str:

@@ -61,11 +61,16 @@ def interface_text(doc: Doc) -> None:
 
     Signal: the whole block is a known interface phrase or matches an interface pattern
     (signals.UI_PHRASES, signals.BOILERPLATE_PATTERNS, signals.FLOATING_PATTERNS); article text is never just that.
+    A block that opens with the site's copyright ("© 2016 …", "… All rights reserved.") is the
+    footer's legal notice however long its terms run (signals.LEGAL_NOTICE); a photo credit
+    ("© Jane Doe") names no year.
     """
     for block in doc.unlabeled():
         text = block.text
         appeal = block.n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)
-        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal:
+        legal = ("©" in text[:130] or "opyright" in text[:130] or "eserved" in text[:150] or "(c)" in text[:130]) \
+            and signals.LEGAL_NOTICE.match(text) is not None
+        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal or legal:
             block.set(Label.BOILERPLATE, "interface_text")
 
 

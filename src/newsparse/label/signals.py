@@ -205,6 +205,10 @@ FLOATING_PATTERNS = [
         r"^.{0,200}\b(?:uses?|verwendet|verwenden|nutzt|nutzen|benutzt|setzt|setzen|utilise|utilisons|utiliza|"
         r"utilizamos|utilizza|utilizziamo|gebruikt|gebruiken)\s+(?:\w+\s+){0,2}cookies?\b.{0,400}$", _I)),
 ]
+# A legal notice that opens with the site's copyright ("© 2016 Example Media. All rights
+# reserved. Use of this site constitutes ...", "Disclaimer. Data: © 2016 ..."): footer text
+# however long the terms that follow it are.
+LEGAL_NOTICE = re.compile(r"^.{0,120}?(?:\ball rights reserved\b|(?:©|\(c\)|\bcopyright)\s*\d{4}\b)", _I)
 BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
 
 

@@ -139,6 +139,13 @@ def test_a_photo_credit_with_a_copyright_mark_is_no_legal_notice() -> None:
     assert not LEGAL_NOTICE.match("© Jane Doe The ferry leaves the harbour at dawn, as it has done for a century.")
 
 
+def test_a_long_line_without_its_stop_after_a_paragraph_is_body() -> None:
+    # A list entry printed without its marker, or a sentence that lost its stop at a link.
+    line = "Volunteers from the rowing club will help the engineers move the stones to the barge"
+    page = "\n\n".join([ARTICLE[0], ARTICLE[1], line, "Harbour master", ARTICLE[2]])
+    assert line in newsparse.parse(page).text
+
+
 def _indented(lines: list[tuple[int, str]]) -> str:
     """A layout renderer's dump (inscriptis-style): indented lines, blank lines between."""
     return "\n\n".join(" " * indent + text for indent, text in lines)

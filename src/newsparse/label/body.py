@@ -7,12 +7,14 @@ from collections import Counter
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
-from newsparse.label.context import Doc, content_words, is_prose, size
+from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, size
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
 
 SUBHEADING_MAX_WORDS = 14
+SENTENCE_LINE_MIN_WORDS = 10  # see inside_body: a line of running text without its final stop
+SENTENCE_CASE_MAX_CAPITALS = 0.3  # share of capitalised words: headlines in title case have more
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5
@@ -118,7 +120,11 @@ def inside_body(doc: Doc) -> None:
     punctuation is a subheading when it shares vocabulary with the paragraphs
     it introduces, and a related-article headline when it reads like a headline of another
     story: few words in common with the article, an attribution ("…, officials say"), a run
-    of such lines, or nothing after it to introduce. A "Name: value" line with a figure or
+    of such lines, or nothing after it to introduce. In a dump, a line of
+    SENTENCE_LINE_MIN_WORDS or more in sentence case (under SENTENCE_CASE_MAX_CAPITALS of its
+    words capitalised) right after a paragraph, and not opening with a label ("Read also:"),
+    is running text that lost its final stop (a list entry printed without its marker, a
+    sentence cut at a link), not a headline. A "Name: value" line with a figure or
     among others of its kind is a fact of the article (see _field_line), and so is a block of
     several such fields run together (see _fact_box). A prose-long
     block of LINKED_BLOCK_MIN_SHARE link text or more (HTML) is a run of links to other pages.
@@ -179,6 +185,13 @@ def inside_body(doc: Doc) -> None:
             # (a subheading in bold, a verse, a short remark, a pointer to a linked site),
             # not a teaser of another story, whose headline is most of the line's text.
             block.set(Label.SUBHEADING if block.n_words <= SUBHEADING_MAX_WORDS else Label.BODY, "paragraph_markup")
+        elif block.tag is None and block.n_words >= SENTENCE_LINE_MIN_WORDS and \
+                capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
+                _after_paragraph(body, pos) and not LEAD_IN_LABEL.match(block.text):
+            # A long line in sentence case right after a paragraph: running text that lost its
+            # final stop (a list entry, a line cut at a link), not a headline of another story
+            # (a teaser set into the text opens with a label: "Read also: …").
+            block.set(Label.BODY, "sentence_line")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
             block.set(Label.RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
@@ -186,6 +199,11 @@ def inside_body(doc: Doc) -> None:
         else:
             block.set(Label.BODY, "body_text")
     _lead_ins_to_links(body)
+
+
+def _after_paragraph(body: list[Block], pos: int) -> bool:
+    """Whether the block at ``pos`` comes right after a paragraph of the article."""
+    return pos > 0 and body[pos - 1].label is Label.BODY and is_prose(body[pos - 1])
 
 
 def _lead_ins_to_links(body: list[Block]) -> None:

@@ -142,8 +142,10 @@ def test_a_photo_credit_with_a_copyright_mark_is_no_legal_notice() -> None:
 def test_a_long_line_without_its_stop_after_a_paragraph_is_body() -> None:
     # A list entry printed without its marker, or a sentence that lost its stop at a link.
     line = "Volunteers from the rowing club will help the engineers move the stones to the barge"
-    page = "\n\n".join([ARTICLE[0], ARTICLE[1], line, "Harbour master", ARTICLE[2]])
-    assert line in newsparse.parse(page).text
+    second = "Anglers may fish below the old weir again once the works are over in the spring"
+    page = "\n\n".join([ARTICLE[0], ARTICLE[1], line, second, "Harbour master", ARTICLE[2]])
+    text = newsparse.parse(page).text
+    assert line in text and second in text
 
 
 def _indented(lines: list[tuple[int, str]]) -> str:

@@ -202,8 +202,10 @@ def inside_body(doc: Doc) -> None:
 
 
 def _after_paragraph(body: list[Block], pos: int) -> bool:
-    """Whether the block at ``pos`` comes right after a paragraph of the article."""
-    return pos > 0 and body[pos - 1].label is Label.BODY and is_prose(body[pos - 1])
+    """Whether the block at ``pos`` comes right after a paragraph of the article, or after a
+    line of running text that came after one (the entries of a list printed without markers)."""
+    prev = body[pos - 1] if pos else None
+    return prev is not None and prev.label is Label.BODY and (is_prose(prev) or prev.rule == "sentence_line")
 
 
 def _lead_ins_to_links(body: list[Block]) -> None:

@@ -26,7 +26,8 @@ def test_split_credit(text: str, caption: str, credit: str) -> None:
     assert (found.text, found.credit) == (caption, credit)
 
 
-@pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no."])
+@pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no.",
+                                  "The old fleet sailed north for the winter. [V1 / V2 Remake]"])
 def test_no_credit(text: str) -> None:
     assert split_credit(text) is None
 

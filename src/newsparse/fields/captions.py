@@ -12,9 +12,11 @@ CREDIT_WORDS = (
     r"shutterstock|alamy|images|pool|handout|file|dpa|anadolu|imago|bloomberg|xinhua|sipa|"
     r"illustration|graphic|screenshot|video still"
 )
+# A trailing bracket with a credit word, or "(Name/Agency)": names hold no figures, so
+# "[M1 / MP3]" (a source or edition note) is no credit.
 TRAILING_PAREN_CREDIT = re.compile(
     rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
-    r"|[A-Z][\w.'\u2019 -]{1,40}\s?/\s?[A-Z][\w.'\u2019 &-]{1,40})[\])]\s*$"
+    r"|[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &-]){1,40})[\])]\s*$"
 )
 LABELLED_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\u201d\"'])\s+|(?:(?<!\s)\s+)?[|\u2014\u2013-]\s*)"

@@ -148,6 +148,14 @@ def test_a_long_line_without_its_stop_after_a_paragraph_is_body() -> None:
     assert line in text and second in text
 
 
+def test_a_quoting_paragraph_over_a_credit_line_stays_body() -> None:
+    # A picture without a caption after a paragraph: the credit line credits the picture alone.
+    quoting = "\u201cWe will keep the old stones for a new wall by the harbour,\u201d the engineer said on Monday."
+    page = "\n\n".join([ARTICLE[0], ARTICLE[1], quoting, "Photo by Jane Roe", ARTICLE[2]])
+    art = newsparse.parse(page)
+    assert quoting in art.text and "Jane Roe" not in art.text and "Jane Roe" not in art.authors
+
+
 def _indented(lines: list[tuple[int, str]]) -> str:
     """A layout renderer's dump (inscriptis-style): indented lines, blank lines between."""
     return "\n\n".join(" " * indent + text for indent, text in lines)

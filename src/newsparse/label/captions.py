@@ -36,10 +36,26 @@ def _byline_with_credit(block: Block) -> bool:
     return by is not None and by.end() > 0 and not credits_other_job(block.text) and bool(parse_byline(block.text))
 
 
+QUOTE_MARKS = re.compile("[\u201c\u201d\u201e\"\u00ab\u00bb]")
+
+
+def _quoting(block: Block) -> bool:
+    """A paragraph above a picture that has no caption of its own: it quotes someone or runs
+    to REPORT_MIN_SENTENCES sentences. Signal: quotation marks and length in sentences. A
+    caption describes the picture in a sentence or two and quotes no one, so a credit line
+    under such a block credits the picture alone."""
+    if block.tag is not None and "fig" in block.path:
+        return False
+    return QUOTE_MARKS.search(block.text) is not None or \
+        len(SENTENCE_BREAK.findall(block.text)) + 1 >= REPORT_MIN_SENTENCES
+
+
 def credited_captions(doc: Doc) -> None:
     """A block that ends (or starts) with a photo credit is a caption; so is a block that is
     followed by a line holding only a credit. Signal: credit wording (photo, Getty, AP, a
-    Name/Agency pair) at the block's edge, which body paragraphs do not carry."""
+    Name/Agency pair) at the block's edge, which body paragraphs do not carry. A paragraph
+    that quotes someone or runs to several sentences above a credit line is the article's
+    text over an uncaptioned picture (see _quoting)."""
     for block in doc.blocks:
         if block.label is not Label.UNKNOWN or block.n_words > CAPTION_MAX_WORDS:
             continue
@@ -48,6 +64,9 @@ def credited_captions(doc: Doc) -> None:
             prev = doc.neighbour(block, -1)
             if prev is not None and prev.label in (Label.UNKNOWN, Label.CAPTION) and \
                     prev.n_words <= CAPTION_MAX_WORDS and "credit" not in prev.extras:
+                if _quoting(prev):
+                    block.set(Label.CAPTION, "caption_credit_line")  # the credit of a picture without caption
+                    continue
                 prev.set(Label.CAPTION, "credited_captions")
                 prev.extras["credit"] = credit
                 block.set(Label.CAPTION, "caption_credit_line")

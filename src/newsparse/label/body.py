@@ -14,7 +14,7 @@ from newsparse.segment.text import OPEN_WORDS
 
 SUBHEADING_MAX_WORDS = 14
 SENTENCE_LINE_MIN_WORDS = 10  # see inside_body: a line of running text without its final stop
-SENTENCE_CASE_MAX_CAPITALS = 0.3  # share of capitalised words: headlines in title case have more
+SENTENCE_CASE_MAX_CAPITALS = 0.4  # share of capitalised words: headlines in title case have more
 LOOKAHEAD = 8  # blocks after a short line that tell what it introduces
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 RELATED_MIN_WORDS = 5

@@ -119,8 +119,8 @@ def test_a_line_holding_two_sentences_is_body_not_a_headline() -> None:
 
 
 def test_a_short_sentence_ending_in_reference_marks_is_body() -> None:
-    # "... in 1642.[3][4]": the sentence ends before its references; it is no related headline.
-    cited = "The old pier was first charted in 1642.[3][4]"
+    # "... in 1788.[3][4]": the sentence ends before its references; it is no related headline.
+    cited = "The old pier was first charted in 1788.[3][4]"
     page = "\n\n".join([ARTICLE[0], ARTICLE[1], cited, "Harbour traffic doubled after the war.", ARTICLE[2]])
     assert cited in newsparse.parse(page).text
 

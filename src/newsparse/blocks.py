@@ -31,7 +31,7 @@ WORD_START = re.compile(r"\b\w")  # one match per word: its first character
 # Scripts written without spaces between words (a character carries about half a word).
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
-# The same end followed by reference marks ("... in 1642.[3][4]", "... land.[citation needed]"):
+# The same end followed by reference marks ("... in 1788.[3][4]", "... land.[citation needed]"):
 # an encyclopedia or a report cites its sources after the full stop, and the sentence still ends there.
 CITED_SENTENCE_END = re.compile(
     r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)]*"

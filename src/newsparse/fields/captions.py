@@ -13,7 +13,7 @@ CREDIT_WORDS = (
     r"illustration|graphic|screenshot|video still"
 )
 # A trailing bracket with a credit word, or "(Name/Agency)": names hold no figures, so
-# "[M1 / MP3]" (a source or edition note) is no credit.
+# "[V1 / V2 Remake]" (a source or edition note) is no credit.
 TRAILING_PAREN_CREDIT = re.compile(
     rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
     r"|[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &-]){1,40})[\])]\s*$"

@@ -54,7 +54,7 @@ CITATION_MAX = 20  # columns: longer text is never a reference mark
 PLACEHOLDER = re.compile(
     r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_]\]|\(_\)", re.I)
-# The TeX source that MathML carries as an annotation of a formula ("{\displaystyle a_{ij}=0}"):
+# The TeX source that MathML carries as an annotation of a formula ("{\displaystyle h=2t}"):
 # a browser never shows it, a scraper's get_text prints it on a line of its own after the formula.
 TEX_SOURCE = re.compile(r"^\{\\[a-z]+style\b.*\}$")
 # A byline's "By" on a line of its own.
@@ -199,7 +199,7 @@ TOKEN_RUN_MIN_STRONG_SHARE = 0.4  # operators and one-character tokens, of the r
 # "•", "·") are not among them.
 OPERATOR_CHARS = frozenset("()[]{};=<>+*\u2212\u00b1\u00d7\u00f7\u2260\u2264\u2265\u2248\u221e\u2211\u220f\u222b"
                            "\u2202\u221a\u2208\u2209\u2227\u2228\u21d2\u21d4\u27fa\u27e8\u27e9\u2217\u22c5")
-# TeX source of a formula ("{\displaystyle a_{ij}}"): a MathML annotation that a browser never
+# TeX source of a formula ("{\displaystyle x^{2}}"): a MathML annotation that a browser never
 # shows but a scraper's get_text prints.
 TEX = re.compile(r"^\{?\\[a-z]+\b")
 MENU_MARKS = frozenset("|/\u2022\u00b7-\u2013\u2014")
@@ -233,8 +233,8 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
     """Rebuild formulas and code listings that a scraper broke into one token per line.
 
     A scraper's ``get_text("\\n")`` prints every element's text on a line of its own; a
-    formula in MathML (a, =, b, ...) and a code listing with syntax highlighting (SELECT, avg,
-    (, n, ), ...) come out as long runs of one-token lines, blank lines standing for the
+    formula in MathML (a, =, b, ...) and a code listing with syntax highlighting (SELECT, max,
+    (, depth, ), ...) come out as long runs of one-token lines, blank lines standing for the
     spaces between them. Each of those lines costs the body region as a fragment would, so
     the paragraphs around them fall apart into small pieces. Signal: a run of short lines (at
     most TOKEN_MAX_WORDS words) with TOKEN_RUN_MIN or more operators or single characters,

@@ -377,3 +377,31 @@ def test_tie_break_prefers_the_line_over_the_byline() -> None:
     doc.set_region(5, 6)
     assert _right_before_meta(doc, blocks[2])
     assert not _right_before_meta(doc, blocks[0])
+
+
+def test_the_last_item_of_a_breadcrumb_printed_under_it_is_the_headline() -> None:
+    """A trail ends with the page's title; printed again under it, that line is the
+    headline, even one word long."""
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (2, "Contact"), (6, "You are here: Home » Weirs"),
+                      (8, "Weirs"), (10, "March 3, 2025 · by Omar Haddad"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Weirs"
+
+
+def test_a_home_link_glued_to_the_page_title_is_a_trail() -> None:
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (6, "Home Weir diary"), (8, "Weir diary"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Weir diary"
+
+
+def test_a_tag_line_is_not_the_headline() -> None:
+    headline = "Farmers worry about the fields upstream"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "salmon, weir, river authority, anglers, farmers"),
+                      (4, headline), (8, "Omar Haddad"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_line_ending_in_the_site_address_is_not_the_headline() -> None:
+    headline = "Salmon pass the weir again"
+    page = _indented([(2, "Salmon weir | salmon-weir.org"), (2, "Archive"), (4, "Salmon weir | salmon-weir.org"),
+                      (4, headline), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

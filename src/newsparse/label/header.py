@@ -12,6 +12,7 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
+from newsparse.label.signals import ui_phrase
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -31,6 +32,16 @@ SHORT_PENALTY = 2.0  # for one or two words (halved for three)
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 # "Home › Section › Page": two or more breadcrumb separators make a trail, not a title.
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
+TAG_LIST_ITEMS = 4  # "Politics, Europe, Trade, Farming": this many short comma-separated items list tags
+TAG_ITEM_WORDS = 3
+# A line that ends with a web address ("Travel notes | example.com") names the site.
+SITE_ADDRESS = re.compile(
+    r"(?<![\w.])[\w-]{2,}\.(?:com|org|net|info|de|at|ch|uk|fr|es|it|nl|eu|be|pl|ru|br|jp|cn|in|ca|au|io|tv|fm|"
+    r"news|world|online|blog|media)$",
+    re.IGNORECASE,
+)
+TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
+TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
 NOT_A_TITLE = 4.0  # a line ending in a colon is a label for what follows, never a title
 NEAR_SLOTS = 4
@@ -79,6 +90,8 @@ def headline(doc: Doc) -> None:
     """
     hinted = doc.hints.get("headline")
     candidates = [b for b in doc.unlabeled(0, doc.start) + _region_lead_in(doc) if _headline_shaped(b)]
+    heads, tails = _trails(doc)
+    candidates += [doc.blocks[i] for i in sorted(tails) if doc.blocks[i] not in candidates]
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
@@ -107,7 +120,7 @@ def headline(doc: Doc) -> None:
     if titled is not None:
         titled.set(Label.HEADLINE, "headline_in_title")
         return
-    layout = Layout.of(doc)
+    layout = Layout.of(doc, heads, tails)
     part_lines = _title_part_lines(doc)
     if part_lines:
         # The title line is a copy of the headline with the site's name: the printed copy wins.
@@ -129,6 +142,47 @@ def headline(doc: Doc) -> None:
         best.set(Label.DEK, "dek_under_headline")
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _trails(doc: Doc) -> tuple[set[int], set[int]]:
+    """Breadcrumb trails above the article whose last item is printed again right under them.
+
+    Signal: a trail ("Home » Travel » Lisbon", "Start / Essays / Lisbon") ends with the page's
+    own title, and the page prints that title again as its heading a few lines below. A line
+    that ends with the whole text of one of the next few lines, after a separator or after a
+    home link ("Home Lisbon"), is such a trail: the trail is navigation, and the line it
+    repeats is a headline candidate even when it is one word long ("Lisbon"). Returns the
+    indices of the trails and of the lines they repeat.
+    """
+    heads: set[int] = set()
+    tails: set[int] = set()
+    blocks = doc.blocks
+    for block in blocks[: doc.start]:
+        if block.label not in (Label.UNKNOWN, Label.NAV) or block.n_words < 2:
+            continue
+        for other in blocks[block.index + 1 : min(block.index + 1 + TRAIL_SLOTS, doc.start + LEAD_IN_SLOTS)]:
+            if other.label is not Label.UNKNOWN or other.bullet or not 1 <= other.n_words < block.n_words:
+                continue
+            if other.n_words > TITLE_MAX_WORDS or len(other.text) > HEADLINE_MAX_CHARS:
+                continue
+            key = normalize(other.text)
+            if not key or not normalize(block.text).endswith(" " + key):
+                continue
+            prefix = _before_suffix(block.text, key)
+            if prefix and (TRAIL_JOINT.search(prefix) or ui_phrase(prefix)):
+                heads.add(block.index)
+                tails.add(other.index)
+                break
+    return heads, tails
+
+
+def _before_suffix(text: str, key: str) -> str:
+    """The text before the last words whose normalized form is ``key`` ("" if none are)."""
+    words = text.split()
+    for n in range(1, len(words)):
+        if normalize(" ".join(words[-n:])) == key:
+            return " ".join(words[:-n])
+    return ""
 
 
 def _headline_under_kicker(doc: Doc, best: Block, score: float, scores: dict[int, float]) -> Block | None:
@@ -306,6 +360,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies
     ):
         score += REPEATED
+    elif block.index in layout.trail_tails:
+        score += REPEATED  # the last item of the breadcrumb trail above, printed as the heading
     elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key):
         score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
     score += _layout_score(block, layout)
@@ -336,6 +392,12 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SENTENCE_END_PENALTY
     if BREADCRUMB.search(block.text):
         score -= REPEATED  # a breadcrumb trail; its last item may be the headline, printed again
+    if "." in block.text and SITE_ADDRESS.search(block.text):
+        score -= REPEATED  # the site's name, written as its web address
+    if _tag_list(block.text):
+        score -= SENTENCE_END_PENALTY  # the article's tags or categories, not its title
+    if block.index in layout.trail_heads:
+        score -= REPEATED  # a trail whose last item is printed again under it, as the heading
     if sum(map(str.isdigit, block.text)) > len(block.text) * DIGIT_SHARE:
         score -= REPEATED  # a date, a time or a score line, not a title
     if block.tag == "h1":
@@ -349,6 +411,18 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.text.endswith(":"):
         score -= NOT_A_TITLE  # a label that introduces what follows ("How it works:", "Links:")
     return score
+
+
+def _tag_list(text: str) -> bool:
+    """Whether a line lists tags or categories: four or more short comma-separated items.
+
+    Signal: a tag line ("Travel, Lisbon, Food, Markets") is a run of names of one to three
+    words each, set apart by commas; a headline is a phrase and rarely strings four items
+    together, and when it lists things one of them carries the verb phrase.
+    """
+    if text.count(",") < TAG_LIST_ITEMS - 1:
+        return False
+    return all(1 <= len(normalize(item).split()) <= TAG_ITEM_WORDS for item in text.split(","))
 
 
 def _right_before_meta(doc: Doc, block: Block) -> bool:
@@ -449,11 +523,13 @@ class Layout:
     mixed_gaps: bool
     indents: list[int]
     title_parts: set[str]
+    trail_heads: set[int]
+    trail_tails: set[int]
     # open_after[i]: unlabelled or meta blocks in blocks[i:start] (the headline's distance to the body)
     open_after: list[int]
 
     @classmethod
-    def of(cls, doc: Doc) -> Layout:
+    def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int]) -> Layout:
         texts = [normalize(b.text) for b in doc.blocks]
         copies: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -475,6 +551,8 @@ class Layout:
             mixed_gaps=len(gaps) > 1,
             indents=indents,
             title_parts={normalize(p) for p in _title_parts(doc)},
+            trail_heads=trail_heads,
+            trail_tails=trail_tails,
             open_after=open_after,
         )
 

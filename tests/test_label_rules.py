@@ -405,3 +405,19 @@ def test_a_line_ending_in_the_site_address_is_not_the_headline() -> None:
     page = _indented([(2, "Salmon weir | salmon-weir.org"), (2, "Archive"), (4, "Salmon weir | salmon-weir.org"),
                       (4, headline), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_posted_by_line_is_not_the_headline() -> None:
+    """"Posted by <handle>": whoever the name is, the line says who wrote the page."""
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "Weir notes from the river"), (6, "Share"),
+                      (6, "Print"), (6, "Save"), (6, "Comments"), (6, "More"), (8, "Posted by weir keeper"),
+                      (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Weir notes from the river"
+
+
+def test_a_one_word_heading_that_the_first_sentence_repeats_is_the_headline() -> None:
+    lead = ("Weirs are low walls built across a river to raise the water level upstream, and many of "
+            "them are now being removed.")
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (2, "Contact"), (6, "Weirs"), (10, lead),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Weirs"

@@ -40,6 +40,13 @@ SITE_ADDRESS = re.compile(
     r"news|world|online|blog|media)$",
     re.IGNORECASE,
 )
+# "Posted by …", "Erstellt von …": a line that opens by naming who wrote the page is a byline,
+# whatever the name looks like (a user handle, initials).
+AUTHORED = re.compile(
+    r"^(?:(?:posted|written|created|published|erstellt|verfasst|geschrieben|veröffentlicht|gepostet|eingestellt)"
+    r"\s+(?:by|von)|(?:publié|écrit|créé)\s+par|(?:publicado|escrito|creado)\s+por)\s",
+    re.IGNORECASE,
+)
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -92,6 +99,7 @@ def headline(doc: Doc) -> None:
     candidates = [b for b in doc.unlabeled(0, doc.start) + _region_lead_in(doc) if _headline_shaped(b)]
     heads, tails = _trails(doc)
     candidates += [doc.blocks[i] for i in sorted(tails) if doc.blocks[i] not in candidates]
+    candidates += [b for b in _one_word_heads(doc) if b not in candidates]
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
@@ -142,6 +150,24 @@ def headline(doc: Doc) -> None:
         best.set(Label.DEK, "dek_under_headline")
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _one_word_heads(doc: Doc) -> list[Block]:
+    """One-word lines right above the body whose word the article's first paragraph repeats.
+
+    Signal: a page about one thing ("Lisbon", "Sourdough") is often headed by its name alone,
+    and the first paragraph names it again ("Lisbon is the capital …"). A menu item right above
+    the text seldom opens its first sentence. Such a line, among the last few open lines before
+    the body and standing out of the text's indentation (in a dump that indents: a layout
+    renderer's), is a headline candidate although headlines are otherwise two words or more.
+    """
+    lead = next((b for b in doc.body if is_prose(b)), None)
+    if lead is None or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
+        return []  # without indentation, nothing sets a heading apart from a menu item
+    first = content_words(lead.text)
+    above = doc.unlabeled(0, doc.start)[-LEAD_IN_SLOTS:]
+    return [b for b in above if b.n_words == 1 and not b.bullet and b.indent < lead.indent
+            and len(content_words(b.text) & first) == 1]
 
 
 def _trails(doc: Doc) -> tuple[set[int], set[int]]:
@@ -394,6 +420,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # a breadcrumb trail; its last item may be the headline, printed again
     if "." in block.text and SITE_ADDRESS.search(block.text):
         score -= REPEATED  # the site's name, written as its web address
+    if AUTHORED.match(block.text):
+        score -= REPEATED  # who wrote it, not what it is called
     if _tag_list(block.text):
         score -= SENTENCE_END_PENALTY  # the article's tags or categories, not its title
     if block.index in layout.trail_heads:

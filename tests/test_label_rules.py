@@ -421,3 +421,11 @@ def test_a_one_word_heading_that_the_first_sentence_repeats_is_the_headline() ->
     page = _indented([(2, "Riverbank"), (2, "Archive"), (2, "Contact"), (6, "Weirs"), (10, lead),
                       *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == "Weirs"
+
+
+def test_a_bulleted_post_title_over_its_byline_is_the_headline() -> None:
+    """A blog prints its post inside a list item: "* Title", then "Posted by …"."""
+    page = "\n\n".join([" " * 10 + "Weir Diary", " " * 12 + "Notes from the lock keeper's cottage",
+                        " " * 18 + "* Why the old weir has to go", " " * 20 + "Posted by Omar Haddad 03.03.2025",
+                        *(" " * 20 + p for p in ARTICLE)])
+    assert newsparse.parse(page).headline == "Why the old weir has to go"

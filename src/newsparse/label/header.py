@@ -100,6 +100,7 @@ def headline(doc: Doc) -> None:
     heads, tails = _trails(doc)
     candidates += [doc.blocks[i] for i in sorted(tails) if doc.blocks[i] not in candidates]
     candidates += [b for b in _one_word_heads(doc) if b not in candidates]
+    candidates += _bulleted_heads(doc)
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
@@ -150,6 +151,23 @@ def headline(doc: Doc) -> None:
         best.set(Label.DEK, "dek_under_headline")
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _bulleted_heads(doc: Doc) -> list[Block]:
+    """Bulleted title-shaped lines that the byline or dateline follows.
+
+    Signal: a blog sets its post inside a list item, so a layout renderer prints the post's
+    title with a bullet ("* Title") and its "Posted by" line under it. Menu items, the usual
+    bulleted lines, are followed by more items, never by a byline or dateline.
+    """
+    out = []
+    for block in doc.unlabeled(0, doc.start):
+        if not block.bullet or not TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS or block.ends_sentence:
+            continue
+        nxt = _next_content(doc, block)
+        if nxt is not None and nxt.label in META_LABELS and not nxt.bullet:
+            out.append(block)
+    return out
 
 
 def _one_word_heads(doc: Doc) -> list[Block]:

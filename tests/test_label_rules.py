@@ -429,3 +429,13 @@ def test_a_bulleted_post_title_over_its_byline_is_the_headline() -> None:
                         " " * 18 + "* Why the old weir has to go", " " * 20 + "Posted by Omar Haddad 03.03.2025",
                         *(" " * 20 + p for p in ARTICLE)])
     assert newsparse.parse(page).headline == "Why the old weir has to go"
+
+
+def test_a_headline_printed_in_the_title_bar_and_share_boxes_too_stays_the_headline() -> None:
+    """Printed four times (title bar, heading, two share boxes), a title-length line is not
+    interface text: the short line under it does not win."""
+    headline = "Why the old weir has to go"
+    page = _indented([(2, headline), (2, "Archive"), (6, headline), (6, "Lock keepers look back"),
+                      (8, "March 3, 2025"), *((10, p) for p in ARTICLE), (4, "Share this article"), (4, headline),
+                      (4, "More from the river"), (4, headline)])
+    assert newsparse.parse(page).headline == headline

@@ -21,7 +21,10 @@ HEADLINE_MAX_CHARS = 300
 REPEATED = 3.0  # the line is printed again nearby (image text) or in the page title
 REPEAT_WINDOW = 8  # blocks around a headline where its image-text copy may stand
 MENU_RUN = 3  # lines in a row printed twice in the same order: a menu's copy, not a headline's
-MAX_REPEATS = 2  # a line printed more often than this is interface text, not a headline
+MAX_REPEATS = 2  # a short line printed more often than this is interface text, not a headline
+# From this length, a line printed more often than that is no evidence either way: a headline
+# printed in the title bar, over the article and in a share box, or a teaser in several lists.
+MANY_COPIES_WORDS = 4
 NEAR_BODY = 2.0  # few blocks stand between it and the body
 RIGHT_BEFORE_META = 4.0  # the next content block is a byline or dateline
 BEFORE_META = 1.5  # a byline or dateline follows within a few blocks
@@ -399,7 +402,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     copies = [i for i in copies if i != block.index]
     in_title = block.index > 0 and ((len(key) > 15 and key in texts[0]) or key in layout.title_parts)
     if len(copies) > MAX_REPEATS:
-        score -= REPEATED
+        if block.n_words < MANY_COPIES_WORDS:
+            score -= REPEATED  # a button or menu entry; a title-length line may be a headline's copies
     elif in_title or any(
         abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies
     ):

@@ -439,3 +439,12 @@ def test_a_headline_printed_in_the_title_bar_and_share_boxes_too_stays_the_headl
                       (8, "March 3, 2025"), *((10, p) for p in ARTICLE), (4, "Share this article"), (4, headline),
                       (4, "More from the river"), (4, headline)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_the_last_item_of_a_breadcrumb_printed_line_by_line_is_not_the_headline() -> None:
+    """A scraper's dump prints a trail item per line, separators between them: the item after
+    the last separator repeats the title, but the headline is the line printed on its own."""
+    page = "\n\n".join(["Lock keeping for beginners (part 3): Riverbank", "Home", "›", "Diary", "›",
+                        "Lock keeping for beginners (part 3)", "March 3, 2025", "Share", "Print",
+                        "Lock keeping for beginners", "By Omar Haddad", *ARTICLE])
+    assert newsparse.parse(page).headline == "Lock keeping for beginners"

@@ -50,6 +50,7 @@ AUTHORED = re.compile(
     r"\s+(?:by|von)|(?:publié|écrit|créé)\s+par|(?:publicado|escrito|creado)\s+por)\s",
     re.IGNORECASE,
 )
+TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -223,6 +224,17 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
     return heads, tails
 
 
+def _trail_item(doc: Doc, block: Block) -> bool:
+    """Whether the line follows a line that is only a trail separator ("›", "»", "/").
+
+    Signal: a scraper's dump prints each item of a breadcrumb trail on its own line, with the
+    separators between them on lines of their own; the item after a separator is a trail's
+    item, whose last one repeats the page's title. The headline is printed elsewhere.
+    """
+    prev = doc.blocks[block.index - 1] if block.index > 0 else None
+    return prev is not None and prev.text.strip() in TRAIL_MARKS
+
+
 def _before_suffix(text: str, key: str) -> str:
     """The text before the last words whose normalized form is ``key`` ("" if none are)."""
     words = text.split()
@@ -273,7 +285,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     parts = [parts[0], max(parts[1:] or parts, key=len)]
     best: tuple[bool, float, Block] | None = None
     for block in candidates:
-        if block.index == 0 or block.n_words < TITLE_MIN_WORDS:
+        if block.index == 0 or block.n_words < TITLE_MIN_WORDS or _trail_item(doc, block):
             continue
         similarity = max(token_f1(block.text, part) for part in parts)
         alone = normalize(block.text) != whole
@@ -446,6 +458,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # who wrote it, not what it is called
     if _tag_list(block.text):
         score -= SENTENCE_END_PENALTY  # the article's tags or categories, not its title
+    if _trail_item(doc, block):
+        score -= REPEATED  # the last item of a breadcrumb trail; the headline is printed on its own
     if block.index in layout.trail_heads:
         score -= REPEATED  # a trail whose last item is printed again under it, as the heading
     if sum(map(str.isdigit, block.text)) > len(block.text) * DIGIT_SHARE:

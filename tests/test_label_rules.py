@@ -448,3 +448,19 @@ def test_the_last_item_of_a_breadcrumb_printed_line_by_line_is_not_the_headline(
                         "Lock keeping for beginners (part 3)", "March 3, 2025", "Share", "Print",
                         "Lock keeping for beginners", "By Omar Haddad", *ARTICLE])
     assert newsparse.parse(page).headline == "Lock keeping for beginners"
+
+
+def test_a_name_with_initials_in_brackets_is_not_the_headline() -> None:
+    headline = "The river authority wants the old weir gone by spring"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (8, headline), (8, "Omar (O.J.) Haddad"),
+                      (8, "Omar (O.J.) Haddad"), *((8, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+@pytest.mark.parametrize("text", ["Log out Sign in", "Privacy policy Terms of use"])
+def test_interface_phrases_glued_on_one_line_are_interface_text(text: str) -> None:
+    assert signals.ui_phrase(text)
+
+
+def test_a_sentence_that_starts_with_an_interface_phrase_is_not_interface_text() -> None:
+    assert not signals.ui_phrase("Sign in to read more")

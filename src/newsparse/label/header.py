@@ -51,6 +51,7 @@ AUTHORED = re.compile(
     re.IGNORECASE,
 )
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
+PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -466,7 +467,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # a date, a time or a score line, not a title
     if block.tag == "h1":
         score += H1_BONUS
-    if block.n_words <= NAME_MAX_WORDS and looks_like_name(block.text):
+    if block.n_words <= NAME_MAX_WORDS and _name_line(block.text):
         score -= REPEATED  # a person's name under a headline is its byline
     if block.text.endswith(".") and not block.text.endswith(".."):
         score -= SENTENCE_END_PENALTY
@@ -487,6 +488,17 @@ def _tag_list(text: str) -> bool:
     if text.count(",") < TAG_LIST_ITEMS - 1:
         return False
     return all(1 <= len(normalize(item).split()) <= TAG_ITEM_WORDS for item in text.split(","))
+
+
+def _name_line(text: str) -> bool:
+    """Whether a line is a person's name, a nickname or initials in brackets aside
+    ("Jane (J.D.) Roe"): the byline's name under a headline, or an author box's."""
+    if looks_like_name(text):
+        return True
+    if "(" not in text:
+        return False
+    rest = PARENTHESIS.sub("", text)
+    return len(rest.split()) >= 2 and looks_like_name(rest)  # "Episode (3)" is no name
 
 
 def _right_before_meta(doc: Doc, block: Block) -> bool:

@@ -184,14 +184,24 @@ MAX_UI_RUN_WORDS = 6
 
 def ui_phrase(text: str) -> bool:
     """True when the whole text is a known interface phrase ("Read more", "Share"), or a run of
-    interface words glued by the renderer ("Share Tweet Share", "Search Search")."""
+    interface words or phrases glued by the renderer ("Share Tweet Share", "Log in Sign up")."""
     if len(text) > 60:
         return False
     key = " ".join(UI_NORMALIZE.sub(" ", text.lower()).split())
     if key in UI_PHRASES:
         return True
     words = key.split()
-    return 1 < len(words) <= MAX_UI_RUN_WORDS and all(w in UI_WORDS for w in words)
+    if not 1 < len(words) <= MAX_UI_RUN_WORDS:
+        return False
+    return all(w in UI_WORDS for w in words) or _ui_run(tuple(words))
+
+
+def _ui_run(words: tuple[str, ...]) -> bool:
+    """Whether the words split into interface phrases of one to three words each ("Log out
+    Sign in": two buttons the renderer printed on one line)."""
+    if not words:
+        return True
+    return any(" ".join(words[:n]) in UI_PHRASES and _ui_run(words[n:]) for n in range(1, min(3, len(words)) + 1))
 
 
 # Interface patterns that may match anywhere in the line, each with a word it cannot match

@@ -169,6 +169,8 @@ def _bulleted_heads(doc: Doc) -> list[Block]:
     for block in doc.unlabeled(0, doc.start):
         if not block.bullet or not TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS or block.ends_sentence:
             continue
+        if not any(b.label in META_LABELS for b in doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]):
+            continue  # cheap test first: the byline or dateline is among the next few lines
         nxt = _next_content(doc, block)
         if nxt is not None and nxt.label in META_LABELS and not nxt.bullet:
             out.append(block)

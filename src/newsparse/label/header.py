@@ -39,7 +39,7 @@ TAG_LIST_ITEMS = 4  # "Politics, Europe, Trade, Farming": this many short comma-
 TAG_ITEM_WORDS = 3
 # A line that ends with a web address ("Travel notes | example.com") names the site.
 SITE_ADDRESS = re.compile(
-    r"(?<![\w.])[\w-]{2,}\.(?:com|org|net|info|de|at|ch|uk|fr|es|it|nl|eu|be|pl|ru|br|jp|cn|in|ca|au|io|tv|fm|"
+    r"(?<![\w.-])[\w-]{2,}\.(?:com|org|net|info|de|at|ch|uk|fr|es|it|nl|eu|be|pl|ru|br|jp|cn|in|ca|au|io|tv|fm|"
     r"news|world|online|blog|media)$",
     re.IGNORECASE,
 )
@@ -51,7 +51,7 @@ AUTHORED = re.compile(
     re.IGNORECASE,
 )
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
-PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+PARENTHESIS = re.compile(r"\([^()]*\)")
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -499,7 +499,7 @@ def _name_line(text: str) -> bool:
         return True
     if "(" not in text:
         return False
-    rest = PARENTHESIS.sub("", text)
+    rest = " ".join(PARENTHESIS.sub(" ", text).split())
     return len(rest.split()) >= 2 and looks_like_name(rest)  # "Episode (3)" is no name
 
 

@@ -464,3 +464,11 @@ def test_interface_phrases_glued_on_one_line_are_interface_text(text: str) -> No
 
 def test_a_sentence_that_starts_with_an_interface_phrase_is_not_interface_text() -> None:
     assert not signals.ui_phrase("Sign in to read more")
+
+
+def test_a_gallery_link_with_its_picture_count_is_not_the_headline() -> None:
+    headline = "A cold spring at the lock"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (8, headline), (8, "Omar Haddad"), (8, "Share"),
+                      (8, "Print"), (8, "Save"), (8, "Comments"), (8, "Gallery: The weir and its salmon | 12 Photos"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

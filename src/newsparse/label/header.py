@@ -52,6 +52,11 @@ AUTHORED = re.compile(
 )
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
 PARENTHESIS = re.compile(r"\([^()]*\)")
+# "Harbour floods | 14 Photos": a gallery's link, its picture count after a separator.
+PHOTO_COUNT = re.compile(
+    r"(?:^|[|\u2022\u00b7:\u2013\u2014-]\s*|\()\d+\s+(?:photos|pictures|images|bilder|fotos|imágenes|immagini)\)?\s*$",
+    re.IGNORECASE,
+)
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -457,6 +462,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # a breadcrumb trail; its last item may be the headline, printed again
     if "." in block.text and SITE_ADDRESS.search(block.text):
         score -= REPEATED  # the site's name, written as its web address
+    if PHOTO_COUNT.search(block.text):
+        score -= REPEATED  # a photo gallery's link, not the article's title
     if AUTHORED.match(block.text):
         score -= REPEATED  # who wrote it, not what it is called
     if _tag_list(block.text):

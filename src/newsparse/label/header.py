@@ -67,6 +67,7 @@ DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
 DIGIT_SHARE = 0.2  # a headline is words; a line this much digits is a date or a number
+MEASURE_SIGNS = ("\u00b0", "%")  # "T 13° H 76%": signs that go with a number count as its digits
 # Layout signals (measured on layout renderers' dumps: inscriptis, lynx, w3m).
 BODY_INDENT_BONUS = 3.0  # less indented than the body's first paragraphs
 BODY_INDENT_PENALTY = 1.0  # more indented than them
@@ -472,8 +473,9 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # the last item of a breadcrumb trail; the headline is printed on its own
     if block.index in layout.trail_heads:
         score -= REPEATED  # a trail whose last item is printed again under it, as the heading
-    if sum(map(str.isdigit, block.text)) > len(block.text) * DIGIT_SHARE:
-        score -= REPEATED  # a date, a time or a score line, not a title
+    digits = sum(map(str.isdigit, block.text)) + sum(block.text.count(sign) for sign in MEASURE_SIGNS)
+    if digits > len(block.text) * DIGIT_SHARE:
+        score -= REPEATED  # a date, a time, a score or a weather line, not a title
     if block.tag == "h1":
         score += H1_BONUS
     if block.n_words <= NAME_MAX_WORDS and _name_line(block.text):

@@ -57,6 +57,7 @@ PHOTO_COUNT = re.compile(
     r"(?:^|[|\u2022\u00b7:\u2013\u2014-]\s*|\()\d+\s+(?:photos|pictures|images|bilder|fotos|imágenes|immagini)\)?\s*$",
     re.IGNORECASE,
 )
+TRAIL_PUNCTUATION = ".,;:!?\"'()[]\u00ab\u00bb\u201c\u201d\u2018\u2019"
 TRAIL_SLOTS = 3  # lines under a breadcrumb trail where its last item may be printed as the heading
 TRAIL_JOINT = re.compile(r"[\u203a\u00bb>/|:\u2013\u2014-]\s*$")  # the separator before a trail's last item
 SENTENCE_END_PENALTY = 2.0  # headlines rarely end in a period
@@ -214,14 +215,19 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
     heads: set[int] = set()
     tails: set[int] = set()
     blocks = doc.blocks
-    for block in blocks[: doc.start]:
-        if block.label not in (Label.UNKNOWN, Label.NAV) or block.n_words < 2:
+    for j in range(1, min(len(blocks), doc.start + LEAD_IN_SLOTS)):
+        other = blocks[j]
+        if other.label is not Label.UNKNOWN or other.bullet or other.n_words > TITLE_MAX_WORDS:
             continue
-        for other in blocks[block.index + 1 : min(block.index + 1 + TRAIL_SLOTS, doc.start + LEAD_IN_SLOTS)]:
-            if other.label is not Label.UNKNOWN or other.bullet or not 1 <= other.n_words < block.n_words:
+        words = other.text.split()
+        last = words[-1].strip(TRAIL_PUNCTUATION).lower() if words else ""
+        if not last or len(other.text) > HEADLINE_MAX_CHARS:
+            continue
+        for block in blocks[max(0, j - TRAIL_SLOTS) : min(j, doc.start)]:
+            if block.n_words <= other.n_words or block.label not in (Label.UNKNOWN, Label.NAV):
                 continue
-            if other.n_words > TITLE_MAX_WORDS or len(other.text) > HEADLINE_MAX_CHARS:
-                continue
+            if last not in block.text[-len(last) - 4 :].lower():
+                continue  # cheap test first: the trail ends with the line's last word
             key = normalize(other.text)
             if not key or not normalize(block.text).endswith(" " + key):
                 continue
@@ -229,7 +235,6 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
             if prefix and (TRAIL_JOINT.search(prefix) or ui_phrase(prefix)):
                 heads.add(block.index)
                 tails.add(other.index)
-                break
     return heads, tails
 
 

@@ -480,3 +480,12 @@ def test_a_weather_line_is_not_the_headline() -> None:
     page = _indented([(2, "Riverbank"), (4, "Weirton, T 13° H 76%"), (4, "Weirton, T 13° H 76%"), (8, "Archive"),
                       (8, "News"), (8, "Local"), (8, headline), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_kicker_glued_to_the_headline_is_left_out() -> None:
+    """The renderer glues an inline kicker to the headline; the breadcrumb above prints the
+    headline alone, and that is the headline."""
+    headline = "Anglers welcome the plan for the weir"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "* Home"), (4, "* River"), (4, f"* {headline}"),
+                      (8, f"Weir works {headline}"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

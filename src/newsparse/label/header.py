@@ -162,7 +162,34 @@ def headline(doc: Doc) -> None:
         above.set(Label.HEADLINE, "headline_above_dek")
         best.set(Label.DEK, "dek_under_headline")
         return
+    glued = _headline_after_kicker(doc, best)
+    if glued is not None:
+        best.set(Label.NAV, "kicker_glued_to_headline")
+        glued.set(Label.HEADLINE, "headline_without_kicker")
+        return
     best.set(Label.HEADLINE, "headline")
+
+
+def _headline_after_kicker(doc: Doc, best: Block) -> Block | None:
+    """A line just above the winner that is the winner's end: the headline without its kicker.
+
+    Signal: a layout renderer glues a kicker or section label printed inline before the
+    headline into one line ("Harbour works Ferry fares rise again"); the page often prints the
+    headline alone as well, as the last item of its breadcrumb trail right above. When a line
+    among the few above the winner is its whole end (three words or more, not starting in
+    lower case), that line is the headline and the rest of the winner is the kicker. Only for
+    dumps: HTML keeps the kicker in its own element.
+    """
+    if best.tag is not None:
+        return None  # markup sets a kicker apart from its headline
+    key = normalize(best.text)
+    for block in doc.blocks[max(0, best.index - TRAIL_SLOTS) : best.index]:
+        if block.n_words < TITLE_MIN_WORDS or block.n_words >= best.n_words or block.text[:1].islower():
+            continue  # a headline starts with a capital; a lower-case end is the title's tail
+        part = normalize(block.text)
+        if part and key.endswith(" " + part):
+            return block
+    return None
 
 
 def _bulleted_heads(doc: Doc) -> list[Block]:

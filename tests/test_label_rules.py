@@ -475,9 +475,9 @@ def test_a_gallery_link_with_its_picture_count_is_not_the_headline() -> None:
 
 
 def test_a_weather_line_is_not_the_headline() -> None:
-    """Degrees and percent signs go with numbers: "T 13° H 76%" is a reading, not a title."""
+    """Degrees and percent signs go with numbers: "T 21° H 58%" is a reading, not a title."""
     headline = "A cold spring for the salmon"
-    page = _indented([(2, "Riverbank"), (4, "Weirton, T 13° H 76%"), (4, "Weirton, T 13° H 76%"), (8, "Archive"),
+    page = _indented([(2, "Riverbank"), (4, "Weirton, T 21° H 58%"), (4, "Weirton, T 21° H 58%"), (8, "Archive"),
                       (8, "News"), (8, "Local"), (8, headline), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
 

@@ -68,7 +68,7 @@ DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
 DIGIT_SHARE = 0.2  # a headline is words; a line this much digits is a date or a number
-MEASURE_SIGNS = ("\u00b0", "%")  # "T 13° H 76%": signs that go with a number count as its digits
+MEASURE_SIGNS = ("\u00b0", "%")  # "T 21° H 58%": signs that go with a number count as its digits
 # Layout signals (measured on layout renderers' dumps: inscriptis, lynx, w3m).
 BODY_INDENT_BONUS = 3.0  # less indented than the body's first paragraphs
 BODY_INDENT_PENALTY = 1.0  # more indented than them

@@ -489,3 +489,30 @@ def test_a_kicker_glued_to_the_headline_is_left_out() -> None:
     page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "* Home"), (4, "* River"), (4, f"* {headline}"),
                       (8, f"Weir works {headline}"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_list_under_the_articles_lead_in_stays_in_a_dump() -> None:
+    # get_text drops the list markers: the entries come out as short lines under the lead-in.
+    dump = "\n".join([
+        "Paper lanterns for the garden party", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "",
+        "You will need:", "Two sheets of coloured paper", "Scissors", "A glue stick",
+        "Thin wire for the handle", "A tea light in a glass", "",
+        "Fold the paper along the long side and cut slits every two centimetres, leaving a margin "
+        "at the top and at the bottom, then glue the ends together so that the lantern stands.",
+    ])
+    art = newsparse.parse(dump)
+    assert "A glue stick" in art.text and "Thin wire for the handle" in art.text
+    assert [b.rule for b in art.blocks if b.text == "Scissors"] == ["unmarked_list"]
+
+
+def test_a_lead_in_over_a_menu_that_the_page_repeats_keeps_its_entries_out() -> None:
+    dump = "\n".join([
+        "Home", "Tides", "Ferries", "Harbour fees", "Moorings", "",
+        "Harbour budget approved", "", BODY, "", "More from this section:",
+        "Tides", "Ferries", "Harbour fees", "Moorings", "",
+        BODY.replace("Tuesday", "Friday"),
+    ])
+    art = newsparse.parse(dump)
+    assert "Harbour fees" not in art.text
+

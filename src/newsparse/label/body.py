@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
-from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, size
+from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
@@ -25,6 +25,8 @@ LINKED_BLOCK_MIN_SHARE = 0.8
 LINK_SHARE_MAX = 0.3  # see inside_body: a line of the article links a few of its words
 FIELD_MAX_VALUE_WORDS = 8
 FACT_BOX_MIN_FIELDS = 3  # see _fact_box
+LIST_MIN_LINES = 3  # see _unmarked_lists: a list has a few entries, a teaser box a title and a line
+LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a teaser's headline
 FIELD_COLON = re.compile(r"\w: ")
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
@@ -198,7 +200,46 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.SUBHEADING, "subheading")
         else:
             block.set(Label.BODY, "body_text")
+    _unmarked_lists(doc)
     _lead_ins_to_links(body)
+
+
+def _unmarked_lists(doc: Doc) -> None:
+    """A run of short lines under the article's lead-in ("You will need:") is its own list.
+
+    Signal: the lead-in, the length of the lines and the text after the run. A dump printed
+    without list markers (beautifulsoup's get_text, say) leaves an article's list
+    (ingredients, features, steps) as a run of short lines; _related takes each for a
+    headline of another story, the first because no paragraph follows it at once, the
+    rest because a related headline stands above. But a run that a lead-in of the article
+    introduces, that the article's prose goes on after, of LIST_MIN_LINES lines or more and
+    none longer than LIST_ENTRY_MAX_WORDS (a teaser box holds a headline of a sentence's
+    length), is a list the article gives, unless one of its lines is printed elsewhere on
+    the page too: a menu or a table of contents repeats the page's menu entries and section
+    titles. Dumps only: HTML keeps list markup.
+    """
+    body = doc.body
+    texts: Counter[str] | None = None
+    pos = 0
+    while pos < len(body):
+        if body[pos].rule != "related_headline" or body[pos].tag is not None:
+            pos += 1
+            continue
+        end = pos
+        while end < len(body) and body[end].rule == "related_headline":
+            end += 1
+        run, prev = body[pos:end], body[pos - 1] if pos else None
+        nxt = body[end] if end < len(body) else None
+        introduced = prev is not None and prev.rule == "lead_in"
+        if introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and \
+                len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS:
+            if texts is None:
+                texts = Counter(normalize(b.text) for b in doc.blocks)
+            own = Counter(normalize(b.text) for b in run)
+            if all(texts[key] == n for key, n in own.items()):
+                for item in run:
+                    item.set(Label.LIST_ITEM, "unmarked_list")
+        pos = end
 
 
 def _after_paragraph(body: list[Block], pos: int) -> bool:

@@ -516,3 +516,26 @@ def test_a_lead_in_over_a_menu_that_the_page_repeats_keeps_its_entries_out() -> 
     art = newsparse.parse(dump)
     assert "Harbour fees" not in art.text
 
+
+def test_a_standfirst_right_above_the_first_paragraph_is_kept() -> None:
+    dump = "\n".join([
+        "Home", "News", "Harbour", "",
+        "Harbour budget approved after long debate", "",
+        "Local news", "",
+        "Sea wall repairs come first, the council decided after a long night of talks", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"),
+    ])
+    art = newsparse.parse(dump)
+    assert "Sea wall repairs come first" in art.text
+
+
+def test_a_captioned_photo_line_above_the_first_paragraph_is_no_standfirst() -> None:
+    dump = "\n".join([
+        "Home", "News", "Harbour", "",
+        "Harbour budget approved after long debate", "",
+        "Local news", "",
+        "The old sea wall at low tide in the early morning. (Jane Doe / Example Photos)", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"),
+    ])
+    art = newsparse.parse(dump)
+    assert "Example Photos" not in art.text

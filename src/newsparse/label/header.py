@@ -10,6 +10,7 @@ from statistics import median
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import looks_like_name
+from newsparse.fields.captions import split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
 from newsparse.label.signals import ui_phrase
@@ -95,6 +96,8 @@ HEADLINE_KICKER_WORDS = 4  # a line this short above the headline is a kicker or
 TITLE_MAX_WORDS = 20  # a headline is rarely longer
 KICKER_MARGIN = 3.0  # how far the headline under a kicker may trail it in score
 DEK_MAX_WORDS = 80
+DEK_LONG_WORDS = 10  # a dek this long need not end in a stop
+ELLIPSES = ("\u2026", "...")  # a standfirst cut off that the body takes up
 DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 
@@ -765,6 +768,33 @@ def dek(doc: Doc) -> None:
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
-        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= 10):
+        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= DEK_LONG_WORDS):
             block.set(Label.DEK, "dek")
-        return
+            return
+        break
+    _standfirst_above_body(doc, found)
+
+
+def _standfirst_above_body(doc: Doc, headline: Block) -> None:
+    """The standfirst set right above the first paragraph, below other header lines.
+
+    Signal: adjacency to the body. The first line under the headline may be a kicker, a
+    teaser or a breadcrumb, and then dek() finds no standfirst there; but a line of text
+    that stands right above the region's first paragraph (only captions, bylines and
+    datelines between) and under the headline, shaped like a dek (DEK_MIN_WORDS or more, a
+    full sentence, DEK_LONG_WORDS or more, or cut off with an ellipsis that the body picks
+    up), is the article's lead-in text, not a menu entry. A line with a photo credit (or
+    closing on a bracketed one) is the caption of a lead picture, and a line printed again elsewhere on the page (as the
+    picture's alt text or a teaser) is not a standfirst either.
+    """
+    pos = doc.start - 1
+    while pos > headline.index and doc.blocks[pos].label in (Label.CAPTION, Label.BYLINE, Label.DATELINE):
+        pos -= 1
+    block = doc.blocks[pos]
+    if pos > headline.index and block.label is Label.UNKNOWN and \
+            DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
+            (block.ends_sentence or block.n_words >= DEK_LONG_WORDS or block.text.endswith(ELLIPSES)) and \
+            not block.text.endswith(")") and split_credit(block.text) is None:
+        key = normalize(block.text)
+        if not any(normalize(b.text) == key for b in doc.blocks if b is not block):
+            block.set(Label.DEK, "standfirst_above_body")

@@ -56,7 +56,8 @@ INNER_SENTENCE = re.compile(
 
 
 # Social networks: a line naming two of them asks readers to follow the site there.
-SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest)\b", re.I)
+SOCIAL_NETWORK = re.compile(
+    r"\b(?:facebook|twitter|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest)\b", re.I)
 
 
 MENU_ITEM_WORDS = 5  # average words of a menu's or link list's entries

@@ -784,8 +784,8 @@ def _standfirst_above_body(doc: Doc, headline: Block) -> None:
     datelines between) and under the headline, shaped like a dek (DEK_MIN_WORDS or more, a
     full sentence, DEK_LONG_WORDS or more, or cut off with an ellipsis that the body picks
     up), is the article's lead-in text, not a menu entry. A line with a photo credit (or
-    closing on a bracketed one) is the caption of a lead picture, and a line printed again elsewhere on the page (as the
-    picture's alt text or a teaser) is not a standfirst either.
+    closing on a bracketed one) is the caption of a lead picture, and a line printed again
+    elsewhere on the page (as the picture's alt text or a teaser) is not a standfirst either.
     """
     pos = doc.start - 1
     while pos > headline.index and doc.blocks[pos].label in (Label.CAPTION, Label.BYLINE, Label.DATELINE):

@@ -289,3 +289,38 @@ def test_a_linked_clause_with_commas_stays_in_its_sentence() -> None:
 def test_a_possessive_after_a_linked_name_continues_it() -> None:
     dump = "Based on the work of\n\nJane Doe\n\n's first novel, the film opens in a harbour town."
     assert texts(dump) == ["Based on the work of Jane Doe's first novel, the film opens in a harbour town."]
+
+
+def test_a_wrapped_headline_does_not_swallow_the_lines_under_it() -> None:
+    # The lines under a two-line headline are judged against the headline's last line, not
+    # the whole headline: "12 March 2024" would have fitted after "Valley".
+    paragraph = (
+        "Engineers from the county council inspected the old stone bridge over the river on "
+        "Tuesday morning and found that two of its arches had shifted since the last survey."
+    )
+    import textwrap
+
+    headline = "Old stone bridge over the river will stay closed to traffic until the spring"
+    dump = "\n".join([
+        textwrap.fill(headline + " in Norbury Valley", 78), "12 March 2024", "By Tomas Ekdahl", "",
+        *(textwrap.fill(paragraph, 78) + "\n" for _ in range(4)),
+    ])
+    assert texts(dump)[:3] == [headline + " in Norbury Valley", "12 March 2024", "By Tomas Ekdahl"]
+
+
+def test_wrapping_is_found_on_a_page_full_of_menus() -> None:
+    # Most long lines are menu entries, but the paragraphs break before words that would not
+    # have fitted: the page is wrapped, and a line cut before a capitalised name continues.
+    menu = [f"Link to page: Section {n} - all the reports on section {n}" for n in range(60)]
+    paragraph = (
+        "The new ferry between the two islands will be named after the harbour master Anton "
+        "Berglund, who ran the old crossing for forty years, said the operator Kestrel Lines "
+        "in a statement that also announced a winter timetable for the route to Skarholm."
+    )
+    import textwrap
+    from itertools import pairwise
+
+    lines = textwrap.wrap(paragraph, 79)
+    assert any(not line.endswith(",") and nxt[:1].isupper() for line, nxt in pairwise(lines))
+    dump = "\n".join(menu) + "\n\n" + "\n\n".join("\n".join(lines) for _ in range(6))
+    assert texts(dump)[-6:] == [paragraph] * 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
@@ -81,6 +82,10 @@ WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
 WRAP_SHARE = 0.3  # share of long lines that end within WRAP_SLACK of the width
 WRAP_SLACK = 12
+WRAP_MIN_LINES = 5
+WRAP_OUTLIER_SHARE = 0.03  # lines longer than the width (links, table rows, code) may be this many
+WRAP_CUT_SHARE = 0.1  # share of long lines visibly cut at the width (see _wrap_width)
+WRAP_INDENT_SLACK = 2  # the continuation of a wrapped line stands at its indentation
 # A link or an emphasis set on a line of its own is at most this many words.
 INLINE_MAX_WORDS = 8
 # A line that goes on with a sentence around a link: it holds a clause mark, or is long.
@@ -123,12 +128,13 @@ class Line:
     pieces: list[str] | None = None  # set on the first join
     tail: str = ""  # the last TAIL characters of the rebuilt paragraph
     width: int = 0  # its width in terminal columns
+    last: int = 0  # the width of its last input line (where a hard wrap would have cut it)
     words: int = 0  # its number of space-separated words
     linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
 
     def __post_init__(self) -> None:
         self.tail = self.text[-TAIL:]
-        self.width = columns(self.text)
+        self.width = self.last = columns(self.text)
         self.words = self.text.count(" ") + 1 if self.text else 0  # spaces are single, ends stripped
 
     def join(self, glue: str, other: Line) -> None:
@@ -138,6 +144,7 @@ class Line:
         self.pieces += (glue, other.text)
         self.tail = (self.tail + glue + other.tail)[-TAIL:]
         self.width += len(glue) + other.width
+        self.last = other.width
         self.words += other.words - (1 if not glue and self.words and other.words else 0)
         self.linked += other.linked
         self.count += 1
@@ -330,15 +337,38 @@ def _read_lines(text: str) -> list[Line]:
 
 
 def _wrap_width(lines: list[Line]) -> int:
-    """The width a hard-wrapped dump was wrapped at, or 0 when lines are not wrapped."""
+    """The width a hard-wrapped dump was wrapped at, or 0 when lines are not wrapped.
+
+    Signal: a cliff in the line lengths. The width is the length that 95% of the lines of
+    some length (20 characters or more) do not exceed, and next to no line exceeds it by more
+    than WRAP_SLACK (a long link or a table row may: up to WRAP_OUTLIER_SHARE of them). The
+    text is wrapped when many lines end just short of that width (WRAP_SHARE of them), or
+    when many lines were visibly cut there: the next line, in the same run and at the same
+    indentation, starts with a word that would not have fitted (WRAP_CUT_SHARE of them; a
+    page with long menus and link lists has few lines near the width, but its paragraphs
+    still break at it).
+    """
     lengths = [columns(line.text) + line.indent for line in lines if len(line.text) >= 20]
     if len(lengths) < 8:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or max(lengths) > width + WRAP_SLACK:
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return 0
+    if sum(1 for n in lengths if n > width + WRAP_SLACK) > WRAP_OUTLIER_SHARE * len(lengths):
         return 0
     near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
-    return width if near >= 5 and near >= WRAP_SHARE * len(lengths) else 0
+    if near < WRAP_MIN_LINES:
+        return 0
+    if near >= WRAP_SHARE * len(lengths):
+        return width
+    cut = 0
+    for prev, line in pairwise(lines):
+        end = prev.indent + prev.width
+        if width - WRAP_SLACK <= end <= width and not line.gap_before and not line.bullet and \
+                abs(line.indent - prev.indent) <= WRAP_INDENT_SLACK and \
+                end + 1 + columns(line.text.split(" ", 1)[0]) > width - 1:
+            cut += 1
+    return width if cut >= WRAP_MIN_LINES and cut >= WRAP_CUT_SHARE * len(lengths) else 0
 
 
 def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
@@ -519,7 +549,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
         first_word = line.text.split(" ", 1)[0]
         if WIDE_CHARS.match(first_word):
             first_word = first_word[0]  # text without spaces breaks after any character
-        full = prev.indent + prev.width + 1 + columns(first_word) > width - 1
+        full = prev.indent + prev.last + 1 + columns(first_word) > width - 1
         if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.tail[-3:])) or (
             full and line.text[:1].islower()
         ):

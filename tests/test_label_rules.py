@@ -58,6 +58,18 @@ def test_an_indented_first_line_is_not_taken_for_a_title() -> None:
     assert art.headline != "Menu Entry"
 
 
+def test_the_masthead_under_a_logo_is_not_taken_for_a_title_line() -> None:
+    """A text browser's dump opens with the page (a logo, the site's name), not its <title>:
+    the site's name printed again over the menu is not a headline that repeats the title."""
+    body = ("The ferry operator said on Tuesday that fares on the island route would rise by six percent "
+            "from May, citing the cost of fuel and of the new harbour dues agreed last winter.")
+    lines = ["Harbour Gazette Daily News", "", "Home", "Sport", "Weather", "", "Harbour Gazette Daily News", "",
+             "Ferry fares on the island route to rise in May", "", body, "", body.replace("Tuesday", "Friday"), "",
+             body.replace("Tuesday", "Monday")]
+    art = newsparse.parse("\n".join(["[site_logo]", *lines]))
+    assert art.headline == "Ferry fares on the island route to rise in May"
+
+
 def test_a_question_headline_opening_the_body_region_is_found() -> None:
     """A headline that ends in '?' or '!' reads as a one-line sentence; it still heads the text."""
     other = BODY.replace("Tuesday", "Friday").replace("council", "committee")

@@ -324,3 +324,23 @@ def test_wrapping_is_found_on_a_page_full_of_menus() -> None:
     assert any(not line.endswith(",") and nxt[:1].isupper() for line, nxt in pairwise(lines))
     dump = "\n".join(menu) + "\n\n" + "\n\n".join("\n".join(lines) for _ in range(6))
     assert texts(dump)[-6:] == [paragraph] * 6
+
+
+def test_w3m_image_names_and_form_fields_are_dropped() -> None:
+    dump = "\n".join([
+        "[hero_banner]", "Harbour Gazette", "",
+        "Search for[search term ]Go [                    ] ( ) News (*) Sport [*] Remember me", "",
+        "[a3f9c10b] by Ines Marlow", "",
+        "The pier [sic] was painted blue [and green] by volunteers [crowd-2024] on Sunday.",
+    ])
+    assert texts(dump) == [
+        "Harbour Gazette", "Search for Go News Sport Remember me", "by Ines Marlow",
+        "The pier [sic] was painted blue [and green] by volunteers on Sunday.",
+    ]
+
+
+def test_a_dump_that_opens_with_an_image_has_no_title_line() -> None:
+    from newsparse.segment.text import UNTITLED
+
+    assert UNTITLED in segment_text("[site_logo]\nHarbour Gazette\n\nFerry fares rise\n")[0].extras
+    assert UNTITLED not in segment_text("Ferry fares rise | Harbour Gazette\n\nFerry fares rise\n")[0].extras

@@ -14,6 +14,7 @@ from newsparse.fields.captions import split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
 from newsparse.label.signals import ui_phrase
+from newsparse.segment.text import UNTITLED
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -343,8 +344,10 @@ def _title_parts(doc: Doc) -> list[str]:
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
         return []
-    if first.indent > 0:
-        return []  # a layout renderer's indented first line is navigation, not the <title>
+    if first.indent > 0 or UNTITLED in first.extras:
+        # A layout renderer's indented first line is navigation, not the <title>; so is the
+        # first text of a dump that opens with an image or a form field.
+        return []
     site = _masthead(doc)
     parts = (p for p in TITLE_SEPARATOR.split(first.text) if normalize(p))
     return [first.text, *(p for p in parts if not site or f" {normalize(p)} " not in f" {site} ")]
@@ -362,7 +365,8 @@ def _masthead(doc: Doc) -> str | None:
     masthead nor that part of the title is the headline. Returns the normalized name, or None.
     """
     first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.tag == "title" or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0:
+    if first is None or first.tag == "title" or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
+            or UNTITLED in first.extras:
         return None  # HTML marks its headline (h1, metadata): this reads a dump's line order
     parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
     if len(parts) < 2:

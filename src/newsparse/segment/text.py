@@ -48,13 +48,26 @@ HIGH_CLOSING = "\u201c"
 CITATION = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]|edit|citation needed|note \d+)\s*\]$", re.I)
 CITATION_MAX = 20  # columns: longer text is never a reference mark
 # What a text browser draws in place of an element that has no text (lynx, w3m): an image
-# without alt text as "[IMG]", "[image]" or its file name ("[logo.png]"), the marks lynx puts
+# without alt text as "[IMG]", "[image]" or its file name ("[logo.png]"; w3m drops the
+# extension and cuts the name: "[hero_2024]", "[a3f9c1d2]", "[svg]"), the marks lynx puts
 # around inserted and deleted text ("[INS: ... :INS]"), and form fields: a text box as a run of
-# underscores, a check box as "[ ]" or "[X]", a radio button as "(_)". None of it is text of
-# the page.
+# underscores or as brackets padded with spaces ("[          ]", "[search term ]"), a check box
+# as "[ ]", "[X]" or "[*]", a radio button as "(_)", "( )" or "(*)". None of it is text of the
+# page. A file name is told from an editor's bracket ("[and]", "[sic]") by its shape: letters
+# mixed with figures, or words joined by "_" or "-", or an image format's name alone.
 PLACEHOLDER = re.compile(
     r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
-    r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_]\]|\(_\)", re.I)
+    r"|\[(?:svg|gif|png|jpe?g|webp|ico|bmp|img)\]"
+    r"|(?-i:\[(?=[^\]\s]{0,15}\d)(?=[^\]\s]{0,15}[a-z])[a-z\d][\w.+-]{1,15}\])"
+    r"|(?-i:\[[a-z][a-z\d]*(?:[_-][a-z\d]+)+\])"
+    r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_*]?\]|\(_\)|\([ *]\)"
+    r"|\[[^\[\]]{1,60}?\s\]", re.I)
+# A line of nothing but bracketed names is a row of images without alt text or of buttons
+# ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
+# reference mark is a figure: "[3]".)
+BRACKETED_ONLY = re.compile(r"^(?:\[[A-Za-z][\w.+-]{0,15}\]\s*)+$")
+# The mark (in Block.extras) of a dump's first block when the dump does not open with a title.
+UNTITLED = "untitled"
 # The TeX source that MathML carries as an annotation of a formula ("{\displaystyle h=2t}"):
 # a browser never shows it, a scraper's get_text prints it on a line of its own after the formula.
 TEX_SOURCE = re.compile(r"^\{\\[a-z]+style\b.*\}$")
@@ -131,6 +144,7 @@ class Line:
     last: int = 0  # the width of its last input line (where a hard wrap would have cut it)
     words: int = 0  # its number of space-separated words
     linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
+    untitled: bool = False  # the first line, under a line that held no text (see segment_text)
 
     def __post_init__(self) -> None:
         self.tail = self.text[-TAIL:]
@@ -193,6 +207,11 @@ def segment_text(text: str) -> list[Block]:
         )
         for i, line in enumerate(merged)
     ]
+    if merged and merged[0].untitled:
+        # A scraper's dump opens with the page's <title>; a dump that opens with an image or a
+        # form field (dropped above) is a rendering of the page itself, whose first line is no
+        # title: the headline rules must not read it as one.
+        blocks[0].extras[UNTITLED] = "1"
     return blocks
 
 
@@ -305,6 +324,7 @@ def _read_lines(text: str) -> list[Line]:
     markdown = looks_like_markdown(text)
     out: list[Line] = []
     gap = True
+    dropped = False  # whether a line that holds no text (an image, a form field) came first
     for raw in text.split("\n"):
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
@@ -322,17 +342,21 @@ def _read_lines(text: str) -> list[Line]:
         if markdown:
             stripped, level, linked = unmark(stripped)
             if not stripped:
+                dropped = dropped or not out
                 continue
         elif stripped[:2] == "{\\" and TEX_SOURCE.match(stripped):
             continue  # a formula's TeX annotation: the browser shows the formula, not its source
         elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
-            stripped = PLACEHOLDER.sub("", stripped).strip()
-            if not stripped:
+            stripped = PLACEHOLDER.sub(" ", stripped).strip()
+            if not stripped or (stripped[0] == "[" and BRACKETED_ONLY.match(stripped)):
+                dropped = dropped or not out
                 continue
         if "  " in stripped or not stripped.isascii():
             stripped = SPACES.sub(" ", stripped)
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked))
         gap = False
+        if dropped and len(out) == 1:
+            out[0].untitled = True
     return out
 
 

@@ -70,6 +70,18 @@ def test_the_masthead_under_a_logo_is_not_taken_for_a_title_line() -> None:
     assert art.headline == "Ferry fares on the island route to rise in May"
 
 
+def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
+    """A text browser prints an image's alt text and then the caption that starts with it: the
+    alt text is inside another line, but as the caption's start, not as a headline's copy."""
+    body = ("Passengers on the island ferry said on Tuesday that the harbour had been crowded all morning, "
+            "as the operator prepared to raise fares on the route by six percent from May.")
+    alt = "Passengers board the island ferry at the crowded harbour"
+    lines = ["Home", "Sport", "Weather", "", "Operator confirms higher prices", "12.05.2024", "",
+             alt, alt + " on a grey morning, before the new fares take effect.", "",
+             body, "", body.replace("Tuesday", "Friday"), "", body.replace("Tuesday", "Monday")]
+    assert newsparse.parse("\n".join(lines)).headline == "Operator confirms higher prices"
+
+
 def test_a_question_headline_opening_the_body_region_is_found() -> None:
     """A headline that ends in '?' or '!' reads as a one-line sentence; it still heads the text."""
     other = BODY.replace("Tuesday", "Friday").replace("council", "committee")

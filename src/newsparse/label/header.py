@@ -470,7 +470,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += REPEATED
     elif block.index in layout.trail_tails:
         score += REPEATED  # the last item of the breadcrumb trail above, printed as the heading
-    elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key):
+    elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key, block.index):
         score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
     score += _layout_score(block, layout)
     lead = content_words(block.text)
@@ -693,10 +693,18 @@ class Layout:
     def joined(self) -> str:
         return "\n".join(f" {text} " for text in self.texts)
 
-    def contained(self, key: str) -> bool:
+    def contained(self, key: str, index: int) -> bool:
         """Whether another line holds this text inside it (a breadcrumb, a teaser list):
-        the text occurs more often than the lines that are exactly it."""
-        return self.joined.count(f" {key} ") > len(self.copies.get(key, ()))
+        the text occurs more often than the lines that are exactly it.
+
+        The line right under it does not count when it starts with the text: an image's alt
+        text printed over the caption that begins with the same words (a text browser prints
+        both) is a caption's copy, not a headline's.
+        """
+        count = self.joined.count(f" {key} ")
+        if index + 1 < len(self.texts) and self.texts[index + 1].startswith(f"{key} "):
+            count -= 1
+        return count > len(self.copies.get(key, ()))
 
 
 def _region_lead_in(doc: Doc) -> list[Block]:

@@ -37,3 +37,12 @@ def test_credit_only_lines() -> None:
     assert credit_only("Jane Roe/Getty Images") == "Jane Roe/Getty Images"
     assert credit_only("Home/News") is None
     assert credit_only("and/or") is None
+
+
+def test_copyright_and_parenthesised_credit_lines() -> None:
+    assert credit_only("\u00a9 Jane Roe") == "Jane Roe"
+    assert credit_only("(Jane Roe / The Daily Example)") == "Jane Roe / The Daily Example"
+    # A site's footer is no photo credit: it gives a year, reserves rights or lists links.
+    assert credit_only("\u00a9 2024 Example Media") is None
+    assert credit_only("\u00a9 Example Media. All rights reserved") is None
+    assert credit_only("\u00a9 example.org \u2022 Imprint \u2022 Contact") is None

@@ -42,6 +42,13 @@ NAME_SLASH_AGENCY = re.compile(
     r"shutterstock|alamy|bloomberg|dpa|imago|pool|handout)|[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})$"
 )
 
+# A copyright line that names a photographer or an agency ("© Jane Roe", "© Getty Images"), not
+# a site's footer (which gives a year, "All rights reserved" or a row of links).
+COPYRIGHT_CREDIT = re.compile(r"^©\s?(?!.*\b(?:rights|reserved|rechte|vorbehalten)\b)[^\W\d_][^©\d|•]{1,50}$", re.I)
+COPYRIGHT_MAX_WORDS = 5
+# A Name/Agency pair alone in parentheses: "(Jane Roe / The Daily Example)".
+PAREN_NAME_SLASH = re.compile(r"^\((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.&'’-]*\s?){1,5}\)$")
+
 
 # Something every credit form below contains (checked first: most blocks have none).
 CREDIT_CUES = ("(", "[", "/", "photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
@@ -92,6 +99,10 @@ def split_credit(text: str) -> Caption | None:
 def credit_only(text: str) -> str | None:
     """The credit when the whole text is a credit line ("Photo: Jane Roe/Reuters")."""
     text = text.strip()
+    if text[:1] == "©" and len(text.split()) <= COPYRIGHT_MAX_WORDS and COPYRIGHT_CREDIT.match(text):
+        return text[1:].strip(" .")
+    if text[:1] == "(" and PAREN_NAME_SLASH.match(text):
+        return text[1:-1].strip()
     if len(text) > 100 or not (CREDIT_LINE.match(text) or NAME_SLASH_AGENCY.match(text)):
         return None
     m = re.match(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", text, re.I)

@@ -70,6 +70,19 @@ def test_the_masthead_under_a_logo_is_not_taken_for_a_title_line() -> None:
     assert art.headline == "Ferry fares on the island route to rise in May"
 
 
+def test_a_dump_that_draws_list_markers_has_no_title_line() -> None:
+    """A layout renderer's dump (its menus drawn as bulleted lists) opens with the page, not
+    the <title>: its first line printed again is the site's name, not the headline."""
+    body = ("The ferry operator said on Tuesday that fares on the island route would rise by six percent "
+            "from May, citing the cost of fuel and of the new harbour dues agreed last winter.")
+    menu = [f"  \u2022 {item}" for item in ("Home", "Sport", "Weather", "Culture", "Travel", "Jobs")]
+    lines = ["Harbour Gazette Daily News", "", *menu, "", "Harbour Gazette Daily News", "",
+             "Ferry fares on the island route to rise in May", "", body, "", body.replace("Tuesday", "Friday"), "",
+             body.replace("Tuesday", "Monday")]
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == "Ferry fares on the island route to rise in May"
+
+
 def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     """A text browser prints an image's alt text and then the caption that starts with it: the
     alt text is inside another line, but as the caption's start, not as a headline's copy."""

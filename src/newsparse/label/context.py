@@ -17,6 +17,9 @@ PROSE_MIN_WORDS = 10
 PROSE_LONG_WORDS = 25
 # Running text has most words in lower case, even in German; a list of names does not.
 MAX_CAPITALISED_SHARE = 0.6
+# A dump with this many list markers (and this share of its blocks) is a layout rendering.
+RENDERED_MIN_BULLETS = 5
+RENDERED_BULLET_SHARE = 0.05
 # Share of the region's prose that may come before the article's real start.
 HEADER_SHARE = 0.25
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -113,6 +116,21 @@ class Doc:
                 if seen > total * HEADER_SHARE:
                     return block.index
         return self.end
+
+    @cached_property
+    def rendered(self) -> bool:
+        """Whether the page is a layout renderer's dump: one that draws list markers.
+
+        Signal: a text browser or a layout renderer (lynx, w3m, inscriptis, html2text) draws
+        a marker before every list item, and a page's menus are lists, so at least
+        RENDERED_MIN_BULLETS and RENDERED_BULLET_SHARE of its blocks start with one; a
+        scraper's ``get_text`` draws none. Such a dump renders the page's body: it does not
+        open with the page's ``<title>`` as a scraper's dump does. (HTML pages: never.)
+        """
+        if not self.blocks or self.blocks[0].tag is not None:
+            return False
+        bullets = sum(1 for b in self.blocks if b.bullet)
+        return bullets >= RENDERED_MIN_BULLETS and bullets >= RENDERED_BULLET_SHARE * len(self.blocks)
 
     def in_core(self, block: Block) -> bool:
         return self.core_start <= block.index < self.end

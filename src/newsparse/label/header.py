@@ -344,9 +344,10 @@ def _title_parts(doc: Doc) -> list[str]:
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
         return []
-    if first.indent > 0 or UNTITLED in first.extras:
+    if first.indent > 0 or UNTITLED in first.extras or doc.rendered:
         # A layout renderer's indented first line is navigation, not the <title>; so is the
-        # first text of a dump that opens with an image or a form field.
+        # first text of a dump that opens with an image or a form field, or of any dump that
+        # draws list markers (see Doc.rendered): it renders the page, not its <title>.
         return []
     site = _masthead(doc)
     parts = (p for p in TITLE_SEPARATOR.split(first.text) if normalize(p))
@@ -366,7 +367,7 @@ def _masthead(doc: Doc) -> str | None:
     """
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.tag == "title" or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
-            or UNTITLED in first.extras:
+            or UNTITLED in first.extras or doc.rendered:
         return None  # HTML marks its headline (h1, metadata): this reads a dump's line order
     parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
     if len(parts) < 2:

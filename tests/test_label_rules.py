@@ -83,6 +83,17 @@ def test_a_dump_that_draws_list_markers_has_no_title_line() -> None:
     assert art.headline == "Ferry fares on the island route to rise in May"
 
 
+def test_a_name_and_date_line_does_not_head_the_headline_as_its_dek() -> None:
+    """A line with a date over the headline is the byline and dateline, not a headline whose
+    dek would be the real headline."""
+    body = ("In my opinion, wrote Ines Marlow on Tuesday, the fares on the island route will rise by six "
+            "percent from May, citing the cost of fuel and of the new harbour dues agreed last winter.")
+    headline = "Editor's letter: the island ferry fares and what they cost us all"
+    lines = ["Home", "", "Ines Marlow 11/08/2023 Opinion", "", headline, "", body, "",
+             body.replace("Tuesday", "Friday"), "", body.replace("Tuesday", "Monday")]
+    assert newsparse.parse("\n".join(lines)).headline == headline
+
+
 def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     """A text browser prints an image's alt text and then the caption that starts with it: the
     alt text is inside another line, but as the caption's start, not as a headline's copy."""

@@ -435,6 +435,7 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
         and best.n_words >= DEK_MIN_WORDS
         and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith("."))
         and not above.text.endswith(".")
+        and not find_dates(above.text)  # a name and a date over the headline: its byline and dateline
     )
 
 

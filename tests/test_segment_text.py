@@ -344,3 +344,10 @@ def test_a_dump_that_opens_with_an_image_has_no_title_line() -> None:
 
     assert UNTITLED in segment_text("[site_logo]\nHarbour Gazette\n\nFerry fares rise\n")[0].extras
     assert UNTITLED not in segment_text("Ferry fares rise | Harbour Gazette\n\nFerry fares rise\n")[0].extras
+
+
+def test_w3m_nested_list_marks_are_bullets() -> None:
+    blocks = segment_text("  \u2022 News\n      \u25a1 Harbour\n          \u2606 Ferries\n      \u25cb Weather\n")
+    assert [(b.text, b.bullet) for b in blocks] == [
+        ("News", True), ("Harbour", True), ("Ferries", True), ("Weather", True)
+    ]

@@ -20,9 +20,12 @@ from newsparse.blocks import Block
 from newsparse.decode import composed
 from newsparse.segment.markdown import looks_like_markdown, unmark
 
-BULLET = re.compile(r"^(?:[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]|o(?=\s+\S))\s+(?=\S)")
-BULLET_STARTS = frozenset("*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-o")  # first characters BULLET can match
-BARE_BULLET = re.compile(r"^[*+\u2022\u00b7\u25aa\u25e6\u2023\u2013-]$")
+# List markers: "*", "+", "o" (lynx, inscriptis, Markdown), "\u2022", dashes; and the marks w3m
+# draws for nested lists in turn (\u25a1 \u2606 \u25cb \u25a0 \u25ce \u2605 \u25cf: squares, stars, circles).
+MARKS = "*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u25a1\u2606\u25cb\u25a0\u25ce\u2605\u25cf-"
+BULLET = re.compile(rf"^(?:[{MARKS}]|o(?=\s+\S))\s+(?=\S)")
+BULLET_STARTS = frozenset(MARKS + "o")  # first characters BULLET can match
+BARE_BULLET = re.compile(rf"^[{MARKS}]$")
 INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")  # tested first: most texts have none
 INVISIBLE = re.compile(f"[{''.join(INVISIBLE_CHARS)}]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -94,6 +94,20 @@ def test_a_name_and_date_line_does_not_head_the_headline_as_its_dek() -> None:
     assert newsparse.parse("\n".join(lines)).headline == headline
 
 
+def test_a_linked_date_and_author_in_a_markdown_dump_are_the_byline() -> None:
+    """A blog links its date to the post and its author's name to the author's page; in a
+    Markdown dump the line is all link text, yet it is the byline, not a menu entry."""
+    body = ("The ferry operator said on Tuesday that fares on the island route would rise by six percent "
+            "from May, citing the cost of fuel and of the new harbour dues agreed last winter.")
+    md = "\n\n".join(["* [Home](/)", "* [Sport](/sport)", "* [Weather](/weather)",
+                       "# Ferry fares on the island route to rise in May",
+                       "[3 May 2024](https://example.org/ferry/) by [Ines Marlow](https://example.org/author/ines/)",
+                       body, body.replace("Tuesday", "Friday"), body.replace("Tuesday", "Monday")])
+    art = newsparse.parse(md)
+    assert [a.name for a in art.authors] == ["Ines Marlow"]
+    assert art.date is not None and art.date.isoformat().startswith("2024-05-03")
+
+
 def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     """A text browser prints an image's alt text and then the caption that starts with it: the
     alt text is inside another line, but as the caption's start, not as a headline's copy."""

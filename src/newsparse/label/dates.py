@@ -38,6 +38,17 @@ def datelines(doc: Doc) -> None:
             block.set(Label.DATELINE, "datelines")
 
 
+def is_meta_line(block: Block, doc: Doc) -> bool:
+    """Whether a block outside the text is a dateline (a date with a label, a place or a name
+    beside it) as the datelines rule will find it, or a dated byline ("3 May 2024 by Jane
+    Doe") that it leaves to the byline rule."""
+    if block.n_words > DATELINE_MAX_WORDS or not DIGIT.search(block.text):
+        return False
+    if BY_MARKER.search(block.text) and parse_byline(block.text) and find_dates(block.text, doc.reference):
+        return True
+    return _is_dateline(block, doc, only_date=False)
+
+
 def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
     if block.n_words > DATELINE_MAX_WORDS or not (

@@ -15,6 +15,7 @@ from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
 from newsparse.label import signals
 from newsparse.label.context import MAX_CAPITALISED_SHARE, PROSE_MIN_WORDS, Doc, capitalised_share, is_prose, size
+from newsparse.label.dates import is_meta_line
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
 # them in one place). A block's nearest ancestor with a positive or negative word decides.
@@ -267,7 +268,10 @@ def link_text(doc: Doc) -> None:
     """A short block that is mostly link text (in HTML, or in a Markdown dump's ``[text](url)``) is a
     menu entry or a teaser link, not prose.
     Bylines ("By <a>Jane Doe</a>"), headings and the cells of a data table (see
-    data_table_cells) are left to their own rules."""
+    data_table_cells) are left to their own rules; so are a Markdown dump's datelines: a blog
+    links its date to the post and the name beside it to the author's page ("[3 May
+    2024](…) by [Jane Doe](…)"), and the dump keeps nothing else of them. (An HTML page marks
+    its date in its markup and metadata; there a linked date is more often a teaser's.)"""
     table_cells = data_table_cells(doc.blocks)
     for block in doc.unlabeled():
         if block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
@@ -278,6 +282,8 @@ def link_text(doc: Doc) -> None:
             continue
         if _class_verdict(block) == "meta" or looks_like_name(block.text):
             continue  # a linked author name is a byline
+        if block.tag is None and is_meta_line(block, doc):
+            continue
         if _linked_sentence(block):
             continue
         block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")

@@ -465,3 +465,10 @@ def test_lone_name_in_a_list_of_dated_teasers_is_not_the_byline() -> None:
 
 def test_forum_thread_starter_label_then_name() -> None:
     assert _page("Themenstarter\n\nsamexample\n\nBeginndatum\n\n2. Mai 2021") == ["samexample"]
+
+
+def test_a_name_printed_twice_in_a_row_is_one_author() -> None:
+    from newsparse.fields.bylines import parse_byline
+
+    assert [a.name for a in parse_byline("Ines Marlow Ines Marlow")] == ["Ines Marlow"]
+    assert [a.name for a in parse_byline("By Ines Marlow and Tomas Ekdahl")] == ["Ines Marlow", "Tomas Ekdahl"]

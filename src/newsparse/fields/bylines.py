@@ -537,10 +537,20 @@ def _without_dates(text: str) -> str:
     return DATE_LABEL.sub(" ", text)
 
 
+def _once(name: str) -> str:
+    """A name printed twice in a row ("Jane Roe Jane Roe": an avatar's alt text and the
+    name beside it, on one line of a text browser's dump) is the name once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half >= 2 and len(words) == 2 * half and words[:half] == words[half:] else name
+
+
 def _dedupe(authors: list[Author]) -> list[Author]:
     seen: dict[str, int] = {}
     out: list[Author] = []
     for author in authors:
+        if author.name.count(" ") >= 3:
+            author = Author(_once(author.name), author.role)
         key = author.name.casefold()
         if key in seen:
             if author.role and not out[seen[key]].role:

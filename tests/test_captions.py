@@ -46,3 +46,9 @@ def test_copyright_and_parenthesised_credit_lines() -> None:
     assert credit_only("\u00a9 2024 Example Media") is None
     assert credit_only("\u00a9 Example Media. All rights reserved") is None
     assert credit_only("\u00a9 example.org \u2022 Imprint \u2022 Contact") is None
+
+
+def test_a_labelled_sentence_is_a_caption_not_a_credit_line() -> None:
+    # "Image: <sentence>." describes the picture; it credits nobody (nor the line above it).
+    assert credit_only("Image: A ferry leaves the harbour in the early morning fog.") is None
+    assert credit_only("Photo: Jane Roe.") == "Jane Roe"

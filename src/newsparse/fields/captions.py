@@ -42,6 +42,8 @@ NAME_SLASH_AGENCY = re.compile(
     r"shutterstock|alamy|bloomberg|dpa|imago|pool|handout)|[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})$"
 )
 
+# After "Photo:" or "Bild:", a sentence this long is the caption itself, not a credit.
+LABELLED_SENTENCE_WORDS = 5
 # A copyright line that names a photographer or an agency ("© Jane Roe", "© Getty Images"), not
 # a site's footer (which gives a year, "All rights reserved" or a row of links).
 COPYRIGHT_CREDIT = re.compile(r"^©\s?(?!.*\b(?:rights|reserved|rechte|vorbehalten)\b)[^\W\d_][^©\d|•]{1,50}$", re.I)
@@ -106,6 +108,8 @@ def credit_only(text: str) -> str | None:
     if len(text) > 100 or not (CREDIT_LINE.match(text) or NAME_SLASH_AGENCY.match(text)):
         return None
     m = re.match(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", text, re.I)
+    if m and text.endswith(".") and len(text[m.end():].split()) >= LABELLED_SENTENCE_WORDS:
+        return None  # "Image: A drone approaches the carrier.": the label heads a caption, not a credit
     return text[m.end():].strip(" .") if m else text.strip(" .")
 
 

@@ -9,8 +9,8 @@ from functools import cached_property, lru_cache
 from statistics import median
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import looks_like_name
-from newsparse.fields.captions import split_credit
+from newsparse.fields.bylines import BY_PREFIX, looks_like_name
+from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
 from newsparse.label.signals import ui_phrase

@@ -108,6 +108,21 @@ def test_a_linked_date_and_author_in_a_markdown_dump_are_the_byline() -> None:
     assert art.date is not None and art.date.isoformat().startswith("2024-05-03")
 
 
+def test_a_section_heading_under_the_first_paragraph_yields_to_the_headline() -> None:
+    """In a layout renderer's dump every heading stands out of the text alike: the one over the
+    text is the headline, one under its first paragraph a section's."""
+    p1 = ("   The island ferry will run a second boat from May, the harbour board said on Tuesday, after a "
+          "summer of queues at the pier and complaints from the village council.")
+    p2 = ("   Fares will stay as they are until the autumn, when the board will review the timetable and "
+          "the cost of fuel for both boats on the island route.")
+    menu = [f"     * {w}" for w in ("Home", "News", "Sport", "Weather", "Culture", "Travel")]
+    head = "Village council welcomes a second ferry boat"
+    lines = [*menu, "", head, "", p1, "", "Second boat for the island ferry route", "", p2, "",
+             p1.replace("Tuesday", "Friday"), "", p2.replace("autumn", "winter"), "",
+             p1.replace("May", "June"), "", p2.replace("fuel", "oil")]
+    assert newsparse.parse("\n".join(lines)).headline == head
+
+
 def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     """A text browser prints an image's alt text and then the caption that starts with it: the
     alt text is inside another line, but as the caption's start, not as a headline's copy."""

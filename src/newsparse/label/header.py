@@ -100,6 +100,7 @@ DEK_MAX_WORDS = 80
 DEK_LONG_WORDS = 10  # a dek this long need not end in a stop
 ELLIPSES = ("\u2026", "...")  # a standfirst cut off that the body takes up
 DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
+AFTER_TEXT_PENALTY = 1.0  # see _after_text
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 
 
@@ -151,7 +152,9 @@ def headline(doc: Doc) -> None:
         # The title line is a copy of the headline with the site's name: the printed copy wins.
         candidates = [b for b in candidates if b.index > 0] + [b for b in part_lines if b not in candidates]
         candidates = [b for b in candidates if normalize(b.text) != site]
-    scored = [(_headline_score(doc, b, layout), -b.index, b) for b in candidates]
+    after_text = _after_text(doc)
+    scored = [(_headline_score(doc, b, layout) - (AFTER_TEXT_PENALTY if b.index > after_text else 0.0), -b.index, b)
+              for b in candidates]
     score, _, best = max(scored, key=lambda t: (t[0], _right_before_meta(doc, t[2]), t[1]))
     if score <= 0:
         return
@@ -287,6 +290,22 @@ def _before_suffix(text: str, key: str) -> str:
         if normalize(" ".join(words[-n:])) == key:
             return " ".join(words[:-n])
     return ""
+
+
+def _after_text(doc: Doc) -> int:
+    """The index after which a candidate stands below the text's first paragraph, in a
+    layout renderer's dump (see Doc.rendered); past the end otherwise.
+
+    Signal: reading order in a rendering. A layout renderer sets every heading apart alike
+    (lynx sets them all flush left, out of the text's indentation), so a section heading
+    under the first paragraphs looks just like the headline; the headline precedes the text,
+    a heading after it is more often a section's. Such a candidate loses AFTER_TEXT_PENALTY
+    (it may still win: a teaser paragraph can open the region above the real headline). A
+    scraper's dump marks no headings, and there the region often opens at the headline.
+    """
+    if not doc.rendered:
+        return len(doc.blocks)
+    return next((b.index for b in doc.body if is_prose(b)), doc.end)
 
 
 def _headline_under_kicker(doc: Doc, best: Block, score: float, scores: dict[int, float]) -> Block | None:

@@ -123,6 +123,16 @@ def test_a_section_heading_under_the_first_paragraph_yields_to_the_headline() ->
     assert newsparse.parse("\n".join(lines)).headline == head
 
 
+def test_credit_and_byline_lines_are_not_title_shaped() -> None:
+    """A photo credit or a byline (names only after "By") stands by the headline, never is it."""
+    from newsparse.label.header import _credit_or_byline
+
+    assert _credit_or_byline("Foto: Ines Marlow")
+    assert _credit_or_byline("By Ines MarlowStaff Writer")
+    assert not _credit_or_byline("Von Kiel bis Rostock zieht ein Sturm auf")
+    assert not _credit_or_byline("By the numbers: ferry fares since 1990")
+
+
 def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     """A text browser prints an image's alt text and then the caption that starts with it: the
     alt text is inside another line, but as the caption's start, not as a headline's copy."""

@@ -102,6 +102,7 @@ ELLIPSES = ("\u2026", "...")  # a standfirst cut off that the body takes up
 DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
 AFTER_TEXT_PENALTY = 1.0  # see _after_text
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
+BYLINE_MAX_WORDS = 6  # see _credit_or_byline
 
 
 def headline(doc: Doc) -> None:
@@ -546,7 +547,23 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SENTENCE_END_PENALTY
     if block.text.endswith(":"):
         score -= NOT_A_TITLE  # a label that introduces what follows ("How it works:", "Links:")
+    if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
+        score -= NOT_A_TITLE
     return score
+
+
+def _credit_or_byline(text: str) -> bool:
+    """Whether a short line credits someone: a photo credit ("Photo: Jane Roe") or a byline
+    that names its author ("By Jane Roe", even glued to a role; its words all capitalised,
+    unlike "Von Kiel bis Rostock"). Such a line stands by the headline, and its words recur in
+    the body like a headline's, but it never is one."""
+    if credit_only(text) is not None:
+        return True
+    prefix = BY_PREFIX.match(text)
+    if prefix is None:
+        return False
+    words = text[prefix.end():].split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)  # names (and a role), no sentence
 
 
 def _tag_list(text: str) -> bool:

@@ -628,25 +628,3 @@ def test_a_captioned_photo_line_above_the_first_paragraph_is_no_standfirst() -> 
     ])
     art = newsparse.parse(dump)
     assert "examplestock" not in art.text
-
-
-def test_the_articles_last_line_without_its_stop_stays_in_a_dump() -> None:
-    dump = "\n".join([
-        "Harbour budget approved after long debate", "",
-        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"), "",
-        "In the end the harbour will look much as it did when our grandparents fished from the pier", "",
-        "Share this:", "Email", "Print",
-    ])
-    art = newsparse.parse(dump)
-    assert "when our grandparents fished" in art.text
-
-
-def test_a_call_to_follow_the_site_after_the_article_stays_out() -> None:
-    dump = "\n".join([
-        "Harbour budget approved after long debate", "",
-        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"), "",
-        "Follow us on Facebook, Instagram and Telegram to get all the news from the harbour as it happens", "",
-        "Advertisement",
-    ])
-    art = newsparse.parse(dump)
-    assert "Follow us" not in art.text

@@ -8,7 +8,6 @@ from itertools import pairwise
 
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
-from newsparse.label.signals import tail_start
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
@@ -53,11 +52,6 @@ CODE_OR_DATA = re.compile(
 # a closing quotation mark may stand between that word and the stop ('... the "show". Next').
 INNER_SENTENCE = re.compile(
     r"[^\W\d_A-Z]{3}[\"'\u2019\u201c\u201d\u00bb]?[.!?][\"'\u2019\u201d\u00bb)]?\s+[\"'\u201c\u201e\u00ab(]?[A-Z\u00c0-\u00de]")
-
-
-# Social networks: a line naming two of them asks readers to follow the site there.
-SOCIAL_NETWORK = re.compile(
-    r"\b(?:facebook|twitter|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest)\b", re.I)
 
 
 MENU_ITEM_WORDS = 5  # average words of a menu's or link list's entries
@@ -208,33 +202,6 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "body_text")
     _unmarked_lists(doc)
     _lead_ins_to_links(body)
-    _last_line_after_region(doc)
-
-
-def _last_line_after_region(doc: Doc) -> None:
-    """The article's last line, printed without its final stop right after the region.
-
-    Signal: the same as for sentence_line (see inside_body), at the region's end. The
-    region ends at the last paragraph that reads as prose, so a closing line that lost its
-    stop (a line cut at a link, a sign-off sentence) falls out and leftovers takes it for a
-    related headline. In a dump, the undecided line right after the region's last block,
-    when that block is a paragraph, of SENTENCE_LINE_MIN_WORDS or more in sentence case
-    (under SENTENCE_CASE_MAX_CAPITALS of its words capitalised), neither opening with a
-    label ("Read also: ...") or a widget's title nor heading a run of headline-like lines
-    (a teaser list in sentence case) nor naming two social networks (a call to follow the
-    site on them), is the article's last line; the region takes it in.
-    """
-    end = doc.end
-    if not doc.body or end >= len(doc.blocks):
-        return
-    last, block = doc.blocks[end - 1], doc.blocks[end]
-    nxt = doc.blocks[end + 1] if end + 1 < len(doc.blocks) else None
-    if block.label is Label.UNKNOWN and block.tag is None and last.label is Label.BODY and is_prose(last) and \
-            block.n_words >= SENTENCE_LINE_MIN_WORDS and capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
-            not LEAD_IN_LABEL.match(block.text) and not tail_start(block.text) and \
-            not (nxt is not None and _headline_like(nxt)) and len(SOCIAL_NETWORK.findall(block.text)) < 2:
-        block.set(Label.BODY, "last_line")
-        doc.set_region(doc.start, end + 1)
 
 
 def _unmarked_lists(doc: Doc) -> None:

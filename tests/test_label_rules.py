@@ -409,7 +409,6 @@ def test_a_lead_in_over_headlines_of_other_stories_stays_out() -> None:
     assert "worth a look" not in art.text and "Monday" in art.text
 
 
-
 def test_a_text_browser_list_of_page_links_above_the_page_is_not_body() -> None:
     dump = "\n".join([
         "   #alternate Deutsch Français Español Italiano Nederlands Polski Português Svenska", "",
@@ -446,7 +445,6 @@ def test_a_menu_printed_twice_is_not_a_repeated_headline() -> None:
              "", headline, "By Omar Haddad", "March 3, 2025", "", "\n\n".join(ARTICLE)]
     art = newsparse.parse("\n".join(lines))
     assert art.headline == headline
-
 
 
 def test_tie_break_prefers_the_line_over_the_byline() -> None:
@@ -628,3 +626,22 @@ def test_a_captioned_photo_line_above_the_first_paragraph_is_no_standfirst() -> 
     ])
     art = newsparse.parse(dump)
     assert "examplestock" not in art.text
+
+
+def test_the_title_ending_a_numbered_breadcrumb_trail_is_the_headline() -> None:
+    """An ordered-list trail, numbered by the renderer: short items, then the page's title.
+    The kicker-led line under it that the page prints larger is not the title the trail names."""
+    headline = "Council votes to take down the old weir next spring"
+    page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Region"), (4, "3. Weirton"), (4, f"4. {headline}"),
+                      (2, "Weir works : Farmers fear the upstream fields will flood"), (8, "By Omar Haddad"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_line_repeating_the_last_item_of_a_numbered_trail_is_the_headline() -> None:
+    headline = "Council votes to take down the old weir next spring"
+    page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Region"), (4, f"3. {headline}"), (6, headline),
+                      (8, "Weir works"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline
+    assert next(b for b in art.blocks if b.text == headline).label.value == "headline"

@@ -27,7 +27,7 @@ from newsparse.label import signals
 from newsparse.label.bylines import word_before_date
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
-from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, TITLE_SEPARATOR, token_f1
+from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, NUMBERED_ITEM, TITLE_SEPARATOR, token_f1
 from newsparse.label.tail import BIO_AFTER_SHARE
 
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
@@ -130,6 +130,8 @@ def _headline(doc: Doc) -> str | None:
     hinted = doc.hints.get("headline")
     if not isinstance(hinted, str) or not hinted:
         if visible is not None:
+            if visible.rule == "headline_ending_trail":
+                return NUMBERED_ITEM.sub("", visible.text)  # the trail's number is not the title's
             return visible.text
         title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
         return title.text if title is not None else None

@@ -35,6 +35,8 @@ WORDS_OF_BODY = 3.0  # times the share of its words that the body uses
 TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words; shorter lines are more often site or section names
 SHORT_PENALTY = 2.0  # for one or two words (halved for three)
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)](?:\s+|$)")  # "3. Town": an ordered list's item, as a dump numbers it
+NUMBERED_TRAIL_ITEMS = 3  # a numbered breadcrumb trail: home, a section or more, the page
 # "Home › Section › Page": two or more breadcrumb separators make a trail, not a title.
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
 TAG_LIST_ITEMS = 4  # "Politics, Europe, Trade, Farming": this many short comma-separated items list tags
@@ -146,6 +148,10 @@ def headline(doc: Doc) -> None:
     titled = _matches_title_line(doc, candidates)
     if titled is not None:
         titled.set(Label.HEADLINE, "headline_in_title")
+        return
+    numbered = _numbered_trail_title(doc)
+    if numbered is not None:
+        numbered.set(Label.HEADLINE, "headline_ending_trail")
         return
     layout = Layout.of(doc, heads, tails)
     part_lines = _title_part_lines(doc)
@@ -271,6 +277,50 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
                 heads.add(block.index)
                 tails.add(other.index)
     return heads, tails
+
+
+def _numbered_trail_title(doc: Doc) -> Block | None:
+    """The page's title that ends a numbered breadcrumb trail, or the line under it that prints it again.
+
+    Signal: a breadcrumb trail is often an ordered list, and a layout renderer numbers its
+    items ("1. Home", "2. Region", "3. Town", "4. Council votes to reopen the old bridge").
+    Its items are a few words each (the site, its sections) except the last, which is the
+    page's own title. When such a run (numbered 1, 2, 3 … in order, before the body) ends
+    with a title-length item, that item is the headline; a line a few lines under it that
+    repeats it without the number is its printed copy and is taken instead. Lists inside
+    the article are numbered too, but their items are not a run of short names ending in a
+    title, and they stand in the body.
+    """
+    blocks = doc.blocks
+    run: list[Block] = []
+    found: list[Block] | None = None
+    for block in blocks[: doc.start]:
+        match = NUMBERED_ITEM.match(block.text)
+        if match and int(match.group(1)) == len(run) + 1:
+            run.append(block)
+            continue
+        if _numbered_trail(run):
+            found = run
+        run = [block] if match and match.group(1) == "1" else []
+    if _numbered_trail(run):
+        found = run
+    if found is None:
+        return None
+    last = found[-1]
+    key = normalize(NUMBERED_ITEM.sub("", last.text))
+    for block in blocks[last.index + 1 : min(len(blocks), last.index + 1 + TRAIL_SLOTS)]:
+        if normalize(block.text) == key and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE):
+            return block
+    return last if last.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE) else None
+
+
+def _numbered_trail(run: list[Block]) -> bool:
+    """Whether numbered lines are a breadcrumb trail ending in a title: short items, a long last one."""
+    if len(run) < NUMBERED_TRAIL_ITEMS:
+        return False
+    last = len(NUMBERED_ITEM.sub("", run[-1].text).split())
+    return TITLE_MIN_WORDS + 2 <= last <= TITLE_MAX_WORDS and all(
+        len(NUMBERED_ITEM.sub("", b.text).split()) <= HEADLINE_KICKER_WORDS for b in run[:-1])
 
 
 def _trail_item(doc: Doc, block: Block) -> bool:

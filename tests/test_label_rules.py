@@ -645,3 +645,14 @@ def test_a_line_repeating_the_last_item_of_a_numbered_trail_is_the_headline() ->
     art = newsparse.parse(page)
     assert art.headline == headline
     assert next(b for b in art.blocks if b.text == headline).label.value == "headline"
+
+
+def test_the_headline_over_a_picture_credit_is_not_a_caption() -> None:
+    """No caption under the lead picture: its credit line stands right under the headline."""
+    headline = "Council votes to take down the old weir"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "Sort by date"), (4, "Sort by relevance"),
+                      (8, "Rivers"), (8, headline), (8, "Photo: Omar Haddad/Riverbank"), (8, "March 3, 2025"),
+                      *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline
+    assert headline not in [c.text for c in art.captions]

@@ -121,6 +121,7 @@ def headline(doc: Doc) -> None:
     candidates += [doc.blocks[i] for i in sorted(tails) if doc.blocks[i] not in candidates]
     candidates += [b for b in _one_word_heads(doc) if b not in candidates]
     candidates += _bulleted_heads(doc)
+    candidates += _titles_over_credits(doc)
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
@@ -204,6 +205,27 @@ def _headline_after_kicker(doc: Doc, best: Block) -> Block | None:
         if part and key.endswith(" " + part):
             return block
     return None
+
+
+def _titles_over_credits(doc: Doc) -> list[Block]:
+    """Title-shaped lines in the header that an earlier rule took for a picture's caption
+    because a credit line follows them: the headline over a picture without a caption.
+
+    Signal: a page that shows its lead picture without a caption prints the picture's credit
+    ("Photo: Jane Roe") right under what stands above the picture, often the headline, and
+    ``credited_captions`` (which runs first) takes that line for the caption. A caption
+    describes the picture in a sentence; a title-length line that ends no sentence and is no
+    prose, before the body, over a credit line of its own, competes with the other headline
+    candidates on their signals (the headline rule may relabel it).
+    """
+    out = []
+    for block in doc.blocks[: doc.start]:
+        if block.label is Label.CAPTION and block.rule == "credited_captions" and _headline_shaped(block) \
+                and block.n_words <= TITLE_MAX_WORDS and not block.ends_sentence and not is_prose(block):
+            nxt = doc.neighbour(block, 1)
+            if nxt is not None and nxt.rule == "caption_credit_line":
+                out.append(block)
+    return out
 
 
 def _bulleted_heads(doc: Doc) -> list[Block]:

@@ -656,3 +656,11 @@ def test_the_headline_over_a_picture_credit_is_not_a_caption() -> None:
     art = newsparse.parse(page)
     assert art.headline == headline
     assert headline not in [c.text for c in art.captions]
+
+
+def test_a_label_line_far_behind_the_headline_is_not_its_headline_over_a_dek() -> None:
+    """A link or label line above the headline is no headline with the real one as its dek."""
+    headline = "Salmon return to the river as the old weir comes down"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (12, "Read about the river authority:"), (6, headline),
+                      (10, "By Omar Haddad"), (10, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

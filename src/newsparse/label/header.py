@@ -97,6 +97,7 @@ TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
 HEADLINE_KICKER_WORDS = 4  # a line this short above the headline is a kicker or section
 TITLE_MAX_WORDS = 20  # a headline is rarely longer
+DEK_MARGIN = 6.0  # how far the headline over a dek may trail it in score
 KICKER_MARGIN = 3.0  # how far the headline under a kicker may trail it in score
 DEK_MAX_WORDS = 80
 DEK_LONG_WORDS = 10  # a dek this long need not end in a stop
@@ -166,14 +167,16 @@ def headline(doc: Doc) -> None:
     score, _, best = max(scored, key=lambda t: (t[0], _right_before_meta(doc, t[2]), t[1]))
     if score <= 0:
         return
-    under = _headline_under_kicker(doc, best, score, {b.index: s for s, _, b in scored})
+    scores = {b.index: s for s, _, b in scored}
+    under = _headline_under_kicker(doc, best, score, scores)
     if under is not None:
         best.set(Label.NAV, "kicker_over_headline")
         under.set(Label.HEADLINE, "headline_under_kicker")
         return
     above = doc.neighbour(best, -1)
     if above is not None and above in candidates and _headline_over_dek(above, best, layout) \
-            and doc.overlap(above) >= HEADLINE_MIN_OVERLAP:
+            and doc.overlap(above) >= HEADLINE_MIN_OVERLAP \
+            and (best.text.endswith(".") or scores[above.index] >= score - DEK_MARGIN):
         above.set(Label.HEADLINE, "headline_above_dek")
         best.set(Label.DEK, "dek_under_headline")
         return
@@ -519,7 +522,10 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     and the longer one under it the dek, provided the first speaks of what the body does (a
     kicker, section name or label above a headline does not). A line of a kicker's length
     heads a dek that is a full sentence (it ends in a period): a headline under a kicker
-    never does, so such a short line is a brief headline ("Lost Letters"), not a kicker."""
+    never does, so such a short line is a brief headline ("Lost Letters"), not a kicker.
+    (The caller also asks that the first line score within DEK_MARGIN of the second unless
+    the second ends in a period: a link or label line far behind it on the headline
+    evidence, "Continue reading …" over the headline, is no headline over a dek.)"""
     if layout.mixed_gaps and not above.gap_before:
         return False  # in a dump that marks blocks with blank lines, a headline starts one
     return (

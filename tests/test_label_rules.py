@@ -664,3 +664,11 @@ def test_a_label_line_far_behind_the_headline_is_not_its_headline_over_a_dek() -
     page = _indented([(2, "Riverbank"), (2, "Archive"), (12, "Read about the river authority:"), (6, headline),
                       (10, "By Omar Haddad"), (10, "March 3, 2025"), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_line_that_is_only_a_web_address_is_not_the_headline() -> None:
+    """The site's address printed as its logo's text names the site, whatever it scores."""
+    page = _indented([(6, "Riverbank"), (6, "Jobs"), (4, "Weir-Authority.com"), (4, "Press releases since 1999"),
+                      (8, "Press release"), (10, "Council votes to take down the old weir"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline != "Weir-Authority.com"

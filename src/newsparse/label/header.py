@@ -142,6 +142,7 @@ def headline(doc: Doc) -> None:
     site = _masthead(doc)
     if site:
         candidates = [b for b in candidates if normalize(b.text) != site]  # the masthead is not the headline
+    candidates = [b for b in candidates if not _bare_address(b.text)]
     if not candidates:
         return
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
@@ -642,6 +643,17 @@ def _credit_or_byline(text: str) -> bool:
         return False
     words = text[prefix.end():].split()
     return len(words) >= 2 and all(word[:1].isupper() for word in words)  # names (and a role), no sentence
+
+
+def _bare_address(text: str) -> bool:
+    """Whether a line is nothing but a web address ("Harbour-News.com"): the site's name.
+
+    Signal: a site prints its address as its logo's text or a link to its home page; a
+    headline that names a site says something about it in more words. Such a line can look
+    like a kicker over the line under it, so it is no candidate at all.
+    """
+    text = text.strip()
+    return "." in text and not any(c.isspace() for c in text) and SITE_ADDRESS.search(text) is not None
 
 
 def _tag_list(text: str) -> bool:

@@ -672,3 +672,10 @@ def test_a_line_that_is_only_a_web_address_is_not_the_headline() -> None:
                       (8, "Press release"), (10, "Council votes to take down the old weir"),
                       *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline != "Weir-Authority.com"
+
+
+def test_a_short_title_ending_a_numbered_trail_counts_when_the_heading_repeats_it() -> None:
+    headline = "Weirton Lock"
+    page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Places"), (4, "3. Locks"), (4, f"4. {headline}"),
+                      (4, headline), (4, "Notes on the history of the river trade"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline

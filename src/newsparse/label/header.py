@@ -36,6 +36,7 @@ TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words; shorter lines are more often site or s
 SHORT_PENALTY = 2.0  # for one or two words (halved for three)
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)](?:\s+|$)")  # "3. Town": an ordered list's item, as a dump numbers it
+NUMBERED_TITLE_MIN_WORDS = 5  # a last item this long is a title even when no heading repeats it
 NUMBERED_TRAIL_ITEMS = 3  # a numbered breadcrumb trail: home, a section or more, the page
 # "Home › Section › Page": two or more breadcrumb separators make a trail, not a title.
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
@@ -313,39 +314,43 @@ def _numbered_trail_title(doc: Doc) -> Block | None:
     Its items are a few words each (the site, its sections) except the last, which is the
     page's own title. When such a run (numbered 1, 2, 3 … in order, before the body) ends
     with a title-length item, that item is the headline; a line a few lines under it that
-    repeats it without the number is its printed copy and is taken instead. Lists inside
+    repeats it without the number is its printed copy and is taken instead, even when the
+    title is short (a page named after a place or a thing: the heading confirms it). Lists inside
     the article are numbered too, but their items are not a run of short names ending in a
     title, and they stand in the body.
     """
     blocks = doc.blocks
+    runs: list[list[Block]] = []
     run: list[Block] = []
-    found: list[Block] | None = None
     for block in blocks[: doc.start]:
         match = NUMBERED_ITEM.match(block.text)
         if match and int(match.group(1)) == len(run) + 1:
             run.append(block)
             continue
         if _numbered_trail(run):
-            found = run
+            runs.append(run)
         run = [block] if match and match.group(1) == "1" else []
     if _numbered_trail(run):
-        found = run
-    if found is None:
-        return None
-    last = found[-1]
-    key = normalize(NUMBERED_ITEM.sub("", last.text))
-    for block in blocks[last.index + 1 : min(len(blocks), last.index + 1 + TRAIL_SLOTS)]:
-        if normalize(block.text) == key and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE):
-            return block
-    return last if last.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE) else None
+        runs.append(run)
+    open_labels = (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE)
+    for found in reversed(runs):
+        last = found[-1]
+        title = NUMBERED_ITEM.sub("", last.text)
+        key = normalize(title)
+        for block in blocks[last.index + 1 : min(len(blocks), last.index + 1 + TRAIL_SLOTS)]:
+            if normalize(block.text) == key and block.label in open_labels:
+                return block  # printed again as the heading: even a short title ("Lisbon")
+        if len(title.split()) >= NUMBERED_TITLE_MIN_WORDS and last.label in open_labels:
+            return last
+    return None
 
 
 def _numbered_trail(run: list[Block]) -> bool:
-    """Whether numbered lines are a breadcrumb trail ending in a title: short items, a long last one."""
+    """Whether numbered lines may be a breadcrumb trail: short items, then one of a title's length."""
     if len(run) < NUMBERED_TRAIL_ITEMS:
         return False
     last = len(NUMBERED_ITEM.sub("", run[-1].text).split())
-    return TITLE_MIN_WORDS + 2 <= last <= TITLE_MAX_WORDS and all(
+    return 1 <= last <= TITLE_MAX_WORDS and all(
         len(NUMBERED_ITEM.sub("", b.text).split()) <= HEADLINE_KICKER_WORDS for b in run[:-1])
 
 

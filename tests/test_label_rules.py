@@ -679,3 +679,29 @@ def test_a_short_title_ending_a_numbered_trail_counts_when_the_heading_repeats_i
     page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Places"), (4, "3. Locks"), (4, f"4. {headline}"),
                       (4, headline), (4, "Notes on the history of the river trade"), *((10, p) for p in ARTICLE)])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_title_over_its_dek_and_dateline_inside_the_region_is_a_headline_candidate() -> None:
+    """A sign-in notice opened the body region above the article's header: the first title
+    over a dek that the dateline follows is among the region's lead-in lines; a later
+    teaser's title over its own dek and date is not."""
+    from newsparse.blocks import Block, Label
+    from newsparse.label.context import Doc
+    from newsparse.label.header import _region_lead_in
+
+    notice = ("To add stories to your list of favourites, sign in with your account in the menu at the top "
+              "of the page, and then tap the star beside every story you read.")
+    texts = [notice, "Ticker", "Six anglers who could win the river cup",
+             "Who will be the star of the summer season on the river? A look at the favourites", "3 March 2025",
+             *ARTICLE[:2], "Ferry timetable changes for the summer season",
+             "The harbour office has printed new timetables for the ferries that cross the estuary", "4 March 2025",
+             ARTICLE[2]]
+    blocks = [Block(text=t, index=i) for i, t in enumerate(texts)]
+    for i in (4, 9):
+        blocks[i].set(Label.DATELINE, "datelines")
+    doc = Doc(blocks)
+    doc.set_region(0, len(blocks))
+    doc.__dict__["core_start"] = len(blocks) - 1
+    lead_in = _region_lead_in(doc)
+    assert blocks[2] in lead_in
+    assert blocks[7] not in lead_in

@@ -847,9 +847,11 @@ def _region_lead_in(doc: Doc) -> list[Block]:
     headline that asks or exclaims opens the region as a one-line "sentence", even one long
     enough to read as prose); the region's title-shaped lines before its core that a byline
     or dateline follows (a cookie notice or a teaser can open the region above the article's
-    header); and, in a dump that indents its text, those before the body's core that stand
-    out of the text's indentation after a blank line (a teaser paragraph can open the region
-    above the real headline).
+    header), and the first such line that stands over a dek the byline or dateline follows
+    (the header is headline, dek, meta; later title-dek-meta runs are teasers); and, in a
+    dump that indents its text, those before the body's core that stand out of the text's
+    indentation after a blank line (a teaser paragraph can open the region above the real
+    headline).
     """
     out: list[Block] = []
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
@@ -858,6 +860,7 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
+    over_dek = False
     for block in doc.blocks[doc.start : doc.core_start]:
         if block.label is not Label.UNKNOWN or block in out or not _headline_shaped(block):
             continue
@@ -867,6 +870,9 @@ def _region_lead_in(doc: Doc) -> list[Block]:
         after = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
         if after is not None and after.label in META_LABELS:
             out.append(block)  # the article's header, swallowed by the region
+        elif not over_dek and after is not None and _heads_dek_before_meta(doc, block, after):
+            over_dek = True  # the first title over a dek and a byline: later ones are teasers
+            out.append(block)
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
     if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
         return out

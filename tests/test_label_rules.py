@@ -705,3 +705,14 @@ def test_a_title_over_its_dek_and_dateline_inside_the_region_is_a_headline_candi
     lead_in = _region_lead_in(doc)
     assert blocks[2] in lead_in
     assert blocks[7] not in lead_in
+
+
+def test_a_name_shaped_line_under_a_title_read_from_a_numbered_trail_is_no_byline() -> None:
+    """The headline read from a breadcrumb's last item stands in the navigation: a name-shaped
+    line under it ("Zero Deposit") is a menu's, not the byline's."""
+    headline = "Council votes to take down the old weir next spring"
+    page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Region"), (4, f"3. {headline}"),
+                      (6, "Zero Deposit"), (6, "No cancellation fees"), *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline
+    assert "Zero Deposit" not in [a.name for a in art.authors]

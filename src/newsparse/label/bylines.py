@@ -482,8 +482,8 @@ def names_after_dates(doc: Doc) -> None:
     a dateline near the headline counts: elsewhere "date name" is a comment's header.
     """
     headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
-    if headline is None:
-        return
+    if headline is None or headline.rule == "headline_ending_trail":
+        return  # the title read from a breadcrumb trail: what stands under it is navigation
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
@@ -508,11 +508,13 @@ def names_under_headline(doc: Doc) -> None:
     Signal: position. Sites print the author's name between the headline and the body,
     often without "By"; a name-shaped line there is rarely anything else. A name with the
     post's age after it on the same line ("Jane Doe • 8h": a renderer ran the two inline
-    elements together) stands beside its date as much as one above a dateline does.
+    elements together) stands beside its date as much as one above a dateline does. A
+    headline read from a numbered breadcrumb trail's last item (``headline_ending_trail``)
+    stands in the navigation, so the lines under it are menus, not the article's header.
     """
     headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
-    if headline is None:
-        return
+    if headline is None or headline.rule == "headline_ending_trail":
+        return  # the title read from a breadcrumb trail: what stands under it is navigation
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:

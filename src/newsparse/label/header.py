@@ -155,7 +155,8 @@ def headline(doc: Doc) -> None:
         return
     numbered = _numbered_trail_title(doc)
     if numbered is not None:
-        numbered.set(Label.HEADLINE, "headline_ending_trail")
+        item = NUMBERED_ITEM.match(numbered.text) is not None  # the trail's item, or its printed copy
+        numbered.set(Label.HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
         return
     layout = Layout.of(doc, heads, tails)
     part_lines = _title_part_lines(doc)

@@ -472,3 +472,25 @@ def test_a_name_printed_twice_in_a_row_is_one_author() -> None:
 
     assert [a.name for a in parse_byline("Ines Marlow Ines Marlow")] == ["Ines Marlow"]
     assert [a.name for a in parse_byline("By Ines Marlow and Tomas Ekdahl")] == ["Ines Marlow", "Tomas Ekdahl"]
+
+
+def test_thread_starter_label_glued_to_the_name() -> None:
+    assert parse_byline("Themenstarter Samexample") == [Author("Samexample")]
+    assert parse_byline("Thread starter Sam Example") == [Author("Sam Example")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Feuilleton Von Lene Example", "Lene Example"),  # a section name glued onto the byline
+        ("Ludwig Von Example", "Ludwig Von Example"),  # a capitalised particle in a name
+        ("Anna Von Der Example", "Anna Von Der Example"),
+    ],
+)
+def test_capitalised_by_word_after_a_kicker(text: str, name: str) -> None:
+    assert [a.name for a in parse_byline(text)] == [name]
+
+
+def test_name_and_age_over_the_body_after_tags() -> None:
+    header = "Harbour\n\nCity Council\n\nSam Example | Published 3 hours ago"
+    assert _page(header) == ["Sam Example"]

@@ -12,7 +12,7 @@ from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
 BY_PREFIX = re.compile(
     r"^(?:(?:written|words|story|reporting|text|photos?|interview|compiled|edited)\s+(?:by|and\s+\w+\s+by)"
     r"|(?:posted|published)\s+by|(?:geschrieben|verfasst|veröffentlicht|publiziert|gepostet)\s+von"
-    r"|by|von|par|por|door|di|av|af|autor(?:in|en)?|authors?|auteur|texte?)\b\s*:?\s*"
+    r"|by|von|par|por|door|di|av|af|autor(?:in|en)?|authors?|auteur|texte?|thread\s+starter|themenstarter)\b\s*:?\s*"
     r"|(?-i:By)(?=(?-i:[A-Z][a-z]))",  # "ByJane Doe": a dump or a page that glues the label on
     re.I,
 )
@@ -153,7 +153,7 @@ def parse_byline(text: str) -> list[Author]:
     text = _before_date(text)
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = BY_MARKER.search(text)
-    if marker and by_marker_leads(text[: marker.start()]):
+    if marker and (by_marker_leads(text[: marker.start()]) or _kicker_before_by(text, marker)):
         text = text[marker.end():]
     prefixed = marker is not None or BY_PREFIX.match(text) is not None
     text = BY_PREFIX.sub("", text).strip()
@@ -450,6 +450,18 @@ def phrase_after_by(rest: str, authors: list[Author]) -> bool:
     first = SPLIT_SEGMENTS.split(_without_dates(rest).strip(" |"))[0].split("(")[0]
     pieces = [p.strip(PIECE_EDGES + QUOTES) for p in SPLIT_PEOPLE.split(first)]
     return any(p[:1].islower() and p.split()[0] not in NAME_PARTICLES for p in pieces if p)
+
+
+def _kicker_before_by(text: str, marker: re.Match[str]) -> bool:
+    """"Essay Von Jane Doe": a capitalised by-word after one or two words, then a name of two
+    words or more. Renderers that run inline elements together glue a kicker or a section
+    name onto the byline; inside a name the particle stays lower case ("Anna von Berg"), and
+    a capitalised particle ("Ludwig Von Example") has one word after it, not a full name.
+    Signal: the by-word's capital, a short lead, and a full name after it."""
+    if not marker.group()[:1].isupper() or not 1 <= len(text[: marker.start()].split()) <= 2:
+        return False
+    rest = text[marker.end():].strip()
+    return rest.count(" ") >= 1 and rest.split()[0].lower() not in NAME_PARTICLES and looks_like_name(rest)
 
 
 def by_marker_leads(before: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
+    BY_LEAD_WORDS,
     BY_MARKER,
     BY_PREFIX,
     DATE_PREPOSITION,
@@ -36,6 +37,9 @@ from newsparse.label.context import Doc, content_words, is_prose
 
 # A meta line that runs source, dates and byline together may be this long.
 META_LINE_MAX_WORDS = 40
+# How far above a name-and-date line over the body its headline may stand (a dek, a picture
+# and its caption, tags may come between).
+DATELINE_HEADLINE_REACH = 16
 # A byline is short; "By the end of the year, …" is a sentence, not a byline.
 BYLINE_MAX_WORDS = 20
 ROLE_MAX_WORDS = 6
@@ -277,15 +281,33 @@ def _name_of_bio(doc: Doc) -> str | None:
 
 
 def _name_beside_date(block: Block, doc: Doc) -> bool:
-    """"Jane Doe - Apr 16, 2015", "Jane Doe 1 day ago": a dateline whose other words are a name."""
+    """"Jane Doe - Apr 16, 2015", "Jane Doe 1 day ago": a dateline whose other words are a name.
+    A label of the date set apart from the name ("Jane Doe | Published 3 hours ago") is no
+    second name: a part made only of such words (BY_LEAD_WORDS) is dropped."""
     rest = block.text
     for date in reversed(find_dates(rest, doc.reference)):
         rest = rest[: date.start] + "|" + rest[date.end :]
     rest = RELATIVE.sub("|", rest)
     parts = [DATE_PREPOSITION.sub("", p).strip(" ,-\u2013\u2014|\u00b7\u2022/")
              for p in DATE_NAME_SEPARATOR.split(rest)]
-    names = [p for p in parts if p]
+    names = [p for p in parts if p and not all(w.lower() in BY_LEAD_WORDS for w in p.split())]
     return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
+
+
+def _dated_name_over_body(doc: Doc, block: Block) -> bool:
+    """"Headline" / … / "Jane Doe | Publicado hace 3 horas" / first paragraph: a line of a
+    name and a date (or the post's age) that stands after the headline, in the header, right
+    over the body's text, maybe taken for a teaser's link (a teaser list prints name and
+    date the same way). Signal: the place (below the headline, and the article's prose right under
+    it, where a teaser is followed by the next teaser) and the shape (a date, and a full
+    name as the only other words, see _name_beside_date)."""
+    if block.label not in (Label.UNKNOWN, Label.RELATED, Label.NAV) or block.n_words > BYLINE_NAME_LINE_WORDS \
+            or not any(ch.isdigit() for ch in block.text):
+        return False
+    nxt = doc.neighbour(block, 1, SKIP)
+    if nxt is None or nxt.label not in (Label.UNKNOWN, Label.BODY) or not is_prose(nxt):
+        return False
+    return bool(find_dates(block.text, doc.reference) or RELATIVE.search(block.text)) and _name_beside_date(block, doc)
 
 
 def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
@@ -517,6 +539,10 @@ def names_under_headline(doc: Doc) -> None:
         return  # the title read from a breadcrumb trail: what stands under it is navigation
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
+    for block in doc.blocks[headline.index + 1 : min(doc.core_start, headline.index + 1 + DATELINE_HEADLINE_REACH)]:
+        if _dated_name_over_body(doc, block):
+            block.set(Label.BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
+            return
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
         aged = AGE_SUFFIX.search(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
         beside_date = aged is not None or _beside_dateline(doc, block)

@@ -494,3 +494,13 @@ def test_capitalised_by_word_after_a_kicker(text: str, name: str) -> None:
 def test_name_and_age_over_the_body_after_tags() -> None:
     header = "Harbour\n\nCity Council\n\nSam Example | Published 3 hours ago"
     assert _page(header) == ["Sam Example"]
+
+
+def test_team_after_a_list_of_people_is_no_coauthor() -> None:
+    text = "Posted by Jane Doe, Omar Haddad and Li Wei - Harbour Safety Team"
+    assert [a.name for a in parse_byline(text)] == ["Jane Doe", "Omar Haddad", "Li Wei"]
+    assert [a.name for a in parse_byline("By Jane Doe | Omar Haddad")] == ["Jane Doe", "Omar Haddad"]
+
+
+def test_interview_line_names_guest_and_host() -> None:
+    assert _page("Lene Example im Gespräch mit Sam Example") == ["Lene Example", "Sam Example"]

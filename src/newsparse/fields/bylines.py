@@ -165,13 +165,17 @@ def parse_byline(text: str) -> list[Author]:
         text = text[: label.start()]  # "Jane Doe Kategorien: Mode", not "Jane Doe: …"
     persons: list[Author] = []
     agencies: list[Author] = []
+    listed = False  # the first segment named several people: "A, B and C - Team"
     for n, segment in enumerate(SPLIT_SEGMENTS.split(text)):
         segment = BY_PREFIX.sub("", segment.strip(" ,;:")).strip()
         pieces = [p.strip(PIECE_EDGES) for p in SPLIT_PEOPLE.split(segment) if p.strip(PIECE_EDGES)]
+        listed = listed or (n == 1 and len(persons) >= 2)
         for piece in pieces:
-            if n > 0 and persons and " " not in piece and not is_agency(piece):
+            if n > 0 and persons and (" " not in piece or listed) and not is_agency(piece) and not is_role(piece):
                 # "Jane Doe | Wohnen", "Jane Doe | Druckvorschau": one word in a later segment
                 # after a full name is the meta line's category or a link, not a co-author.
+                # After a list of people ("A, B and C - Safety Team") the rest is their team
+                # or desk: a list keeps its co-authors together, in its own segment.
                 continue
             if is_agency(piece):
                 agencies.append(Author(piece))

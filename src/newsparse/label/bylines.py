@@ -84,6 +84,9 @@ TEXT_LABEL = re.compile(r"^texte?$", re.I)
 # What follows the name in "By Jane Doe, a deputy editor …" / "…, who covers …".
 # Renderers that join inline elements with a space print "By Jane Doe , a deputy editor".
 APPOSITION = re.compile(r"^\s?,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
+# The phrase of an interview's credit line between guest and host (see SPLIT_PEOPLE).
+CONVERSATION = re.compile(r"\s(?:im gespräch mit|in conversation with|en conversation avec|in conversazione con)\s",
+                          re.I)
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
 
@@ -103,7 +106,7 @@ def bylines(doc: Doc) -> None:
             continue
         if _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")
-        elif _by_line(block) or (not doc.in_core(block) and _name_with_role(block)):
+        elif _by_line(block) or (not doc.in_core(block) and (_name_with_role(block) or _conversation(block))):
             block.set(Label.BYLINE, "bylines")
         elif not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
                                          or _label_and_handle(block)):
@@ -150,6 +153,16 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")
+
+
+def _conversation(block: Block) -> bool:
+    """"Jane Doe im Gespräch mit Omar Haddad", "Jane Doe in conversation with Omar Haddad":
+    a broadcaster's interview names guest and host on one line in place of a byline. Signal:
+    the phrase (cheap substring first), and nothing but full names on either side of it."""
+    if block.n_words > BYLINE_NAME_LINE_WORDS or not CONVERSATION.search(block.text):
+        return False
+    people = [p.strip() for p in SPLIT_PEOPLE.split(block.text.strip()) if p.strip()]
+    return len(people) == 2 and all(" " in p and looks_like_name(p) for p in people)
 
 
 def _dated_by_line(block: Block) -> bool:

@@ -504,3 +504,10 @@ def test_team_after_a_list_of_people_is_no_coauthor() -> None:
 
 def test_interview_line_names_guest_and_host() -> None:
     assert _page("Lene Example im Gespräch mit Sam Example") == ["Lene Example", "Sam Example"]
+
+
+def test_name_over_the_posts_link_among_teaser_links() -> None:
+    # The region runs on past the author box: the next story's text follows the teaser links.
+    tail = ("Prev Vorheriger Artikel Ferry timetable changes for the winter\n\nSam Example\n\nWeitere Beiträge\n\n"
+            "Neueste Artikel\n\nNew lights on the old pier\n\n" + BODY)
+    assert _page("", tail=tail) == ["Sam Example"]

@@ -147,6 +147,11 @@ def bylines(doc: Doc) -> None:
         if block.label is Label.RELATED and _labelled_authors(block):
             block.set(Label.BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
             continue
+        if block.label in (Label.UNKNOWN, Label.RELATED) and _name_over_posts_link(doc, block):
+            # Even where the region runs on past the article (a name line over the link is
+            # no body text), or where the name's link was taken for a teaser's.
+            block.set(Label.BYLINE, "author_link")
+            continue
         if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
             continue
         if _links_author(doc, block) or _name_over_posts_link(doc, block):

@@ -511,3 +511,17 @@ def test_name_over_the_posts_link_among_teaser_links() -> None:
     tail = ("Prev Vorheriger Artikel Ferry timetable changes for the winter\n\nSam Example\n\nWeitere Beiträge\n\n"
             "Neueste Artikel\n\nNew lights on the old pier\n\n" + BODY)
     assert _page("", tail=tail) == ["Sam Example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Doe Local politics 2. Mai 2019 3 Kommentare", "Jane Doe"),
+        ("Jane Doe Harbour affairs 2. Mai 20193. Mai 2019 Tags , Pier 0 Comment", "Jane Doe"),
+        ("Jane Doe said the pier opens on 2 May 2021", None),
+    ],
+)
+def test_meta_line_name_then_category_then_date(text: str, name: str | None) -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    assert meta_line_name(text) == name

@@ -257,6 +257,8 @@ def leading_name(text: str) -> str | None:
 
 # A syndicated article's meta line may open with its source's name, of at most these words.
 MAX_SOURCE_WORDS = 3
+# A post's category between the name and the date of a meta line has at most these words.
+MAX_CATEGORY_WORDS = 3
 # What may stand between the dates of a meta line and the name after them.
 META_SEPARATORS = " \t|,;:/\u00b7\u2022\u2013\u2014-"
 
@@ -274,6 +276,14 @@ def meta_line_name(text: str) -> str | None:
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
         if " " in head and looks_like_name(head):
             return head
+        # "Jane Doe Local politics 2. Mai 2019": the name, then the post's category (a few
+        # words in title case) before the date; the words before any digit (a date glued to
+        # the next one, "2. Mai 20193. Mai 2019", is found from its second half on).
+        lead = head[: next((i for i, ch in enumerate(head) if ch.isdigit()), len(head))]
+        name = _name_before_field(lead)
+        field = lead[len(name):].split() if name else []
+        if name and 1 <= len(field) <= MAX_CATEGORY_WORDS and field[0][:1].isupper():
+            return name
         # "The Courier 02/10/2020 Jane Doe": the source's name, then the date and the name.
         # A head that could be a name ("Jane 2. Mai 2019 Travel") is the author, if any.
         source = len(head.split()) <= MAX_SOURCE_WORDS and not looks_like_name(head)
@@ -300,12 +310,22 @@ def name_after_dates(text: str) -> str | None:
             break
         end = found.end
     rest = text[end:].lstrip(META_SEPARATORS)
-    name = leading_name(rest)
+    name = _name_before_field(rest)
     if name is None:
         # "May 2, 2019 | Jane Doe": the name ends the line.
         rest = rest.rstrip(META_SEPARATORS)
         return rest if " " in rest and looks_like_name(rest) else None
-    after = rest[len(name):]
+    return name
+
+
+def _name_before_field(text: str) -> str | None:
+    """The name a run of a meta line's fields opens with: "Jane Doe Travel , Food" ->
+    "Jane Doe", "Jane Doe Local politics" -> "Jane Doe" (a third capitalised word right
+    before a lower-case word or a list comma opens the next field)."""
+    name = leading_name(text)
+    if name is None:
+        return None
+    after = text[len(name):]
     words = name.split()
     following = after.split()[0] if after.split() else ""
     if len(words) >= 3 and (after.startswith(" ,") or (following[:1].islower() and following not in NAME_PARTICLES)):

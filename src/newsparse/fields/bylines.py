@@ -277,13 +277,14 @@ def meta_line_name(text: str) -> str | None:
         if " " in head and looks_like_name(head):
             return head
         # "Jane Doe Local politics 2. Mai 2019": the name, then the post's category (a few
-        # words in title case) before the date; the words before any digit (a date glued to
-        # the next one, "2. Mai 20193. Mai 2019", is found from its second half on).
+        # words, the first capitalised, the next in lower case) before the date; the words
+        # before any digit (a date glued to the next one, "2. Mai 20193. Mai 2019", is found
+        # from its second half on).
         lead = head[: next((i for i, ch in enumerate(head) if ch.isdigit()), len(head))]
         name = _name_before_field(lead)
         field = lead[len(name):].split() if name else []
-        if name and 1 <= len(field) <= MAX_CATEGORY_WORDS and field[0][:1].isupper():
-            return name
+        if name and 2 <= len(field) <= MAX_CATEGORY_WORDS and field[0][:1].isupper() and field[1][:1].islower():
+            return name  # not "Ort Hafenstadt Datum 2.5.2019", a form's labels and values
         # "The Courier 02/10/2020 Jane Doe": the source's name, then the date and the name.
         # A head that could be a name ("Jane 2. Mai 2019 Travel") is the author, if any.
         source = len(head.split()) <= MAX_SOURCE_WORDS and not looks_like_name(head)

@@ -519,9 +519,18 @@ def test_name_over_the_posts_link_among_teaser_links() -> None:
         ("Jane Doe Local politics 2. Mai 2019 3 Kommentare", "Jane Doe"),
         ("Jane Doe Harbour affairs 2. Mai 20193. Mai 2019 Tags , Pier 0 Comment", "Jane Doe"),
         ("Jane Doe said the pier opens on 2 May 2021", None),
+        ("Ort Hafenstadt Datum 02.05.2021", None),  # a form's labels and values
     ],
 )
 def test_meta_line_name_then_category_then_date(text: str, name: str | None) -> None:
     from newsparse.fields.bylines import meta_line_name
 
     assert meta_line_name(text) == name
+
+
+def test_name_under_the_headline_after_a_captioned_picture() -> None:
+    header = ("Repairs start before winter, and the eastern walkway will close for several weeks.\n\n"
+              "Local\n\n2 May 2021 at 14.00\n\n"
+              "Workers repair the old pier on Monday while the tide comes in.\n\n"
+              "Photo: Sam Example / Harbour Press\n\nLene Example\n\nShare article:")
+    assert _page(header) == ["Lene Example"]

@@ -561,7 +561,7 @@ def names_under_headline(doc: Doc) -> None:
         if _dated_name_over_body(doc, block):
             block.set(Label.BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
             return
-    for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
+    for block in _slots_under(doc, headline):
         aged = AGE_SUFFIX.search(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
         beside_date = aged is not None or _beside_dateline(doc, block)
         if block.index >= doc.core_start and not beside_date:
@@ -578,6 +578,22 @@ def names_under_headline(doc: Doc) -> None:
     if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
             and _name_over_headline(doc, above):
         _mark_name(doc, above, "name_over_headline")
+
+
+def _slots_under(doc: Doc, headline: Block) -> list[Block]:
+    """The NAME_SLOTS blocks under the headline, not counting a picture's caption and credit
+    lines: a lead picture between the headline's meta lines pushes the byline down without
+    moving it away from the headline. The slots the pictures add end at the body's second
+    paragraph (a dek is the first): a heading after that is the body's or a widget's."""
+    found = doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]
+    extra = sum(1 for b in found if b.label is Label.CAPTION)
+    prose = sum(1 for b in found if b.label is not Label.CAPTION and is_prose(b))
+    for block in doc.blocks[headline.index + 1 + NAME_SLOTS : headline.index + 1 + NAME_SLOTS + extra]:
+        if prose >= 2:
+            break
+        found.append(block)
+        prose += block.label is not Label.CAPTION and is_prose(block)
+    return found
 
 
 def _name_over_headline(doc: Doc, block: Block) -> bool:

@@ -534,3 +534,24 @@ def test_name_under_the_headline_after_a_captioned_picture() -> None:
               "Workers repair the old pier on Monday while the tide comes in.\n\n"
               "Photo: Sam Example / Harbour Press\n\nLene Example\n\nShare article:")
     assert _page(header) == ["Lene Example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Harbour Notes by Jane Doe is licensed under a Creative Commons Attribution 4.0 International License.",
+         "Jane Doe"),
+        ("Ein Hafenblog von Lene Example steht unter einer Creative Commons Namensnennung 4.0 Lizenz.", "Lene Example"),
+        ("Harbour Insider by the Harbour Core Developers is licensed under a Creative Commons License.", None),
+        ("Der Hafenfunk von Sam Example/Hafen-Gemeinschaft steht unter einer Creative Commons Lizenz.", None),
+    ],
+)
+def test_creative_commons_notice_names_the_owner(text: str, holder: str | None) -> None:
+    from newsparse.fields.bylines import copyright_holder
+
+    assert copyright_holder(text) == holder
+
+
+def test_creative_commons_notice_is_the_last_resort_author() -> None:
+    tail = "Teilen mit:\n\nEin Hafenblog von Lene Example steht unter einer Creative Commons Namensnennung 4.0 Lizenz."
+    assert _page("", tail=tail) == ["Lene Example"]

@@ -397,15 +397,47 @@ COMPANY = re.compile(
 )
 
 
+# The notice a licence chooser writes under a blog: "Harbour Notes by Jane Doe is licensed
+# under a Creative Commons Attribution 4.0 License", "Hafenblog von Jane Doe steht unter einer
+# Creative Commons Namensnennung 4.0 Lizenz".
+LICENCE = re.compile(
+    r"^.{1,80}?\s(?:by|von|de|par|di)\s(?P<holder>[^\W\d_][\w'’.\- ]{2,50}?)\s(?:is licensed under|steht unter|"
+    r"est mis à disposition selon|è distribuito con)\s(?:a\s|an\s|einer\s|les termes de la\s|una\s)?"
+    r"(?:Creative Commons|CC\b)",
+    re.I,
+)
+
+
+def licence_holder(text: str) -> str | None:
+    """The person a site's Creative Commons notice names as the work's creator ("Harbour
+    Notes by Jane Doe is licensed under a Creative Commons …", the licence chooser's text):
+    a personal blog's owner, who writes its posts, as in a copyright notice. Signal: the
+    notice's fixed words (cheap substring first), and a holder of two or three capitalised
+    words that reads as a personal name (not "the Harbour Developers", no company word)."""
+    if "creative commons" not in text.lower() and " cc" not in text.lower():
+        return None
+    m = LICENCE.match(text.strip())
+    if m is None:
+        return None
+    holder = m.group("holder").strip()
+    words = holder.split()
+    if not 2 <= len(words) <= 3 or not all(TITLE_WORD.match(w) for w in words) or COMPANY.search(holder):
+        return None
+    return holder if looks_like_name(holder) else None
+
+
 def copyright_holder(text: str) -> str | None:
     """The person a site's copyright notice names: "© 2019 Jane Doe" (a personal site or
     blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH").
 
     Signal: the notice shape (©, a year or "All rights reserved") and a holder of exactly
     two plain capitalised words, first name and surname (not "Verband der Fährleute",
-    "Buchhaus Lindenberg", "Orbit Consortium"), with no company word anywhere in the notice."""
+    "Buchhaus Lindenberg", "Orbit Consortium"), with no company word anywhere in the notice.
+    A Creative Commons notice names the owner the same way (licence_holder)."""
     m = COPYRIGHT.match(text.strip())
-    if m is None or not (m.group("years") or NOTICE_WORDS.search(text)) or COMPANY.search(text):
+    if m is None:
+        return licence_holder(text)
+    if not (m.group("years") or NOTICE_WORDS.search(text)) or COMPANY.search(text):
         return None
     holder = HOLDER_END.split(m.group("holder").strip())[0].strip(" .")
     words = holder.split()

@@ -24,6 +24,7 @@ from newsparse.fields.bylines import (
     is_agency,
     is_role,
     leading_name,
+    licence_holder,
     looks_like_name,
     meta_line_name,
     parse_byline,
@@ -151,6 +152,10 @@ def bylines(doc: Doc) -> None:
             # Even where the region runs on past the article (a name line over the link is
             # no body text), or where the name's link was taken for a teaser's.
             block.set(Label.BYLINE, "author_link")
+            continue
+        if block.label in (Label.UNKNOWN, Label.BOILERPLATE) and licence_holder(block.text):
+            # Wherever the region ends: the licence chooser's fixed words are no body text.
+            block.set(Label.BYLINE, "copyright_holder")
             continue
         if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
             continue

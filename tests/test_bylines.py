@@ -555,3 +555,9 @@ def test_creative_commons_notice_names_the_owner(text: str, holder: str | None) 
 def test_creative_commons_notice_is_the_last_resort_author() -> None:
     tail = "Teilen mit:\n\nEin Hafenblog von Lene Example steht unter einer Creative Commons Namensnennung 4.0 Lizenz."
     assert _page("", tail=tail) == ["Lene Example"]
+
+
+def test_first_name_under_the_author_box_heading() -> None:
+    tail = ("Über den Autor\n\nZeige alle Artikel\n\nLene\n\nSchreibt seit Jahren über Häfen, Fähren und das Meer.\n\n"
+            "Schreib einen Kommentar")
+    assert _page("", tail=tail) == ["Lene"]

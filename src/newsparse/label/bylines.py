@@ -159,7 +159,7 @@ def bylines(doc: Doc) -> None:
             continue
         if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
             continue
-        if _links_author(doc, block) or _name_over_posts_link(doc, block):
+        if _links_author(doc, block) or _name_over_posts_link(doc, block) or _name_under_author_heading(doc, block):
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")
@@ -503,6 +503,20 @@ def _name_over_posts_link(doc: Doc, block: Block) -> bool:
         return False
     nxt = doc.neighbour(block, 1, SKIP)
     return nxt is not None and POSTS_LINK.match(nxt.text.strip()) is not None
+
+
+def _name_under_author_heading(doc: Doc, block: Block) -> bool:
+    """"About the author" / "View all posts" / "Jane" / bio: the author box after the article
+    names its author under its heading, maybe after the link to the author's other posts.
+    Signal: the heading (signals.AUTHOR_BOX_START) right above, or above that link; the
+    heading vouches even for a first name or a user name alone. Counts only when nothing
+    else names an author (assemble)."""
+    if block.n_words > 4 or not (looks_like_name(block.text.strip()) or is_handle(block.text)):
+        return False
+    prev = doc.neighbour(block, -1, SKIP)
+    if prev is not None and POSTS_LINK.match(prev.text.strip()):
+        prev = doc.neighbour(prev, -1, SKIP)
+    return prev is not None and signals.AUTHOR_BOX_START.match(prev.text.strip()) is not None
 
 
 def _introduces_bio(doc: Doc, block: Block) -> bool:

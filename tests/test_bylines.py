@@ -561,3 +561,8 @@ def test_first_name_under_the_author_box_heading() -> None:
     tail = ("Über den Autor\n\nZeige alle Artikel\n\nLene\n\nSchreibt seit Jahren über Häfen, Fähren und das Meer.\n\n"
             "Schreib einen Kommentar")
     assert _page("", tail=tail) == ["Lene"]
+
+
+def test_one_word_and_date_under_the_dek() -> None:
+    header = "Die Fähre fährt ab Mai wieder jede Stunde, sagt die Hafenverwaltung.\n\nlenex - 2. Mai 2021"
+    assert _page(header) == ["lenex"]

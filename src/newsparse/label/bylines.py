@@ -335,7 +335,7 @@ def _dated_name_over_body(doc: Doc, block: Block) -> bool:
 
 def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     """"Headline" / "jdoe — 2. Mai 2021": one word before the date on the dateline right
-    under the headline, set apart by a dash, a bar or a dot, is the author's first name, pen
+    under the headline (or its dek), set apart by a dash, a bar or a dot, is the author's first name, pen
     name or user name (a renderer ran the meta line's name and date together). Not a word
     before "am" or "on": that is a label as often ("Erstellt am 2. Mai 2021").
 
@@ -349,10 +349,17 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     if not NAME_WORD.match(word) or (word[:1].isupper() and not looks_like_name(word)):
         return False
     above = doc.neighbour(block, -1, SKIP)
-    if above is None or above.label not in (Label.HEADLINE, Label.DEK):
+    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
         return False
     key = word.casefold()
     return not any(b.text.strip(" *-\u2022\u00bb").casefold() == key for b in doc.blocks[: block.index])
+
+
+def _dek_to_be(doc: Doc, block: Block) -> bool:
+    """A line of prose right under the headline, not labelled yet: the dek (the dek rule
+    runs after the byline rules that look for the dateline under it)."""
+    above = doc.neighbour(block, -1, SKIP)
+    return block.label is Label.UNKNOWN and above is not None and above.label is Label.HEADLINE and is_prose(block)
 
 
 def word_before_date(text: str, reference: dt.datetime | None = None) -> str | None:

@@ -566,3 +566,7 @@ def test_first_name_under_the_author_box_heading() -> None:
 def test_one_word_and_date_under_the_dek() -> None:
     header = "Die Fähre fährt ab Mai wieder jede Stunde, sagt die Hafenverwaltung.\n\nlenex - 2. Mai 2021"
     assert _page(header) == ["lenex"]
+
+
+def test_unknown_by_word_before_the_name_beside_the_dateline() -> None:
+    assert _page("durch Lene Example\n\n24. Oktober 2018\n\nin Hafen") == ["Lene Example"]

@@ -24,7 +24,7 @@ from newsparse.fields.bylines import (
 )
 from newsparse.fields.dates import LABEL, FoundDate, day_of, find_dates, strip_label
 from newsparse.label import signals
-from newsparse.label.bylines import word_before_date
+from newsparse.label.bylines import name_after_lead_word, word_before_date
 from newsparse.label.context import Doc, normalize
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, NUMBERED_ITEM, TITLE_SEPARATOR, token_f1
@@ -484,6 +484,8 @@ def _block_authors(block: Block) -> list[Author]:
     found = parse_byline(block.text)
     if not found and block.rule == "label_then_name":
         return [Author(block.text.strip().lstrip("@"))]
+    if not found and block.rule == "names_under_headline" and (name := name_after_lead_word(block.text)):
+        return [Author(name)]  # "durch Jane Doe" beside the dateline
     if not found and block.rule == "byline_name" and looks_like_name(block.text.strip(), allow_caps=True):
         return [Author(block.text.strip())]  # "JANE DOE" over its agency (label.bylines._over_agency)
     return found

@@ -49,6 +49,8 @@ AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|prof
 ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
 # How many blocks after the body's region a date and name signing the article may stand.
 SIGNATURE_SLOTS = 4
+# A by-word in any language is short: "by", "von", "durch", "door".
+LEAD_WORD_MAX_CHARS = 6
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -593,7 +595,8 @@ def names_under_headline(doc: Doc) -> None:
         if block.index >= doc.core_start and not beside_date:
             break
         if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
-                and block.n_words >= 2 and looks_like_name(block.text[: aged.start()] if aged else block.text) \
+                and block.n_words >= 2 and (looks_like_name(block.text[: aged.start()] if aged else block.text)
+                                            or (beside_date and name_after_lead_word(block.text) is not None)) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the
@@ -620,6 +623,16 @@ def _slots_under(doc: Doc, headline: Block) -> list[Block]:
         found.append(block)
         prose += block.label is not Label.CAPTION and is_prose(block)
     return found
+
+
+def name_after_lead_word(text: str) -> str | None:
+    """"durch Jane Doe", "door Jane Doe": the full name after one short lower-case word, the
+    by-word of a theme's translation that no by-word list knows. Only beside the dateline
+    under the headline (the caller's test): there a line of a name is the byline."""
+    lead, _, rest = text.strip().partition(" ")
+    if not lead.isalpha() or not lead.islower() or len(lead) > LEAD_WORD_MAX_CHARS or rest.count(" ") < 1:
+        return None
+    return rest if looks_like_name(rest) else None
 
 
 def _name_over_headline(doc: Doc, block: Block) -> bool:

@@ -570,3 +570,8 @@ def test_one_word_and_date_under_the_dek() -> None:
 
 def test_unknown_by_word_before_the_name_beside_the_dateline() -> None:
     assert _page("durch Lene Example\n\n24. Oktober 2018\n\nin Hafen") == ["Lene Example"]
+
+
+def test_by_line_ending_on_a_comma_goes_on_with_the_next_name() -> None:
+    assert _page("von Lene Example,\n\nSam Example\n\n24. Januar 2022") == ["Lene Example", "Sam Example"]
+    assert _page("By Lene Example,\n\nStaff Writer\n\n24 January 2022") == ["Lene Example"]

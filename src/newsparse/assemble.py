@@ -468,7 +468,7 @@ def _block_authors(block: Block) -> list[Author]:
     """The names one byline block gives: a continuation line its co-authors, a user name
     under a byline label that name, any other block what its byline parses to."""
     if block.rule == "byline_continued":
-        return continued_names(block.text)
+        return continued_names(block.text) or parse_byline(block.text.strip(" ,"))  # "Von A," / "B"
     if block.rule == "meta_line_name" and (name := meta_line_name(block.text)):
         return [Author(name)]
     if block.rule == "segment_byline":

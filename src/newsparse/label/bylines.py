@@ -277,7 +277,16 @@ def _continues_byline(doc: Doc, block: Block) -> bool:
     prev = doc.neighbour(block, -1, SKIP)
     if prev is None or prev.label is not Label.BYLINE or block.n_words > BYLINE_MAX_WORDS:
         return False
-    return bool(continued_names(block.text))
+    return bool(continued_names(block.text)) or _after_open_list(prev, block)
+
+
+def _after_open_list(prev: Block, block: Block) -> bool:
+    """"Von Jane Doe," / "Omar Haddad": a by-line that ends on a list comma goes on with the
+    next name on the next line (markup puts each name in its own link). Signal: the comma
+    ending the by-line, and a line of names only (not a role: "Staff Writer")."""
+    if not prev.text.rstrip().endswith(",") or BY_PREFIX.match(prev.text) is None or block.n_words > 4:
+        return False
+    return not is_role(block.text) and not find_dates(block.text) and _names_only(block.text.strip(" ,"))
 
 
 def _names_only(text: str, *, allow_caps: bool = False) -> bool:

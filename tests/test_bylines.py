@@ -575,3 +575,23 @@ def test_unknown_by_word_before_the_name_beside_the_dateline() -> None:
 def test_by_line_ending_on_a_comma_goes_on_with_the_next_name() -> None:
     assert _page("von Lene Example,\n\nSam Example\n\n24. Januar 2022") == ["Lene Example", "Sam Example"]
     assert _page("By Lene Example,\n\nStaff Writer\n\n24 January 2022") == ["Lene Example"]
+
+
+@pytest.mark.parametrize(
+    ("before", "leads"),
+    [
+        ("Erschienen im Hafenbrief in Ausgabe 12 | 2022 ", True),  # the dated last field
+        ("Freitag | 14. Juni 2019 | 15:49 ", True),
+        ("Gute Gestaltung für Firmen | ", False),  # "… | VON DEM HAFEN", a site's name
+        ("Articles ", False),
+    ],
+)
+def test_by_marker_after_the_dated_field_of_a_meta_line(before: str, leads: bool) -> None:
+    from newsparse.fields.bylines import by_marker_leads
+
+    assert by_marker_leads(before) is leads
+
+
+def test_by_marker_after_an_issue_line() -> None:
+    assert [a.name for a in parse_byline("Erschienen im Hafenbrief in Ausgabe 12 | 2022 von Lene Example")] == [
+        "Lene Example"]

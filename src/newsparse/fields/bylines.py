@@ -523,10 +523,15 @@ def _kicker_before_by(text: str, marker: re.Match[str]) -> bool:
 
 def by_marker_leads(before: str) -> bool:
     """Whether the words before a mid-line "by" leave it a byline: only a date, a time or a
-    label may stand there ("Analysis by A", "May 2, 2024 by A"), not a title ("Shopping by
-    X", "Articles by Category")."""
-    words = LETTERS.findall(_without_dates(before))
-    return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS for w in words)
+    label may stand there ("Analysis by A", "Friday, May 2, 2024 by A"), not a title ("Shopping by
+    X", "Articles by Category"). Only the last field of a meta line counts when it holds the
+    date ("Issue 12 | 2022 von A": the fields before the bar are the source's)."""
+    field = before.rsplit(" | ", 1)[-1]
+    if not any(ch.isdigit() for ch in field):
+        field = before  # "Title | VON DER SEE": a site's name after the bar, no dated field
+    words = LETTERS.findall(_without_dates(field))
+    return len(words) <= MAX_WORDS_BEFORE_BY and all(w.lower() in BY_LEAD_WORDS or w.lower() in WEEKDAYS
+                                                     for w in words)
 
 
 @lru_cache(maxsize=16384)

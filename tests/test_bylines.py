@@ -595,3 +595,7 @@ def test_by_marker_after_the_dated_field_of_a_meta_line(before: str, leads: bool
 def test_by_marker_after_an_issue_line() -> None:
     assert [a.name for a in parse_byline("Erschienen im Hafenbrief in Ausgabe 12 | 2022 von Lene Example")] == [
         "Lene Example"]
+
+
+def test_list_of_names_over_a_picture_credit_under_the_headline() -> None:
+    assert _page("Lene Example, Sam Example\n\nFoto: Omar Haddad.") == ["Lene Example", "Sam Example"]

@@ -598,6 +598,10 @@ def names_under_headline(doc: Doc) -> None:
         if _dated_name_over_body(doc, block):
             block.set(Label.BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
             return
+    first = doc.neighbour(headline, 1)
+    if first is not None and first.label is Label.CAPTION and _listed_people(first.text):
+        _mark_name(doc, first, "names_under_headline")
+        return
     for block in _slots_under(doc, headline):
         aged = AGE_SUFFIX.search(block.text) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
         beside_date = aged is not None or _beside_dateline(doc, block)
@@ -616,6 +620,14 @@ def names_under_headline(doc: Doc) -> None:
     if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
             and _name_over_headline(doc, above):
         _mark_name(doc, above, "name_over_headline")
+
+
+def _listed_people(text: str) -> bool:
+    """"Jane Doe, Omar Haddad": a list of two or more full names and nothing else. Right
+    under the headline such a line is the byline even where the credit line of the picture
+    under it made it read as the picture's caption (a caption describes the picture)."""
+    return "," in text and len(text.split()) <= BYLINE_NAME_LINE_WORDS and _names_only(text) \
+        and len(SPLIT_PEOPLE.split(text.strip())) >= 2
 
 
 def _slots_under(doc: Doc, headline: Block) -> list[Block]:

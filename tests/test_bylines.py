@@ -599,3 +599,12 @@ def test_by_marker_after_an_issue_line() -> None:
 
 def test_list_of_names_over_a_picture_credit_under_the_headline() -> None:
     assert _page("Lene Example, Sam Example\n\nFoto: Omar Haddad.") == ["Lene Example", "Sam Example"]
+
+
+def test_journal_byline_with_degrees() -> None:
+    header = "A Study of Harbour Tides\n\nLene Example, PhD, Sam Example, MD, Omar Haddad, PhD"
+    assert _page(header) == ["Lene Example", "Sam Example", "Omar Haddad"]
+    header = "A Study of Harbour Tides\n\nLene Example, PhD ,\n\nSam Example, MD ,\n\nOmar Haddad, PhD"
+    assert _page(header) == ["Lene Example", "Sam Example", "Omar Haddad"]
+    names = [a.name for a in parse_byline("By Lene Example, PhD, and Sam Example, MD")]
+    assert names == ["Lene Example", "Sam Example"]

@@ -83,6 +83,8 @@ NOT_NAMES = frozenset(
     autorin auteur autore unser unsere themen thema gesponsert gesponserte inhalte
     """.split()
 )
+# Academic degrees journals print after each author's name: "Jane Doe, PhD, Omar Haddad, MD".
+DEGREES = frozenset("phd md mph msc bsc ma mba dphil jd rn mbbs dds dvm pharmd mpp mfa llm".split())
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
 BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
@@ -171,6 +173,8 @@ def parse_byline(text: str) -> list[Author]:
         pieces = [p.strip(PIECE_EDGES) for p in SPLIT_PEOPLE.split(segment) if p.strip(PIECE_EDGES)]
         listed = listed or (n == 1 and len(persons) >= 2)
         for piece in pieces:
+            if is_degree(piece):
+                continue  # "Jane Doe, PhD": the degree after a name is no person
             if n > 0 and persons and (" " not in piece or listed) and not is_agency(piece) and not is_role(piece):
                 # "Jane Doe | Wohnen", "Jane Doe | Druckvorschau": one word in a later segment
                 # after a full name is the meta line's category or a link, not a co-author.
@@ -197,6 +201,11 @@ def parse_byline(text: str) -> list[Author]:
                 persons.append(Author(name, rest if is_role(rest) else None))
                 break
     return _dedupe(persons or agencies)
+
+
+def is_degree(text: str) -> bool:
+    """"PhD", "MD", "M.Sc.": an academic degree, printed after a name in journals' bylines."""
+    return text.replace(".", "").strip().lower() in DEGREES
 
 
 def coded_credit(text: str) -> bool:

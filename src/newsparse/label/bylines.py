@@ -22,6 +22,7 @@ from newsparse.fields.bylines import (
     continued_names,
     copyright_holder,
     is_agency,
+    is_degree,
     is_role,
     leading_name,
     licence_holder,
@@ -165,6 +166,19 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")
+
+
+def _names_with_degrees(block: Block) -> bool:
+    """"Jane Doe, PhD, Omar Haddad, MD": a journal's byline lists each author with the
+    degree. Signal: a degree among the comma-separated pieces (cheap test first), and full
+    names for all the other pieces; under the headline (names_under_headline), where a
+    paper's title and subtitle stand over it."""
+    if "," not in block.text or block.n_words > BYLINE_MAX_WORDS:
+        return False
+    pieces = [p.strip(" .") for p in SPLIT_PEOPLE.split(block.text.strip()) if p.strip(" .")]
+    degrees = sum(1 for p in pieces if is_degree(p))
+    names = [p for p in pieces if not is_degree(p)]
+    return degrees >= 1 and bool(names) and all(" " in p and looks_like_name(p) for p in names)
 
 
 def _conversation(block: Block) -> bool:
@@ -597,6 +611,15 @@ def names_under_headline(doc: Doc) -> None:
     for block in doc.blocks[headline.index + 1 : min(doc.core_start, headline.index + 1 + DATELINE_HEADLINE_REACH)]:
         if _dated_name_over_body(doc, block):
             block.set(Label.BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
+            return
+    for block in _slots_under(doc, headline):
+        if block.label in (Label.UNKNOWN, Label.NAV) and _names_with_degrees(block):
+            block.set(Label.BYLINE, "bylines")  # after the headline rule: no title over a byline
+            nxt = doc.neighbour(block, 1)
+            while nxt is not None and block.text.rstrip().endswith(",") and nxt.label in (Label.UNKNOWN, Label.NAV) \
+                    and _names_with_degrees(nxt):
+                nxt.set(Label.BYLINE, "bylines")  # "Jane Doe, PhD ," / "Omar Haddad, MD": one name a line
+                block, nxt = nxt, doc.neighbour(nxt, 1)
             return
     first = doc.neighbour(headline, 1)
     if first is not None and first.label is Label.CAPTION and _listed_people(first.text):

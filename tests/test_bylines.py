@@ -581,7 +581,7 @@ def test_by_line_ending_on_a_comma_goes_on_with_the_next_name() -> None:
     ("before", "leads"),
     [
         ("Erschienen im Hafenbrief in Ausgabe 12 | 2022 ", True),  # the dated last field
-        ("Freitag | 14. Juni 2019 | 15:49 ", True),
+        ("Dienstag | 3. März 2026 | 08:12 ", True),
         ("Gute Gestaltung für Firmen | ", False),  # "… | VON DEM HAFEN", a site's name
         ("Articles ", False),
     ],

@@ -826,3 +826,23 @@ def test_soft_hyphens_do_not_split_words() -> None:
     assert article.headline == "Hafenmauer wird saniert"
     assert "Umbau der Hafenmauer" in article.paragraphs[0].text
     assert "\u00ad" not in article.text
+
+
+def test_sentence_list_after_data_lines_in_the_articles_element_is_body() -> None:
+    """A recipe's serving tips: after the steps, short data lines (values, a heading) end the
+    run of prose, but the list of full sentences after them sits in the article's own element;
+    a list of teasers outside that element stays out."""
+    para = ("<p>This lentil stew is what we cook when the garden runs out of everything but onions, and it "
+            "keeps for three days in the fridge without losing any of its taste.</p>")
+    data = "".join(f"<li>Value {i} : {i * 7} g</li>" for i in range(8))
+    html = ("<html><body><div class='site'><div class='post-body'><h1>Lentil stew</h1>"
+            f"{para}<figure><img src='s.jpg'></figure>{para.replace('three days', 'four days')}"
+            f"<div class='facts'><div>Nutrition</div><ul>{data}</ul><div>Serving tips</div>"
+            "<ul><li>Serve the stew with warm flatbread and a spoon of yoghurt on top.</li>"
+            "<li>Leftovers taste even better the next day, reheated slowly on the stove.</li></ul>"
+            "</div></div><aside><ul><li><a href='/x'>Ten soups for a cold evening</a></li>"
+            "<li><a href='/y'>Our favourite bread recipes</a></li></ul></aside></div></body></html>")
+    texts = _texts(html)
+    assert any("Serve the stew with warm flatbread" in t for t in texts)
+    assert any("Leftovers taste even better" in t for t in texts)
+    assert not any("Ten soups" in t for t in texts)

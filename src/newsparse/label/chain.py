@@ -46,6 +46,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.article_container,
         region.same_markup_tail,
         region.same_markup_head,
+        region.sentence_lists_after,
         structure.content_container,
         tail.author_bio,
         dates.datelines,

@@ -343,3 +343,54 @@ def same_markup_head(doc: Doc) -> None:
         i -= 1
     if start < doc.start:
         doc.set_region(start, doc.end)
+
+
+STEP_LIST_SCAN = 40  # blocks after the region searched for a list of steps or tips
+STEP_LIST_MIN_ITEMS = 2  # one sentence in a list may be a teaser; two or more make a list
+
+
+def _container(blocks: list[Block]) -> int | None:
+    """The innermost element holding all of the given HTML blocks, or None."""
+    common: tuple[int, ...] | None = None
+    for block in blocks:
+        anc = block.ancestors
+        if common is None:
+            common = anc
+            continue
+        n = 0
+        while n < len(common) and n < len(anc) and common[n] == anc[n]:
+            n += 1
+        common = common[:n]
+    return common[-1] if common else None
+
+
+def sentence_lists_after(doc: Doc) -> None:
+    """Lists of full sentences right after the region, inside the article's own element,
+    are part of the article.
+
+    Signal: markup (HTML only). A recipe's steps and serving tips, a how-to's closing list
+    of advice, sit after its last paragraph in the same container as its paragraphs,
+    behind short data lines (nutrition values, a heading) that end the maximum-sum run.
+    Within STEP_LIST_SCAN blocks after the region (stopping at a comment-section or
+    author-box marker or a widget title), undecided list items of LIST_ITEM_WORDS or more
+    words that end a sentence and are not mostly link text, nested inside the innermost
+    element that holds all of the region's prose paragraphs (not the page's root), are
+    labelled as list items when there are STEP_LIST_MIN_ITEMS or more of them. Teaser
+    lists are headlines (no full stop) or links, and sit outside the article's element.
+    """
+    prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
+    if len(prose) < 2:
+        return
+    box = _container(prose)
+    if box is None or len(prose[0].ancestors) < 2 or box == prose[0].ancestors[0]:
+        return
+    items = []
+    for block in doc.blocks[doc.end : doc.end + STEP_LIST_SCAN]:
+        if is_barrier(block) or signals.WIDGET_START.match(block.text) or box not in block.ancestors:
+            break
+        if block.label is Label.UNKNOWN and block.tag == "li" and block.n_words >= LIST_ITEM_WORDS \
+                and block.ends_sentence and block.link_density < LINK_TEXT_SHARE:
+            items.append(block)
+    if len(items) >= STEP_LIST_MIN_ITEMS:
+        for block in items:
+            block.set(Label.LIST_ITEM, "sentence_lists_after")

@@ -846,3 +846,21 @@ def test_sentence_list_after_data_lines_in_the_articles_element_is_body() -> Non
     assert any("Serve the stew with warm flatbread" in t for t in texts)
     assert any("Leftovers taste even better" in t for t in texts)
     assert not any("Ten soups" in t for t in texts)
+
+
+def test_catalogue_table_is_body_from_first_to_last_row() -> None:
+    """A catalogue set in a table: the rows with short cells around the descriptions belong to
+    the article as much as the rows with long ones."""
+    long = ("A small brass lamp on a pile of old books, a window behind it and a garden with two pear "
+            "trees and a low stone wall in the evening light")
+
+    def row(i: int, text: str) -> str:
+        return f"<tr><td>{i}</td><td>Maker {i}</td><td>{text}</td><td>{i * 3} x {i * 2}</td><td>{1900 + i}</td></tr>"
+
+    rows = "".join(row(i, "Same picture as number one, other colours" if i % 4 else f"{long} ({i}).")
+                   for i in range(1, 30))
+    html = ("<html><body><div class='page'><h1>Plates of the collection</h1><div class='text'>"
+            "<table><tbody><tr><th>No.</th><th>Maker</th><th>Picture</th><th>Size</th><th>Year</th></tr>"
+            f"{rows}</tbody></table></div></div></body></html>")
+    text = newsparse.parse(html).text
+    assert "Maker 1\n" in text and "Maker 29" in text

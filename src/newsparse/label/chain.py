@@ -47,6 +47,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         region.same_markup_tail,
         region.same_markup_head,
         region.sentence_lists_after,
+        region.whole_table,
         structure.content_container,
         tail.author_bio,
         dates.datelines,

@@ -394,3 +394,38 @@ def sentence_lists_after(doc: Doc) -> None:
     if len(items) >= STEP_LIST_MIN_ITEMS:
         for block in items:
             block.set(Label.LIST_ITEM, "sentence_lists_after")
+
+
+CELL_TAGS = ("td", "th")
+
+
+def _table_of(block: Block) -> int | None:
+    """The element that holds a table cell's row (a table or its body), or None."""
+    if block.tag not in CELL_TAGS or len(block.ancestors) < 3:
+        return None
+    return block.ancestors[-3]
+
+
+def whole_table(doc: Doc) -> None:
+    """When the article's paragraphs are the cells of one table, the region is the whole table.
+
+    Signal: markup (HTML only). A catalogue, a results list or a glossary sets its text in a
+    table: each row holds a description between short cells (numbers, names, sizes), so the
+    maximum-sum run starts and stops at an arbitrary row where a few short cells in a row
+    outweigh the descriptions. When most of the region's prose paragraphs are cells of one
+    table (the element holding their rows), the region extends over the cells of that table
+    right before and after it.
+    """
+    prose = [b for b in doc.body if b.label is Label.UNKNOWN and is_prose(b)]
+    tables = Counter(_table_of(b) for b in prose)
+    table, n = tables.most_common(1)[0] if tables else (None, 0)
+    if table is None or n * 2 <= len(prose):
+        return
+    blocks = doc.blocks
+    start, end = doc.start, doc.end
+    while start > 0 and _table_of(blocks[start - 1]) == table:
+        start -= 1
+    while end < len(blocks) and _table_of(blocks[end]) == table:
+        end += 1
+    if (start, end) != (doc.start, doc.end):
+        doc.set_region(start, end)

@@ -269,8 +269,8 @@ def link_text(doc: Doc) -> None:
     menu entry or a teaser link, not prose.
     Bylines ("By <a>Jane Doe</a>"), headings and the cells of a data table (see
     data_table_cells) are left to their own rules; so are a Markdown dump's datelines: a blog
-    links its date to the post and the name beside it to the author's page ("[3 May
-    2024](…) by [Jane Doe](…)"), and the dump keeps nothing else of them. (An HTML page marks
+    links its date to the post and the name beside it to the author's page (``[3 May
+    2024](url) by [Jane Doe](url)``), and the dump keeps nothing else of them. (An HTML page marks
     its date in its markup and metadata; there a linked date is more often a teaser's.)"""
     table_cells = data_table_cells(doc.blocks)
     for block in doc.unlabeled():

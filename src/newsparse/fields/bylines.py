@@ -351,7 +351,7 @@ def segment_byline(text: str) -> list[Author]:
     on one line, separated by bars; a segment that opens with a by-word and then names
     people is the byline, whatever the other segments hold; co-authors may follow in
     parentheses ("(with …)"). The line must carry a date (the caller tests for the bar)."""
-    if not _has_by_cue(text) or not find_dates(text):
+    if not has_by_cue(text) or not find_dates(text):
         return []
     for segment in SPLIT_SEGMENTS.split(text):
         segment = segment.strip()
@@ -462,8 +462,17 @@ BY_CUES = ("by", "von", "par", "por", "door", "di", "av", "af", "aut", "text", "
            "verfasst", "veröffentlicht", "publiziert", "gepostet")
 
 
-def _has_by_cue(text: str) -> bool:
-    return any(run.startswith(BY_CUES) for run in LETTERS.findall(text.lower()))
+# The same test as one search: a cue not preceded by a letter (so it starts a letter run).
+# Splitting the text into its letter runs first cost twice as much.
+BY_CUE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BY_CUES) + ")")
+
+
+@lru_cache(maxsize=4096)
+def has_by_cue(text: str) -> bool:
+    """Whether a by-word (BY_CUES) starts a run of letters in the text. BY_PREFIX and
+    BY_MARKER match only where this holds; the bylines rule asks it of each line several
+    times, hence the cache."""
+    return BY_CUE.search(text.lower()) is not None
 
 
 # One word for a name: "Jorin", "BlauerKolibri", or a user name ("jdoe", "jane_doe").
@@ -481,7 +490,7 @@ def word_after_by(text: str, *, dated: bool = True) -> str | None:
     carries the post's date it is the blog's author field. Names of two words and more
     are left to parse_byline. With ``dated`` false the caller vouches for the date (a
     dateline on the next line)."""
-    if not _has_by_cue(text) or (dated and not find_dates(text)):
+    if not has_by_cue(text) or (dated and not find_dates(text)):
         return None
     for segment in SPLIT_SEGMENTS.split(_without_dates(text)):
         segment = segment.strip(" ,;:")

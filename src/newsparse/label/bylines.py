@@ -21,6 +21,7 @@ from newsparse.fields.bylines import (
     coded_credit,
     continued_names,
     copyright_holder,
+    has_by_cue,
     is_agency,
     is_degree,
     is_role,
@@ -215,7 +216,8 @@ def _after_by_label(doc: Doc, block: Block) -> bool:
     comes from markup ("<span>By</span> <a>Jane Doe</a>") that a dump renders on two lines.
     """
     prev = doc.neighbour(block, -1)
-    if prev is None or not BY_LABEL.match(prev.text.strip()):
+    # BY_LABEL holds three words at most ("a cura di"): the word count is the cheap test.
+    if prev is None or prev.n_words > 3 or not BY_LABEL.match(prev.text.strip()):
         return False
     label = prev.text.strip().rstrip(": ")
     if is_handle(block.text) and not label.isupper() and not TEXT_LABEL.match(label):
@@ -411,7 +413,7 @@ def _by_line(block: Block) -> bool:
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
             authors = parse_byline(block.text)
             return bool(authors) and not phrase_after_by(rest, authors)
-    m = BY_MARKER.search(block.text)
+    m = BY_MARKER.search(block.text) if has_by_cue(block.text) else None  # the cue test is cached
     if m is None or not by_marker_leads(block.text[: m.start()]):
         return False
     if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):
@@ -423,6 +425,8 @@ def _name_with_role(block: Block) -> bool:
     """"Jane Doe, Staff Writer", "Jane Doe | Reuters": names plus a role or an agency."""
     if block.ends_sentence and not block.text.endswith("."):
         return False
+    if "," not in block.text and "|" not in block.text:
+        return False  # one part only (cheap test first: most lines have no separator)
     parts = [p.strip() for p in block.text.replace("|", ",").split(",") if p.strip()]
     if len(parts) < 2 or not looks_like_name(parts[0]):
         return False
@@ -531,10 +535,10 @@ def _name_over_posts_link(doc: Doc, block: Block) -> bool:
     article prints the author's name over the link to the author's other posts, whose text
     does not repeat the name. Signal: that link right under a lone personal name of two words
     or more; counts only when nothing else names an author (assemble)."""
-    if not 2 <= block.n_words <= 4 or not looks_like_name(block.text.strip()):
+    if not 2 <= block.n_words <= 4:
         return False
-    nxt = doc.neighbour(block, 1, SKIP)
-    return nxt is not None and POSTS_LINK.match(nxt.text.strip()) is not None
+    nxt = doc.neighbour(block, 1, SKIP)  # the link first: it fails faster than the name test
+    return nxt is not None and POSTS_LINK.match(nxt.text.strip()) is not None and looks_like_name(block.text.strip())
 
 
 def _name_under_author_heading(doc: Doc, block: Block) -> bool:

@@ -162,9 +162,12 @@ class Doc:
 
     def neighbour(self, block: Block, step: int, skip: tuple[Label, ...] = ()) -> Block | None:
         """The next block before (step=-1) or after (step=1), skipping the given labels."""
+        blocks = self.blocks
         i = block.index + step
-        while 0 <= i < len(self.blocks):
-            if self.blocks[i].label not in skip:
-                return self.blocks[i]
+        if not skip:  # the common case, called for most blocks by several rules: no loop
+            return blocks[i] if 0 <= i < len(blocks) else None
+        while 0 <= i < len(blocks):
+            if blocks[i].label not in skip:
+                return blocks[i]
             i += step
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
@@ -538,7 +539,14 @@ def _clause_between(prev: Line, line: Line, nxt: Line | None) -> bool:
 
 def _cut(line: Line) -> bool:
     """Whether ``line`` ends mid-clause: on open punctuation or a function word (OPEN_WORDS)."""
-    return ENDS_OPEN.search(line.tail) is not None or line.tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
+    return _cut_tail(line.tail)
+
+
+@lru_cache(maxsize=256)
+def _cut_tail(tail: str) -> bool:
+    """_cut on a paragraph's tail. Cached: the merge loop asks up to three tests about the
+    same last paragraph for each line it reads, and each one asks this."""
+    return ENDS_OPEN.search(tail) is not None or tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
 
 
 def _closes_low_quote(prev: Line, line: Line) -> bool:

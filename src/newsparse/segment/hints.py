@@ -13,6 +13,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -604,11 +605,18 @@ def _published_props(tree: Any) -> list[Any]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _says_date(classes: str) -> bool:
+    """Whether a class attribute says date (DATED_CLASS). Cached: a page repeats its class
+    attributes on many elements, and every classed element is asked."""
+    return DATED_CLASS.search(classes) is not None
+
+
 def _dated_elements(classed: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
     out: list[dt.date | dt.datetime] = []
-    for node in islice((n for n in classed if DATED_CLASS.search(n.get("class")) and
+    for node in islice((n for n in classed if _says_date(n.get("class")) and
                         n.tag != "script"), MAX_DATED_ELEMENTS):
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):

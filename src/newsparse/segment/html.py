@@ -127,7 +127,8 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 links += 1
             if tag == "br":
                 run.line_break()
-            run.add(node.text, links > 0)
+            if node.text:  # most elements open with another element: no call for them
+                run.add(node.text, links > 0)
             continue
         # end event
         if node in skipped:
@@ -141,7 +142,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                     run = _Run()
                 if len(stack) > 1:
                     stack.pop()
-        if node is not root:
+        if node.tail and node is not root:
             run.add(node.tail, links > 0)
     _flush(run, stack[-1], blocks)
 
@@ -152,9 +153,11 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
         return
     if not joined.isascii() and any(char in joined for char in HIDDEN_CHARS):
         joined = HIDDEN.sub("", joined)
-    total = max(1, len(SPACE.sub("", joined)))
-    for paragraph in PARAGRAPH_BREAK.split(joined):
-        text = composed(SPACE.sub(" ", paragraph).strip())
+    # The share of link text needs the count of non-space characters; most blocks have no link.
+    density = min(1.0, run.link_chars / max(1, len(SPACE.sub("", joined)))) if run.link_chars else 0.0
+    # A <br><br> is the only newline left (see _Run.add): most runs are one paragraph.
+    for paragraph in PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
+        text = composed(_collapse_spaces(paragraph).strip())
         if not text:
             continue
         blocks.append(
@@ -163,11 +166,20 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
                 tag=context.tag,
                 path="/".join(context.path),
                 classes="|".join(context.classes),
-                link_density=min(1.0, run.link_chars / total),
+                link_density=density,
                 bullet=context.tag == "li",
                 ancestors=context.ancestors,
             )
         )
+
+
+def _collapse_spaces(text: str) -> str:
+    """SPACE.sub(" ", text), without the regular expression where it would change nothing:
+    printable ASCII text has no white space but " " (the pieces of a run are made one-line
+    already, so only a double space at a seam is left to collapse)."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text
+    return SPACE.sub(" ", text)
 
 
 def _tokens(node: Any) -> str:

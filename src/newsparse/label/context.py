@@ -136,7 +136,8 @@ class Doc:
         return self.core_start <= block.index < self.end
 
     def unlabeled(self, lo: int = 0, hi: int | None = None) -> list[Block]:
-        return [b for b in self.blocks[lo:hi] if b.label is Label.UNKNOWN]
+        unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
+        return [b for b in self.blocks[lo:hi] if b.label is unknown]
 
     @property
     def body(self) -> list[Block]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, parse_byline
+from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue, parse_byline
 from newsparse.fields.dates import RELATIVE, find_dates, maybe_relative
 from newsparse.label.context import Doc
 
@@ -54,7 +54,9 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     if block.n_words > DATELINE_MAX_WORDS or not (
             DIGIT.search(block.text) or (maybe_relative(block.text) and RELATIVE.search(block.text))):
         return False
-    if (BY_PREFIX.match(block.text) or BY_MARKER.search(block.text)) and parse_byline(block.text):
+    # BY_MARKER matches only where the (cached) by-word cue is found.
+    if (BY_PREFIX.match(block.text) or (has_by_cue(block.text) and BY_MARKER.search(block.text))) \
+            and parse_byline(block.text):
         return False  # a byline with a date: the byline rule takes it
     spans = [(f.start, f.end) for f in find_dates(block.text, doc.reference)]
     # "3 hours ago" is a dateline even when no reference date lets us compute its value.

@@ -94,6 +94,12 @@ CONVERSATION = re.compile(r"\s(?:im gespräch mit|in conversation with|en conver
                           re.I)
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
+# Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a
+# slow class lookup on Python 3.11, and these tests run for most blocks.
+# The labels of the lines a byline may have been taken for: a dateline, a photo credit.
+DATED_OR_CREDIT = frozenset({Label.DATELINE, Label.CAPTION})
+UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
+UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
 
 
 def bylines(doc: Doc) -> None:
@@ -120,6 +126,8 @@ def bylines(doc: Doc) -> None:
         if _continues_byline(doc, block):
             block.set(Label.BYLINE, "byline_continued")
     for block in doc.blocks:
+        if block.label not in DATED_OR_CREDIT:
+            continue  # one cheap test for most blocks
         if block.label is Label.DATELINE and _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
         elif block.label is Label.CAPTION and _credit_after_by_label(doc, block):
@@ -157,11 +165,11 @@ def bylines(doc: Doc) -> None:
             # no body text), or where the name's link was taken for a teaser's.
             block.set(Label.BYLINE, "author_link")
             continue
-        if block.label in (Label.UNKNOWN, Label.BOILERPLATE) and licence_holder(block.text):
+        if block.label in UNDECIDED_OR_INTERFACE and licence_holder(block.text):
             # Wherever the region ends: the licence chooser's fixed words are no body text.
             block.set(Label.BYLINE, "copyright_holder")
             continue
-        if block.label not in (Label.UNKNOWN, Label.BOILERPLATE) or doc.in_core(block):
+        if block.label not in UNDECIDED_OR_INTERFACE or doc.in_core(block):
             continue
         if _links_author(doc, block) or _name_over_posts_link(doc, block) or _name_under_author_heading(doc, block):
             block.set(Label.BYLINE, "author_link")
@@ -560,7 +568,7 @@ def _introduces_bio(doc: Doc, block: Block) -> bool:
     describes that same person in the words of an author bio (an author box, wherever the
     region put it)."""
     nxt = doc.neighbour(block, 1, SKIP)
-    return nxt is not None and nxt.label in (Label.UNKNOWN, Label.BIO) \
+    return nxt is not None and nxt.label in UNDECIDED_OR_BIO \
         and nxt.text.startswith(block.text.strip() + " ") \
         and bool(signals.BIO_START.match(nxt.text) and signals.BIO_WORDS.search(nxt.text))
 

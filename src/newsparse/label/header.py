@@ -107,6 +107,9 @@ DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longe
 AFTER_TEXT_PENALTY = 1.0  # see _after_text
 META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
 BYLINE_MAX_WORDS = 6  # see _credit_or_byline
+# Labels a repeat of the headline may carry. A set built once: the test runs for every block,
+# and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
+REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
 
 
 def headline(doc: Doc) -> None:
@@ -901,7 +904,7 @@ def repeated_headline(doc: Doc) -> None:
         return
     key = normalize(found.text)
     for block in doc.blocks:
-        if block is found or block.label not in (Label.UNKNOWN, Label.BODY):
+        if block is found or block.label not in REPEAT_LABELS:
             continue
         text = normalize(block.text)
         if text == key or (len(key) > 15 and text.startswith(key) and len(text) < len(key) * 2):

@@ -196,6 +196,9 @@ LEAD_SHARED_LEVELS = 6
 LEAD_MIN_WORDS = 8
 LEAD_MAX_LINKS = 0.25
 LEAD_SKIPPED = (Label.CAPTION, Label.DATELINE)
+# Labels a caption may have been given before figure_captions. A set built once: the test runs
+# for every block, and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
+CAPTION_CANDIDATE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
 
 
 def lead_above_region(doc: Doc) -> None:
@@ -342,7 +345,7 @@ def _mark_run(run: list[Block]) -> None:
 def figure_captions(doc: Doc) -> None:
     """<figcaption> and caption containers hold photo captions, credit or not."""
     for block in doc.blocks:
-        if block.tag is None or block.label not in (Label.UNKNOWN, Label.BOILERPLATE):
+        if block.tag is None or block.label not in CAPTION_CANDIDATE:
             continue
         nearest = " ".join(block.classes.split("|")[:CAPTION_CLASS_DEPTH]).split()
         in_caption = block.tag == "figcaption" or "figcaption" in block.path.split("/") or \

@@ -284,8 +284,10 @@ def _by_name_described(block: Block) -> bool:
     Signal: "By", a name, then a comma and a lower-case article or relative pronoun (an
     apposition); a sentence that starts with "By" continues with a lower-case verb or noun
     instead ("By the end of the year, …")."""
+    if block.n_words <= BYLINE_MAX_WORDS:  # the cheap test first: most lines are short
+        return False
     m = BY_PREFIX.match(block.text)
-    if m is None or m.end() == 0 or block.n_words <= BYLINE_MAX_WORDS:
+    if m is None or m.end() == 0:
         return False
     rest = block.text[m.end():]
     name = leading_name(rest)
@@ -444,7 +446,8 @@ def _name_with_role(block: Block) -> bool:
 def _role_line(block: Block) -> bool:
     """A job title alone on a line ("Senior Reporter"), not an interface text that happens to
     contain a role word ("Contact the Editors")."""
-    return block.n_words <= ROLE_MAX_WORDS and is_role(block.text) and not block.ends_sentence \
+    # ends_sentence first: other rules have mostly measured it already, is_role may be new.
+    return block.n_words <= ROLE_MAX_WORDS and not block.ends_sentence and is_role(block.text) \
         and not {w.lower() for w in block.words} & ROLE_LINE_STOPWORDS
 
 

@@ -179,6 +179,8 @@ APPEAL = re.compile(
 
 
 UI_WORDS = frozenset(p for p in UI_PHRASES if " " not in p)
+# Every word of any interface phrase: a text with a word outside it is no run of phrases.
+UI_PHRASE_WORDS = frozenset(w for p in UI_PHRASES for w in p.split())
 MAX_UI_RUN_WORDS = 6
 
 
@@ -191,8 +193,8 @@ def ui_phrase(text: str) -> bool:
     if key in UI_PHRASES:
         return True
     words = key.split()
-    if not 1 < len(words) <= MAX_UI_RUN_WORDS:
-        return False
+    if not 1 < len(words) <= MAX_UI_RUN_WORDS or not all(w in UI_PHRASE_WORDS for w in words):
+        return False  # (the word test first: it spares most lines the search for a split)
     return all(w in UI_WORDS for w in words) or _ui_run(tuple(words))
 
 

@@ -287,6 +287,11 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
                 break
             kinds.append((kind, kind == 2 or (len(lines[j].text) == 1 and _strong_char(lines[j].text))))
             j += 1
+        if j - i < TOKEN_RUN_MIN:  # too short to hold TOKEN_RUN_MIN strong lines (most runs)
+            j = max(j, i + 1)  # a line of text, no run at all, passes on alone
+            out.extend(lines[i:j])
+            i = j
+            continue
         # Trim the run: a line of two words at its edges is a sentence's end or a heading, and
         # closing punctuation at its start ends the sentence before it.
         lo, hi = 0, len(kinds)

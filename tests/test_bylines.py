@@ -608,3 +608,13 @@ def test_journal_byline_with_degrees() -> None:
     assert _page(header) == ["Lene Example", "Sam Example", "Omar Haddad"]
     names = [a.name for a in parse_byline("By Lene Example, PhD, and Sam Example, MD")]
     assert names == ["Lene Example", "Sam Example"]
+
+
+def test_given_name_that_is_a_function_word() -> None:
+    tail = ("Will Example is a freelance reporter covering ports and shipping.\n\n"
+            + "\n\n".join(["The harbour board meets again in June to decide on the timetable for the works."] * 3))
+    assert _page("May 2, 2021", tail=tail) == ["Will Example"]
+    assert looks_like_name("Can Beispiel")
+    assert parse_byline("By Will Example") == [Author("Will Example")]
+    assert not looks_like_name("Will Harbour Reopen")  # a headline in title case
+    assert not looks_like_name("Sam Will")  # only the first word may be the given name

@@ -134,6 +134,9 @@ FUNCTION_WORDS = frozenset(
     der die das und mit für von zu im den dem ein eine les des et pour avec sur dans el los las
     con para por""".split()
 ) - NAME_PARTICLES
+# Function words that are also given names ("Will", "Can"): they open a name when one
+# capitalised surname, and nothing else, follows them ("Will Doe", not "Will Prices Fall").
+GIVEN_NAME_FUNCTION_WORDS = frozenset({"will", "can"})
 WEEKDAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
@@ -249,8 +252,9 @@ def leading_name(text: str) -> str | None:
     for word in words[:MAX_NAME_WORDS]:
         bare = word.strip(",.;:").lower()
         token = word.strip(",;:")
-        if bare in MONTHS or bare in WEEKDAYS or bare in NOT_NAMES or bare in FUNCTION_WORDS:
-            break
+        if bare in MONTHS or bare in WEEKDAYS or bare in NOT_NAMES or \
+                (bare in FUNCTION_WORDS and (taken or bare not in GIVEN_NAME_FUNCTION_WORDS)):
+            break  # a given name that is also a function word may open the name ("Will Doe")
         if not (NAME_TOKEN.match(token) or bare in NAME_PARTICLES) or any(ch.isdigit() for ch in token):
             break
         if word.endswith(":"):
@@ -570,7 +574,7 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
         return False  # "Actualizado al": a particle leads into a name, it never ends one
-    if any(w.lower() in FUNCTION_WORDS for w in words):
+    if any(w.lower() in FUNCTION_WORDS for w in words) and not _given_name_function_word(words):
         return False  # "As Mayor Turns Toward Harbour" is a headline in title case
     if len(words) == 1:
         # "Phys.org": a single word with a domain ending names a site, not a person.
@@ -579,6 +583,16 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     # is a section title more often than a name.
     return allow_caps or not (all(w.isupper() for w in capitalised)
                               and any(len(w.strip(".")) > 3 for w in capitalised))
+
+
+def _given_name_function_word(words: list[str]) -> bool:
+    """"Will Doe", "Can Demir": a function word that is also a given name, followed by one
+    capitalised surname (particles allowed), is a name. Signal: the function word opens the
+    name and only a surname follows; a title-case headline goes on with more words ("Will
+    Prices Fall"), and a function word anywhere else still rules the name out."""
+    rest = [w for w in words[1:] if w.lower() not in NAME_PARTICLES]
+    return (words[0].lower() in GIVEN_NAME_FUNCTION_WORDS and len(rest) == 1
+            and rest[0].lower() not in FUNCTION_WORDS and not rest[0].isupper())
 
 
 @lru_cache(maxsize=16384)

@@ -618,3 +618,11 @@ def test_given_name_that_is_a_function_word() -> None:
     assert parse_byline("By Will Example") == [Author("Will Example")]
     assert not looks_like_name("Will Harbour Reopen")  # a headline in title case
     assert not looks_like_name("Sam Will")  # only the first word may be the given name
+
+
+def test_label_before_a_meta_line_date_is_no_name() -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    assert meta_line_name("Last Changed: May 2, 2021") is None
+    assert meta_line_name("Zuletzt Aktualisiert: 2. Mai 2021") is None
+    assert meta_line_name("Jane Doe, May 2, 2021") == "Jane Doe"

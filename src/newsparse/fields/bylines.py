@@ -282,9 +282,12 @@ def meta_line_name(text: str) -> str | None:
 
     Signal: a meta line holds the date and the author and then counters and links; when
     all that stands before the first date is a name of two words or more, that name is
-    the author, whatever follows the date."""
+    the author, whatever follows the date. Words that end on a colon before the date are
+    the date's label ("Last Changed: …"), not a name."""
     dates = find_dates(text)
     if dates and dates[0].start > 0:
+        if text[: dates[0].start].rstrip().endswith(":"):
+            return None  # "Last Changed: 2. Mai 2021": the words before the colon label the date
         head = text[: dates[0].start].strip(META_SEPARATORS)
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
         if " " in head and looks_like_name(head):

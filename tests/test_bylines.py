@@ -226,6 +226,8 @@ def test_about_heading_names_author_only_over_a_text_about_them() -> None:
         ("© 2021 Beispiel Media GmbH", None),
         ("© 2021 Verband der Hafenbetriebe", None),
         ("© Sam Example", None),  # a photo credit: no year, no "rights"
+        ("(c) Sam Example • Alle weiteren Rechte beim Autor", "Sam Example"),
+        ("© Sam Example. Some rights reserved.", "Sam Example"),
         ("© 2021 ExampleCorp Berlin", None),
     ],
 )

@@ -401,7 +401,10 @@ COPYRIGHT = re.compile(
     r"(?P<years>(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:(?:19|20)\d\d)?)?)?\s*[-\u2013\u2014:,]?\s*(?:by\s+)?(?P<holder>.+)$",
     re.I,
 )
-NOTICE_WORDS = re.compile(r"\b(?:copyright|all rights|alle rechte|tous droits|todos los derechos)\b", re.I)
+# "All rights reserved", "Some rights reserved", "Alle weiteren Rechte beim Autor": any
+# mention of rights makes the line a notice, as a year does ("© Jane Doe" alone is a
+# picture's credit).
+NOTICE_WORDS = re.compile(r"\b(?:copyright|rights|rechte|droits|derechos|diritti|direitos)\b", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+[-\u2013\u2014|\u2022\u00b7/]\s*|[|\u2022\u00b7,]|\.(?:\s|$)")
 # A plain capitalised word: "Jane", "Müller-Lüdenscheidt"; not "BuchHaus" or "VI".
 TITLE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")

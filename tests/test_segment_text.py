@@ -351,3 +351,14 @@ def test_w3m_nested_list_marks_are_bullets() -> None:
     assert [(b.text, b.bullet) for b in blocks] == [
         ("News", True), ("Harbour", True), ("Ferries", True), ("Weather", True)
     ]
+
+
+def test_name_nested_under_a_line_cut_mid_clause_is_its_own_block() -> None:
+    dump = ("    The harbour board met on Monday. After a long debate it agreed to close the pier for\n"
+            "      Sam Example\n"
+            "      2. Mai 2021\n")
+    assert texts(dump)[:2] == ["The harbour board met on Monday. After a long debate it agreed to close the pier for",
+                               "Sam Example"]
+    # at one indentation the sentence goes on over the linked name
+    assert texts("    The board thanked\n    Sam Example\n    for the plan.\n")[0] == \
+        "The board thanked Sam Example for the plan."

@@ -572,6 +572,21 @@ def _closes_low_quote(prev: Line, line: Line) -> bool:
     return False
 
 
+# A name line of its own: two or three capitalised words, no sentence.
+NAME_LINE_WORDS = (2, 3)
+
+
+def _nested_name_line(prev: Line, line: Line) -> bool:
+    """"… a dek the site cut short after" / (indented deeper) "Jane Doe": a short line of
+    capitalised words set deeper than a line cut mid-clause is an element of its own (a
+    layout renderer indents each nested element; a sentence goes on at its own
+    indentation), not the rest of that line. A list item's text hangs under its marker, so
+    items are left alone; a hard-wrapped line's rest is caught by the width test before."""
+    if prev.bullet or line.indent <= prev.indent or not NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1]:
+        return False
+    return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
+
+
 def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
@@ -597,7 +612,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
             _closes_low_quote(prev, line):
         return True
-    if ENDS_SENTENCE.search(prev.tail):
+    if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line):
         return False
     if _cut(prev):
         return True

@@ -628,3 +628,10 @@ def test_label_before_a_meta_line_date_is_no_name() -> None:
     assert meta_line_name("Last Changed: May 2, 2021") is None
     assert meta_line_name("Zuletzt Aktualisiert: 2. Mai 2021") is None
     assert meta_line_name("Jane Doe, May 2, 2021") == "Jane Doe"
+
+
+def test_dated_list_entries_are_no_bylines() -> None:
+    events = "Termine\n\n4. Mai 2021 Harbour Safety Fair\n\n9. Mai 2021 Tide Tables Workshop\n\n" \
+             "12. Mai 2021 Pier Festival\n\nImpressum"
+    assert _page("May 2, 2021", tail=events) == []
+    assert _page("May 2, 2021", tail="Sam Example - 4. Mai 2021\n\nImpressum") == ["Sam Example"]

@@ -132,7 +132,7 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
         elif block.label is Label.CAPTION and _credit_after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_credit")  # "Autor:" / "Jane Doe/dpa"
-        elif block.label is Label.DATELINE and _name_beside_date(block, doc):
+        elif block.label is Label.DATELINE and _name_beside_date(block, doc) and not _in_dated_list(doc, block):
             block.set(Label.BYLINE, "name_with_date")
         elif block.label is Label.DATELINE and word_after_by(block.text):
             block.set(Label.BYLINE, "word_after_by")  # "12/04/2020 by jdoe 24 Comments"
@@ -352,6 +352,34 @@ def _name_beside_date(block: Block, doc: Doc) -> bool:
              for p in DATE_NAME_SEPARATOR.split(rest)]
     names = [p for p in parts if p and not all(w.lower() in BY_LEAD_WORDS for w in p.split())]
     return len(names) == 1 and names[0].count(" ") >= 1 and looks_like_name(names[0])
+
+
+# Lines on either side of a name-and-date line that _in_dated_list looks at.
+DATED_LIST_REACH = 2
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _in_dated_list(doc: Doc, block: Block) -> bool:
+    """"4 May 2021 Harbour Safety Fair" / "9 May 2021 Tide Tables Workshop": a list of dated
+    entries (events, releases, versions) prints a date and a few capitalised words on each
+    line; an entry's title of two words reads like a name beside its date. Signal: another
+    line of that shape (a date and two capitalised words or more that are no date label,
+    not "Zuletzt aktualisiert am …") within DATED_LIST_REACH lines; a byline's meta block
+    holds one such line, the list several."""
+    for step in range(-DATED_LIST_REACH, DATED_LIST_REACH + 1):
+        other = doc.blocks[block.index + step] if step and 0 <= block.index + step < len(doc.blocks) else None
+        if other is None or other.n_words > BYLINE_NAME_LINE_WORDS or not any(ch.isdigit() for ch in other.text):
+            continue
+        dates = find_dates(other.text, doc.reference)
+        if not dates:
+            continue
+        rest = other.text
+        for date in reversed(dates):
+            rest = rest[: date.start] + " " + rest[date.end:]
+        words = [w for w in WORDS.findall(rest) if w.lower() not in BY_LEAD_WORDS]
+        if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper():
+            return True
+    return False
 
 
 def _dated_name_over_body(doc: Doc, block: Block) -> bool:

@@ -362,3 +362,18 @@ def test_name_nested_under_a_line_cut_mid_clause_is_its_own_block() -> None:
     # at one indentation the sentence goes on over the linked name
     assert texts("    The board thanked\n    Sam Example\n    for the plan.\n")[0] == \
         "The board thanked Sam Example for the plan."
+
+
+def test_a_dash_that_a_hard_wrap_put_first_is_no_list_marker() -> None:
+    import textwrap
+
+    filler = "\n\n".join(textwrap.fill(
+        f"Paragraph {n} of the report tells how the ferry crews spent the winter waiting for the new "
+        "engines, which the yard had promised for the autumn but delivered only in the spring.", 78)
+        for n in range(4))
+    title = "The ferry line to the northern islands reopens after a long winter of repairs - new"
+    head = title[:-6] + "\n- new engines for the old boats"
+    listed = "Items on the agenda, each one read out in turn by the chairwoman of the board:\n- the budget\n- the roads"
+    blocks = texts(head + "\n\n" + filler + "\n\n" + listed)
+    assert blocks[0] == title + " engines for the old boats"
+    assert blocks[-2:] == ["the budget", "the roads"]

@@ -26,6 +26,7 @@ from newsparse.segment.markdown import looks_like_markdown, unmark
 MARKS = "*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u25a1\u2606\u25cb\u25a0\u25ce\u2605\u25cf-"
 BULLET = re.compile(rf"^(?:[{MARKS}]|o(?=\s+\S))\s+(?=\S)")
 BULLET_STARTS = frozenset(MARKS + "o")  # first characters BULLET can match
+DASH_MARKS = "-\u2013"  # list marks that are also punctuation inside a sentence
 BARE_BULLET = re.compile(rf"^[{MARKS}]$")
 INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")  # tested first: most texts have none
 INVISIBLE = re.compile(f"[{''.join(INVISIBLE_CHARS)}]")
@@ -149,6 +150,7 @@ class Line:
     words: int = 0  # its number of space-separated words
     linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
     untitled: bool = False  # the first line, under a line that held no text (see segment_text)
+    dash: str = ""  # the dash read as its list marker ("-", "\u2013"), if any (see _unbullet_wrapped_dashes)
 
     def __post_init__(self) -> None:
         self.tail = self.text[-TAIL:]
@@ -175,6 +177,8 @@ def segment_text(text: str) -> list[Block]:
     """Split a page dump into blocks, one per rebuilt paragraph, in reading order."""
     lines = _join_token_runs(_read_lines(text))
     width = _wrap_width(lines)
+    if width:
+        _unbullet_wrapped_dashes(lines, width)
     merged: list[Line] = []
     bridged = -1
     for pos, line in enumerate(lines):
@@ -362,7 +366,8 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if "  " in stripped or not stripped.isascii():
             stripped = SPACES.sub(" ", stripped)
-        out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked))
+        mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
+        out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
         gap = False
         if dropped and len(out) == 1:
             out[0].untitled = True
@@ -402,6 +407,32 @@ def _wrap_width(lines: list[Line]) -> int:
                 end + 1 + columns(line.text.split(" ", 1)[0]) > width - 1:
             cut += 1
     return width if cut >= WRAP_MIN_LINES and cut >= WRAP_CUT_SHARE * len(lengths) else 0
+
+
+def _unbullet_wrapped_dashes(lines: list[Line], width: int) -> None:
+    """Give back its dash to a line that a hard wrap started with one ("X - Y" cut before "-").
+
+    Signal: the wrap. In a hard-wrapped dump a dash that stood between two words ("a title - its
+    second part") starts the next line when it would not have fitted on the line before; read
+    as a list marker, it would cut the line from the text it goes on with. A dash is taken
+    back as text when the line before ran full (the dash would not have fitted on it), holds
+    no list item itself and does not end in a colon (a list of dash items, or the line that
+    introduces one, may run to the width), the line after it is no dash item too, and the
+    dash stands at that line's indentation, with no blank line between them.
+    """
+    for pos in range(1, len(lines)):
+        line = lines[pos]
+        if not line.dash or line.gap_before:
+            continue
+        prev = lines[pos - 1]
+        if prev.bullet or abs(line.indent - prev.indent) > WRAP_INDENT_SLACK or \
+                prev.indent + prev.last + 2 <= width - 1 or prev.tail.endswith(":"):
+            continue
+        nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+        if nxt is not None and nxt.dash and not nxt.gap_before:
+            continue  # a list of dash items under a full line
+        lines[pos] = Line(f"{line.dash} {line.text}", line.indent, False, False, heading=line.heading,
+                          linked=line.linked)
 
 
 def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:

@@ -716,3 +716,19 @@ def test_a_name_shaped_line_under_a_title_read_from_a_numbered_trail_is_no_bylin
     art = newsparse.parse(page)
     assert art.headline == headline
     assert "Zero Deposit" not in [a.name for a in art.authors]
+
+
+def test_a_byline_and_date_run_into_one_line_is_not_the_headline() -> None:
+    """A text browser lays the header's byline, date and section out on one line under the
+    headline; its words recur in the body, but a line with a date inside it is meta."""
+    body = ("The harbour desk reports that the island ferry police logged three thefts of bicycles at the "
+            "pier on Tuesday, and that the harbour board will fit cameras at the ticket office in May.")
+    menu = [f"  \u2022 {item}" for item in ("Home", "Island", "Harbour", "Weather", "Culture", "Travel")]
+    head = "Weekly notes from the quay"
+    lines = [*menu, "", head, "Harbour Desk by Harbour Desk March 4, 2022 in Island, Police", "",
+             body, "", body.replace("Tuesday", "Friday"), "", body.replace("Tuesday", "Monday")]
+    assert newsparse.parse("\n".join(lines)).headline == head
+    from newsparse.label.header import _dated_meta_line
+
+    assert not _dated_meta_line("Regatta results, Lake Greywater, 2.6.2011")
+    assert not _dated_meta_line("Start Mar 2, 2011 Join the rowing club")

@@ -72,6 +72,7 @@ META_SLOTS = 3
 DEK_MIN_WORDS = 6
 DEK_LENGTH_RATIO = 1.4  # a dek is clearly longer than the headline above it
 NAME_MAX_WORDS = 4
+DATE_MIN_DIGITS = 4  # a full date prints its year at least (see _dated_meta_line)
 DIGIT_SHARE = 0.2  # a headline is words; a line this much digits is a date or a number
 MEASURE_SIGNS = ("\u00b0", "%")  # "T 21° H 58%": signs that go with a number count as its digits
 # Layout signals (measured on layout renderers' dumps: inscriptis, lynx, w3m).
@@ -625,6 +626,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     digits = sum(map(str.isdigit, block.text)) + sum(block.text.count(sign) for sign in MEASURE_SIGNS)
     if digits > len(block.text) * DIGIT_SHARE:
         score -= REPEATED  # a date, a time, a score or a weather line, not a title
+    elif digits >= DATE_MIN_DIGITS and _dated_meta_line(block.text):
+        score -= REPEATED
     if block.tag == "h1":
         score += H1_BONUS
     if block.n_words <= NAME_MAX_WORDS and _name_line(block.text):
@@ -638,6 +641,27 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
         score -= NOT_A_TITLE
     return score
+
+
+def _dated_meta_line(text: str) -> bool:
+    """Whether a line prints a full date inside its text, as a byline or dateline run into one line does.
+
+    Signal: what a headline holds. A text browser lays a header's inline parts out on one
+    line ("Jane Roe, Staff Writer March 3, 2024 in Local News"); a scraper's dump sets the
+    byline and the date on lines of their own, which the byline and dateline rules take. Its
+    words recur in the body and it stands right before the text, so it scores like the
+    headline above it; but a headline seldom prints a full date (an event's title may end
+    with one, or set it apart by a comma or a dash: "Results, 2.6.2011, 6 pm"), so a line
+    with a date that only a space parts from the words before (a name, an outlet: two words
+    or more) and that more words follow (a place, a section) is meta, not a title.
+    """
+    for found in find_dates(text):
+        before = text[: found.start].rstrip()
+        rest = text[found.end :].strip(" ,.;:!?)]\u2013\u2014-")
+        if len(rest.split()) >= 2 and len(before.split()) >= 2 and \
+                not before.endswith((",", "\u2013", "\u2014", "-", ":")):
+            return True
+    return False
 
 
 def _credit_or_byline(text: str) -> bool:

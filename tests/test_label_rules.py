@@ -732,3 +732,18 @@ def test_a_byline_and_date_run_into_one_line_is_not_the_headline() -> None:
 
     assert not _dated_meta_line("Regatta results, Lake Greywater, 2.6.2011")
     assert not _dated_meta_line("Start Mar 2, 2011 Join the rowing club")
+
+
+def test_a_wrapped_frame_address_is_not_body_text() -> None:
+    """A text browser prints a frame's or a tracker's address with its query and wraps it
+    over lines; rebuilt into one block, it is no paragraph of the article."""
+    body = ("   The island ferry will run a second boat from May, the harbour board said on Tuesday, after a\n"
+            "   summer of queues at the pier and complaints from the village council about the timetable.")
+    address = ("   //ads.example.net/frame/q?v=3&unit=ShowBanner&market=XX&slot=side&kind=product_li\n"
+               "   nk&track=ferry-21&lang=en_GB&item=QX0FERRY1&ids=QX0FERRY1&key=1f2e3d4c5b6a7f8e9d&bord\n"
+               "   er=true&width=120&height=240&open_new=true&ref=%2Fnews%2Fferry%2F&cb=77120")
+    lines = ["Village council welcomes a second ferry boat", "", body, "", "   IFRAME:", address, "",
+             body.replace("Tuesday", "Friday"), "", body.replace("May", "June")]
+    art = newsparse.parse("\n".join(lines))
+    assert "ShowBanner" not in art.text
+    assert "Friday" in art.text

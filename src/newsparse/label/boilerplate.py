@@ -15,6 +15,10 @@ TEASER_MAX_WORDS = 30
 HAS_WORD = re.compile(r"[^\W_]")
 MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]|\b[a-z-]{2,20}=[\"']|\"[\w@-]{1,30}\"\s*:\s*[\"\[{\d]")
 MARKUP_MIN_HITS = 3
+# A web address's parts: a percent escape, a query parameter, a scheme.
+ADDRESS_PIECE = re.compile(r"%[0-9A-Fa-f]{2}|[&?][\w.-]{1,40}=|://")
+ADDRESS_MIN_CHARS = 100  # a long address, wrapped over lines (a short "Source: <link>" is not)
+ADDRESS_MIN_SHARE = 0.8  # share of the block's characters in words that hold an address's parts
 
 
 def no_words(doc: Doc) -> None:
@@ -26,11 +30,27 @@ def no_words(doc: Doc) -> None:
 
 def markup_text(doc: Doc) -> None:
     """Raw markup or script that leaked into the text ("<img src=…>", "{"@context": …}") is
-    not prose. Signal: several tags or JSON key-value pairs in one block."""
+    not prose. Signal: several tags or JSON key-value pairs in one block; or a long web
+    address (see _address_text)."""
     for block in doc.unlabeled():
         text = block.text[:2000]
         if ("<" in text or "=" in text or '"' in text) and len(MARKUP.findall(text)) >= MARKUP_MIN_HITS:
             block.set(Label.BOILERPLATE, "markup_text")
+        elif len(text) >= ADDRESS_MIN_CHARS and ("%" in text or "=" in text) and _address_text(text):
+            block.set(Label.BOILERPLATE, "address_text")
+
+
+def _address_text(text: str) -> bool:
+    """Whether a block is a long web address (a frame's or a tracker's, with its query).
+
+    Signal: a text browser prints the address of a frame or a tracking image ("IFRAME:
+    <address>", or the address alone) and wraps it over several lines, which the segmenter
+    rebuilds into one block of many "words" that the body rules would take for text. Nearly
+    all its characters stand in words holding percent escapes, query parameters or a scheme.
+    """
+    words = text.split()
+    inside = sum(len(word) for word in words if ADDRESS_PIECE.search(word))
+    return inside >= ADDRESS_MIN_SHARE * sum(map(len, words))
 
 
 # lynx lists a page's <link> elements (alternate languages, feeds, the publisher) above the

@@ -747,3 +747,16 @@ def test_a_wrapped_frame_address_is_not_body_text() -> None:
     art = newsparse.parse("\n".join(lines))
     assert "ShowBanner" not in art.text
     assert "Friday" in art.text
+
+
+def test_a_name_linked_to_an_author_page_in_a_markdown_dump_is_the_author() -> None:
+    """A Markdown dump keeps link targets: a name linked to "/author/…" is the byline, even
+    when the line says nothing else that marks it as one; a menu's "Authors" is not."""
+    body = ("The ferry operator said on Tuesday that fares on the island route would rise by six percent "
+            "from May, citing the cost of fuel and of the new harbour dues agreed last winter.")
+    md = "\n\n".join(["* [Home](/)", "* [Authors](/authors/)", "* [Weather](/weather)",
+                       "# Ferry fares on the island route to rise in May",
+                       body, body.replace("Tuesday", "Friday"), body.replace("Tuesday", "Monday"),
+                       '[![](/img/ines.jpg)](/author/ines-marlow) [ Ines Marlow](/author/ines-marlow "Ines Marlow")',
+                       "Share this story"])
+    assert [a.name for a in newsparse.parse(md).authors] == ["Ines Marlow"]

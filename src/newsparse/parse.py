@@ -11,6 +11,7 @@ from newsparse.assemble import assemble
 from newsparse.decode import looks_like_html, to_text
 from newsparse.errors import ParseError
 from newsparse.label.chain import label
+from newsparse.segment.markdown import author_links, looks_like_markdown
 from newsparse.segment.text import segment_text
 
 
@@ -34,6 +35,10 @@ def parse(
         blocks, hints = segment_html(text, url=url)
     else:
         blocks, hints = segment_text(text), {}
+        if looks_like_markdown(text):
+            linked = author_links(text)
+            if linked:
+                hints["authors_labelled"] = linked  # names linked to author pages: a byline
     doc = label(blocks, reference=reference, hints=hints)
     return assemble(doc, url=url)
 

@@ -72,3 +72,39 @@ def unmark(line: str) -> tuple[str, int, int]:
     line = ESCAPE.sub(r"\1", line)
     line = line.strip()
     return line, level, min(linked, len(line))
+
+
+# A link to an author's page: its target's path has a segment that names authors or staff
+# ("/author/jane-roe/", "/autoren/", "/people/jane-roe", "/staff/…", "/profil/…").
+AUTHOR_LINK = re.compile(
+    r"\[\s*(?:\*\*|__)?([^\[\]\n*_]{3,60}?)(?:\*\*|__)?\s*\]\((?:https?://[^/\s()]+)?/(?:[^/\s()]+/)*?"
+    r"(?:authors?|autor(?:in|en)?|auteurs?|autore|staff|people|profile?)(?:[-_][\w-]*)?/[^()\s]*"
+    r'(?:\s+"[^"\n]{0,200}")?\)', re.I)
+# Link texts of a menu entry to the list of authors ("[Authors](/authors/)"), not a name.
+AUTHOR_PAGE_WORDS = frozenset({"author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "staff",
+                               "people", "profile", "profil", "team"})
+
+
+def author_links(text: str) -> list[str]:
+    """The names of the first line that links names to author pages, as the page prints them.
+
+    Signal: the link target. A Markdown dump keeps each link's address; a byline links the
+    author's name to the author's page, whose path names it ("/author/jane-roe/"), while a
+    scraper's or a layout renderer's dump loses that. Only the first such line counts (a
+    byline, with its co-authors): later ones credit the authors of teasers or comments. A
+    link text that only names the kind of page ("Authors") is a menu entry. The names go to
+    the labelled authors, which count only when no byline is printed as such.
+    Cheap test first: a page without "](" holds no link.
+    """
+    if "](" not in text:
+        return []
+    from newsparse.fields.bylines import looks_like_name
+
+    for line in text[:200_000].split("\n"):
+        if "](" not in line:
+            continue
+        names = [m.group(1).strip() for m in AUTHOR_LINK.finditer(line)]
+        names = [n for n in names if n.casefold() not in AUTHOR_PAGE_WORDS and looks_like_name(n)]
+        if names:
+            return list(dict.fromkeys(names))
+    return []

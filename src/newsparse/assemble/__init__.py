@@ -1,0 +1,127 @@
+"""Labelled blocks (plus hints) to an Article: the field parsers run here; the authors and the
+date are chosen in their own modules."""
+
+from __future__ import annotations
+
+from newsparse.article import Article, Caption, Paragraph, ParagraphKind
+from newsparse.assemble.authors import choose_authors
+from newsparse.assemble.dates import choose_date
+from newsparse.blocks import Block, Label
+from newsparse.fields.dates import strip_label
+from newsparse.label.context import Doc, normalize
+from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, NUMBERED_ITEM, TITLE_SEPARATOR, token_f1
+
+# Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
+REWORDED_MIN = 0.5
+# A dump's first line this short may be the page's <title> (see _dump_title_line).
+TITLE_LINE_MAX_WORDS = 20
+PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
+    Label.BODY: "paragraph",
+    Label.SUBHEADING: "subheading",
+    Label.LIST_ITEM: "list_item",
+}
+
+
+def assemble(doc: Doc, *, url: str | None = None) -> Article:
+    """Build the Article from the labelled document."""
+    blocks = doc.blocks
+    date = choose_date(doc)
+    headline = _headline(doc)
+    return Article(
+        headline=headline,
+        dek=_first(doc, Label.DEK),
+        byline=next((b.text for b in blocks if b.label is Label.BYLINE and b.rule != "byline_role"), None),
+        authors=tuple(choose_authors(doc)),
+        date=date.value if date else None,
+        date_text=strip_label(date.text) if date else None,
+        reading_time=next((int(b.extras["minutes"]) for b in blocks if b.label is Label.READING_TIME), None),
+        captions=tuple(_captions(doc)),
+        paragraphs=tuple(
+            Paragraph(b.text, "quote" if "blockquote" in b.path.split("/") and b.label is Label.BODY
+                      else PARAGRAPH_KINDS[b.label])
+            for b in blocks if b.label in PARAGRAPH_KINDS
+        ),
+        author_bio=_first(doc, Label.BIO),
+        url=url,
+        blocks=tuple(blocks),
+    )
+
+def _headline(doc: Doc) -> str | None:
+    """The visible headline the page's declaration points at; else the declared one (a
+    headline that is not shown is still the headline); else the best visible line; else
+    the page's <title>. A printed main heading that rewords the declaration wins over it
+    (see `_printed_headline`)."""
+    visible = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    hinted = doc.hints.get("headline")
+    if not isinstance(hinted, str) or not hinted:
+        if visible is not None:
+            if visible.rule == "headline_ending_trail":
+                return NUMBERED_ITEM.sub("", visible.text)  # the trail's number is not the title's
+            return visible.text
+        title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
+        return title.text if title is not None else None
+    printed = _printed_headline(doc, hinted)
+    if printed is not None:
+        return printed
+    if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
+        key = normalize(hinted)
+        if len(key) > CONTAINED_MIN_CHARS and key in normalize(visible.text) and key != normalize(visible.text):
+            return hinted  # the heading holds a kicker, a date or categories beside the headline
+        return visible.text
+    return hinted
+
+def _printed_headline(doc: Doc, hinted: str) -> str | None:
+    """The page's main heading (<h1>) when the declarations confirm it or reword it.
+
+    Signal: pages rewrite their headline for search engines and social cards, so the
+    JSON-LD headline, og:title and twitter:title often differ from each other and from the
+    printed heading. A printed <h1> that any declaration repeats is the headline as
+    published (whatever label the heading got: a heading inside a header or a banner is
+    still the article's); failing that, an <h1> that shares most of its words with the
+    declared headline is the printed wording of the same headline. The <title> is not
+    printed: it carries the site's name.
+    """
+    declared = doc.hints.get("headlines")
+    keys = {normalize(t) for t in ([hinted] + (declared if isinstance(declared, list) else [])) if isinstance(t, str)}
+    keys.discard("")
+    headings = [b for b in doc.blocks if "h1" in b.path.split("/") and 1 <= b.n_words <= HEADLINE_MAX_WORDS]
+    confirmed = next((b for b in headings if normalize(b.text) in keys), None)
+    if confirmed is None:
+        confirmed = next((b for b in doc.blocks if b.label is Label.HEADLINE and b.tag != "title"
+                          and normalize(b.text) in keys), None)
+    if confirmed is not None:
+        return confirmed.text
+    key = normalize(hinted)
+    title = next((b.text for b in doc.blocks[:1] if b.tag == "title"), "")
+    site = {normalize(parts[-1]) for parts in (TITLE_SEPARATOR.split(t) for t in (hinted, title)) if len(parts) > 1}
+    scored = [(token_f1(b.text, hinted), b) for b in headings if b.label is not Label.CAPTION
+              and key not in normalize(b.text)  # a kicker, a date or a dek beside the headline
+              and normalize(b.text) not in site]  # the site's name, as the title's last part
+    best = max(scored, key=lambda t: t[0], default=None)
+    if best is not None and REWORDED_MIN <= best[0] < 1.0:
+        return best[1].text
+    return None
+
+def _dump_title_line(block: Block) -> bool:
+    """Whether a dump's first block reads as the page's <title> line.
+
+    Signal: a scraper's dump (``get_text``) begins with the page title, flush left and
+    short; a layout renderer indents its first line (navigation) and a reader's copy starts
+    with text. When no line was labelled headline, that title is the best guess left, as
+    it is for HTML.
+    """
+    return (block.index == 0 and block.tag is None and block.indent == 0 and not block.bullet
+            and 1 <= block.n_words <= TITLE_LINE_MAX_WORDS and not block.ends_sentence
+            and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE))
+
+def _first(doc: Doc, label: Label) -> str | None:
+    return next((b.text for b in doc.blocks if b.label is label), None)
+
+def _captions(doc: Doc) -> list[Caption]:
+    out: list[Caption] = []
+    for block in doc.blocks:
+        if block.label is not Label.CAPTION or "credit_of" in block.extras:
+            continue
+        credit = block.extras.get("credit") or None
+        out.append(Caption(block.extras.get("caption", block.text), credit))
+    return out

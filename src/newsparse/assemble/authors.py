@@ -1,0 +1,334 @@
+"""The article's authors, chosen among its labelled bylines (and the page's declared ones)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsparse.article import Author
+from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import (
+    BY_PREFIX,
+    author_link_name,
+    continued_names,
+    copyright_holder,
+    credits_other_job,
+    is_role,
+    leading_name,
+    looks_like_name,
+    meta_line_name,
+    parse_byline,
+    segment_byline,
+    word_after_by,
+)
+from newsparse.label import signals
+from newsparse.label.bylines import name_after_lead_word, word_before_date
+from newsparse.label.context import Doc
+from newsparse.label.tail import BIO_AFTER_SHARE
+
+# Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
+GROUP_GAP = 2
+NON_LETTERS = re.compile(r"[\W\d_]+")
+# Byline rules that read an explicit byline rather than a lone name in an author context.
+EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
+                              "segment_byline", "word_after_by", "word_beside_date"})
+# A lone name with this many datelines or other bylines within this many blocks of it stands in
+# a list of stories.
+DATED_LIST_DATELINES = 3
+DATED_LIST_REACH = 8
+# Bylines that name an author only when no other byline does.
+FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
+BIO_MAX_WORDS = 60
+# A contact label opening a block or standing alone: "Kontakt:", "Press contact", "Pressekontakt".
+CONTACT_LABEL = re.compile(r"(?:press|media|medien|presse)?[ -]?(?:kontakt|contact)\b\s*:?\s*", re.I)
+# A contact person: an optional academic title, then given name (and initial) and surname.
+CONTACT_NAME = re.compile(r"(?<!\S)((?:(?:Dr|Prof)\. )*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?: [A-ZÀ-ÖØ-Þ]\.)? [A-ZÀ-ÖØ-Þ][^\W\d_'’-]*"
+                          r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)(?= |$)")
+# What a contact block gives after the name: a phone number or an e-mail address.
+CONTACT_DETAIL = re.compile(r"\b(?:tel|telefon|phone|fon|fax)\b|\+\d|@\w", re.I)
+CONTACT_MAX_WORDS = 40
+# Lines under a contact's name that may hold the phone number or e-mail (position, company first).
+CONTACT_DETAIL_LINES = 2
+# Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
+# would otherwise read as a two-word name.
+SIGN_OFF_WORDS = frozenset(
+    "grüße grüsse gruß gruss regards wishes cheers thanks danke merci saludos salutations".split())
+
+
+def choose_authors(doc: Doc) -> list[Author]:
+    """Authors from the byline blocks; a role line gives its role to the name above it.
+
+    The header's bylines (above the body's core) name the authors when there are any, the
+    explicit ones ("By …", "Name, Role") before lone names; an author box after the body
+    then only adds roles. The page's declared authors (HTML hints)
+    win when they are personal names or agencies. When neither names a person, the
+    organisation the page declares as author (JSON-LD, meta) is the byline. A name printed
+    after an author label ("Autor:" / name, hints) comes after the printed bylines: the
+    label rule reads any markup, so a teaser's "von" may be the first it finds.
+    """
+    nearest = _nearest_bylines(doc)
+    if nearest and _in_dated_list(doc, nearest):
+        nearest = set()
+    header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
+        _byline_authors(doc, lambda b: b.index in nearest)
+    first = _first_tail_group(doc)
+    rest = _byline_authors(doc, lambda b: b.index in first)
+    if any(a.name.count(" ") >= 2 for a in header + rest):
+        header, rest = _without_categories(doc, header), _without_categories(doc, rest)
+    roles = {a.name.casefold(): a.role for a in header + rest if a.role}
+    hinted = doc.hints.get("authors")
+    declared = [str(n) for n in hinted] if isinstance(hinted, list) else []  # vetted by the hints
+    fallback = doc.hints.get("authors_fallback")
+    organisations = [Author(str(n)) for n in fallback] if isinstance(fallback, list) else []
+    found = doc.hints.get("authors_labelled")
+    labelled = [Author(str(n)) for n in found] if isinstance(found, list) else []
+    printed = header + rest
+    declared = [_as_printed(n, printed) for n in declared]
+    if declared and header and _printed_by_explicitly(doc, nearest) and _unrelated(declared, header):
+        declared = []  # "By Jane Doe" under the headline outvotes a declared name it does not print
+    declared += _printed_coauthors(declared, header) if doc.hints.get("authors") else []
+    chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or \
+        _last_resort_authors(doc)
+    return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
+
+def _in_dated_list(doc: Doc, group: set[int]) -> bool:
+    """Whether the header's byline group is a lone name found by its context alone (beside a
+    date or a role; not under the headline, no "By", no label) inside a list of dated
+    stories: a teaser list prints title, author and date for every story, so datelines and
+    the other teasers' names stand all around it (DATED_LIST_DATELINES or more within
+    DATED_LIST_REACH blocks), where an article's own meta block has a date or two. Its name
+    is a teaser's, not the article's."""
+    if any(doc.blocks[i].rule != "byline_name" for i in group):
+        return False  # a "By" line, or a name the headline's place vouches for
+    lo, hi = min(group) - DATED_LIST_REACH, max(group) + DATED_LIST_REACH + 1
+    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.label is Label.DATELINE
+               or (b.label is Label.BYLINE and b.rule != "byline_role" and b.index not in group)) \
+        >= DATED_LIST_DATELINES
+
+def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:
+    """"30. Mai 2021 Jane Doe Reisen" read as the name "Jane Doe Reisen": a meta line run
+    together by a text renderer puts the post's category right after the author's name.
+
+    Signal: the last word of a name of three words or more stands alone elsewhere on the
+    page as a menu or link entry ("Reisen" in the navigation); a surname rarely does."""
+    entries = {b.text.strip(" *-•").casefold() for b in doc.blocks
+               if b.n_words == 1 and b.label in (Label.NAV, Label.BOILERPLATE, Label.RELATED)}
+    out = []
+    for author in authors:
+        words = author.name.split()
+        if len(words) >= 3 and words[-1].casefold() in entries:
+            author = Author(" ".join(words[:-1]), author.role)
+        out.append(author)
+    return out
+
+def _printed_by_explicitly(doc: Doc, nearest: set[int]) -> bool:
+    """Whether the header's byline group says "By …" in words (a by-word or author label
+    with the name), rather than naming someone by context alone."""
+    return any(doc.blocks[i].rule in EXPLICIT_BYLINES and BY_PREFIX.match(doc.blocks[i].text) for i in nearest)
+
+def _printed_coauthors(declared: list[str], printed: list[Author]) -> list[str]:
+    """The other full names of a header byline that prints every declared name ("By Jane
+    Doe and Omar Haddad" where the page declares only Jane Doe): metadata often keeps the
+    first author only, the byline names them all. A name mixing an initialism into
+    capitalised words ("MA Sitename") is a degree or a site read as a name."""
+    names = {a.name.casefold() for a in printed}
+    if not declared or not all(n.casefold() in names for n in declared):
+        return []
+    known = {n.casefold() for n in declared}
+    return [a.name for a in printed if a.name.casefold() not in known and len(a.name.split()) >= 2
+            and looks_like_name(a.name, allow_caps=a.name.isupper()) and not is_role(a.name)
+            and (a.name.isupper() or not any(len(w) > 1 and w.isupper() for w in a.name.split()))]
+
+def _unrelated(declared: list[str], printed: list[Author]) -> bool:
+    """Whether the header's printed names are other people than the declared ones: full
+    names (given and family name) sharing no word with any declared name. A shared word
+    ("Jane Doe" / "Jane Doe Staff") is the same person printed with extra words, and a
+    single printed word or a job title may be a misread label; the declared name stays then."""
+    words = {w for n in declared for w in n.casefold().split()}
+    return all(len(a.name.split()) >= 2 and not is_role(a.name) and not words & set(a.name.casefold().split())
+               for a in printed)
+
+def _last_resort_authors(doc: Doc) -> list[Author]:
+    """When nothing else names an author: a link to the author's page, an author bio, the
+    owner a copyright notice names, a press contact, a lone name signing the text."""
+    return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
+        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or _signature(doc)
+
+def _as_printed(name: str, printed: list[Author]) -> str:
+    """A declared user name ("janedoe", "jane.doe") that spells a name the byline prints
+    ("By Jane Doe") gives way to the printed form: the account is the person's, the page
+    shows how the person is called."""
+    if " " not in name and name[:1].isupper() and name[1:].islower():
+        return _printed_full_name(name, printed)
+    if name != name.lower() or " " in name:
+        return name
+    key = NON_LETTERS.sub("", name)
+    return next((a.name for a in printed if " " in a.name and NON_LETTERS.sub("", a.name.casefold()) == key), name)
+
+def _printed_full_name(name: str, printed: list[Author]) -> str:
+    """A declared lone given name ("Jane", a profile's first-name field) that the header
+    byline prints as the first word of exactly one full name ("By" / "Jane Doe") is that
+    person: metadata filled from a first-name field cuts the surname the page shows."""
+    found = {a.name for a in printed
+             if len(a.name.split()) in (2, 3) and a.name.split()[0] == name and looks_like_name(a.name)}
+    return found.pop() if len(found) == 1 else name
+
+def _first_tail_group(doc: Doc) -> set[int]:
+    """The bylines after the body's start that stand together first: the author box right
+    after the article. Bylines further down ("By A," / "52m ago" under each teaser) belong
+    to the teasers of other stories."""
+    found = [b.index for b in doc.blocks[doc.core_start:] if b.label is Label.BYLINE
+             and b.rule != "byline_role" and b.rule not in FALLBACK_BYLINES]
+    group: set[int] = set()
+    for i in found:
+        if group and i - max(group) > GROUP_GAP:
+            break
+        group.add(i)
+    return group
+
+def _bio_author(doc: Doc) -> list[Author]:
+    """The person an author bio describes ("Jane Doe is a senior writer covering …") in the
+    last part of the page, when the region left it inside the body (more text follows it).
+
+    Signal: the bio's shape (a name, a verb of description, journalism vocabulary) in a
+    short paragraph after most of the page; a last resort when no byline names anyone."""
+    start = doc.start + int((doc.end - doc.start) * BIO_AFTER_SHARE)
+    for block in doc.blocks[start:]:
+        if block.label in (Label.BODY, Label.BIO, Label.UNKNOWN) and block.n_words <= BIO_MAX_WORDS \
+                and signals.BIO_START.match(block.text) and signals.BIO_WORDS.search(block.text) \
+                and (name := leading_name(block.text)) is not None:
+            return [Author(name)]
+    return []
+
+def _contact_person(doc: Doc) -> list[Author]:
+    """The person a press release's contact block names ("Kontakt:" / "Jane Doe" / "Tel. …"),
+    when nothing else names anyone: a release is signed by its press contact.
+
+    Signal: a contact label opening the block (or standing alone just above it), a name right
+    after it, and a phone number or e-mail address after the name (in the block, or in the
+    lines under a name that stands alone: see _details_below); a last resort only."""
+    previous = ""
+    for block in doc.blocks[doc.start:]:
+        text = block.text.strip()
+        if block.n_words <= CONTACT_MAX_WORDS and text[:1].isalpha():
+            label = CONTACT_LABEL.match(text)
+            rest = text[label.end():] if label and (label.end() == len(text) or text[label.end() - 1] in ": ") else None
+            if rest is None and CONTACT_LABEL.fullmatch(previous):
+                rest = text
+            m = CONTACT_NAME.match(rest) if rest else None
+            name = re.sub(r"^(?:(?:Dr|Prof)\. )+", "", m.group(1)) if m else ""
+            detailed = m is not None and rest is not None and (CONTACT_DETAIL.search(rest, m.end()) is not None
+                                          or (m.end() == len(rest) and _details_below(doc, block)))
+            if m and rest and detailed and looks_like_name(name) and \
+                    not any(len(w) > 1 and w.isupper() for w in name.split()):  # "Acme SE", "ACME Lab"
+                return [Author(m.group(1))]
+        previous = text
+    return []
+
+def _details_below(doc: Doc, block: Block) -> bool:
+    """Whether a phone number or an e-mail address follows a contact's name within the next
+    CONTACT_DETAIL_LINES blocks: "Kontakt:" / "Jane Doe" / "Press Officer" / "Tel. …", a
+    contact block whose markup sets name, position and details on lines of their own."""
+    below = doc.blocks[block.index + 1 : block.index + 1 + CONTACT_DETAIL_LINES]
+    return any(b.n_words <= CONTACT_MAX_WORDS and CONTACT_DETAIL.search(b.text) for b in below)
+
+def _signature(doc: Doc) -> list[Author]:
+    """The writer who signs the article with a lone name line after its text ("… last
+    sentence." / "Jane Doe"), as essays, columns and reviews do, when nothing else names
+    anyone.
+
+    Signal: a paragraph (<p>, no link) that is only a personal name (two or three
+    capitalised words), right after a paragraph of the body's second half, before the
+    page's tail; a last resort only. A company or product in capitals is no person."""
+    lo = doc.start + (doc.end - doc.start) // 2
+    for block in doc.blocks[max(lo, 1): doc.end + 1]:
+        text = block.text.strip()
+        if block.tag == "p" and not block.link_density and 2 <= block.n_words <= 3 \
+                and block.label in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
+                and doc.blocks[block.index - 1].label is Label.BODY and doc.blocks[block.index - 1].n_words >= 8 \
+                and looks_like_name(text) and not is_role(text) \
+                and not any(len(w) > 1 and w.isupper() for w in text.split()) \
+                and not SIGN_OFF_WORDS.intersection(text.casefold().split()):
+            return [Author(text)]
+    return []
+
+def _nearest_bylines(doc: Doc) -> set[int]:
+    """The header's byline blocks; when they stand in separate places, only the group nearest
+    below the headline. Bylines on adjacent lines ("By Jane Doe" / "and Omar Haddad") are one
+    group; a byline elsewhere in the header belongs to a teaser, a sidebar or a list of
+    contributors (a teaser list repeats "By …" under every teaser title). A group with an
+    explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
+    their context alone."""
+    found = [b.index for b in doc.blocks[: doc.core_start] if b.label is Label.BYLINE and b.rule != "byline_role"]
+    groups: list[list[int]] = []
+    for i in found:
+        if groups and i - groups[-1][-1] <= GROUP_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) < 2:
+        return set(found)
+    headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), 0)
+    explicit = [g for g in groups if any(doc.blocks[i].rule in EXPLICIT_BYLINES for i in g)]
+    def distance(group: list[int]) -> tuple[bool, int]:
+        return group[0] < headline, abs(group[0] - headline)
+
+    candidates: list[list[int]] = explicit or groups
+    nearest = min(candidates, key=distance)
+    return set(nearest)
+
+def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
+    """Authors of the byline blocks that ``where`` selects, with the role lines under them.
+
+    A credit for another job ("Edited by A", "Photos by A") names no author when a writer is
+    named beside it."""
+    selected = [b for b in doc.blocks if b.label is Label.BYLINE and b.rule != "byline_role" and where(b)]
+    writers = any(not credits_other_job(b.text) for b in selected)
+    authors: list[Author] = []
+    last = -1  # the author the previous selected byline block named last
+    for block in doc.blocks:
+        if block.label is not Label.BYLINE:
+            continue
+        if block.rule == "byline_role":
+            if last >= 0 and authors[last].role is None:
+                authors[last] = Author(authors[last].name, block.text.strip())
+            continue
+        if not where(block) or (writers and credits_other_job(block.text)):
+            last = -1
+            continue
+        for author in _block_authors(block):
+            match = next((i for i, a in enumerate(authors) if a.name.casefold() == author.name.casefold()), None)
+            if match is None:
+                authors.append(author)
+                last = len(authors) - 1
+            else:
+                last = match
+                if author.role and not authors[match].role:
+                    authors[match] = author
+    return authors
+
+def _block_authors(block: Block) -> list[Author]:
+    """The names one byline block gives: a continuation line its co-authors, a user name
+    under a byline label that name, any other block what its byline parses to."""
+    if block.rule == "byline_continued":
+        return continued_names(block.text) or parse_byline(block.text.strip(" ,"))  # "Von A," / "B"
+    if block.rule == "meta_line_name" and (name := meta_line_name(block.text)):
+        return [Author(name)]
+    if block.rule == "segment_byline":
+        return segment_byline(block.text)
+    if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
+        return [Author(word)]
+    if block.rule == "word_beside_date" and (word := word_before_date(block.text)):
+        return [Author(word)]
+    if block.rule == "author_link" and (link := author_link_name(block.text)):
+        return [Author(link[0])]
+    if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):
+        return [Author(holder)]
+    found = parse_byline(block.text)
+    if not found and block.rule == "label_then_name":
+        return [Author(block.text.strip().lstrip("@"))]
+    if not found and block.rule == "names_under_headline" and (name := name_after_lead_word(block.text)):
+        return [Author(name)]  # "durch Jane Doe" beside the dateline
+    if not found and block.rule == "byline_name" and looks_like_name(block.text.strip(), allow_caps=True):
+        return [Author(block.text.strip())]  # "JANE DOE" over its agency (label.bylines._over_agency)
+    return found

@@ -39,6 +39,14 @@ def test_credit_only_lines() -> None:
     assert credit_only("and/or") is None
 
 
+def test_credit_labels_with_the_credit_word_glued_on() -> None:
+    """German labels join the picture word and the credit word into one."""
+    assert credit_only("Bildnachweis: Omar Haddad") == "Omar Haddad"
+    assert credit_only("Fotocredit: Example Press") == "Example Press"
+    assert credit_only("Bildquelle: Riverbank Archiv") == "Riverbank Archiv"
+    assert credit_only("Bildungsweg: Abitur") is None
+
+
 def test_copyright_and_parenthesised_credit_lines() -> None:
     assert credit_only("\u00a9 Jane Roe") == "Jane Roe"
     assert credit_only("(Jane Roe / The Daily Example)") == "Jane Roe / The Daily Example"

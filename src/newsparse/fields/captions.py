@@ -24,7 +24,10 @@ LABELLED_CREDIT = re.compile(
     r"illustration)\s*(?:by|:)\s*(?P<credit>[^.:]{2,100}?)\s*\.?\s*$",
     re.I,
 )
-CREDIT_LABEL = re.compile(r"^\s*(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", re.I)
+CREDIT_LABEL = re.compile(
+    r"^\s*(?:photo(?:graph)?|picture|image|credit|photo credit|(?:foto|bild)(?:credit|nachweis|quelle)?)\s*(?:by|:)\s*",
+    re.I,
+)
 LEADING_CREDIT = re.compile(
     r"^(?P<label>photo(?:graph)?|picture|image|credit|foto)\s*(?:by|:)\s*(?P<credit>[^.]{2,80}?)[.:]\s+(?=[A-Z])",
     re.I,
@@ -34,8 +37,11 @@ SLASH_CREDIT = re.compile(
     r"(?:(?<=[.!?\u201d\"'])\s+|^)(?P<credit>(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})\s*$"
 )
 # A block that is only a credit: "Photo: Jane Roe/Reuters", or "Jane Roe/Getty Images".
+# German and Dutch labels glue the credit word on ("Fotocredit:", "Bildnachweis:", "Bildquelle:").
 CREDIT_LINE = re.compile(
-    r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*\S.{1,80}$", re.I
+    r"^(?:photo(?:graph)?|picture|image|credit|photo credit|(?:foto|bild)(?:credit|nachweis|quelle)?)"
+    r"\s*(?:by|:)\s*\S.{1,80}$",
+    re.I,
 )
 NAME_SLASH_AGENCY = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s){1,4}[A-Z][\w.'’-]*\s?/\s?(?:(?i:getty images|reuters|ap|afp|epa|"
@@ -107,7 +113,7 @@ def credit_only(text: str) -> str | None:
         return text[1:-1].strip()
     if len(text) > 100 or not (CREDIT_LINE.match(text) or NAME_SLASH_AGENCY.match(text)):
         return None
-    m = re.match(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|bild)\s*(?:by|:)\s*", text, re.I)
+    m = CREDIT_LABEL.match(text)
     if m and text.endswith(".") and len(text[m.end():].split()) >= LABELLED_SENTENCE_WORDS:
         return None  # "Image: A drone approaches the carrier.": the label heads a caption, not a credit
     return text[m.end():].strip(" .") if m else text.strip(" .")

@@ -760,3 +760,16 @@ def test_a_name_linked_to_an_author_page_in_a_markdown_dump_is_the_author() -> N
                        '[![](/img/ines.jpg)](/author/ines-marlow) [ Ines Marlow](/author/ines-marlow "Ines Marlow")',
                        "Share this story"])
     assert [a.name for a in newsparse.parse(md).authors] == ["Ines Marlow"]
+
+
+def test_the_line_over_a_credit_under_a_standfirst_is_the_caption_not_the_headline() -> None:
+    """Headline, standfirst, then a picture with its caption and credit, then the byline."""
+    headline = "Council votes to take down the old weir"
+    dek = ("The vote ends a long dispute over the river. Anglers and farmers had argued about the "
+           "plan for years, and the council had put off its decision twice.")
+    caption = "Workers inspect the stones of the weir after the flood"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "Sort by date"), (4, "Sort by relevance"),
+                      (8, "Rivers"), (8, headline), (8, dek), (8, caption), (8, "Photo: Omar Haddad/Riverbank"),
+                      (10, "By Jane Roe"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    art = newsparse.parse(page)
+    assert art.headline == headline

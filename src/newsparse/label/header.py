@@ -226,14 +226,19 @@ def _titles_over_credits(doc: Doc) -> list[Block]:
     ``credited_captions`` (which runs first) takes that line for the caption. A caption
     describes the picture in a sentence; a title-length line that ends no sentence and is no
     prose, before the body, over a credit line of its own, competes with the other headline
-    candidates on their signals (the headline rule may relabel it).
+    candidates on their signals (the headline rule may relabel it). Unless a paragraph stands
+    right above it: a standfirst is printed under the headline, so a picture below it belongs
+    to the article's text and the line over its credit is the picture's caption.
     """
     out = []
     for block in doc.blocks[: doc.start]:
         if block.label is Label.CAPTION and block.rule == "credited_captions" and _headline_shaped(block) \
                 and block.n_words <= TITLE_MAX_WORDS and not block.ends_sentence and not is_prose(block):
             nxt = doc.neighbour(block, 1)
-            if nxt is not None and nxt.rule == "caption_credit_line":
+            if nxt is None or nxt.rule != "caption_credit_line":
+                continue
+            above = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
+            if above is None or not is_prose(above):
                 out.append(block)
     return out
 

@@ -171,10 +171,12 @@ def _date_beside_headline(doc: Doc, headline: int) -> FoundDate | None:
     """A date printed in the headline's own line or the short line right above it
     ("24. April 2020 | Press releases" as a linked kicker, "Headline 02.02.2022 • Category"
     in one heading): on a page that declares no date and prints no dateline, whatever
-    label the markup gave that line, the date beside the headline is the article's."""
+    label the markup gave that line, the date beside the headline is the article's. A
+    navigation line between them (a section's or a theme's name) does not part them."""
     if headline < 0:
         return None
-    for block in doc.blocks[max(0, headline - 1): headline + 1]:
+    above = doc.neighbour(doc.blocks[headline], -1, (Label.NAV,))
+    for block in ([above] if above is not None else []) + [doc.blocks[headline]]:
         if block.tag == "title" or block.n_words > HEADER_DATE_MAX_WORDS:
             continue
         found = [f for f in find_dates(block.text, doc.reference) if not f.updated and not _other_label(block.text, f)]

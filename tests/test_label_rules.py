@@ -773,3 +773,24 @@ def test_the_line_over_a_credit_under_a_standfirst_is_the_caption_not_the_headli
                       (10, "By Jane Roe"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
     art = newsparse.parse(page)
     assert art.headline == headline
+
+
+def test_the_headline_set_off_by_blank_lines_beats_a_line_running_into_the_next() -> None:
+    """A renderer sets the headline off with blank lines; a line that runs straight into the
+    next one (no blank line under it) is one of a run, here over the dateline."""
+    headline = "Salmon return to the old weir"
+    lines = ["Riverbank Gazette", "", "Home", "Rivers", "", headline, "",
+             "River works in valley towns", "March 3, 2025", ""] + [p + "\n" for p in ARTICLE]
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == headline
+
+
+def test_the_date_above_the_headline_counts_across_a_navigation_line() -> None:
+    """A page with no dateline prints its day in a header line, a theme's name between it
+    and the headline."""
+    headline = "Salmon return to the old weir"
+    lines = ["Riverbank Gazette", "", "Home Mar 3, 2025 Support our work", "", "This week's theme", "",
+             headline, ""] + [p + "\n" for p in ARTICLE]
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == headline
+    assert str(art.date)[:10] == "2025-03-03"

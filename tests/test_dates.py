@@ -92,3 +92,9 @@ def test_two_digit_year_before_a_time(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize("text", ["Version 1.2.19 released", "see 4.1.22"])
 def test_two_digit_year_without_a_time_is_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_date_badge_with_the_weekday_under_the_day() -> None:
+    """A blog theme's date badge prints the day, then the weekday, then month and year."""
+    assert [f.value for f in find_dates("14 Tuesday Mar 2023")] == [dt.date(2023, 3, 14)]
+    assert [f.value for f in find_dates("14 Dienstag Nov 2023")] == [dt.date(2023, 11, 14)]

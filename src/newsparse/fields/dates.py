@@ -60,8 +60,9 @@ _AFTER_YEAR = r"(?<=(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
-    re.compile(rf"(?:\b|{_AFTER_YEAR})(?:{_WEEKDAY})?{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}{_YEAR_END}",
-               re.I),
+    # "Thursday 31 Oct 2019"; a blog theme's date badge puts the weekday under the day: "31 Thursday Oct 2019".
+    re.compile(rf"(?:\b|{_AFTER_YEAR})(?:{_WEEKDAY})?{_DAY}\.?\s+(?:{_WEEKDAY})?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
+               rf"{_YEAR}{_YEAR_END}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)" + _YEAR_END),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),

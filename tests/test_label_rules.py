@@ -794,3 +794,12 @@ def test_the_date_above_the_headline_counts_across_a_navigation_line() -> None:
     art = newsparse.parse("\n".join(lines))
     assert art.headline == headline
     assert str(art.date)[:10] == "2025-03-03"
+
+
+def test_the_headline_under_its_dateline_right_over_the_text() -> None:
+    """Date-above-headline order: a source label, the date, the headline, then the text."""
+    headline = "Council agrees to take down the weir!"
+    lines = ["Skip to content", "", "Home", "Press", "Contact", "", "Press releases", "",
+             "12.03.2025 10:15", "", headline, ""] + [p + "\n" for p in ARTICLE]
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == headline

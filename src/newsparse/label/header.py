@@ -30,6 +30,7 @@ MANY_COPIES_WORDS = 4
 NEAR_BODY = 2.0  # few blocks stand between it and the body
 RIGHT_BEFORE_META = 4.0  # the next content block is a byline or dateline
 BEFORE_META = 1.5  # a byline or dateline follows within a few blocks
+UNDER_META = 1.5  # right under the byline or dateline, right over the text (see _under_meta_over_text)
 HEADS_DEK = RIGHT_BEFORE_META + BEFORE_META  # it stands over a dek that is right before the byline
 WORDS_OF_BODY = 3.0  # times the share of its words that the body uses
 TITLE_LIKE_LENGTH = 1.0  # 4 to 20 words; shorter lines are more often site or section names
@@ -606,6 +607,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += HEADS_DEK
     elif any(b.label in META_LABELS for b in following):
         score += BEFORE_META
+    elif _under_meta_over_text(doc, block, prev, nxt):
+        score += UNDER_META
     words = content_words(block.text)
     if words:
         score += WORDS_OF_BODY * sum(1 for w in words if doc.article_words[w]) / len(words)
@@ -716,6 +719,20 @@ def _name_line(text: str) -> bool:
         return False
     rest = " ".join(PARENTHESIS.sub(" ", text).split())
     return len(rest.split()) >= 2 and looks_like_name(rest)  # "Episode (3)" is no name
+
+
+def _under_meta_over_text(doc: Doc, block: Block, prev: Block | None, nxt: Block | None) -> bool:
+    """Whether the line stands right under the dateline or byline and right over the text.
+
+    Signal: date-above-headline order. Many press and blog pages print the date (and the
+    section or source) first, then the headline, then the text; the line over that date is
+    then a section or source label, which the "right before the dateline" bonus favours.
+    A title-shaped line between the dateline and the text's first paragraph is the headline
+    of such a page (a dek there ends in a period and is no candidate's shape). A line that
+    the next one starts with is an image's alt text over its caption, not a headline.
+    """
+    return prev is not None and prev.label in META_LABELS and nxt is not None and is_prose(nxt) \
+        and not block.text.endswith(".") and not nxt.text.startswith(block.text)  # an image's alt text over its caption
 
 
 def _right_before_meta(doc: Doc, block: Block) -> bool:

@@ -590,7 +590,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += REPEATED  # the last item of the breadcrumb trail above, printed as the heading
     elif len(key) >= CONTAINED_MIN_CHARS and layout.contained(key, block.index):
         score += REPEATED  # inside a breadcrumb, a "Section | Headline" line, a related list
-    score += _layout_score(block, layout)
+    score += _layout_score(block, layout, doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None)
     lead = content_words(block.text)
     if lead:
         score += LEAD_WORDS * sum(1 for w in lead if w in layout.lead_words) / len(lead)
@@ -650,6 +650,12 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
         score -= NOT_A_TITLE
     return score
+
+
+def _meta_line(block: Block) -> bool:
+    """Whether an open line runs a byline and a date together (see _dated_meta_line)."""
+    return block.label is Label.UNKNOWN and sum(map(str.isdigit, block.text)) >= DATE_MIN_DIGITS \
+        and _dated_meta_line(block.text)
 
 
 def _dated_meta_line(text: str) -> bool:
@@ -802,7 +808,7 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
     return after is not None and after.label in META_LABELS
 
 
-def _layout_score(block: Block, layout: Layout) -> float:
+def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:
     """Indentation and spacing: a headline stands less indented than the body (layout
     renderers indent article text), at a local indentation minimum, after a blank line,
     and before one.
@@ -811,7 +817,9 @@ def _layout_score(block: Block, layout: Layout) -> float:
     margin under it, while a line that runs straight into the next one (no blank line
     between) is one of a run: a menu, an address, a list of links, a form's labels. In a
     dump that uses blank lines at all, about three headlines in four stand between blank
-    lines, against one line in five of a page's header.
+    lines, against one line in five of a page's header. A line that runs the byline and the
+    date together (a text browser's header laid out inline) may follow the headline without
+    a blank line: the two are set off together.
     """
     score = 0.0
     if layout.indented and layout.body_indent is not None:
@@ -826,7 +834,7 @@ def _layout_score(block: Block, layout: Layout) -> float:
             score += LOCAL_MIN_BONUS
     if layout.mixed_gaps and block.gap_before:
         score += GAP_BONUS
-    if layout.mixed_gaps and (block.index + 1 >= len(layout.gaps) or layout.gaps[block.index + 1]):
+    if layout.mixed_gaps and (under is None or under.gap_before or _meta_line(under)):
         score += GAP_AFTER_BONUS
     return score
 
@@ -842,7 +850,6 @@ class Layout:
     indented: bool
     mixed_gaps: bool
     indents: list[int]
-    gaps: list[bool]  # gaps[i]: a blank line precedes block i
     title_parts: set[str]
     trail_heads: set[int]
     trail_tails: set[int]
@@ -871,7 +878,6 @@ class Layout:
             indented=len(set(indents)) > MIN_INDENT_LEVELS,
             mixed_gaps=len(gaps) > 1,
             indents=indents,
-            gaps=[b.gap_before for b in doc.blocks],
             title_parts={normalize(p) for p in _title_parts(doc)},
             trail_heads=trail_heads,
             trail_tails=trail_tails,

@@ -60,7 +60,7 @@ _AFTER_YEAR = r"(?<=(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
-    # "Thursday 31 Oct 2019"; a blog theme's date badge puts the weekday under the day: "31 Thursday Oct 2019".
+    # "Tuesday 14 Mar 2023"; a blog theme's date badge puts the weekday under the day: "14 Tuesday Mar 2023".
     re.compile(rf"(?:\b|{_AFTER_YEAR})(?:{_WEEKDAY})?{_DAY}\.?\s+(?:{_WEEKDAY})?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
                rf"{_YEAR}{_YEAR_END}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),

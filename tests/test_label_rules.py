@@ -789,7 +789,7 @@ def test_the_date_above_the_headline_counts_across_a_navigation_line() -> None:
     """A page with no dateline prints its day in a header line, a theme's name between it
     and the headline."""
     headline = "Salmon return to the old weir"
-    lines = ["Riverbank Gazette", "", "Home Mar 3, 2025 Support our work", "", "This week's theme", "",
+    lines = ["Riverbank Gazette", "", "Home Mar 3, 2025 Support our work", "", "Notes from the lock keeper", "",
              headline, ""] + [p + "\n" for p in ARTICLE]
     art = newsparse.parse("\n".join(lines))
     assert art.headline == headline

@@ -864,3 +864,33 @@ def test_catalogue_table_is_body_from_first_to_last_row() -> None:
             f"{rows}</tbody></table></div></div></body></html>")
     text = newsparse.parse(html).text
     assert "Maker 1\n" in text and "Maker 29" in text
+
+
+def test_question_of_a_question_and_answer_page_is_body() -> None:
+    """On a Q&A page the region lands on the longer answers; the question above them, set
+    apart by votes, comments and an answer count, is the page's topic and body too."""
+    question = ("<div class='question' itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+                "<h1 itemprop='name'>Why does my sourdough starter smell of paint?</h1>"
+                "<div class='votes'>12</div><div class='post-text' itemprop='text'>"
+                "<p>I feed my starter twice a day with rye flour and water.</p>"
+                "<p>Since last week it smells of paint thinner. Is it still safe to bake with?</p></div>"
+                "<div class='menu'><a href='/share'>Share</a></div>"
+                "<div class='signature'>asked Mar 3, 2021 at 9:15</div>"
+                "<div class='comments'><div class='comment'>Which flour brand?</div></div>"
+                "<a href='/comment'>Add a comment</a></div>")
+    answer_para = ("<p>That smell comes from the starter running out of food: the yeast makes more of the "
+                   "sharp compounds when it is hungry, and a warm kitchen makes it hungry sooner than you "
+                   "would think, so feed it more often or keep it somewhere cooler overnight.</p>")
+
+    def answer(kind: str, when: str) -> str:
+        return (f"<div class='answer' itemprop='{kind}' itemscope itemtype='https://schema.org/Answer'>"
+                f"<div class='votes'>7</div><div class='post-text' itemprop='text'>{answer_para * 3}</div>"
+                f"<div class='menu'><a href='/share'>Share</a></div>"
+                f"<div class='signature'>answered {when}</div></div>")
+
+    html = (f"<html><body><div class='content'>{question}<h2>3 Answers</h2>"
+            f"{answer('acceptedAnswer', 'Mar 3, 2021 at 10:02')}{answer('suggestedAnswer', 'Mar 4, 2021 at 8:40')}"
+            f"{answer('suggestedAnswer', 'Mar 5, 2021 at 17:12')}</div></body></html>")
+    texts = _texts(html)
+    assert any("twice a day with rye flour" in t for t in texts)
+    assert any("safe to bake with" in t for t in texts)

@@ -53,6 +53,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         dates.datelines,
         bylines.bylines,
         region.header_inside_region,
+        region.question_above,
         structure.lead_above_region,
         header.headline,
         header.repeated_headline,

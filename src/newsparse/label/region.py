@@ -429,3 +429,54 @@ def whole_table(doc: Doc) -> None:
         end += 1
     if (start, end) != (doc.start, doc.end):
         doc.set_region(start, end)
+
+
+ANSWER_WORDS = frozenset({"answer", "acceptedanswer", "suggestedanswer"})
+QUESTION_WORDS = frozenset({"question"})
+
+
+def _element_named(block: Block, words: frozenset[str]) -> int | None:
+    """The id of the nearest enclosing element of an HTML block whose class, id or itemprop
+    words include one of ``words``, or None."""
+    for back, level in enumerate(block.classes.split("|"), start=1):
+        if back > len(block.ancestors):
+            return None
+        if not words.isdisjoint(level.split()):
+            return block.ancestors[-back]
+    return None
+
+
+def _in_answer(block: Block) -> bool:
+    return "answer" in block.classes and _element_named(block, ANSWER_WORDS) is not None
+
+
+def question_above(doc: Doc) -> None:
+    """On a question-and-answer page, the region starts at the question, not at an answer.
+
+    Signal: class and itemprop words (HTML only). A Q&A page (schema.org QAPage, whose
+    Question carries an acceptedAnswer or suggestedAnswer, or a template with "question" and
+    "answer" elements) sets the question's text above the answers, between them its votes,
+    menu, comments and an "N Answers" heading. The maximum-sum run lands on the answers,
+    which hold more prose, and a dateline atop the first answer ("answered …") can make even
+    that one header; the question itself, the page's topic, is left out. When the region's
+    first paragraph lies in an element named as an answer, and the nearest undecided
+    paragraph above the region outside the answers (another answer, with more votes, may
+    come first) lies in an element named as a question (one that does not hold the
+    answer), the region grows up to that element's first paragraph.
+    """
+    first = next((b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)), None)
+    if first is None or "answer" not in first.classes:
+        return
+    answer = _element_named(first, ANSWER_WORDS)
+    if answer is None:
+        return
+    above = next((b for b in reversed(doc.blocks[: doc.start])
+                  if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b) and not _in_answer(b)), None)
+    if above is None or "question" not in above.classes:
+        return
+    question = _element_named(above, QUESTION_WORDS)
+    if question is None or question in first.ancestors:
+        return
+    start = next(b.index for b in doc.blocks[: above.index + 1] if question in b.ancestors and
+                 b.label is Label.UNKNOWN and is_prose(b))
+    doc.set_region(start, doc.end)

@@ -894,3 +894,19 @@ def test_question_of_a_question_and_answer_page_is_body() -> None:
     texts = _texts(html)
     assert any("twice a day with rye flour" in t for t in texts)
     assert any("safe to bake with" in t for t in texts)
+
+
+def test_results_table_in_the_content_element_with_one_sentence_like_cell_is_body() -> None:
+    """A results page without a paragraph: the maximum-sum run is one short cell that ends
+    like a sentence ("d.n.f."); the table around it in the element named as the content is
+    the body too."""
+    links = "".join(f"<li><a href='/y{i}'>Results {2000 + i}</a></li>" for i in range(12))
+    menu = f"<ul class='menu'>{links}</ul>"
+    rows = "".join(f"<tr><td>{i}.</td><td>Rowing Club Lakeside {i}</td><td>7:{10 + i},4</td><td>min.</td></tr>"
+                   for i in range(1, 9))
+    html = (f"<html><body><header>{menu}</header><article><h1>Regatta results, spring cup</h1>"
+            f"<div class='entry-content'><pre><table>{rows}<tr><td>Crew Harbour East</td><td>d.n.f.</td></tr>"
+            f"</table></pre></div></article><footer>{menu}</footer></body></html>")
+    texts = _texts(html)
+    assert "Rowing Club Lakeside 3" in texts
+    assert "d.n.f." in texts

@@ -437,8 +437,15 @@ def content_container(doc: Doc) -> None:
     more (a standfirst, a section heading above the first paragraph; a row of share icons
     or menu words between headline and text is shorter). Its end is left alone: with the
     headline inside, the element may be a wrapper that goes on with teasers and notes.
+
+    A page without a paragraph (a results table, a timetable) can still give the run one
+    short line that ends like a sentence ("n.a.", "d.n.f."); with no prose in the region,
+    that one undecided line stands for it, so the table around it in the content element
+    becomes the region rather than the one cell.
     """
     prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
+    if not prose and doc.end - doc.start == 1 and doc.body[0].tag is not None and doc.body[0].label is Label.UNKNOWN:
+        prose = doc.body  # a page without a paragraph: the run is one short line (see above)
     if not prose:
         return
     first = prose[0]

@@ -910,3 +910,15 @@ def test_results_table_in_the_content_element_with_one_sentence_like_cell_is_bod
     texts = _texts(html)
     assert "Rowing Club Lakeside 3" in texts
     assert "d.n.f." in texts
+
+
+def test_linked_cells_of_a_table_with_column_headings_are_body() -> None:
+    """A table whose <thead> names its columns is data even when every body cell links."""
+    para = ("<p>The garden tool works on several systems, and the team tests each release on all of "
+            "them before it is published on the download page for everyone.</p>")
+    rows = "".join(f"<tr><td><a href='/get/{name}'>Planter for {name}</a></td></tr>"
+                   for name in ("Tablet", "Laptop"))
+    html = (f"<html><body><article class='post'><h1>Installing the planter</h1>{para * 2}"
+            f"<table><thead><tr><th>System</th><th>Standard edition</th><th>Pro edition</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>{para}</article></body></html>")
+    assert any("Planter for Laptop" in t for t in _texts(html))

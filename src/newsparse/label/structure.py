@@ -232,6 +232,8 @@ DATA_TABLE_MIN_CELLS = 6
 DATA_TABLE_CELL_SHARE = 0.8
 DATA_TABLE_PLAIN_SHARE = 0.5
 CELL_TAGS = frozenset({"td", "th"})
+HEADED_MIN_COLUMNS = 2  # plain header cells in a <thead>: the columns of a data table
+HEADED_MIN_CELLS = 4  # ... which may be short: a header row and one or two rows
 
 
 def data_table_cells(blocks: list[Block]) -> frozenset[int]:
@@ -243,7 +245,10 @@ def data_table_cells(blocks: list[Block]) -> frozenset[int]:
     in it, and at least DATA_TABLE_PLAIN_SHARE of its cells are not links: a linked cell
     there (a film's title leading to its page) is a datum of the row, not a menu entry. A
     layout table nests tables and wraps paragraphs and lists in its cells; a link menu set
-    as a table is all links.
+    as a table is all links. A table whose header row is set in <thead>, with
+    HEADED_MIN_COLUMNS or more plain header cells, names its columns: it is a data table
+    however many of its cells link (a list of platforms, each leading to its install page)
+    and from HEADED_MIN_CELLS cells on; a menu set as a table has no column headings.
     """
     groups: dict[int, list[Block]] = {}
     nested: set[int] = set()
@@ -260,9 +265,11 @@ def data_table_cells(blocks: list[Block]) -> frozenset[int]:
     cells: set[int] = set()
     for table, members in groups.items():
         own = [b for b in members if b.tag in CELL_TAGS]
-        if table in nested or len(own) < DATA_TABLE_MIN_CELLS or len(own) < DATA_TABLE_CELL_SHARE * len(members):
+        headed = sum(1 for b in own if "thead" in b.path and b.link_density < LINK_TEXT_SHARE) >= HEADED_MIN_COLUMNS
+        least = HEADED_MIN_CELLS if headed else DATA_TABLE_MIN_CELLS
+        if table in nested or len(own) < least or len(own) < DATA_TABLE_CELL_SHARE * len(members):
             continue
-        if sum(1 for b in own if b.link_density < LINK_TEXT_SHARE) >= DATA_TABLE_PLAIN_SHARE * len(own):
+        if headed or sum(1 for b in own if b.link_density < LINK_TEXT_SHARE) >= DATA_TABLE_PLAIN_SHARE * len(own):
             cells.update(b.index for b in own)
     return frozenset(cells)
 

@@ -803,3 +803,10 @@ def test_the_headline_under_its_dateline_right_over_the_text() -> None:
              "12.03.2025 10:15", "", headline, ""] + [p + "\n" for p in ARTICLE]
     art = newsparse.parse("\n".join(lines))
     assert art.headline == headline
+
+
+def test_a_title_opening_with_a_relative_date_word_is_not_a_dateline() -> None:
+    """'Today' opening a short line of words with no digit is the title's first word, not a date."""
+    headline = "Today the ferries stop running to the outer islands"
+    page = "\n\n".join(["Home", "News", "Sport", headline, headline, *ARTICLE])
+    assert newsparse.parse(page).headline == headline

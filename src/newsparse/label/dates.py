@@ -73,4 +73,7 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     if others <= MAX_OTHER_WORDS:
         return True
     # A meta line that opens with the date: "07.11.2023 Town, Region", "26 May 2019 Name".
-    return min(spans)[0] <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS and not block.ends_sentence
+    # It needs a digit: a bare "Today" or "Heute" opening a line of words is a title's
+    # first word ("Today we remember the flood"), not a date over a place or a name.
+    return (min(spans)[0] <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS
+            and not block.ends_sentence and DIGIT.search(block.text) is not None)

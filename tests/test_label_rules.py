@@ -810,3 +810,16 @@ def test_a_title_opening_with_a_relative_date_word_is_not_a_dateline() -> None:
     headline = "Today the ferries stop running to the outer islands"
     page = "\n\n".join(["Home", "News", "Sport", headline, headline, *ARTICLE])
     assert newsparse.parse(page).headline == headline
+
+
+def test_a_name_shaped_title_over_its_dateline_whose_words_the_text_takes_up_is_no_byline() -> None:
+    """'Weir Removal POSTPONED' over a date: the text under the date speaks of the weir's removal."""
+    headline = "Weir Removal POSTPONED"
+    lead = "What anglers had feared for weeks is now confirmed: the weir stays until next year"
+    more = ("The removal of the weir, planned for the spring, is postponed because the surveys of the "
+            "riverbed took longer than the river authority had expected.")
+    page = "\n\n".join(["Home", "News", "Sport", "Archive", headline, "03.03.2025 General", lead, more,
+                        *ARTICLE])
+    article = newsparse.parse(page)
+    assert article.headline == headline
+    assert not article.authors

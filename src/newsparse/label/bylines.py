@@ -144,7 +144,7 @@ def bylines(doc: Doc) -> None:
         if block.n_words >= 2 and not doc.in_core(block) and not is_role(block.text) and (
                 (_in_author_context(doc, block) and _names_only(HANDLE_OR_MAIL.sub("", block.text)))
                 or (_over_agency(doc, block) and _names_only(block.text, allow_caps=True))) \
-                and not _affiliation_under_role(doc, block):
+                and not _affiliation_under_role(doc, block) and not _title_of_text(doc, block):
             _mark_name(doc, block, "byline_name")
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
@@ -313,6 +313,23 @@ def _after_open_list(prev: Block, block: Block) -> bool:
     if not prev.text.rstrip().endswith(",") or BY_PREFIX.match(prev.text) is None or block.n_words > 4:
         return False
     return not is_role(block.text) and not find_dates(block.text) and _names_only(block.text.strip(" ,"))
+
+
+def _title_of_text(doc: Doc, block: Block) -> bool:
+    """"Tidal Barrages" / "12.03.2024" / "The barrages on the estuary …": a short title over
+    its dateline has the shape of a name, but its words are what the text speaks of, while an
+    author's name rarely recurs in the text. Signals: the line stands right over a dateline,
+    the line under the dateline takes up one of its words (the text opens on its subject),
+    and every content word of the line recurs in the article's prose (counter lookups). A
+    blog's name over the dateline and a post title fails the second test and stays a name."""
+    nxt = doc.neighbour(block, 1, SKIP)
+    if nxt is None or nxt.label is not Label.DATELINE:
+        return False
+    words = content_words(block.text)
+    if not words or not all(doc.article_words[w] for w in words):
+        return False
+    after = doc.neighbour(nxt, 1, SKIP)
+    return after is not None and not words.isdisjoint(content_words(after.text))
 
 
 def _names_only(text: str, *, allow_caps: bool = False) -> bool:

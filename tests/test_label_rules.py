@@ -823,3 +823,12 @@ def test_a_name_shaped_title_over_its_dateline_whose_words_the_text_takes_up_is_
     article = newsparse.parse(page)
     assert article.headline == headline
     assert not article.authors
+
+
+def test_a_caption_closed_by_an_agency_under_the_dateline_is_not_the_headline() -> None:
+    """'Salmon near the old weir on the river last summer. AP' is a photo's caption with its credit."""
+    headline = "Have the salmon really come back to the upper river?"
+    caption = "Salmon near the old weir on the river last summer. AP"
+    page = "\n\n".join(["Home", "News", "Environment", headline, "Share on Facebook", "Share on Twitter",
+                        "Print", "Comments", "Save", "Omar Haddad", "March 3, 2025 - 18:37", caption, *ARTICLE])
+    assert newsparse.parse(page).headline == headline

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from statistics import median
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_PREFIX, looks_like_name
+from newsparse.fields.bylines import BY_PREFIX, is_agency, looks_like_name
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
@@ -569,7 +569,16 @@ def _headline_shaped(block: Block) -> bool:
         HEADLINE_MIN_WORDS <= block.n_words <= HEADLINE_MAX_WORDS
         and len(block.text) <= HEADLINE_MAX_CHARS
         and not block.bullet
+        and not _agency_after_sentence(block.text)
     )
+
+
+def _agency_after_sentence(text: str) -> bool:
+    """"Seals on the pier at dawn last Monday. AP": a sentence closed by a stop, then a news
+    agency's name alone, is a photo's caption with its credit, never a title. Signal: the
+    words after the last ". " (cheap substring test first) name an agency."""
+    cut = text.rfind(". ")
+    return cut > 0 and is_agency(text[cut + 2:])
 
 
 def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:

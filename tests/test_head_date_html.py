@@ -7,13 +7,9 @@ import datetime as dt
 
 import newsparse
 from newsparse.segment.hints import collect_hints, parse_tree
+from tests.pages import HARBOUR_BODY_HTML
 
-BODY = ("<p>The harbour committee met on Tuesday evening to discuss the new ferry timetable and "
-        "the repairs to the old pier, which have been delayed by the winter storms.</p>"
-        "<p>Members agreed that the works should start in spring, once the contractor has "
-        "confirmed the delivery of the steel beams and the tide tables allow it.</p>"
-        "<p>A public meeting will follow so that residents can ask questions about the plans "
-        "and the changes to the timetable during the summer season.</p>")
+BODY = HARBOUR_BODY_HTML
 
 
 def page(head: str, heading: str, extra: str = "") -> str:

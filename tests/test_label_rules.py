@@ -604,28 +604,25 @@ def test_a_table_of_contents_under_a_lead_in_stays_out_of_a_dump() -> None:
     assert next(b.rule for b in art.blocks if b.text == "The ferry pier") != "unmarked_list"
 
 
-def test_a_standfirst_right_above_the_first_paragraph_is_kept() -> None:
-    dump = "\n".join([
+def _with_line_over_text(line: str) -> str:
+    """A dump whose headline, section label and ``line`` stand over three paragraphs."""
+    return "\n".join([
         "Home", "News", "Harbour", "",
         "Harbour budget approved after long debate", "",
         "Local news", "",
-        "Sea wall repairs come first, the council decided after a long night of talks", "",
+        line, "",
         BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"),
     ])
-    art = newsparse.parse(dump)
-    assert "Sea wall repairs come first" in art.text
+
+
+def test_a_standfirst_right_above_the_first_paragraph_is_kept() -> None:
+    line = "Sea wall repairs come first, the council decided after a long night of talks"
+    assert "Sea wall repairs come first" in newsparse.parse(_with_line_over_text(line)).text
 
 
 def test_a_captioned_photo_line_above_the_first_paragraph_is_no_standfirst() -> None:
-    dump = "\n".join([
-        "Home", "News", "Harbour", "",
-        "Harbour budget approved after long debate", "",
-        "Local news", "",
-        "The old sea wall is seen at low tide in the early morning. (jdoe / examplestock.com)", "",
-        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"),
-    ])
-    art = newsparse.parse(dump)
-    assert "examplestock" not in art.text
+    line = "The old sea wall is seen at low tide in the early morning. (jdoe / examplestock.com)"
+    assert "examplestock" not in newsparse.parse(_with_line_over_text(line)).text
 
 
 def test_the_title_ending_a_numbered_breadcrumb_trail_is_the_headline() -> None:

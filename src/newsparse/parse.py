@@ -35,7 +35,7 @@ def parse(
         blocks, hints = segment_html(text, url=url)
     else:
         blocks, hints = segment_text(text), {}
-        if looks_like_markdown(text):
+        if "](" in text and looks_like_markdown(text):  # no link, no author link (cheap first)
             linked = author_links(text)
             if linked:
                 hints["authors_labelled"] = linked  # names linked to author pages: a byline

@@ -86,7 +86,7 @@ def choose_authors(doc: Doc) -> list[Author]:
     declared = [_as_printed(n, printed) for n in declared]
     if declared and header and _printed_by_explicitly(doc, nearest) and _unrelated(declared, header):
         declared = []  # "By Jane Doe" under the headline outvotes a declared name it does not print
-    declared += _printed_coauthors(declared, header) if doc.hints.get("authors") else []
+    declared += _printed_coauthors(declared, header) if hinted else []
     chosen = [Author(n) for n in dict.fromkeys(declared)] or header or rest or labelled or organisations or \
         _last_resort_authors(doc)
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
@@ -137,7 +137,7 @@ def _printed_coauthors(declared: list[str], printed: list[Author]) -> list[str]:
     known = {n.casefold() for n in declared}
     return [a.name for a in printed if a.name.casefold() not in known and len(a.name.split()) >= 2
             and looks_like_name(a.name, allow_caps=a.name.isupper()) and not is_role(a.name)
-            and (a.name.isupper() or not any(len(w) > 1 and w.isupper() for w in a.name.split()))]
+            and (a.name.isupper() or not _has_initialism(a.name))]
 
 def _unrelated(declared: list[str], printed: list[Author]) -> bool:
     """Whether the header's printed names are other people than the declared ones: full
@@ -220,7 +220,7 @@ def _contact_person(doc: Doc) -> list[Author]:
             detailed = m is not None and rest is not None and (CONTACT_DETAIL.search(rest, m.end()) is not None
                                           or (m.end() == len(rest) and _details_below(doc, block)))
             if m and rest and detailed and looks_like_name(name) and \
-                    not any(len(w) > 1 and w.isupper() for w in name.split()):  # "Acme SE", "ACME Lab"
+                    not _has_initialism(name):  # "Acme SE", "ACME Lab"
                 return [Author(m.group(1))]
         previous = text
     return []
@@ -247,7 +247,7 @@ def _signature(doc: Doc) -> list[Author]:
                 and block.label in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
                 and doc.blocks[block.index - 1].label is Label.BODY and doc.blocks[block.index - 1].n_words >= 8 \
                 and looks_like_name(text) and not is_role(text) \
-                and not any(len(w) > 1 and w.isupper() for w in text.split()) \
+                and not _has_initialism(text) \
                 and not SIGN_OFF_WORDS.intersection(text.casefold().split()):
             return [Author(text)]
     return []
@@ -332,3 +332,9 @@ def _block_authors(block: Block) -> list[Author]:
     if not found and block.rule == "byline_name" and looks_like_name(block.text.strip(), allow_caps=True):
         return [Author(block.text.strip())]  # "JANE DOE" over its agency (label.bylines._over_agency)
     return found
+
+
+def _has_initialism(text: str) -> bool:
+    """Whether a word of the text is in capitals and longer than a letter ("Acme SE", "ACME
+    Lab"): an organisation's name, not a person's."""
+    return any(len(w) > 1 and w.isupper() for w in text.split())

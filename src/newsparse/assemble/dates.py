@@ -82,17 +82,20 @@ def choose_date(doc: Doc) -> FoundDate | None:
             return own  # the page's one date-classed element stood in a list above the article
         return FoundDate(hinted, shown.text if shown else hinted.isoformat(), 0, 0)
     for found in tiers[:2]:
-        published = [f for f in found if not f.updated]
         if found:
-            return (published or found)[0]
+            return _published_first(found)
     header = _date_under_printed_headline(doc, headline) or _date_in_header(doc, headline)
     if header is not None:
         return header  # printed between the headline and the text: nearer than any dateline after it
     if tiers[2]:
-        published = [f for f in tiers[2] if not f.updated]
-        return (published or tiers[2])[0]
+        return _published_first(tiers[2])
     return _date_opening_body(doc) or _date_beside_headline(doc, headline) \
         or _date_of_own_entry(doc, headline) or _date_labelled(doc, headline) or _date_modified(doc)
+
+
+def _published_first(found: list[FoundDate]) -> FoundDate:
+    """The first published date among dates found together, else the first of them."""
+    return next((f for f in found if not f.updated), found[0])
 
 def _closing_date(block: Block, doc: Doc) -> FoundDate | None:
     """A date that closes the standfirst after its last sentence ("… What saved it?Monday,
@@ -140,7 +143,7 @@ def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
             continue
         found = [f for f in find_dates(block.text, doc.reference) if not _other_label(block.text, f)]
         if found:
-            return next((f for f in found if not f.updated), found[0])
+            return _published_first(found)
     return None
 
 def _date_under_printed_headline(doc: Doc, headline: int) -> FoundDate | None:

@@ -58,8 +58,10 @@ COPYRIGHT_MAX_WORDS = 5
 PAREN_NAME_SLASH = re.compile(r"^\((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.&'’-]*\s?){1,5}\)$")
 
 
+# The label words of a labelled credit ("Photo: …", "Bild: …").
+CREDIT_LABEL_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
 # Something every credit form below contains (checked first: most blocks have none).
-CREDIT_CUES = ("(", "[", "/", "photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
+CREDIT_CUES = ("(", "[", "/", *CREDIT_LABEL_WORDS)
 CREDIT_CUE = re.compile("|".join(map(re.escape, CREDIT_CUES)))
 
 
@@ -67,22 +69,9 @@ def _may_hold_credit(text: str) -> bool:
     return CREDIT_CUE.search(text.lower()) is not None
 
 
-# What each credit form cannot do without, tested before its pattern (each one is searched at
-# every position of the text, which costs more than all three of these tests).
-CREDIT_LABEL_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
-
-
-def _closes_bracket(text: str) -> bool:
-    return text.endswith((")", "]"))
-
-
 def _has_credit_label(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in CREDIT_LABEL_WORDS)
-
-
-def _has_slash(text: str) -> bool:
-    return "/" in text
 
 
 def split_credit(text: str) -> Caption | None:
@@ -90,9 +79,11 @@ def split_credit(text: str) -> Caption | None:
     text = text.strip()
     if not _may_hold_credit(text):
         return None  # every credit form has a bracket, a slash or a credit word
-    for pattern, cue in ((TRAILING_PAREN_CREDIT, _closes_bracket), (LABELLED_CREDIT, _has_credit_label),
-                         (SLASH_CREDIT, _has_slash)):
-        m = pattern.search(text) if cue(text) else None
+    # What each form cannot do without is tested before its pattern (each pattern is searched
+    # at every position of the text, which costs more than these three tests).
+    cues = (text.endswith((")", "]")), _has_credit_label(text), "/" in text)
+    for pattern, cue in zip((TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT), cues, strict=True):
+        m = pattern.search(text) if cue else None
         if m and m.start() > 0:
             body = text[:m.start()].strip()
             credit = CREDIT_LABEL.sub("", m.group("credit")).strip(" .;,")

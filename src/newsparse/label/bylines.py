@@ -171,7 +171,9 @@ def bylines(doc: Doc) -> None:
             continue
         if block.label not in UNDECIDED_OR_INTERFACE or doc.in_core(block):
             continue
-        if _links_author(doc, block) or _name_over_posts_link(doc, block) or _name_under_author_heading(doc, block):
+        # (an undecided block's link to the author's posts was tested above)
+        if _links_author(doc, block) or (block.label is Label.BOILERPLATE and _name_over_posts_link(doc, block)) \
+                or _name_under_author_heading(doc, block):
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")

@@ -44,7 +44,8 @@ def is_meta_line(block: Block, doc: Doc) -> bool:
     Doe") that it leaves to the byline rule."""
     if block.n_words > DATELINE_MAX_WORDS or not DIGIT.search(block.text):
         return False
-    if BY_MARKER.search(block.text) and parse_byline(block.text) and find_dates(block.text, doc.reference):
+    if has_by_cue(block.text) and BY_MARKER.search(block.text) and parse_byline(block.text) and \
+            find_dates(block.text, doc.reference):
         return True
     return _is_dateline(block, doc, only_date=False)
 

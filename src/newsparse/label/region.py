@@ -15,7 +15,7 @@ from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import SUBHEADING_TAGS, text_column
 from newsparse.label.context import Doc, is_prose, prose_markups, size
-from newsparse.label.structure import LINK_TEXT_SHARE
+from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
@@ -123,8 +123,8 @@ def header_inside_region(doc: Doc) -> None:
         return
     if _inset_meta(doc, last_meta):
         return
-    after = Counter(_own_place(b) for b in doc.blocks[last_meta + 1 : doc.end] if _own_place(b))
-    if any(after[_own_place(b)] >= OWN_MARKUP_MIN for b in doc.blocks[doc.start : last_meta] if _own_place(b)):
+    after = Counter(place for b in doc.blocks[last_meta + 1 : doc.end] if (place := _own_place(b)))
+    if any(after[place] >= OWN_MARKUP_MIN for b in doc.blocks[doc.start : last_meta] if (place := _own_place(b))):
         return
     doc.set_region(last_meta + 1, doc.end)
 
@@ -395,8 +395,6 @@ def sentence_lists_after(doc: Doc) -> None:
         for block in items:
             block.set(Label.LIST_ITEM, "sentence_lists_after")
 
-
-CELL_TAGS = ("td", "th")
 
 
 def _table_of(block: Block) -> int | None:

@@ -112,7 +112,7 @@ SITE_MAX_WORDS = 4
 MASTHEAD_WORD = re.compile(
     r"times|news|post|journal|herald|tribune|daily|gazette|review|magazine|magazin|zeitung|blatt|kurier|"
     r"courier|observer|chronicle|express|mirror|today|online|blog|media|radio|tv|press|presse|report|"
-    r"weekly|world|digital|network|zeitschrift|revue|diario|noticias|journal|nachrichten", re.I)
+    r"weekly|world|digital|network|zeitschrift|revue|diario|noticias|nachrichten", re.I)
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:-]\s+|(?:(?<!\s)\s+)?\|\s*")
 # "Z", "UTC", "GMT" are UTC wherever newsparse runs (dateutil would give the machine's local
 # zone for a name the machine's zone shares, so the result would depend on the machine).
@@ -169,7 +169,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         if author:
             names = [a.strip() for a in AUTHOR_SPLIT.split(author) if a.strip()]
             # "Site.de, Frankfurt, Germany": after the site's own name come its town and country.
-            personal = len(names) == 1 and _personal_site(names[0], tree, sites)
+            personal = len(names) == 1 and _personal_site(names[0], sites)
             publisher = not personal and any(_is_site(n, sites) or DOMAIN_NAME.search(n) for n in names)
             kept = [n for n in names if (looks_like_name(n) or is_agency(n)) and (personal or not _is_site(n, sites))] \
                 if not publisher else []
@@ -340,7 +340,7 @@ def _is_site(name: str, sites: set[str]) -> bool:
     return any(squashed == s or squashed.startswith(s) or s.startswith(squashed) for s in sites if len(s) > 2)
 
 
-def _personal_site(name: str, tree: Any, sites: set[str]) -> bool:
+def _personal_site(name: str, sites: set[str]) -> bool:
     """Whether the site is named after the person its meta author names (a personal blog
     or portfolio: "Jane Doe", "Jane Doe Photography"): the name has a person's shape, given
     name and family name (two capitalised words, none in capitals, the last not a masthead's

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
-from newsparse.decode import composed
+from newsparse.decode import HIDDEN_CHARS, composed
 from newsparse.segment.markdown import looks_like_markdown, unmark
 
 # List markers: "*", "+", "o" (lynx, inscriptis, Markdown), "\u2022", dashes; and the marks w3m
@@ -28,7 +28,8 @@ BULLET = re.compile(rf"^(?:[{MARKS}]|o(?=\s+\S))\s+(?=\S)")
 BULLET_STARTS = frozenset(MARKS + "o")  # first characters BULLET can match
 DASH_MARKS = "-\u2013"  # list marks that are also punctuation inside a sentence
 BARE_BULLET = re.compile(rf"^[{MARKS}]$")
-INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")  # tested first: most texts have none
+# What decode drops (HIDDEN_CHARS) and the zero-width (non-)joiners; tested first: most texts have none.
+INVISIBLE_CHARS = (*HIDDEN_CHARS, "\u200c", "\u200d")
 INVISIBLE = re.compile(f"[{''.join(INVISIBLE_CHARS)}]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A fragment ending in one of these continues on the next line (an open clause or bracket,
@@ -246,7 +247,7 @@ def _token_kind(line: Line) -> int:
     if line.bullet or line.heading:
         return 0
     text = line.text
-    if text[:2] in ("{\\", "\\") or text[:1] == "\\":
+    if text[:1] == "\\" or text[:2] == "{\\":
         return 2 if TEX.match(text) else 0
     if line.width > TOKEN_MAX_WIDTH or line.words > TOKEN_MAX_WORDS:
         return 0
@@ -315,9 +316,6 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
             out.extend(lines[i + hi : j])
         else:
             out.extend(lines[i:j])
-        if j == i:
-            out.append(lines[i])
-            j += 1
         i = j
     return out
 
@@ -507,9 +505,8 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
 
 # A line above a byline: at least this many words (a headline, not a label: "Kommentar" / "von").
 HEADLINE_MIN_WORDS = 3
-# A name after a byline's word: at most this many words.
 CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u00ab)"
-
+# A name after a byline's word: at most this many words.
 BYLINE_NAME_WORDS = 4
 
 

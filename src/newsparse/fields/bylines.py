@@ -94,9 +94,9 @@ DATE_PREPOSITION = re.compile(r"(?:(?<!\s)\s+)?\b(?:on|at|am|um|le|el|il|op|den|
 PIECE_EDGES = " .\u2022\u00b7|/"
 # Between two people of one byline: a comma, "and" in several languages, or an interview's
 # "in conversation with" ("Jane Doe im Gespräch mit Omar Haddad": guest and host).
+CONVERSATION_PHRASES = ("im gespräch mit", "in conversation with", "en conversation avec", "in conversazione con")
 SPLIT_PEOPLE = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|"
-                          r"\b(?:im gespräch|in conversation|en conversation|in conversazione) "
-                          r"(?:mit|with|avec|con)\b)\s*",
+                          rf"\b(?:{'|'.join(CONVERSATION_PHRASES)})\b)\s*",
                           re.I)
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when

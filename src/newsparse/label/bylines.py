@@ -10,6 +10,7 @@ from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
     BY_MARKER,
     BY_PREFIX,
+    CONVERSATION_PHRASES,
     DATE_PREPOSITION,
     FIELD_LABEL,
     HANDLE_OR_MAIL,
@@ -90,8 +91,7 @@ TEXT_LABEL = re.compile(r"^texte?$", re.I)
 # Renderers that join inline elements with a space print "By Jane Doe , a deputy editor".
 APPOSITION = re.compile(r"^\s?,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
 # The phrase of an interview's credit line between guest and host (see SPLIT_PEOPLE).
-CONVERSATION = re.compile(r"\s(?:im gespräch mit|in conversation with|en conversation avec|in conversazione con)\s",
-                          re.I)
+CONVERSATION = re.compile(rf"\s(?:{'|'.join(CONVERSATION_PHRASES)})\s", re.I)
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
 # Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a

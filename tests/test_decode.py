@@ -90,3 +90,15 @@ def test_mojibake_is_repaired_line_by_line_when_one_line_cannot_be() -> None:
     page = f"<p>{broken}</p>\n<p>{broken}</p>\n<p>Price \u20ac 10 \u00d6\u0192\u00f4</p>\n"
     fixed = to_text(page)
     assert fixed.count(clean) == 2
+
+
+def test_zero_width_joiners_survive_both_front_doors() -> None:
+    # The non-joiner spells Persian words; the joiner builds emoji sequences. Text and HTML
+    # input keep them alike (soft hyphens and zero-width spaces are dropped by both).
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    family = "\U0001f469\u200d\U0001f467"
+    sentence = f"The council said {persian} and {family} appear in the new\u00ad signage plan for the harbour."
+    for page in (f"<html><body><article><p>{sentence}</p></article></body></html>", f"{sentence}\n"):
+        text = newsparse.parse(page).text
+        assert persian in text and family in text
+        assert "new signage" in text

@@ -28,9 +28,9 @@ BULLET = re.compile(rf"^(?:[{MARKS}]|o(?=\s+\S))\s+(?=\S)")
 BULLET_STARTS = frozenset(MARKS + "o")  # first characters BULLET can match
 DASH_MARKS = "-\u2013"  # list marks that are also punctuation inside a sentence
 BARE_BULLET = re.compile(rf"^[{MARKS}]$")
-# What decode drops (HIDDEN_CHARS) and the zero-width (non-)joiners; tested first: most texts have none.
-INVISIBLE_CHARS = (*HIDDEN_CHARS, "\u200c", "\u200d")
-INVISIBLE = re.compile(f"[{''.join(INVISIBLE_CHARS)}]")
+# What decode drops (HIDDEN_CHARS); tested first: most texts have none. The zero-width
+# (non-)joiners stay, as in HTML: they spell Persian and Indic words and join emoji sequences.
+INVISIBLE = re.compile(f"[{''.join(HIDDEN_CHARS)}]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A fragment ending in one of these continues on the next line (an open clause or bracket,
 # or an opening quote: English \u201c \u2018, German and Polish \u201e \u201a, French \u00ab;
@@ -329,7 +329,7 @@ def _read_lines(text: str) -> list[Line]:
     """Normalise whitespace and turn each non-blank line into a Line with its features."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
-        if any(char in text for char in INVISIBLE_CHARS):
+        if any(char in text for char in HIDDEN_CHARS):
             text = INVISIBLE.sub("", text)
         text = composed(text)
     markdown = looks_like_markdown(text)

@@ -922,3 +922,12 @@ def test_linked_cells_of_a_table_with_column_headings_are_body() -> None:
             f"<table><thead><tr><th>System</th><th>Standard edition</th><th>Pro edition</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>{para}</article></body></html>")
     assert any("Planter for Laptop" in t for t in _texts(html))
+
+
+def test_generic_wire_credit_declared_as_author_names_no_one() -> None:
+    """JSON-LD "author": "Agencies" is a placeholder credit: the printed byline names the author."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Reservoir opens next spring",'
+          ' "author": {"@type": "Person", "name": "Agencies"}}</script>')
+    assert newsparse.parse(_page(ld)).authors == ()
+    printed = _page(ld, '<p class="byline">By Marta Okonjo</p>')
+    assert [a.name for a in newsparse.parse(printed).authors] == ["Marta Okonjo"]

@@ -77,8 +77,10 @@ LABEL_SKIP_TAGS = ("script", "style", "option", "title", "a", "button", "ul", "o
 COMMENT_OR_MENU = re.compile(r"comment|menu|(?<![a-z])nav", re.I)
 MAX_LABEL_CLIMB = 2
 MAX_DECLARED_NAME_WORDS = 8
-# Values a CMS puts in an empty author field.
-PLACEHOLDER_AUTHOR = re.compile(r"(?:null|none|undefined|unknown|n/?a|no author|admin(?:istrator)?|author|-+)", re.I)
+# Values a CMS puts in an empty author field, and the generic wire credit ("Agencies") that
+# names no one: the byline the page prints says who wrote it.
+PLACEHOLDER_AUTHOR = re.compile(r"(?:null|none|undefined|unknown|n/?a|no author|admin(?:istrator)?|author|-+"
+                                r"|agenc(?:y|ies))", re.I)
 # A user handle ("jdoe", "mary_k"): what blogs and forums print as the author's name.
 HANDLE = re.compile(r"[^\W\d_][\w.\-]{2,29}")
 LOWER_HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,29}")
@@ -151,7 +153,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         hints["headlines"] = titles
     if "authors" in hints:
         kept = [a for a in hints["authors"] if isinstance(a, str) and not _is_site(a, sites)  # type: ignore[attr-defined]
-                and len(a.split()) <= MAX_DECLARED_NAME_WORDS]
+                and len(a.split()) <= MAX_DECLARED_NAME_WORDS and not PLACEHOLDER_AUTHOR.fullmatch(a)]
         if kept:
             hints["authors"] = kept
         else:

@@ -635,3 +635,31 @@ def test_dated_list_entries_are_no_bylines() -> None:
              "12. Mai 2021 Pier Festival\n\nImpressum"
     assert _page("May 2, 2021", tail=events) == []
     assert _page("May 2, 2021", tail="Sam Example - 4. Mai 2021\n\nImpressum") == ["Sam Example"]
+
+
+def test_capital_letters_inside_a_mixed_case_byline_are_no_conjunction() -> None:
+    """"ET", "E", "Y" in capitals are initials in a mixed-case line, "and" only in lower
+    case (or in a line that is all capitals)."""
+    assert parse_byline("By Sam E Example") == [Author("Sam E Example")]
+    assert parse_byline("By Lene Y Example and Omar Haddad") == [Author("Lene Y Example"), Author("Omar Haddad")]
+    assert parse_byline("ET Harbour Weekly") == [Author("ET Harbour Weekly")]
+    assert parse_byline("BY LENE EXAMPLE Y OMAR HADDAD") == [Author("LENE EXAMPLE"), Author("OMAR HADDAD")]
+    assert parse_byline("Por Lene Example y Omar Haddad") == [Author("Lene Example"), Author("Omar Haddad")]
+    assert not looks_like_name("Why It Matters")  # a title-case headline keeps its function words
+
+
+def test_field_label_of_two_words_ends_the_byline() -> None:
+    """"Abgelegt unter:", "Filed under:": a label whose last word is a lower-case
+    preposition starts at the capitalised word before it, which is no author."""
+    assert parse_byline("von jdoe | Abgelegt unter: Hafen | 0") == []
+    assert parse_byline("By Lene Example | Filed under: Harbour") == [Author("Lene Example")]
+
+
+def test_interface_words_are_no_names() -> None:
+    assert not looks_like_name("Site Navigation")
+    assert not looks_like_name("E-Paper")
+
+
+def test_name_with_the_separator_of_its_broken_meta_line() -> None:
+    """"Jane Doe |" over the dateline: the renderer broke the meta line after the bar."""
+    assert _page("Lene Example |\n\nMay 2, 2021") == ["Lene Example"]

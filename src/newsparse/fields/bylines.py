@@ -71,7 +71,9 @@ NOT_NAMES = frozenset(
     compartir noticias tutti notizie condividi facebook twitter linkedin instagram pinterest
     whatsapp xing telegram reddit youtube tiktok mail e-mail rss embed kommentar
     kommentieren commentaire commentaires comentario comentarios date fecha author autor
-    autorin auteur autore unser unsere themen thema gesponsert gesponserte inhalte
+    autorin auteur autore unser unsere themen thema gesponsert gesponserte inhalte navigation
+    paper epaper
+    navigate
     """.split()
 )
 # Academic degrees journals print after each author's name: "Jane Doe, PhD, Omar Haddad, MD".
@@ -95,16 +97,25 @@ PIECE_EDGES = " .\u2022\u00b7|/"
 # Between two people of one byline: a comma, "and" in several languages, or an interview's
 # "in conversation with" ("Jane Doe im Gespräch mit Omar Haddad": guest and host).
 CONVERSATION_PHRASES = ("im gespräch mit", "in conversation with", "en conversation avec", "in conversazione con")
-SPLIT_PEOPLE = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|"
+CONJUNCTIONS = ("and", "und", "et", "y", "e", "en", "og", "och")
+# The conjunctions as a mixed-case byline prints them: in lower case, capitalised ("And")
+# or, for "and"/"und", in capitals. "ET", "EN", "E" or "Y" in capitals inside a mixed-case
+# line is an initialism or a middle initial ("ACME ET Desk", "John E Doe"), not "and".
+CASED_CONJUNCTIONS = (*CONJUNCTIONS, *(w.capitalize() for w in CONJUNCTIONS if len(w) > 1), "AND", "UND")
+SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:{'|'.join(CONJUNCTIONS)})\b|"
                           rf"\b(?:{'|'.join(CONVERSATION_PHRASES)})\b)\s*",
                           re.I)
+SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
+                                rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
 # the dump joins inline elements) keeps the name: only "@janedoe" is cut.
 HANDLE_OR_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
 # "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
 # the meta line; the byline ends before it. Dumps that join inline elements glue them on.
-FIELD_LABEL = re.compile(r"\s[^\W\d_][\w*]*:(?=\s+\S)")
+# A label word in lower case is a preposition that ends a label of two words ("Filed under:",
+# "Abgelegt unter:"): the label starts at the capitalised word before it.
+FIELD_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+(?=[a-zß-öø-ÿ][^\W\d_]*:))?[^\W\d_][\w*]*:(?=\s+\S)")
 # "Illustration von B", "Photos by B" after the writer's name: another person's credit, for
 # another job, starts there; the byline ends before it.
 OTHER_CREDIT = re.compile(r"(?<=\S)\s+[^\W\d_]+\s+(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -138,6 +149,15 @@ CODED_CREDIT = re.compile(r"^[a-z]{2,4}/([^\W\d_]{2,12})$")
 DOMAIN = re.compile(r"[a-z]\.[a-z]{2,4}$")
 
 
+def split_people(text: str) -> list[str]:
+    """The pieces of a byline between its people: split at commas and conjunctions.
+
+    Signal: the case of the conjunction. A line in capitals ("BY JANE DOE AND OMAR HADDAD")
+    prints its conjunctions in capitals too; in a mixed-case line a conjunction is lower
+    case or capitalised, and a capital "ET" or "E" is an initialism or a middle initial."""
+    return (SPLIT_PEOPLE if text.isupper() else SPLIT_PEOPLE_CASED).split(text)
+
+
 def parse_byline(text: str) -> list[Author]:
     """Authors named in a byline: "By A and B", "A, Staff Writer", "Analysis by A, CNN".
 
@@ -164,7 +184,7 @@ def parse_byline(text: str) -> list[Author]:
     listed = False  # the first segment named several people: "A, B and C - Team"
     for n, segment in enumerate(SPLIT_SEGMENTS.split(text)):
         segment = BY_PREFIX.sub("", segment.strip(" ,;:")).strip()
-        pieces = [p.strip(PIECE_EDGES) for p in SPLIT_PEOPLE.split(segment) if p.strip(PIECE_EDGES)]
+        pieces = [p.strip(PIECE_EDGES) for p in split_people(segment) if p.strip(PIECE_EDGES)]
         listed = listed or (n == 1 and len(persons) >= 2)
         for piece in pieces:
             if is_degree(piece):
@@ -524,7 +544,7 @@ def phrase_after_by(rest: str, authors: list[Author]) -> bool:
     if any(" " in a.name for a in authors):
         return False
     first = SPLIT_SEGMENTS.split(_without_dates(rest).strip(" |"))[0].split("(")[0]
-    pieces = [p.strip(PIECE_EDGES + QUOTES) for p in SPLIT_PEOPLE.split(first)]
+    pieces = [p.strip(PIECE_EDGES + QUOTES) for p in split_people(first)]
     return any(p[:1].islower() and p.split()[0] not in NAME_PARTICLES for p in pieces if p)
 
 
@@ -571,7 +591,8 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in NAME_PARTICLES:
         return False  # "Actualizado al": a particle leads into a name, it never ends one
-    if any(w.lower() in FUNCTION_WORDS for w in words) and not _given_name_function_word(words):
+    if any(w.lower() in FUNCTION_WORDS for w in words[_initialism_lead(text, words):]) \
+            and not _given_name_function_word(words):
         return False  # "As Mayor Turns Toward Harbour" is a headline in title case
     if len(words) == 1:
         # "Phys.org": a single word with a domain ending names a site, not a person.
@@ -580,6 +601,16 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     # is a section title more often than a name.
     return allow_caps or not (all(w.isupper() for w in capitalised)
                               and any(len(w.strip(".")) > 3 for w in capitalised))
+
+
+def _initialism_lead(text: str, words: list[str]) -> int:
+    """1 when the name opens with an outlet's initials that spell a function word ("ET
+    Online", "IT Weekly": the staff credit of a paper known by its initials), else 0.
+
+    Signal: capitals of two letters or more at the start of a line that is not all in
+    capitals; a title-case headline writes its function words in title case ("It", "An")."""
+    first = words[0]
+    return int(len(words) > 1 and len(first) > 1 and first.isupper() and not text.isupper())
 
 
 def _given_name_function_word(words: list[str]) -> bool:

@@ -16,7 +16,6 @@ from newsparse.fields.bylines import (
     HANDLE_OR_MAIL,
     NAME_WORD,
     NOT_NAMES,
-    SPLIT_PEOPLE,
     author_link_name,
     by_marker_leads,
     coded_credit,
@@ -33,6 +32,7 @@ from newsparse.fields.bylines import (
     parse_byline,
     phrase_after_by,
     segment_byline,
+    split_people,
     word_after_by,
 )
 from newsparse.fields.dates import RELATIVE, find_dates
@@ -70,6 +70,8 @@ SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # The name and the age on one line, as renderers that run inline elements together print them:
 # "Jane Doe • 8h".
+# What a meta line's name may end on when its date was broken off to the next line.
+META_LINE_EDGES = " |\u00b7\u2022"
 AGE_SUFFIX = re.compile(r"\s{0,3}[|\u00b7\u2022]\s{0,3}\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # A byline's label alone on its line, the names on the next one ("By:" / "Jane Doe",
 # "Autor:" / "Max Muster"): markup puts label and link in separate elements; a forum thread
@@ -186,7 +188,7 @@ def _names_with_degrees(block: Block) -> bool:
     paper's title and subtitle stand over it."""
     if "," not in block.text or block.n_words > BYLINE_MAX_WORDS:
         return False
-    pieces = [p.strip(" .") for p in SPLIT_PEOPLE.split(block.text.strip()) if p.strip(" .")]
+    pieces = [p.strip(" .") for p in split_people(block.text.strip()) if p.strip(" .")]
     degrees = sum(1 for p in pieces if is_degree(p))
     names = [p for p in pieces if not is_degree(p)]
     return degrees >= 1 and bool(names) and all(" " in p and looks_like_name(p) for p in names)
@@ -198,7 +200,7 @@ def _conversation(block: Block) -> bool:
     the phrase (cheap substring first), and nothing but full names on either side of it."""
     if block.n_words > BYLINE_NAME_LINE_WORDS or not CONVERSATION.search(block.text):
         return False
-    people = [p.strip() for p in SPLIT_PEOPLE.split(block.text.strip()) if p.strip()]
+    people = [p.strip() for p in split_people(block.text.strip()) if p.strip()]
     return len(people) == 2 and all(" " in p and looks_like_name(p) for p in people)
 
 
@@ -337,7 +339,7 @@ def _title_of_text(doc: Doc, block: Block) -> bool:
 def _names_only(text: str, *, allow_caps: bool = False) -> bool:
     """"Jane Doe", "Jane Doe, Omar Haddad", "Jane Doe and Li Wei": a line that is nothing but
     one to four personal names (of two words or more when there are several)."""
-    pieces = [p.strip(" .") for p in SPLIT_PEOPLE.split(text.strip()) if p.strip(" .")]
+    pieces = [p.strip(" .") for p in split_people(text.strip()) if p.strip(" .")]
     if not 1 <= len(pieces) <= MAX_LISTED_NAMES:
         return False
     if len(pieces) == 1:
@@ -693,7 +695,7 @@ def names_under_headline(doc: Doc) -> None:
         if block.index >= doc.core_start and not beside_date:
             break
         if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
-                and block.n_words >= 2 and (looks_like_name(block.text[: aged.start()] if aged else block.text)
+                and block.n_words >= 2 and (looks_like_name(_name_part(block.text, aged, beside_date))
                                             or (beside_date and name_after_lead_word(block.text) is not None)) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
@@ -707,12 +709,21 @@ def names_under_headline(doc: Doc) -> None:
         _mark_name(doc, above, "name_over_headline")
 
 
+def _name_part(text: str, aged: re.Match[str] | None, beside_date: bool) -> str:
+    """The name of a line under the headline: without the post's age after it ("Jane Doe •
+    8h") and, beside the dateline, without the separator that stood between the name and the
+    date ("Jane Doe |" over "2. Mai 2021": the renderer broke the meta line after the bar)."""
+    if aged is not None:
+        return text[: aged.start()]
+    return text.rstrip(META_LINE_EDGES) if beside_date else text
+
+
 def _listed_people(text: str) -> bool:
     """"Jane Doe, Omar Haddad": a list of two or more full names and nothing else. Right
     under the headline such a line is the byline even where the credit line of the picture
     under it made it read as the picture's caption (a caption describes the picture)."""
     return "," in text and len(text.split()) <= BYLINE_NAME_LINE_WORDS and _names_only(text) \
-        and len(SPLIT_PEOPLE.split(text.strip())) >= 2
+        and len(split_people(text.strip())) >= 2
 
 
 def _slots_under(doc: Doc, headline: Block) -> list[Block]:

@@ -663,3 +663,9 @@ def test_interface_words_are_no_names() -> None:
 def test_name_with_the_separator_of_its_broken_meta_line() -> None:
     """"Jane Doe |" over the dateline: the renderer broke the meta line after the bar."""
     assert _page("Lene Example |\n\nMay 2, 2021") == ["Lene Example"]
+
+
+def test_affiliation_after_the_name_is_no_author() -> None:
+    """"Jane Doe, Harbour University, Portsmouth": the institution and its town describe the writer."""
+    assert parse_byline("By Lene Example, Harbour University, Portsmouth") == [Author("Lene Example")]
+    assert parse_byline("Lene Example, Institut für Gezeiten, Kiel") == [Author("Lene Example")]

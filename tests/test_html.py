@@ -931,3 +931,11 @@ def test_generic_wire_credit_declared_as_author_names_no_one() -> None:
     assert newsparse.parse(_page(ld)).authors == ()
     printed = _page(ld, '<p class="byline">By Marta Okonjo</p>')
     assert [a.name for a in newsparse.parse(printed).authors] == ["Marta Okonjo"]
+
+
+def test_affiliation_marked_as_author_info_is_no_author() -> None:
+    """An author element's affiliation line ("Harbour University, Portsmouth, New Hampshire")
+    names the institution and its place, not co-authors."""
+    byline = ('<div class="authors"><span class="author-name">Marta Okonjo</span>'
+              '<div class="author-info"><p>Harbour University, Portsmouth, New Hampshire (M.O.)</p></div></div>')
+    assert [a.name for a in newsparse.parse(_page("", byline)).authors] == ["Marta Okonjo"]

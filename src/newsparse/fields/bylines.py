@@ -76,6 +76,12 @@ NOT_NAMES = frozenset(
     navigate
     """.split()
 )
+# Words of an academic or medical institution's name: a byline's affiliation, never a person's.
+INSTITUTION_WORDS = frozenset(
+    """university universität universidad université università universiteit universidade college
+    institute institut instituto istituto hospital klinikum hochschule faculty fakultät department
+    laboratory laboratories""".split()
+)
 # Academic degrees journals print after each author's name: "Jane Doe, PhD, Omar Haddad, MD".
 DEGREES = frozenset("phd md mph msc bsc ma mba dphil jd rn mbbs dds dvm pharmd mpp mfa llm".split())
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
@@ -195,6 +201,12 @@ def parse_byline(text: str) -> list[Author]:
                 # After a list of people ("A, B and C - Safety Team") the rest is their team
                 # or desk: a list keeps its co-authors together, in its own segment.
                 continue
+            if is_institution(piece):
+                # "Jane Doe, Harbour University, Portsmouth": the writer's affiliation and its
+                # town follow the name; alone, the institution is the credit.
+                if not persons:
+                    agencies.append(Author(piece))
+                break
             if is_agency(piece):
                 agencies.append(Author(piece))
             elif prefixed and coded_credit(piece):
@@ -657,6 +669,12 @@ def credits_other_job(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def is_institution(text: str) -> bool:
+    """True for a university, institute, hospital or department ("Harbour University",
+    "Institut für Gezeiten"): a writer's affiliation, whose place names follow it."""
+    return any(w in INSTITUTION_WORDS for w in WORD_RUN.findall(text.lower()))
+
+
 def is_agency(text: str) -> bool:
     """True for a news agency named as the byline ("Reuters", "AP", "dpa")."""
     return text.strip(" .()").lower() in AGENCIES

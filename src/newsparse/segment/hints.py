@@ -20,7 +20,15 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import etree
 
-from newsparse.fields.bylines import BY_PREFIX, ROLE_WORDS, is_agency, is_role, looks_like_name, parse_byline
+from newsparse.fields.bylines import (
+    BY_PREFIX,
+    ROLE_WORDS,
+    is_agency,
+    is_institution,
+    is_role,
+    looks_like_name,
+    parse_byline,
+)
 from newsparse.fields.dates import day_of, find_dates
 
 ARTICLE_TYPES = re.compile(r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review)?Article$|Posting$|"
@@ -428,7 +436,7 @@ def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
             if not text or len(text) > MAX_AUTHOR_TEXT or len(ITEM_SEPARATOR.split(text)) > MAX_BYLINE_ITEMS:
                 continue
             found = [n for n in _marked_names(text, handles=xpath != AUTHOR_CLASS) if not is_role(n)]
-            persons = [n for n in found if not is_agency(n)]
+            persons = [n for n in found if not is_agency(n) and not is_institution(n)]  # an affiliation: a credit
             if persons and family is None:
                 family = _ancestor(node, AUTHOR_FAMILY_LEVELS)
             names += [n for n in persons if n not in names]

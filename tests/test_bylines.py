@@ -669,3 +669,14 @@ def test_affiliation_after_the_name_is_no_author() -> None:
     """"Jane Doe, Harbour University, Portsmouth": the institution and its town describe the writer."""
     assert parse_byline("By Lene Example, Harbour University, Portsmouth") == [Author("Lene Example")]
     assert parse_byline("Lene Example, Institut für Gezeiten, Kiel") == [Author("Lene Example")]
+
+
+def test_explicit_bylines_of_a_teaser_list_lose_to_the_article_byline() -> None:
+    """"Teaser title" / "Omar Haddad 21 minutes ago" repeated under the headline is a list of
+    other stories; the byline over the article's own dateline names its author."""
+    teasers = "\n\n".join(f"Ferries\n\nTeaser title about harbour story number {n}\n\n{name} {n + 1} hours ago"
+                          for n, name in enumerate(["Omar Haddad", "Li Wei", "Omar Haddad", "Li Wei"]))
+    header = teasers + ("\n\nSee more\n\nFacebook\n\nTwitter\n\nShare\n\n"
+                        "The board explained its plans for the harbour at a public meeting on Monday.\n\n"
+                        "Lene Example\n\nMay 2, 2021")
+    assert _page(header) == ["Lene Example"]

@@ -258,7 +258,8 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     group; a byline elsewhere in the header belongs to a teaser, a sidebar or a list of
     contributors (a teaser list repeats "By …" under every teaser title). A group with an
     explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
-    their context alone."""
+    their context alone, unless it stands in a list of dated teasers (_teaser_groups): then
+    the groups outside the list come first."""
     found = [b.index for b in doc.blocks[: doc.core_start] if b.label is Label.BYLINE and b.rule != "byline_role"]
     groups: list[list[int]] = []
     for i in found:
@@ -273,9 +274,36 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     def distance(group: list[int]) -> tuple[bool, int]:
         return group[0] < headline, abs(group[0] - headline)
 
-    candidates: list[list[int]] = explicit or groups
+    listed = _teaser_groups(doc, groups)
+    candidates: list[list[int]] = [g for g in explicit if g not in listed] or \
+        [g for g in groups if g not in listed] or explicit or groups
     nearest = min(candidates, key=distance)
     return set(nearest)
+
+def _teaser_groups(doc: Doc, groups: list[list[int]]) -> list[list[int]]:
+    """The byline groups that stand in a list of dated teasers (_among_teasers), and the
+    groups of the same shape next to them (within DATED_LIST_REACH blocks, read by the same
+    rule): the first and last teasers of a list have fewer neighbours to count."""
+    listed = [_among_teasers(doc, g) for g in groups]
+    for order in (range(1, len(groups)), range(len(groups) - 2, -1, -1)):
+        for n in order:
+            m = n - 1 if order.step == 1 else n + 1
+            near = abs(groups[n][0] - groups[m][0]) <= DATED_LIST_REACH
+            if listed[m] and not listed[n] and near and doc.blocks[groups[n][0]].rule == doc.blocks[groups[m][0]].rule:
+                listed[n] = True
+    return [g for g, flag in zip(groups, listed, strict=True) if flag]
+
+def _among_teasers(doc: Doc, group: list[int]) -> bool:
+    """Whether a byline group stands in a list of dated teasers ("Teaser title" / "Jane Doe
+    2 hours ago" / "Next title" / "Omar Haddad 3 hours ago"): DATED_LIST_DATELINES or more
+    datelines and other bylines within DATED_LIST_REACH blocks, not counting the group's own
+    meta block (the dateline right above or below it). An article's meta block stands apart;
+    an explicit byline in a teaser list loses its precedence over the other groups."""
+    lo, hi = group[0] - DATED_LIST_REACH, group[-1] + DATED_LIST_REACH + 1
+    own = {group[0] - 1, group[-1] + 1}
+    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.index not in own and b.index not in group
+               and (b.label is Label.DATELINE or (b.label is Label.BYLINE and b.rule != "byline_role"))) \
+        >= DATED_LIST_DATELINES
 
 def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
     """Authors of the byline blocks that ``where`` selects, with the role lines under them.

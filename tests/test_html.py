@@ -939,3 +939,14 @@ def test_affiliation_marked_as_author_info_is_no_author() -> None:
     byline = ('<div class="authors"><span class="author-name">Marta Okonjo</span>'
               '<div class="author-info"><p>Harbour University, Portsmouth, New Hampshire (M.O.)</p></div></div>')
     assert [a.name for a in newsparse.parse(_page("", byline)).authors] == ["Marta Okonjo"]
+
+
+def test_declared_person_holding_a_whole_byline() -> None:
+    """One JSON-LD Person whose name is the byline "Jane Doe, Portsmouth, Omar Haddad" is two
+    people; the place between them is no author, and "Doe, Jane" stays one person."""
+    ld = ('<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Reservoir opens next spring",'
+          ' "author": {{"@type": "Person", "name": "{}"}}}}</script>')
+    both = newsparse.parse(_page(ld.format("Marta Okonjo, Portsmouth, Omar Haddad")))
+    assert [a.name for a in both.authors] == ["Marta Okonjo", "Omar Haddad"]
+    one = newsparse.parse(_page(ld.format("Marta Okonjo, Staff Writer")))
+    assert [a.name for a in one.authors] != ["Marta Okonjo", "Staff Writer"]

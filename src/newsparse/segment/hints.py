@@ -688,7 +688,13 @@ def _names(value: Any, *, organisations: bool = False) -> Iterator[str]:
     elif isinstance(value, dict) and (str(value.get("@type", "Person")).lower() == "organization") == organisations:
         name = value.get("name")
         if isinstance(name, str) and name.strip():
-            yield " ".join(name.split())
+            name = " ".join(name.split())
+            pieces = [a.strip() for a in AUTHOR_SPLIT.split(name) if a.strip()]
+            # "Jane Doe, Omar Haddad" in one Person's name: a CMS that fills one author field
+            # with the whole byline. Two full names in it are two people ("Doe, Jane" is one);
+            # a single word between them is the place they write from ("Jane Doe, Portsmouth").
+            full = [p for p in pieces if " " in p and looks_like_name(p) and not is_role(p)]
+            yield from full if len(full) >= 2 else [name]
 
 
 def _meta(tree: Any) -> dict[str, str]:

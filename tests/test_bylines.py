@@ -680,3 +680,12 @@ def test_explicit_bylines_of_a_teaser_list_lose_to_the_article_byline() -> None:
                         "The board explained its plans for the harbour at a public meeting on Monday.\n\n"
                         "Lene Example\n\nMay 2, 2021")
     assert _page(header) == ["Lene Example"]
+
+
+def test_half_compounds_and_weekdays_are_no_names() -> None:
+    """"Hafen- und Politikberater" is one role (a German compound cut before "und"), and a
+    weekday after a by-word's look-alike ("Di Mittwoch") is a date."""
+    assert parse_byline("Lene Example, Hafen- und Politikberater,") == [
+        Author("Lene Example", "Hafen- und Politikberater")]
+    assert parse_byline("Di Mittwoch") == []
+    assert not looks_like_name("Hafen-")

@@ -106,12 +106,13 @@ CONVERSATION_PHRASES = ("im gespräch mit", "in conversation with", "en conversa
 CONJUNCTIONS = ("and", "und", "et", "y", "e", "en", "og", "och")
 # The conjunctions as a mixed-case byline prints them: in lower case, capitalised ("And")
 # or, for "and"/"und", in capitals. "ET", "EN", "E" or "Y" in capitals inside a mixed-case
-# line is an initialism or a middle initial ("ACME ET Desk", "John E Doe"), not "and".
+# line is an initialism or a middle initial ("ACME ET Desk", "John E Doe"), not "and". After
+# a hyphen the conjunction joins two halves of a compound ("Hafen- und Politikberater").
 CASED_CONJUNCTIONS = (*CONJUNCTIONS, *(w.capitalize() for w in CONJUNCTIONS if len(w) > 1), "AND", "UND")
-SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:{'|'.join(CONJUNCTIONS)})\b|"
+SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CONJUNCTIONS)})\b|"
                           rf"\b(?:{'|'.join(CONVERSATION_PHRASES)})\b)\s*",
                           re.I)
-SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
+SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
                                 rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
@@ -606,9 +607,12 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     if any(w.lower() in FUNCTION_WORDS for w in words[_initialism_lead(text, words):]) \
             and not _given_name_function_word(words):
         return False  # "As Mayor Turns Toward Harbour" is a headline in title case
+    if any(w.endswith("-") for w in words):
+        return False  # "Hafen-" of "Hafen- und Politikberater": half a compound
     if len(words) == 1:
-        # "Phys.org": a single word with a domain ending names a site, not a person.
-        return len(text) > 2 and not text.isupper() and not DOMAIN.search(text)
+        # "Phys.org": a single word with a domain ending names a site, not a person; a
+        # weekday alone ("Di Mittwoch": a by-word's look-alike before it) is a date.
+        return len(text) > 2 and not text.isupper() and not DOMAIN.search(text) and text.lower() not in WEEKDAYS
     # A line in capitals with any word longer than an initialism ("LO ÚLTIMO", "NEWS DESK")
     # is a section title more often than a name.
     return allow_caps or not (all(w.isupper() for w in capitalised)

@@ -47,6 +47,29 @@ def test_comments_after_the_article_stay_out() -> None:
     assert len(art.paragraphs) == 2 and "I think" not in art.text
 
 
+def test_a_consent_dialog_after_the_footer_does_not_outweigh_a_short_article() -> None:
+    legal = ("The storage of or access to data on your device is required for the lawful purpose of "
+             "providing a service that you have explicitly asked for, or for the sole purpose of carrying "
+             "out the transmission of a message over an electronic network, and for no other reason at all.")
+    footer = ["About us", "Contact", "Imprint", "Advertise with us", "Jobs at the paper", "Archive",
+              "Newsletter", "Events", "Shop", "Privacy", "Terms", "Sitemap"]
+    dialog = ["Cookie settings", "Functional", legal, "Preferences", legal.replace("lawful", "legitimate"),
+              "Statistics", legal.replace("service", "website"), "Marketing", legal.replace("data", "details")]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), *footer, *dialog]))
+    assert "harbour budget" in art.text and "storage of or access" not in art.text
+
+
+@pytest.mark.parametrize("text", ["Cookie settings", "Cookie-Einstellungen", "Privacy overview", "Manage consent"])
+def test_consent_dialog_headings(text: str) -> None:
+    assert signals.CONSENT_START.match(text)
+
+
+@pytest.mark.parametrize("text", ["Cookies", "Chocolate chip cookies", "Best cookies for a party"])
+def test_a_cookie_recipe_heading_is_no_consent_dialog(text: str) -> None:
+    assert not signals.CONSENT_START.match(text)
+
+
 def test_a_dump_without_a_headline_line_falls_back_to_its_title_line() -> None:
     """A scraper's dump starts with the page <title>; with no other headline, that is it."""
     art = newsparse.parse("\n\n".join(["Sample Page", BODY, BODY.replace("Tuesday", "Friday")]))

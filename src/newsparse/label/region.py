@@ -33,6 +33,8 @@ TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it 
 TEASER_LINKED_MAX_SHARE = 5.0  # ... or up to this much when the blurbs' headlines are links
 TEASER_STREAM_MIN = 4  # blurbs under linked headlines that make a stream of teasers
 TEASER_MAX_WORDS = 60  # a teaser's blurb is a sentence or two
+CONSENT_MAX_WORDS = 6  # a consent dialog's heading or button
+CONSENT_AFTER_SHARE = 0.5  # see body_region
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
 
 
@@ -61,6 +63,12 @@ def is_barrier(block: Block) -> bool:
     return bool(signals.COMMENTS_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
 
 
+def _consent_heading(block: Block) -> bool:
+    """The heading or button of a cookie-consent dialog ("Cookie settings", "Manage consent")."""
+    return block.n_words <= CONSENT_MAX_WORDS and block.tag not in CELL_TAGS and \
+        signals.CONSENT_START.match(block.text) is not None
+
+
 def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of block scores within blocks[lo:hi]: (score, start, end)."""
     best_sum, best = 0.0, (lo, lo)
@@ -82,12 +90,18 @@ def body_region(doc: Doc) -> None:
     Signal: paragraphs cluster; navigation, teasers and comments sit apart from them behind
     interface text and section markers. A widget marker ("Related", "More from …") costs
     much, as the widget may end the article or sit in its middle; a comment-section marker
-    ("Comments", "Leave a reply") is a wall the run cannot cross. Of the walled sections, the first whose best
-    run scores at least FIRST_SECTION_SHARE of the best one wins: the article comes before
-    its comments, which can be longer than the article itself.
+    ("Comments", "Leave a reply") is a wall the run cannot cross, and so is the heading of a
+    cookie-consent dialog in the page's last part (after CONSENT_AFTER_SHARE of its blocks): a
+    text dump prints the dialog, often paragraphs of legal prose that outweigh a short article,
+    where the markup puts it, after the footer (a consent banner printed above the header is
+    not walled off: its notice is boilerplate by its pattern, and the article comes after it).
+    Of the walled sections, the first whose best run scores at least FIRST_SECTION_SHARE of
+    the best one wins: the article comes before its comments, which can be longer than the
+    article itself.
     """
     blocks = doc.blocks
-    walls = [i for i, b in enumerate(blocks) if is_barrier(b)]
+    dialog = int(len(blocks) * CONSENT_AFTER_SHARE)
+    walls = [i for i, b in enumerate(blocks) if is_barrier(b) or (i >= dialog and _consent_heading(b))]
     bounds = list(zip([0] + [w + 1 for w in walls], [*walls, len(blocks)], strict=True))
     runs = [best_run(blocks, lo, hi) for lo, hi in bounds if hi > lo]
     if not runs:

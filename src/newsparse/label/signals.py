@@ -147,6 +147,22 @@ def tail_start(text: str) -> bool:
     return bool(COMMENTS_START.match(text) or WIDGET_START.match(text))
 
 
+# The heading or button of a cookie-consent dialog or a privacy-settings panel ("Cookie
+# settings", "Cookie-Einstellungen", "Privacy overview", "Manage consent"): a text dump prints
+# the dialog, often paragraphs of legal prose, where the page's markup puts it, mostly after the
+# footer. A cookie word alone ("Cookies") may head a recipe, so it needs a word of the dialog.
+CONSENT_START = re.compile(
+    r"^(?=[^\n]{0,60}$)(?:"
+    r"(?=.{0,40}\bcookies?\b)(?=.{0,50}\b(?:policy|policies|settings|preferences|notice|statement|"
+    r"declaration|consent|banner|manager|details|richtlinien?|einstellungen|hinweis|zustimmung|einwilligung|"
+    r"verwalten|bestimmungen|erklärung|informationen|anpassen|politique|paramètres|gestion|"
+    r"política|configuración|informativa|gestione)\b)|"
+    r"(?:privacy|datenschutz) ?(?:overview|settings|preferences|einstellungen)\b|"
+    r"(?:manage|managing) (?:consent|cookies|privacy)\b|consent management\b|"
+    r"(?:zustimmung|einwilligung|einwilligungen) verwalten\b)",
+    _I,
+)
+
 # Lines that open an author box after the article.
 AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur)\s*:?$", _I)
 

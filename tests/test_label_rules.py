@@ -28,7 +28,8 @@ def test_interface_text_never_reaches_the_body(text: str) -> None:
 @pytest.mark.parametrize("text", ["Comments (12)", "View comments (14)", "Leave a Reply",
                                   "3 thoughts on “Harbour budget”",
                                   "Kommentare", "Deja un comentario", "Kommentare lesen",
-                                  "Voir les commentaires", "Leggi i commenti"])
+                                  "Voir les commentaires", "Leggi i commenti", "Kommentar verfassen",
+                                  "Einen Kommentar schreiben"])
 def test_comment_sections_are_walls(text: str) -> None:
     assert signals.COMMENTS_START.match(text)
 

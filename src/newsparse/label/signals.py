@@ -122,7 +122,8 @@ COMMENTS_START = re.compile(
     r"(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:leggi|vedi|mostra) (?:i |tutti i )?commenti|"
     r"(?:lees|bekijk|toon) (?:de |alle )?reacties|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
-    r"(?:schreibe|hinterlasse|verfasse) einen kommentar|leserkommentare|diskussion|diskutieren sie mit)\s*:?$",
+    r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:einen |neuen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|"
+    r"leserkommentare|diskussion|diskutieren sie mit)\s*:?$",
     _I,
 )
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.article import Author
 from newsparse.fields.bylines import is_role, looks_like_name, parse_byline, word_after_by
 
@@ -689,3 +690,15 @@ def test_half_compounds_and_weekdays_are_no_names() -> None:
         Author("Lene Example", "Hafen- und Politikberater")]
     assert parse_byline("Di Mittwoch") == []
     assert not looks_like_name("Hafen-")
+
+
+def test_a_hyphenated_title_repeating_the_title_line_is_no_name() -> None:
+    page = "\n\n".join([
+        "Sea-Walls. – Harbour Notes", "Skip to content", "Harbour Notes", "Menu", "Home", "About me", "Contact",
+        "Sea-Walls.", "17/11/2019", "17/11/2019", "~", "Jane Doe",
+        "I would rather put money into sea-walls that last than into another round of sandbags every winter, "
+        "and I said so at the meeting.",
+        "Share this:", "Like", "Loading …",
+    ])
+    art = newsparse.parse(page)
+    assert art.headline == "Sea-Walls." and [a.name for a in art.authors] == ["Jane Doe"]

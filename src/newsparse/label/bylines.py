@@ -37,7 +37,8 @@ from newsparse.fields.bylines import (
 )
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
-from newsparse.label.context import Doc, content_words, is_prose
+from newsparse.label.context import Doc, content_words, is_prose, normalize
+from newsparse.label.header import title_parts
 
 # A meta line that runs source, dates and byline together may be this long.
 META_LINE_MAX_WORDS = 40
@@ -325,10 +326,15 @@ def _title_of_text(doc: Doc, block: Block) -> bool:
     author's name rarely recurs in the text. Signals: the line stands right over a dateline,
     the line under the dateline takes up one of its words (the text opens on its subject),
     and every content word of the line recurs in the article's prose (counter lookups). A
-    blog's name over the dateline and a post title fails the second test and stays a name."""
+    blog's name over the dateline and a post title fails the second test and stays a name.
+    Nor is a line that repeats the first part of a scraper's title line ("Tidal Barrages –
+    Harbour Blog"): the title leads with the headline, an author's name comes after it."""
     nxt = doc.neighbour(block, 1, SKIP)
     if nxt is None or nxt.label is not Label.DATELINE:
         return False
+    parts = title_parts(doc)
+    if len(parts) > 1 and normalize(parts[1]) == normalize(block.text):
+        return True
     words = content_words(block.text)
     if not words or not all(doc.article_words[w] for w in words):
         return False

@@ -436,7 +436,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     ``<title>`` that the page prints again (a share box, a print header): a line that
     matches the title without being that copy is the headline printed on its own.
     """
-    parts = _title_parts(doc)
+    parts = title_parts(doc)
     if not parts:
         return None
     whole = normalize(parts[0]) if len(parts) > 2 else None
@@ -452,7 +452,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     return best[2] if best else None
 
 
-def _title_parts(doc: Doc) -> list[str]:
+def title_parts(doc: Doc) -> list[str]:
     """The dump's first line, when it reads as the page title, and its separated parts."""
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
@@ -502,7 +502,7 @@ def _title_part_lines(doc: Doc) -> list[Block]:
     of the title (or, from three words, nearly the whole title or a part) is a candidate;
     the site's name is a part too, so the usual headline score chooses among them.
     """
-    parts = _title_parts(doc)
+    parts = title_parts(doc)
     if not parts:
         return []
     keys = {normalize(p) for p in parts}
@@ -887,7 +887,7 @@ class Layout:
             indented=len(set(indents)) > MIN_INDENT_LEVELS,
             mixed_gaps=len(gaps) > 1,
             indents=indents,
-            title_parts={normalize(p) for p in _title_parts(doc)},
+            title_parts={normalize(p) for p in title_parts(doc)},
             trail_heads=trail_heads,
             trail_tails=trail_tails,
             open_after=open_after,

@@ -853,3 +853,23 @@ def test_a_caption_closed_by_an_agency_under_the_dateline_is_not_the_headline() 
     page = "\n\n".join(["Home", "News", "Environment", headline, "Share on Facebook", "Share on Twitter",
                         "Print", "Comments", "Save", "Omar Haddad", "March 3, 2025 - 18:37", caption, *ARTICLE])
     assert newsparse.parse(page).headline == headline
+
+
+def test_an_unmarked_list_on_the_articles_subject_is_kept() -> None:
+    first = ("The village garden club met on Saturday to plan the new community orchard behind the old school, "
+             "where volunteers will plant apple and pear trees along the southern wall this autumn.")
+    second = ("Volunteers for the orchard should bring gloves and a spade, and the club will provide the young "
+              "trees, the compost and the stakes needed for planting along the wall.")
+    third = ("The club expects the orchard to give its first apples in three years, and hopes the school will use "
+             "the trees for lessons about planting and pruning.")
+    items = ["Orchard volunteers needed", "Apple trees along the southern wall", "Pear trees near the school gate"]
+    art = newsparse.parse("\n\n".join(["Orchard planned behind the old school", "By Mara Lind", first, *items,
+                                       "Compost for the young trees", second, third]))
+    assert all(item in art.text for item in items)
+
+
+def test_an_unmarked_run_of_other_headlines_stays_out() -> None:
+    items = ["Striker signs for rival club", "Storm closes mountain pass", "Bakery wins national prize"]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, *items,
+                                       BODY.replace("Tuesday", "Friday")]))
+    assert not any(item in art.text for item in items)

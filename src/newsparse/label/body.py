@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from newsparse.blocks import Block, Label
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
+from newsparse.label.signals import ui_phrase
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
@@ -26,6 +27,9 @@ LINK_SHARE_MAX = 0.3  # see inside_body: a line of the article links a few of it
 FIELD_MAX_VALUE_WORDS = 8
 FACT_BOX_MIN_FIELDS = 3  # see _fact_box
 LIST_MIN_LINES = 3  # see _unmarked_lists: a list has a few entries, a teaser box a title and a line
+TOPIC_LIST_MIN_LINES = 2  # see _on_topic_list
+TOPIC_LIST_MAX_WORDS = 10
+TOPIC_LIST_MIN_OVERLAP = 0.5
 LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a teaser's headline
 FIELD_COLON = re.compile(r"\w: ")
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
@@ -216,7 +220,8 @@ def _unmarked_lists(doc: Doc) -> None:
     none longer than LIST_ENTRY_MAX_WORDS (a teaser box holds a headline of a sentence's
     length), is a list the article gives, unless one of its lines is printed elsewhere on
     the page too: a menu or a table of contents repeats the page's menu entries and section
-    titles. Dumps only: HTML keeps list markup.
+    titles. So is a run without a lead-in whose entries speak of the article's subject (see
+    _on_topic_list). Dumps only: HTML keeps list markup.
     """
     body = doc.body
     texts: Counter[str] | None = None
@@ -231,8 +236,9 @@ def _unmarked_lists(doc: Doc) -> None:
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
         introduced = prev is not None and prev.rule == "lead_in"
-        if introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and \
-                len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS:
+        if (introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and
+                len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS) or \
+                _on_topic_list(doc, run, nxt):
             if texts is None:
                 texts = Counter(normalize(b.text) for b in doc.blocks)
             own = Counter(normalize(b.text) for b in run)
@@ -240,6 +246,24 @@ def _unmarked_lists(doc: Doc) -> None:
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
         pos = end
+
+
+def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:
+    """Whether a run of "related headlines" inside the text is a list of the article's own.
+
+    Signal: vocabulary and position. A headline of another story shares few words with the
+    article (see _related); the entries of a list the article gives (features, requirements,
+    pros and cons, a timetable) speak of its subject. A run of TOPIC_LIST_MIN_LINES or more
+    lines of at most TOPIC_LIST_MAX_WORDS words each, with the article going on right under
+    it (body text or a subheading), whose entries share on average TOPIC_LIST_MIN_OVERLAP or
+    more of their content words with the article's prose, is such a list, printed without
+    its markers by a scraper's dump.
+    """
+    if nxt is None or nxt.label not in TEXT_LABELS or len(run) < TOPIC_LIST_MIN_LINES or \
+            max(b.n_words for b in run) > TOPIC_LIST_MAX_WORDS or \
+            any(b.text.isupper() or ui_phrase(b.text) for b in run):
+        return False
+    return sum(doc.overlap(b) for b in run) >= TOPIC_LIST_MIN_OVERLAP * len(run)
 
 
 def _after_paragraph(body: list[Block], pos: int) -> bool:

@@ -873,3 +873,14 @@ def test_an_unmarked_run_of_other_headlines_stays_out() -> None:
     art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, *items,
                                        BODY.replace("Tuesday", "Friday")]))
     assert not any(item in art.text for item in items)
+
+
+def test_a_numbered_line_continuing_the_numbered_subheadings_is_one() -> None:
+    def para(word: str) -> str:
+        return (f"A {word} corner keeps hydrangeas healthy, because the {word} soil holds water longer "
+                f"and the leaves do not burn in the afternoon sun of high summer.")
+    art = newsparse.parse("\n\n".join([
+        "Four Ways to Keep Your Hydrangeas Happy", "By Mara Lind", BODY,
+        "1. Pick a shady corner", para("shady"), para("cool"), "2. Feed them in spring", para("fed"), para("rich"),
+        "3. Cut back old stems", "Stems die. Cut them.", "4. Water them often", para("watered"), para("damp")]))
+    assert "2. Feed them in spring" in art.text and "3. Cut back old stems" in art.text

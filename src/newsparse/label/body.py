@@ -32,6 +32,7 @@ TOPIC_LIST_MAX_WORDS = 10
 TOPIC_LIST_MIN_OVERLAP = 0.5
 LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a teaser's headline
 FIELD_COLON = re.compile(r"\w: ")
+NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", "3)Costs" (see _numbered_headings)
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
 ARTICLE_MARKUP_MAX_LINKS = 0.5
@@ -205,6 +206,7 @@ def inside_body(doc: Doc) -> None:
         else:
             block.set(Label.BODY, "body_text")
     _unmarked_lists(doc)
+    _numbered_headings(body)
     _lead_ins_to_links(body)
 
 
@@ -246,6 +248,25 @@ def _unmarked_lists(doc: Doc) -> None:
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
         pos = end
+
+
+def _numbered_headings(body: list[Block]) -> None:
+    """A numbered line ("5. Water them often") next in the series of the article's numbered
+    subheadings is one of them, not a related headline.
+
+    Signal: the numbering. A listicle titles its sections "1. …", "2. …", "3. …"; _related
+    judges each short line by its neighbours and vocabulary, and takes some of the series for
+    headlines of other stories (the first, under a section title; one over a short
+    paragraph). A related headline carries no number that continues the article's series: a
+    numbered line (a number, a stop or a parenthesis, then a word) whose number is one more
+    or one less than that of a numbered subheading of the region is a subheading too.
+    """
+    numbered = [(int(m.group(1)), b) for b in body
+                if b.n_words <= SUBHEADING_MAX_WORDS and b.text[:1].isdigit() and (m := NUMBERED.match(b.text))]
+    headings = {n for n, b in numbered if b.label is Label.SUBHEADING}
+    for n, block in numbered:
+        if block.rule == "related_headline" and (n - 1 in headings or n + 1 in headings):
+            block.set(Label.SUBHEADING, "numbered_heading")
 
 
 def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:

@@ -884,3 +884,11 @@ def test_a_numbered_line_continuing_the_numbered_subheadings_is_one() -> None:
         "1. Pick a shady corner", para("shady"), para("cool"), "2. Feed them in spring", para("fed"), para("rich"),
         "3. Cut back old stems", "Stems die. Cut them.", "4. Water them often", para("watered"), para("damp")]))
     assert "2. Feed them in spring" in art.text and "3. Cut back old stems" in art.text
+
+
+def test_the_closing_line_without_its_stop_is_kept() -> None:
+    closing = "In the end the harbour will only be as safe as the wall that the town is willing to pay for"
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), closing, "Share this:", "Twitter",
+                                       "Facebook", "Like this:", "Loading …"]))
+    assert closing in art.text

@@ -13,8 +13,14 @@ from collections import Counter
 
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
-from newsparse.label.body import SUBHEADING_TAGS, text_column
-from newsparse.label.context import Doc, is_prose, prose_markups, size
+from newsparse.label.body import (
+    LEAD_IN_LABEL,
+    SENTENCE_CASE_MAX_CAPITALS,
+    SENTENCE_LINE_MIN_WORDS,
+    SUBHEADING_TAGS,
+    text_column,
+)
+from newsparse.label.context import Doc, capitalised_share, is_prose, prose_markups, size
 from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
@@ -492,3 +498,37 @@ def question_above(doc: Doc) -> None:
     start = next(b.index for b in doc.blocks[: above.index + 1] if question in b.ancestors and
                  b.label is Label.UNKNOWN and is_prose(b))
     doc.set_region(start, doc.end)
+
+
+def closing_line(doc: Doc) -> None:
+    """The region takes in the article's last line when it lost its final stop.
+
+    Signal: shape and place (dumps). The maximum-sum run stops before a line that is not a
+    full sentence, so an article's closing sentence printed without its stop (a sign-off, a
+    slogan, a sentence cut off at a link, a reference to the source) is left out with the
+    footer. A line right after the region's last paragraph that reads as running text cut
+    off (body.SENTENCE_LINE_MIN_WORDS words or more, in sentence case, no lead-in label, no
+    widget or comment heading) and that is the last text before the page's interface (the
+    line after it is no paragraph and no other such line: a list of sentence-case headlines
+    after an article goes on line after line) is that closing line. The in-region rule
+    (body.inside_body, "sentence_line") reads such a line as text too; HTML has its own
+    rule (same_markup_tail).
+    """
+    blocks = doc.blocks
+    end = doc.end
+    if not doc.start < end < len(blocks) or not _prose_at(blocks, end - 1):
+        return
+    if not _cut_sentence(blocks[end]):
+        return
+    after = blocks[end + 1] if end + 1 < len(blocks) else None
+    if after is not None and (_prose_at(blocks, end + 1) or _cut_sentence(after)):
+        return
+    doc.set_region(doc.start, end + 1)
+
+
+def _cut_sentence(block: Block) -> bool:
+    """An undecided dump line that reads as running text without its final stop."""
+    return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
+        block.n_words >= SENTENCE_LINE_MIN_WORDS and not block.text.endswith(":") and \
+        capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
+        not LEAD_IN_LABEL.match(block.text) and not signals.tail_start(block.text)

@@ -892,3 +892,14 @@ def test_the_closing_line_without_its_stop_is_kept() -> None:
                                        BODY.replace("Tuesday", "Friday"), closing, "Share this:", "Twitter",
                                        "Facebook", "Like this:", "Loading …"]))
     assert closing in art.text
+
+
+def test_a_short_article_before_a_long_comment_thread_is_the_body() -> None:
+    comment = ("I have lived by the harbour for thirty years and I can tell you that the wall has been "
+               "crumbling for most of that time, so I am glad somebody finally found the money to fix it.")
+    thread = []
+    for n in range(12):
+        thread += [f"Reader {n}", "2 hours ago", comment.replace("thirty", str(20 + n)), "Reply"]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), "Leave a comment", *thread]))
+    assert "The council met" in art.text and "crumbling" not in art.text

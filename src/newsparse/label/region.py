@@ -27,7 +27,7 @@ from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
-FIRST_SECTION_SHARE = 0.2  # see body_region: a comment thread can outweigh the article many times
+FIRST_SECTION_SHARE = 0.1  # see body_region: a comment thread can outweigh the article ten times
 FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
 LIST_ITEM_WORDS = 6
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long

@@ -903,3 +903,10 @@ def test_a_short_article_before_a_long_comment_thread_is_the_body() -> None:
     art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
                                        BODY.replace("Tuesday", "Friday"), "Leave a comment", *thread]))
     assert "The council met" in art.text and "crumbling" not in art.text
+
+
+def test_a_dumps_fact_box_with_figures_is_body() -> None:
+    facts = ["Entry: 4 € for adults", "Opening hours: 10 to 18 h", "Guided tour: 2 pm on Sundays"]
+    art = newsparse.parse("\n\n".join(["Harbour Museum Reopens After Repairs", "By Omar Haddad", BODY, *facts,
+                                       BODY.replace("Tuesday", "Friday")]))
+    assert all(fact in art.text for fact in facts)

@@ -179,7 +179,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "article_markup")
         elif (_field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
                                       any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block))) \
-                or _fact_box(block):
+                or _fact_box(block) or _dump_fields(body, pos):
             block.set(Label.BODY, "field_line")
         elif CODE_OR_DATA.search(block.text) and "javascript:" not in block.text:
             # A headline is words; braces, assignments, a shell prompt or a row of measures
@@ -349,6 +349,33 @@ def _fact_box(block: Block) -> bool:
         len(FIELD_COLON.findall(block.text)) >= FACT_BOX_MIN_FIELDS and any(c.isdigit() for c in block.text)
 
 
+def _dump_fields(body: list[Block], pos: int) -> bool:
+    """A "Name: value" line of a dump's fact box: a figure in its value and another such
+    line right above or below ("Entry: 3 €" over "Open: 10 to 18 h").
+
+    Signal: the shape of _field_line, read on a dump's line, with both of the tests HTML
+    needs only one of: a line of a dump may be a sentence cut at a link, and a teaser's
+    "Kicker: headline" stands in a run of such lines; a kicker's headline rarely holds a
+    figure in a run of lines that all do.
+    """
+    block = body[pos]
+    if block.tag is not None or not _field_shape(block) or not _figure_value(block):
+        return False
+    return any(_field_shape(b) and _figure_value(b) for b in (body[pos - 1] if pos else None,
+                                                            body[pos + 1] if pos + 1 < len(body) else None) if b)
+
+
+def _figure_value(block: Block) -> bool:
+    return any(c.isdigit() for c in block.text.partition(":")[2])
+
+
+def _field_shape(block: Block) -> bool:
+    """"Name: value": a label of at most FIELD_MAX_KEY_WORDS words, a colon, a short value."""
+    key, colon, value = block.text.partition(":")
+    return bool(colon) and 0 < len(key.split()) <= FIELD_MAX_KEY_WORDS and \
+        0 < len(value.split()) <= FIELD_MAX_VALUE_WORDS and block.link_density < ARTICLE_MARKUP_MAX_LINKS
+
+
 def _field_line(block: Block) -> bool:
     """A "Name: value" line of a fact box, a recipe or a price list ("Dauer: 30 Min",
     "Eintritt: 3 €"). Signal: a label of at most FIELD_MAX_KEY_WORDS words, a colon, a short
@@ -357,10 +384,8 @@ def _field_line(block: Block) -> bool:
     a headline of another story with a kicker ("Kicker: headline") stands alone. HTML only:
     there a block is a whole element, while a dump's line may be a fragment of a sentence."""
     if block.tag is None:
-        return False  # a dump's line may be a sentence cut at a link or an emphasis
-    key, colon, value = block.text.partition(":")
-    return bool(colon) and 0 < len(key.split()) <= FIELD_MAX_KEY_WORDS and \
-        0 < len(value.split()) <= FIELD_MAX_VALUE_WORDS and block.link_density < ARTICLE_MARKUP_MAX_LINKS
+        return False  # a dump's line may be a sentence cut at a link or an emphasis (see _dump_fields)
+    return _field_shape(block)
 
 
 def _in_article_markup(block: Block) -> bool:

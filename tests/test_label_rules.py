@@ -910,3 +910,18 @@ def test_a_dumps_fact_box_with_figures_is_body() -> None:
     art = newsparse.parse("\n\n".join(["Harbour Museum Reopens After Repairs", "By Omar Haddad", BODY, *facts,
                                        BODY.replace("Tuesday", "Friday")]))
     assert all(fact in art.text for fact in facts)
+
+
+def test_a_closing_list_of_tips_is_not_taken_for_teasers() -> None:
+    tips = []
+    for tip, why in [
+        ("Lock the door when you leave.",
+         "Even a short trip to the shop is time enough for a thief to walk in and take what he finds."),
+        ("Never hide the key outside.",
+         "Burglars know every flowerpot and doormat and will look under each one before they try a window."),
+        ("Close every window at night.",
+         "A tilted window is an open window for anyone with a screwdriver and a minute to spare."),
+    ]:
+        tips += [tip, why]
+    art = newsparse.parse("\n\n".join([*ARTICLE, "How to protect your home:", *tips, "Back to the overview"]))
+    assert "tilted window" in art.text and "flowerpot" in art.text

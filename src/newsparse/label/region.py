@@ -179,8 +179,15 @@ def _prose_at(blocks: list[Block], i: int) -> bool:
 
 
 def _titled(block: Block) -> bool:
-    """An undecided line that is not prose right above a blurb: the teaser's headline or source."""
-    return block.label is Label.UNKNOWN and not is_prose(block) and block.n_words >= 1
+    """An undecided line that is not prose right above a blurb: the teaser's headline or source.
+
+    Not a line that ends on a full stop or a colon: a headline or a source line has neither,
+    while a short sentence of the article (a tip in a list of tips, a closing remark) or a
+    lead-in ("Usage:") over a paragraph does ("…" may end a cut headline)."""
+    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1:
+        return False
+    text = block.text.rstrip()
+    return not (text.endswith(":") or (text.endswith(".") and not text.endswith("..")))
 
 
 def _set_alike(above: Block, block: Block) -> bool:

@@ -925,3 +925,11 @@ def test_a_closing_list_of_tips_is_not_taken_for_teasers() -> None:
         tips += [tip, why]
     art = newsparse.parse("\n\n".join([*ARTICLE, "How to protect your home:", *tips, "Back to the overview"]))
     assert "tilted window" in art.text and "flowerpot" in art.text
+
+
+@pytest.mark.parametrize("title", ["Teilen Sie dies mit:", "Diesen Artikel teilen:",
+                                   "Das könnte dich auch interessieren:"])
+def test_a_share_prompt_or_widget_title_with_a_colon_is_no_lead_in(title: str) -> None:
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, title,
+                                       BODY.replace("Tuesday", "Friday")]))
+    assert title not in art.text

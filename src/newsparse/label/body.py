@@ -7,8 +7,8 @@ from collections import Counter
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
+from newsparse.label import signals
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
-from newsparse.label.signals import ui_phrase
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS
@@ -169,6 +169,9 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.RELATED, "linked_block")
         elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
             block.set(Label.BODY, "body_text")
+        elif block.text.endswith(":") and (signals.tail_start(block.text) or signals.SHARE_PROMPT.match(block.text)):
+            # "More on this topic:", "Share this:": the title of a box of links or of a share bar.
+            block.set(Label.RELATED, "widget_title")
         elif block.text.endswith(":"):
             block.set(Label.BODY, "lead_in")
         elif INNER_SENTENCE.search(block.text):
@@ -282,7 +285,7 @@ def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:
     """
     if nxt is None or nxt.label not in TEXT_LABELS or len(run) < TOPIC_LIST_MIN_LINES or \
             max(b.n_words for b in run) > TOPIC_LIST_MAX_WORDS or \
-            any(b.text.isupper() or ui_phrase(b.text) for b in run):
+            any(b.text.isupper() or signals.ui_phrase(b.text) for b in run):
         return False
     return sum(doc.overlap(b) for b in run) >= TOPIC_LIST_MIN_OVERLAP * len(run)
 

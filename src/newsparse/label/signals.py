@@ -134,13 +134,20 @@ WIDGET_START = re.compile(
     r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|now)|"
     r"latest (?:news|stories|articles)|top stories|editors?'? picks|what to read next|"
     r"further reading|around the web|from our partners|sponsored (?:stories|links|content)|related|"
-    r"weitere artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet|"
+    r"weitere artikel|mehr zum thema|das könnte (?:sie|dich|euch) auch interessieren|auch interessant|mehr themen|"
+    r"leia também|veja também|à lire aussi|sur le même sujet|"
     r"lea también|noticias relacionadas|leggi anche|(?:artículos|noticias) relacionad[oa]s|articles similaires|"
     r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más|"
     r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
     r"(?:artículo|entrada) (?:anterior|siguiente))\s*(?:\(\d+\))?\s*:?$",
     _I,
 )
+
+
+# A share bar's prompt ending in a colon ("Share this:", "Teilen Sie dies mit:", "Beitrag
+# teilen:"): the buttons follow, not text of the article.
+SHARE_PROMPT = re.compile(
+    r"^(?:\w+\s){0,2}(?:share|teilen|partager|partagez|compartir|compartilhe|condividi|delen)\b(?:\s\w+){0,3}\s?:$", _I)
 
 
 def tail_start(text: str) -> bool:

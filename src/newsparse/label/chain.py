@@ -60,10 +60,10 @@ CHAIN: tuple[Rule, ...] = tuple(
         bylines.names_after_dates,
         bylines.names_under_headline,
         header.dek,
-        region.closing_line,
         body.lists_outside_column,
         body.inside_body,
         body.linked_lines_in_text,
+        region.closing_line,
         tail.leftovers,
     )
 )

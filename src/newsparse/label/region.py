@@ -517,19 +517,22 @@ def closing_line(doc: Doc) -> None:
     off (body.SENTENCE_LINE_MIN_WORDS words or more, in sentence case, no lead-in label, no
     widget or comment heading) and that is the last text before the page's interface (the
     line after it is no paragraph and no other such line: a list of sentence-case headlines
-    after an article goes on line after line) is that closing line. The in-region rule
-    (body.inside_body, "sentence_line") reads such a line as text too; HTML has its own
-    rule (same_markup_tail).
+    after an article goes on line after line) is that closing line, unless the region holds
+    a related headline: a page that sets headlines of other stories into its text may end
+    with one more. Runs once the region's blocks are labelled; HTML has its own rule
+    (same_markup_tail).
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end < len(blocks) or not _prose_at(blocks, end - 1):
-        return
-    if not _cut_sentence(blocks[end]):
+    if not doc.start < end < len(blocks) or blocks[end - 1].label is not Label.BODY or \
+            not is_prose(blocks[end - 1]) or not _cut_sentence(blocks[end]):
         return
     after = blocks[end + 1] if end + 1 < len(blocks) else None
     if after is not None and (_prose_at(blocks, end + 1) or _cut_sentence(after)):
         return
+    if any(b.label is Label.RELATED for b in blocks[doc.start : end]):
+        return
+    blocks[end].set(Label.BODY, "closing_line")
     doc.set_region(doc.start, end + 1)
 
 

@@ -695,7 +695,7 @@ def test_half_compounds_and_weekdays_are_no_names() -> None:
 def test_a_hyphenated_title_repeating_the_title_line_is_no_name() -> None:
     page = "\n\n".join([
         "Sea-Walls. – Harbour Notes", "Skip to content", "Harbour Notes", "Menu", "Home", "About me", "Contact",
-        "Sea-Walls.", "17/11/2019", "17/11/2019", "~", "Jane Doe",
+        "Sea-Walls.", "23/08/2017", "23/08/2017", "~", "Jane Doe",
         "I would rather put money into sea-walls that last than into another round of sandbags every winter, "
         "and I said so at the meeting.",
         "Share this:", "Like", "Loading …",

@@ -702,3 +702,53 @@ def test_a_hyphenated_title_repeating_the_title_line_is_no_name() -> None:
     ])
     art = newsparse.parse(page)
     assert art.headline == "Sea-Walls." and [a.name for a in art.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("meta", ["lenex\n\n2. Mai 2021", "Lene\n\n2. Mai 2021", "2. Mai 2021\n\nlenex",
+                                  "128\n\nlenex\n\n2. Mai 2021"])
+def test_one_word_alone_beside_the_dateline_under_the_headline(meta: str) -> None:
+    assert _page(meta) == [meta.split("\n\n")[-2] if meta.endswith("2021") else "lenex"]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2. Mai 2021\n\nHafen\n\nFähren\n\nWetter",  # a tag list under the date
+        "Datum\n\n2. Mai 2021\n\nStichworte",  # labels of a table of fields
+    ],
+)
+def test_one_word_of_a_tag_list_or_a_field_table_is_no_name(meta: str) -> None:
+    assert _page(meta) == []
+
+
+def test_one_word_beside_the_dateline_that_is_a_menu_entry_is_no_name() -> None:
+    import newsparse
+
+    text = "Hafen & Meer\n\nA Headline About Harbour Repairs Tonight\n\nHafen\n\n2. Mai 2021\n\n" + BODY
+    assert newsparse.parse(text).authors == ()
+
+
+def test_menu_entry_repeated_beside_the_dateline_is_no_byline() -> None:
+    import newsparse
+
+    text = ("Harbour Works\n\nA Headline About Harbour Repairs Tonight\n\n2. Mai 2021\n\nHarbour Works\n\n"
+            "lenex\n\n" + BODY)
+    assert [a.name for a in newsparse.parse(text).authors] != ["Harbour Works"]
+    # After a by-word ending the line above, the site's own name is the author.
+    text = "Harbour Works\n\nA Headline About Harbour Repairs Tonight\n\n2. Mai 2021, par\n\nHarbour Works\n\n" + BODY
+    assert [a.name for a in newsparse.parse(text).authors] == ["Harbour Works"]
+
+
+@pytest.mark.parametrize("meta", ["lenex 2. Mai 2021", "Lene 2. Mai 2021", "149\n\nlenex 2. Mai 2021"])
+def test_one_word_and_date_run_together_without_separator(meta: str) -> None:
+    assert _page(meta) == ["lenex" if "lenex" in meta else "Lene"]
+
+
+@pytest.mark.parametrize("meta", ["Aktualisiert 2. Mai 2021", "Montag 2. Mai 2021", "Harbourton 2. Mai 2021"])
+def test_date_label_weekday_or_place_before_the_date_is_no_name(meta: str) -> None:
+    body = BODY.replace("The harbour board", "The Harbourton harbour board")
+    assert _page(meta, body=body) == []
+
+
+def test_function_word_beside_the_dateline_is_no_name() -> None:
+    assert _page("2. Mai 2021\n\nin\n\nHarbour, Ferries") == []

@@ -346,14 +346,14 @@ def _block_authors(block: Block) -> list[Author]:
         return segment_byline(block.text)
     if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
         return [Author(word)]
-    if block.rule == "word_beside_date" and (word := word_before_date(block.text)):
+    if block.rule == "word_beside_date" and (word := word_before_date(block.text, separated=False)):
         return [Author(word)]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):
         return [Author(holder)]
     found = parse_byline(block.text)
-    if not found and block.rule == "label_then_name":
+    if not found and block.rule in ("label_then_name", "lone_name_by_date"):
         return [Author(block.text.strip().lstrip("@"))]
     if not found and block.rule == "names_under_headline" and (name := name_after_lead_word(block.text)):
         return [Author(name)]  # "durch Jane Doe" beside the dateline

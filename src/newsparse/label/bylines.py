@@ -13,9 +13,12 @@ from newsparse.fields.bylines import (
     CONVERSATION_PHRASES,
     DATE_PREPOSITION,
     FIELD_LABEL,
+    FUNCTION_WORDS,
     HANDLE_OR_MAIL,
+    NAME_PARTICLES,
     NAME_WORD,
     NOT_NAMES,
+    WEEKDAYS,
     author_link_name,
     by_marker_leads,
     coded_credit,
@@ -35,6 +38,7 @@ from newsparse.fields.bylines import (
     split_people,
     word_after_by,
 )
+from newsparse.fields.dates import LABEL as DATE_LABEL_WORD
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
 from newsparse.label.context import Doc, content_words, is_prose, normalize
@@ -57,6 +61,8 @@ SIGNATURE_SLOTS = 4
 LEAD_WORD_MAX_CHARS = 6
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
+# A menu entry has at most this many words ("Hafen & Meer").
+MENU_ENTRY_WORDS = 4
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
 DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
 # The link to an author's other posts, without the name: "Alle Artikel", "View all posts".
@@ -435,13 +441,68 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     separator between it and the date (a section label stands above the headline or after the
     date), a name's shape, and no other use of the word on the page before it (a category
     the site's menu lists is no author)."""
-    word = word_before_date(block.text, doc.reference) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
-    if word is None or word.lower() in NOT_NAMES:
+    if block.n_words > BYLINE_NAME_LINE_WORDS:
         return False
-    if not NAME_WORD.match(word) or (word[:1].isupper() and not looks_like_name(word)):
+    word = word_before_date(block.text, doc.reference, separated=False)
+    if word is None:
         return False
     above = doc.neighbour(block, -1, SKIP)
+    if above is not None and above.n_words == 1 and above.text.strip().isdigit():
+        above = doc.neighbour(above, -1, SKIP)  # a count between them (views, comments)
     if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+        return False
+    if word_before_date(block.text, doc.reference) is None and any(doc.article_words[w] for w in content_words(word)):
+        return False  # "Harbourton 2. Mai 2021": a place the text speaks of, not its author
+    return _lone_name_word(doc, block, word)
+
+
+def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
+    """"Headline" / "jdoe" / "2. Mai 2021": one word alone on its line right above or below
+    the dateline of the header is the author's first name, pen name or user name (the theme
+    prints the name's link and the date in separate elements). Only when no line of a full
+    name stands there (the caller runs last).
+
+    Signals: the dateline beside it, a name's shape and no earlier use on the page (see
+    _lone_name_word), and no word of a menu entry before it ("Hafen" under "Hafen &
+    Meer" is the section). A category or a tag list prints several such words in a row,
+    and a table of labels and values a label on either side of the date: a one-word line
+    without digits on the other side of the word or of the date rules the word out."""
+    word = block.text.strip()
+    if not _beside_dateline(doc, block) or not _lone_name_word(doc, block, word):
+        return False
+    for side in (-1, 1):
+        other = doc.neighbour(block, side)
+        if other is not None and other.label is Label.DATELINE:
+            other = doc.neighbour(other, side)  # "Datum" / "2. Mai 2021" / "Tags": labels of a table
+        if other is not None and other.n_words == 1 and not any(ch.isdigit() for ch in other.text):
+            return False
+    key = word.casefold()
+    return not any(b.n_words <= MENU_ENTRY_WORDS and key in b.text.casefold().split()
+                   for b in doc.blocks[: block.index])
+
+
+def _menu_entry_before(doc: Doc, block: Block) -> bool:
+    """"Reisen" / … / "Headline" / "2. Mai 2021" / "Reisen": a line under the headline that
+    repeats a menu entry or a breadcrumb step printed above it names the section, not the
+    author (an author's name is seldom a menu entry). Signal: the same short text on an
+    earlier line of the page. A line that ends on a by-word right above ("2. Mai 2021, par")
+    vouches for the name even where the site's name is the author and its logo stands above."""
+    prev = doc.neighbour(block, -1)
+    if prev is not None and prev.text.split() and BY_LABEL.match(prev.text.split()[-1]):
+        return False
+    key = block.text.strip(" *-\u2022\u00bb").casefold()
+    return any(b.n_words <= MENU_ENTRY_WORDS and b.text.strip(" *-\u2022\u00bb").casefold() == key
+               for b in doc.blocks[: block.index])
+
+
+def _lone_name_word(doc: Doc, block: Block, word: str) -> bool:
+    """Whether one word in the header's meta block may be the author's first name, pen name
+    or user name: a name's shape (capitalised, or a lower-case user name), no interface word,
+    and no other use of the word on the page before the block (a category or a section the
+    site's menu lists is no author). A function word ("in", "von") leads into the next field."""
+    key = word.lower()
+    if key in NOT_NAMES or key in FUNCTION_WORDS or key in NAME_PARTICLES or not NAME_WORD.match(word) \
+            or (word[:1].isupper() and not looks_like_name(word)):
         return False
     key = word.casefold()
     return not any(b.text.strip(" *-\u2022\u00bb").casefold() == key for b in doc.blocks[: block.index])
@@ -454,18 +515,28 @@ def _dek_to_be(doc: Doc, block: Block) -> bool:
     return block.label is Label.UNKNOWN and above is not None and above.label is Label.HEADLINE and is_prose(block)
 
 
-def word_before_date(text: str, reference: dt.datetime | None = None) -> str | None:
+def word_before_date(text: str, reference: dt.datetime | None = None, *, separated: bool = True) -> str | None:
     """The one word of "jdoe — 2. Mai 2021": a word, a separator, a date and nothing after it
-    but another separator; None for any other line."""
+    but another separator; None for any other line. With ``separated`` false the separator
+    may be a space alone ("jdoe 2. Mai 2021"), as renderers that run inline elements together
+    print it, unless the word labels the date ("Stand", "Updated", a weekday)."""
     dates = find_dates(text, reference)
     if not dates:
         return None
     head, tail = text[: dates[0].start], text[dates[0].end :]
     word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
-    if not word or " " in word or not DATE_NAME_SEPARATOR.search(head + " ") or \
-            tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
+    if not word or " " in word or tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
+        return None
+    if not DATE_NAME_SEPARATOR.search(head + " ") and (separated or _labels_date(word)):
         return None
     return word
+
+
+def _labels_date(word: str) -> bool:
+    """"Stand", "Aktualisiert", "Published", "Montag": a word that names or qualifies the date
+    after it rather than the person who wrote."""
+    key = word.lower().rstrip(":,.")
+    return key in BY_LEAD_WORDS or key in WEEKDAYS or DATE_LABEL_WORD.fullmatch(key) is not None
 
 
 def _by_line(block: Block) -> bool:
@@ -703,7 +774,8 @@ def names_under_headline(doc: Doc) -> None:
         if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
                 and block.n_words >= 2 and (looks_like_name(_name_part(block.text, aged, beside_date))
                                             or (beside_date and name_after_lead_word(block.text) is not None)) \
-                and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))):
+                and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))) \
+                and not _menu_entry_before(doc, block):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the
             # dateline is a name for sure, even where the name's link was taken for a menu).
@@ -713,6 +785,13 @@ def names_under_headline(doc: Doc) -> None:
     if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
             and _name_over_headline(doc, above):
         _mark_name(doc, above, "name_over_headline")
+        return
+    for block in _slots_under(doc, headline):
+        if block.index >= doc.core_start and block.label is not Label.NAV:
+            break
+        if block.n_words == 1 and block.label in (Label.UNKNOWN, Label.NAV) and _lone_word_by_dateline(doc, block):
+            _mark_name(doc, block, "lone_name_by_date")  # "Headline" / "jdoe" / "2. Mai 2021"
+            return
 
 
 def _name_part(text: str, aged: re.Match[str] | None, beside_date: bool) -> str:

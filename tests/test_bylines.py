@@ -752,3 +752,25 @@ def test_date_label_weekday_or_place_before_the_date_is_no_name(meta: str) -> No
 
 def test_function_word_beside_the_dateline_is_no_name() -> None:
     assert _page("2. Mai 2021\n\nin\n\nHarbour, Ferries") == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("责任编辑：王小明", ["王小明"]),
+        ("【责任编辑:王小明 陈大文】", ["王小明", "陈大文"]),
+        ("【打印】 责任编辑： 王小明", ["王小明"]),
+        ("责任编辑：\n\n王小明", ["王小明"]),
+        ("作者：harbourdesk", ["harbourdesk"]),
+    ],
+)
+def test_chinese_credit_line_names_the_author(tail: str, names: list[str]) -> None:
+    assert _page("", tail=tail) == names
+
+
+@pytest.mark.parametrize("text", ["责任编辑：王小明", "【作者：王小明 陈大文】", "责任编辑："])
+def test_chinese_credit_line_parsing(text: str) -> None:
+    from newsparse.fields.bylines import cjk_credit
+
+    assert cjk_credit(text) == [n for n in text.strip("【】").split("：")[1].split(" ") if n]
+    assert cjk_credit("编辑推荐：港口的故事和渡轮的历史") is None  # a teaser's label, no name

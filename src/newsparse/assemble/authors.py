@@ -9,7 +9,9 @@ from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_PREFIX,
+    CJK_NAME_SEPARATORS,
     author_link_name,
+    cjk_credit,
     continued_names,
     copyright_holder,
     credits_other_job,
@@ -348,6 +350,9 @@ def _block_authors(block: Block) -> list[Author]:
         return [Author(word)]
     if block.rule == "word_beside_date" and (word := word_before_date(block.text, separated=False)):
         return [Author(word)]
+    if block.rule == "cjk_credit":
+        names = cjk_credit(block.text) or CJK_NAME_SEPARATORS.split(block.text.strip())
+        return [Author(n) for n in names if n]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):

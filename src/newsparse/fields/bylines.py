@@ -469,6 +469,37 @@ def licence_holder(text: str) -> str | None:
     return holder if looks_like_name(holder) else None
 
 
+# The credit line of a Chinese news page, after the text or under the headline: "责任编辑：Name"
+# (the editor in charge, whom these pages credit in place of a byline), "作者：Name" (author),
+# "记者：Name" (reporter), maybe in brackets, maybe after a bracketed button ("【打印】", print
+# the page) the renderer ran onto it; the names may stand on the next line.
+CJK_CREDIT = re.compile(r"^(?:[\[【][^\]】]{1,6}[\]】]\s*)?[\[【（(]?\s*(?:责任编辑|作者|记者|编辑)\s*[:：]"
+                        r"\s*(?P<names>[^\]】）)]*?)\s*[\]】）)]?$")
+# A Chinese personal name: two to four Han characters.
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+CJK_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+# Characters that start a Chinese credit label (the cheap test before CJK_CREDIT).
+CJK_CREDIT_CUES = ("编", "作者", "记者")
+
+
+def cjk_credit(text: str) -> list[str] | None:
+    """The names of a Chinese credit line ("责任编辑：Name", "【作者：Name Name】"): [] for the
+    label alone (the names follow on the next line), None for any other line. Names are
+    Han names of two to four characters or user names."""
+    if len(text) > MAX_NAME_CHARS or not any(cue in text for cue in CJK_CREDIT_CUES):
+        return None
+    m = CJK_CREDIT.match(text.strip())
+    if m is None:
+        return None
+    names = [n for n in CJK_NAME_SEPARATORS.split(m.group("names")) if n]
+    return names if all(cjk_name(n) for n in names) else None
+
+
+def cjk_name(text: str) -> bool:
+    """A Chinese personal name (two to four Han characters) or a user name in Latin letters."""
+    return HAN_NAME.match(text) is not None or (text.isascii() and text.isalnum() and text[:1].isalpha())
+
+
 def copyright_holder(text: str) -> str | None:
     """The person a site's copyright notice names: "© 2019 Jane Doe" (a personal site or
     blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH").

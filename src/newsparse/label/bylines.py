@@ -10,6 +10,7 @@ from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
     BY_MARKER,
     BY_PREFIX,
+    CJK_NAME_SEPARATORS,
     CONVERSATION_PHRASES,
     DATE_PREPOSITION,
     FIELD_LABEL,
@@ -21,6 +22,8 @@ from newsparse.fields.bylines import (
     WEEKDAYS,
     author_link_name,
     by_marker_leads,
+    cjk_credit,
+    cjk_name,
     coded_credit,
     continued_names,
     copyright_holder,
@@ -61,6 +64,8 @@ SIGNATURE_SLOTS = 4
 LEAD_WORD_MAX_CHARS = 6
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
+# A Chinese credit line holds the label and a few names (words as the segmenter counts them).
+CJK_CREDIT_MAX_WORDS = 6
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -145,6 +150,7 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "name_with_date")
         elif block.label is Label.DATELINE and word_after_by(block.text):
             block.set(Label.BYLINE, "word_after_by")  # "12/04/2020 by jdoe 24 Comments"
+    _cjk_credits(doc)
     bio_name = _name_of_bio(doc)
     for block in doc.unlabeled():
         if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
@@ -186,6 +192,25 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(Label.BYLINE, "copyright_holder")
+
+
+def _cjk_credits(doc: Doc) -> None:
+    """"责任编辑：Name", "作者：" / "Name": the credit line of a Chinese news page names the
+    author or the editor in charge (pages credit the editor where there is no byline).
+    Signal: the label and its colon, then Han names of two to four characters (or a user
+    name), on the same line or alone on the next one; wherever it stands (an interface
+    pattern may have taken a bracketed credit for a button)."""
+    for block in doc.blocks:
+        if block.label not in UNDECIDED_OR_INTERFACE or block.n_words > CJK_CREDIT_MAX_WORDS:
+            continue
+        names = cjk_credit(block.text)
+        if names:
+            block.set(Label.BYLINE, "cjk_credit")
+        elif names is not None:
+            nxt = doc.neighbour(block, 1)
+            if nxt is not None and nxt.label in UNDECIDED_OR_INTERFACE and nxt.n_words <= CJK_CREDIT_MAX_WORDS \
+                    and all(cjk_name(n) for n in CJK_NAME_SEPARATORS.split(nxt.text.strip())):
+                nxt.set(Label.BYLINE, "cjk_credit")
 
 
 def _names_with_degrees(block: Block) -> bool:

@@ -774,3 +774,9 @@ def test_chinese_credit_line_parsing(text: str) -> None:
 
     assert cjk_credit(text) == [n for n in text.strip("【】").split("：")[1].split(" ") if n]
     assert cjk_credit("编辑推荐：港口的故事和渡轮的历史") is None  # a teaser's label, no name
+
+
+def test_by_word_user_name_and_category_under_the_dateline() -> None:
+    assert _page("2. Mai 2021\n\nBy lenex in Neues aus dem Hafen") == ["lenex"]
+    # A capitalised word after "By" may open a title: no name from a long line.
+    assert _page("2. Mai 2021\n\nBy Readers Of The Harbour Desk |") != ["Readers"]

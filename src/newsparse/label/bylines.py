@@ -133,9 +133,10 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "label_then_name")
         elif _by_line(block) or (not doc.in_core(block) and (_name_with_role(block) or _conversation(block))):
             block.set(Label.BYLINE, "bylines")
-        elif not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
-                                         or _label_and_handle(block)):
-            block.set(Label.BYLINE, "word_after_by")
+        elif (not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
+                                          or _label_and_handle(block))) \
+                or (_opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
+            block.set(Label.BYLINE, "word_after_by")  # the region may start at the meta line
     for block in doc.unlabeled():
         if _continues_byline(doc, block):
             block.set(Label.BYLINE, "byline_continued")
@@ -299,11 +300,23 @@ def _label_and_handle(block: Block) -> bool:
 def _word_by_dateline(doc: Doc, block: Block) -> bool:
     """"von jdoe" / "9. März 2021": a by-marker and one word on their own line right
     above or below the dateline. Signal: as in word_after_by, the date vouches for the
-    meta line; markup put the date in its own element here."""
-    if block.n_words > 3 or not word_after_by(block.text, dated=False):
+    meta line; markup put the date in its own element here. A line that opens with the
+    by-word and a lower-case user name may go on with the post's category ("By jdoe in
+    Hafenleben, Technik"); a capitalised word there may open a title ("By Readers Of …")."""
+    if block.n_words > BYLINE_NAME_LINE_WORDS:
+        return False
+    word = word_after_by(block.text, dated=False)
+    if word is None or (block.n_words > 3 and not (_opens_with_by_word(block.text) and is_handle(word))):
         return False
     return any(n is not None and n.label is Label.DATELINE
                for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))
+
+
+def _opens_with_by_word(text: str) -> bool:
+    """"By jdoe in Hafenleben": the line opens with a by-word and the user name after it (a
+    blog theme's meta line goes on with the post's category)."""
+    m = BY_PREFIX.match(text)
+    return m is not None and m.end() > 0
 
 
 def is_handle(text: str) -> bool:

@@ -739,12 +739,14 @@ def test_menu_entry_repeated_beside_the_dateline_is_no_byline() -> None:
     assert [a.name for a in newsparse.parse(text).authors] == ["Harbour Works"]
 
 
-@pytest.mark.parametrize("meta", ["lenex 2. Mai 2021", "Lene 2. Mai 2021", "149\n\nlenex 2. Mai 2021"])
+@pytest.mark.parametrize("meta", ["lenex 2. Mai 2021", "Lene 2. Mai 2021", "149\n\nlenex 2. Mai 2021",
+                                  "lenex am 2. Mai 2021 um 10:15"])
 def test_one_word_and_date_run_together_without_separator(meta: str) -> None:
     assert _page(meta) == ["lenex" if "lenex" in meta else "Lene"]
 
 
-@pytest.mark.parametrize("meta", ["Aktualisiert 2. Mai 2021", "Montag 2. Mai 2021", "Harbourton 2. Mai 2021"])
+@pytest.mark.parametrize("meta", ["Aktualisiert 2. Mai 2021", "Montag 2. Mai 2021", "Harbourton 2. Mai 2021",
+                                  "Erstellt am 2. Mai 2021", "Stand 2. Mai 2021", "Harbourton, 2. Mai 2021"])
 def test_date_label_weekday_or_place_before_the_date_is_no_name(meta: str) -> None:
     body = BODY.replace("The harbour board", "The Harbourton harbour board")
     assert _page(meta, body=body) == []

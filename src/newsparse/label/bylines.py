@@ -45,6 +45,7 @@ from newsparse.fields.dates import LABEL as DATE_LABEL_WORD
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
 from newsparse.label.context import Doc, content_words, is_prose, normalize
+from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import title_parts
 
 # A meta line that runs source, dates and byline together may be this long.
@@ -472,8 +473,8 @@ def _dated_name_over_body(doc: Doc, block: Block) -> bool:
 def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     """"Headline" / "jdoe — 2. Mai 2021": one word before the date on the dateline right
     under the headline (or its dek), set apart by a dash, a bar or a dot, is the author's first name, pen
-    name or user name (a renderer ran the meta line's name and date together). Not a word
-    before "am" or "on": that is a label as often ("Erstellt am 2. Mai 2021").
+    name or user name (a renderer ran the meta line's name and date together). A word before
+    "am" or "on" only when it does not label the date ("Erstellt am 2. Mai 2021").
 
     Signal: the dateline's place right under the headline (or its dek), the word first and a
     separator between it and the date (a section label stands above the headline or after the
@@ -556,25 +557,32 @@ def _dek_to_be(doc: Doc, block: Block) -> bool:
 def word_before_date(text: str, reference: dt.datetime | None = None, *, separated: bool = True) -> str | None:
     """The one word of "jdoe — 2. Mai 2021": a word, a separator, a date and nothing after it
     but another separator; None for any other line. With ``separated`` false the separator
-    may be a space alone ("jdoe 2. Mai 2021"), as renderers that run inline elements together
-    print it, unless the word labels the date ("Stand", "Updated", a weekday)."""
+    may be a space alone or a preposition ("jdoe 2. Mai 2021", "jdoe am 2. Mai 2021"), as
+    renderers that run inline elements together print it, unless the word labels the date
+    ("Stand", "Erstellt am", "Updated", a weekday)."""
     dates = find_dates(text, reference)
     if not dates:
         return None
     head, tail = text[: dates[0].start], text[dates[0].end :]
-    word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
-    if not word or " " in word or tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
+    if tail.strip(" |\u00b7\u2022,-\u2013\u2014"):
         return None
-    if not DATE_NAME_SEPARATOR.search(head + " ") and (separated or _labels_date(word)):
-        return None
-    return word
+    if DATE_NAME_SEPARATOR.search(head + " "):
+        word = head.rstrip(" |\u00b7\u2022-\u2013\u2014").strip()
+    elif separated or head.rstrip().endswith(","):
+        return None  # "Harbourton, 2. Mai 2021": the place of a dateline
+    else:
+        word = DATE_PREPOSITION.sub("", head).strip()  # "jdoe am 2. Mai 2021", "jdoe on May 2"
+        if _labels_date(word):
+            return None
+    return word if word and " " not in word else None
 
 
 def _labels_date(word: str) -> bool:
     """"Stand", "Aktualisiert", "Published", "Montag": a word that names or qualifies the date
     after it rather than the person who wrote."""
     key = word.lower().rstrip(":,.")
-    return key in BY_LEAD_WORDS or key in WEEKDAYS or DATE_LABEL_WORD.fullmatch(key) is not None
+    return key in BY_LEAD_WORDS or key in WEEKDAYS or DATE_LABEL_WORD.fullmatch(key) is not None \
+        or DATE_WORDS.fullmatch(key) is not None
 
 
 def _by_line(block: Block) -> bool:

@@ -782,3 +782,14 @@ def test_by_word_user_name_and_category_under_the_dateline() -> None:
     assert _page("2. Mai 2021\n\nBy lenex in Neues aus dem Hafen") == ["lenex"]
     # A capitalised word after "By" may open a title: no name from a long line.
     assert _page("2. Mai 2021\n\nBy Readers Of The Harbour Desk |") != ["Readers"]
+
+
+def test_one_word_over_a_separator_and_the_dateline_under_the_headlines_copy() -> None:
+    """The headline's copy over the article's meta block ("jdoe" / "—" / date) after a teaser's
+    meta lines that stand under the headline's first print."""
+    import newsparse
+
+    title = "A Headline About Harbour Repairs Tonight"
+    text = (f"Home\n\n{title}\n\n2. Mai 2021\n\n128\n\nTop News\n\nMore Harbour Stories From This Week\n\n"
+            f"3. Mai 2021\n\nTop News\n\n{title}\n\nlenex\n\n\u2014\n\n2. Mai 2021\n\n{BODY}")
+    assert [a.name for a in newsparse.parse(text).authors] == ["lenex"]

@@ -507,7 +507,8 @@ def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
     and a table of labels and values a label on either side of the date: a one-word line
     without digits on the other side of the word or of the date rules the word out."""
     word = block.text.strip()
-    if not _beside_dateline(doc, block) or not _lone_name_word(doc, block, word):
+    if not (_beside_dateline(doc, block) or _dateline_past_separator(doc, block)) \
+            or not _lone_name_word(doc, block, word):
         return False
     for side in (-1, 1):
         other = doc.neighbour(block, side)
@@ -518,6 +519,18 @@ def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
     key = word.casefold()
     return not any(b.n_words <= MENU_ENTRY_WORDS and key in b.text.casefold().split()
                    for b in doc.blocks[: block.index])
+
+
+def _dateline_past_separator(doc: Doc, block: Block) -> bool:
+    """"jdoe" / "—" / "2. Mai 2021": the dateline next to the block but for a line of a lone
+    separator (a dash, a bar) that the theme prints between name and date."""
+    for side in (-1, 1):
+        other = doc.neighbour(block, side)
+        if other is not None and other.rule == "no_words":
+            other = doc.neighbour(other, side)
+            if other is not None and other.label is Label.DATELINE:
+                return True
+    return False
 
 
 def _menu_entry_before(doc: Doc, block: Block) -> bool:
@@ -832,12 +845,16 @@ def names_under_headline(doc: Doc) -> None:
             and _name_over_headline(doc, above):
         _mark_name(doc, above, "name_over_headline")
         return
-    for block in _slots_under(doc, headline):
-        if block.index >= doc.core_start and block.label is not Label.NAV:
-            break
-        if block.n_words == 1 and block.label in (Label.UNKNOWN, Label.NAV) and _lone_word_by_dateline(doc, block):
-            _mark_name(doc, block, "lone_name_by_date")  # "Headline" / "jdoe" / "2. Mai 2021"
-            return
+    # The headline's copies too: a teaser's title may have been taken for the headline, and
+    # the article's own title repeats it over the article's meta block.
+    copies = [b for b in doc.blocks[headline.index + 1 : doc.core_start] if b.rule == "repeated_headline"]
+    for top in [headline, *copies]:
+        for block in _slots_under(doc, top):
+            if block.index >= doc.core_start and block.label is not Label.NAV:
+                break
+            if block.n_words == 1 and block.label in (Label.UNKNOWN, Label.NAV) and _lone_word_by_dateline(doc, block):
+                _mark_name(doc, block, "lone_name_by_date")  # "Headline" / "jdoe" / "2. Mai 2021"
+                return
 
 
 def _name_part(text: str, aged: re.Match[str] | None, beside_date: bool) -> str:

@@ -793,3 +793,11 @@ def test_one_word_over_a_separator_and_the_dateline_under_the_headlines_copy() -
     text = (f"Home\n\n{title}\n\n2. Mai 2021\n\n128\n\nTop News\n\nMore Harbour Stories From This Week\n\n"
             f"3. Mai 2021\n\nTop News\n\n{title}\n\nlenex\n\n\u2014\n\n2. Mai 2021\n\n{BODY}")
     assert [a.name for a in newsparse.parse(text).authors] == ["lenex"]
+
+
+@pytest.mark.parametrize(("meta", "names"), [("2. Mai 20213. Mai 2021 lenex", ["lenex"]),
+                                             ("2. Mai 2021 | lenex", ["lenex"]),
+                                             ("2. Mai 2021 Hafenleben", []),
+                                             ("2. Mai 2021, par", [])])
+def test_user_name_after_the_dates_on_the_line_under_the_headline(meta: str, names: list[str]) -> None:
+    assert _page(meta) == names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
@@ -67,6 +68,8 @@ LEAD_WORD_MAX_CHARS = 6
 NAME_SLOTS = 5
 # A Chinese credit line holds the label and a few names (words as the segmenter counts them).
 CJK_CREDIT_MAX_WORDS = 6
+# What may stand between the dates of a meta line and around them: " | ", " - ", " · ".
+DATE_SEPARATORS = " |\u00b7\u2022,-\u2013\u2014"
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -560,6 +563,36 @@ def _lone_name_word(doc: Doc, block: Block, word: str) -> bool:
     return not any(b.text.strip(" *-\u2022\u00bb").casefold() == key for b in doc.blocks[: block.index])
 
 
+def _lone_word_after_date(doc: Doc, block: Block) -> bool:
+    """"Headline" / "2. Mai 2021 jdoe": one lower-case user name after the date (or the
+    published and updated dates) on the dateline right under the headline is the author (a
+    renderer ran the meta line's date and name together).
+
+    Signal: the place, nothing but dates before the word, a user name's shape and no earlier
+    use on the page (see _lone_name_word); no by-word ("2. Mai 2021, par" goes on with the
+    name on the next line). A capitalised word there is as often the post's category."""
+    word = word_after_date(block.text, doc.reference) if block.n_words <= BYLINE_NAME_LINE_WORDS else None
+    if word is None or not is_handle(word) or BY_LABEL.match(word) or _labels_date(word):
+        return False
+    above = doc.neighbour(block, -1, SKIP)
+    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+        return False
+    return _lone_name_word(doc, block, word)
+
+
+def word_after_date(text: str, reference: dt.datetime | None = None) -> str | None:
+    """The one word of "2. Mai 2021 jdoe", "2. Mai 20213. Mai 2021 | jdoe": dates (and
+    separators) first, then one word and nothing else; None for any other line."""
+    dates = find_dates(text, reference)
+    if not dates or text[: dates[0].start].strip(DATE_SEPARATORS):
+        return None
+    for before, after in pairwise(dates):
+        if text[before.end : after.start].strip(DATE_SEPARATORS):
+            return None
+    word = text[dates[-1].end :].strip(DATE_SEPARATORS)
+    return word if word and " " not in word else None
+
+
 def _dek_to_be(doc: Doc, block: Block) -> bool:
     """A line of prose right under the headline, not labelled yet: the dek (the dek rule
     runs after the byline rules that look for the dateline under it)."""
@@ -790,6 +823,9 @@ def names_after_dates(doc: Doc) -> None:
             return
         if block.label is Label.DATELINE and _lone_word_beside_date(doc, block):
             block.set(Label.BYLINE, "word_beside_date")
+            return
+        if block.label is Label.DATELINE and _lone_word_after_date(doc, block):
+            block.set(Label.BYLINE, "word_after_date")
             return
 
 

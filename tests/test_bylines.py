@@ -587,6 +587,8 @@ def test_by_line_ending_on_a_comma_goes_on_with_the_next_name() -> None:
         ("Dienstag | 3. März 2026 | 08:12 ", True),
         ("Gute Gestaltung für Firmen | ", False),  # "… | VON DEM HAFEN", a site's name
         ("Articles ", False),
+        ("Archiv \u2013 Impressum \u2013 Datenschutz \u2013 2009-2021 ", True),  # a footer's run-together links
+        ("Hafen \u2013 Fähren und Boote ", False),
     ],
 )
 def test_by_marker_after_the_dated_field_of_a_meta_line(before: str, leads: bool) -> None:
@@ -801,3 +803,8 @@ def test_one_word_over_a_separator_and_the_dateline_under_the_headlines_copy() -
                                              ("2. Mai 2021, par", [])])
 def test_user_name_after_the_dates_on_the_line_under_the_headline(meta: str, names: list[str]) -> None:
     assert _page(meta) == names
+
+
+def test_footer_links_and_the_years_by_the_owner_on_one_line() -> None:
+    tail = "Archiv \u2013 RSS \u2013 Impressum \u2013 2009-2021 by Lene Example \u2013 Powered by Static"
+    assert _page("", tail=tail) == ["Lene Example"]

@@ -114,6 +114,8 @@ SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CONJ
                           re.I)
 SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
                                 rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*")
+# Between the fields of a meta line or a footer: a bar, a spaced dash or dot ("Impressum – 2020").
+FIELD_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7\u2022]\s")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
 # the dump joins inline elements) keeps the name: only "@janedoe" is cut.
@@ -608,8 +610,9 @@ def by_marker_leads(before: str) -> bool:
     """Whether the words before a mid-line "by" leave it a byline: only a date, a time or a
     label may stand there ("Analysis by A", "Friday, May 2, 2024 by A"), not a title ("Shopping by
     X", "Articles by Category"). Only the last field of a meta line counts when it holds the
-    date ("Issue 12 | 2022 von A": the fields before the bar are the source's)."""
-    field = before.rsplit(" | ", 1)[-1]
+    date ("Issue 12 | 2022 von A", "Impressum – 2009-2020 by A": the fields before the bar
+    or the spaced dash are the source's or the footer's links)."""
+    field = FIELD_SEPARATOR.split(before)[-1]
     if not any(ch.isdigit() for ch in field):
         field = before  # "Title | VON DER SEE": a site's name after the bar, no dated field
     words = LETTERS.findall(_without_dates(field))

@@ -114,8 +114,8 @@ SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CONJ
                           re.I)
 SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
                                 rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*")
-# Between the fields of a meta line or a footer: a bar, a spaced dash or dot ("Impressum – 2020").
-FIELD_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7\u2022]\s")
+# Between the fields of a meta line or a footer besides a bar: a spaced dash or dot ("Impressum – 2020").
+FIELD_SEPARATOR = re.compile(r"\s[\u2013\u2014\u00b7\u2022]\s")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
 # A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
 # the dump joins inline elements) keeps the name: only "@janedoe" is cut.
@@ -612,7 +612,9 @@ def by_marker_leads(before: str) -> bool:
     X", "Articles by Category"). Only the last field of a meta line counts when it holds the
     date ("Issue 12 | 2022 von A", "Impressum – 2009-2020 by A": the fields before the bar
     or the spaced dash are the source's or the footer's links)."""
-    field = FIELD_SEPARATOR.split(before)[-1]
+    field = before.rsplit(" | ", 1)[-1]
+    if "\u2013 " in field or "\u2014 " in field or "\u00b7 " in field or "\u2022 " in field:
+        field = FIELD_SEPARATOR.split(field)[-1]  # the cheap substring tests first
     if not any(ch.isdigit() for ch in field):
         field = before  # "Title | VON DER SEE": a site's name after the bar, no dated field
     words = LETTERS.findall(_without_dates(field))

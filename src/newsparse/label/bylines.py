@@ -11,6 +11,7 @@ from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
     BY_MARKER,
     BY_PREFIX,
+    CJK_CREDIT_CUES,
     CJK_NAME_SEPARATORS,
     CONVERSATION_PHRASES,
     DATE_PREPOSITION,
@@ -139,7 +140,7 @@ def bylines(doc: Doc) -> None:
             block.set(Label.BYLINE, "bylines")
         elif (not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
                                           or _label_and_handle(block))) \
-                or (_opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
+                or (has_by_cue(block.text) and _opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
             block.set(Label.BYLINE, "word_after_by")  # the region may start at the meta line
     for block in doc.unlabeled():
         if _continues_byline(doc, block):
@@ -205,8 +206,11 @@ def _cjk_credits(doc: Doc) -> None:
     Signal: the label and its colon, then Han names of two to four characters (or a user
     name), on the same line or alone on the next one; wherever it stands (an interface
     pattern may have taken a bracketed credit for a button)."""
+    page = "\n".join(b.text for b in doc.blocks)
+    if not any(cue in page for cue in CJK_CREDIT_CUES):
+        return  # one scan of the page's text for the labels (most pages hold no Chinese)
     for block in doc.blocks:
-        if block.label not in UNDECIDED_OR_INTERFACE or block.n_words > CJK_CREDIT_MAX_WORDS:
+        if block.text.isascii() or block.n_words > CJK_CREDIT_MAX_WORDS or block.label not in UNDECIDED_OR_INTERFACE:
             continue
         names = cjk_credit(block.text)
         if names:
@@ -307,10 +311,11 @@ def _word_by_dateline(doc: Doc, block: Block) -> bool:
     meta line; markup put the date in its own element here. A line that opens with the
     by-word and a lower-case user name may go on with the post's category ("By jdoe in
     Hafenleben, Technik"); a capitalised word there may open a title ("By Readers Of …")."""
-    if block.n_words > BYLINE_NAME_LINE_WORDS:
-        return False
+    long = block.n_words > 3
+    if block.n_words > BYLINE_NAME_LINE_WORDS or (long and not _opens_with_by_word(block.text)):
+        return False  # the cheap tests first
     word = word_after_by(block.text, dated=False)
-    if word is None or (block.n_words > 3 and not (_opens_with_by_word(block.text) and is_handle(word))):
+    if word is None or (long and not is_handle(word)):
         return False
     return any(n is not None and n.label is Label.DATELINE
                for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))

@@ -808,3 +808,9 @@ def test_user_name_after_the_dates_on_the_line_under_the_headline(meta: str, nam
 def test_footer_links_and_the_years_by_the_owner_on_one_line() -> None:
     tail = "Archiv \u2013 RSS \u2013 Impressum \u2013 2009-2021 by Lene Example \u2013 Powered by Static"
     assert _page("", tail=tail) == ["Lene Example"]
+
+
+def test_one_word_beside_the_dateline_that_the_next_line_uses_is_no_name() -> None:
+    """A caption broken by a renderer: its first word alone, then the rest that repeats it."""
+    assert _page("2. Mai 2021\n\nLeuchtboje\n\nDiese Leuchtboje blinkt bei Nebel rot.") != ["Leuchtboje"]
+    assert _page("2. Mai 2021\n\nPier\n\nThe Pier was closed all winter and reopens in May.") == []

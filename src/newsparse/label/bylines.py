@@ -513,18 +513,21 @@ def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
     _lone_name_word), and no word of a menu entry before it ("Hafen" under "Hafen &
     Meer" is the section). A category or a tag list prints several such words in a row,
     and a table of labels and values a label on either side of the date: a one-word line
-    without digits on the other side of the word or of the date rules the word out."""
+    without digits on the other side of the word or of the date rules the word out, and so
+    does a line beside it that uses the word (a caption or a title broken into pieces)."""
     word = block.text.strip()
     if not (_beside_dateline(doc, block) or _dateline_past_separator(doc, block)) \
             or not _lone_name_word(doc, block, word):
         return False
+    key = word.casefold()
     for side in (-1, 1):
         other = doc.neighbour(block, side)
+        if other is not None and other.label is not Label.DATELINE and key in other.text.casefold().split():
+            return False  # "Leuchtboje" / "Diese Leuchtboje …": a caption's or a title's piece
         if other is not None and other.label is Label.DATELINE:
             other = doc.neighbour(other, side)  # "Datum" / "2. Mai 2021" / "Tags": labels of a table
         if other is not None and other.n_words == 1 and not any(ch.isdigit() for ch in other.text):
             return False
-    key = word.casefold()
     return not any(b.n_words <= MENU_ENTRY_WORDS and key in b.text.casefold().split()
                    for b in doc.blocks[: block.index])
 

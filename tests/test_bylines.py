@@ -814,3 +814,9 @@ def test_one_word_beside_the_dateline_that_the_next_line_uses_is_no_name() -> No
     """A caption broken by a renderer: its first word alone, then the rest that repeats it."""
     assert _page("2. Mai 2021\n\nLeuchtboje\n\nDiese Leuchtboje blinkt bei Nebel rot.") != ["Leuchtboje"]
     assert _page("2. Mai 2021\n\nPier\n\nThe Pier was closed all winter and reopens in May.") == []
+
+
+def test_topic_tag_beside_the_dateline_is_no_name() -> None:
+    body = "\n\n".join(f"The Harbourton ferry {w} again next month, the harbour board said on Tuesday evening."
+                       for w in ("sails", "runs", "stops"))
+    assert _page("2. Mai 2021\n\nHarbourton\n\nShare this story", body=body) == []

@@ -71,6 +71,9 @@ NAME_SLOTS = 5
 CJK_CREDIT_MAX_WORDS = 6
 # What may stand between the dates of a meta line and around them: " | ", " - ", " · ".
 DATE_SEPARATORS = " |\u00b7\u2022,-\u2013\u2014"
+# A word in this many paragraphs of the text or more is what the text speaks of; an author
+# box or a greeting in the text may name the author once.
+TOPIC_MENTIONS = 2
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -514,12 +517,15 @@ def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
     Meer" is the section). A category or a tag list prints several such words in a row,
     and a table of labels and values a label on either side of the date: a one-word line
     without digits on the other side of the word or of the date rules the word out, and so
-    does a line beside it that uses the word (a caption or a title broken into pieces)."""
+    does a line beside it that uses the word (a caption or a title broken into pieces) and
+    a word that several paragraphs of the text use (a topic tag)."""
     word = block.text.strip()
     if not (_beside_dateline(doc, block) or _dateline_past_separator(doc, block)) \
             or not _lone_name_word(doc, block, word):
         return False
     key = word.casefold()
+    if any(doc.article_words[w] >= TOPIC_MENTIONS for w in content_words(word)):
+        return False  # "Harbourton": a topic tag the text keeps speaking of, not its author
     for side in (-1, 1):
         other = doc.neighbour(block, side)
         if other is not None and other.label is not Label.DATELINE and key in other.text.casefold().split():

@@ -28,6 +28,35 @@ class Label(str, Enum):
 
 WORD = re.compile(r"\w+")
 WORD_START = re.compile(r"\b\w")  # one match per word: its first character
+
+
+def _ascii_word_classes() -> bytes:
+    """A bytes.translate table for ASCII text: a capital becomes "A", any other word character
+    (\\w: letter, digit, underscore) "a", everything else a space."""
+    table = bytearray(b" " * 256)
+    for char in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        table[ord(char)] = ord("a")
+    for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[ord(char)] = ord("A")
+    return bytes(table)
+
+
+ASCII_WORD_CLASSES = _ascii_word_classes()
+
+
+def count_words(text: str) -> tuple[int, int]:
+    """The number of words (runs of \\w) of a text and how many of them start with a capital.
+
+    ASCII text (most lines) is mapped to word classes in one C pass (bytes.translate) and the
+    word starts are counted as substrings; other text takes one regex pass (WORD_START)."""
+    if text.isascii():
+        classes = b" " + text.encode("ascii").translate(ASCII_WORD_CLASSES)
+        capitalised = classes.count(b" A")
+        return classes.count(b" a") + capitalised, capitalised
+    firsts = WORD_START.findall(text)  # each word's first character
+    return len(firsts), sum(map(str.isupper, firsts))
+
+
 # Scripts written without spaces between words (a character carries about half a word).
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$")
@@ -74,9 +103,7 @@ class Block:
     prose: bool | None = field(default=None, init=False, repr=False)  # set by label.context.is_prose
 
     def __post_init__(self) -> None:
-        firsts = WORD_START.findall(self.text)  # each word's first character
-        self.n_words = len(firsts)
-        self.n_capitalised = sum(map(str.isupper, firsts))
+        self.n_words, self.n_capitalised = count_words(self.text)
         cjk = 0 if self.text.isascii() else len(CJK.findall(self.text))
         self.size = max(self.n_words, cjk / 2) if cjk else self.n_words
 

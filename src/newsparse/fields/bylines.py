@@ -459,7 +459,8 @@ def licence_holder(text: str) -> str | None:
     a personal blog's owner, who writes its posts, as in a copyright notice. Signal: the
     notice's fixed words (cheap substring first), and a holder of two or three capitalised
     words that reads as a personal name (not "the Harbour Developers", no company word)."""
-    if "creative commons" not in text.lower() and " cc" not in text.lower():
+    low = text.lower()
+    if "creative commons" not in low and " cc" not in low:
         return None
     m = LICENCE.match(text.strip())
     if m is None:

@@ -790,12 +790,15 @@ def _name_under_author_heading(doc: Doc, block: Block) -> bool:
     Signal: the heading (signals.AUTHOR_BOX_START) right above, or above that link; the
     heading vouches even for a first name or a user name alone. Counts only when nothing
     else names an author (assemble)."""
-    if block.n_words > 4 or not (looks_like_name(block.text.strip()) or is_handle(block.text)):
+    if block.n_words > 4:
         return False
+    # The heading first: it fails on a line's first characters, the name test reads every word.
     prev = doc.neighbour(block, -1, SKIP)
     if prev is not None and POSTS_LINK.match(prev.text.strip()):
         prev = doc.neighbour(prev, -1, SKIP)
-    return prev is not None and signals.AUTHOR_BOX_START.match(prev.text.strip()) is not None
+    if prev is None or signals.AUTHOR_BOX_START.match(prev.text.strip()) is None:
+        return False
+    return looks_like_name(block.text.strip()) or is_handle(block.text)
 
 
 def _introduces_bio(doc: Doc, block: Block) -> bool:

@@ -448,7 +448,7 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
         return True  # "By" alone on a line, the name on the next
     if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
         return prev.width > 1
-    if _cut(prev) and line.text[:1].islower() and prev.words > 2:
+    if prev.words > 2 and line.text[:1].islower() and _cut(prev):
         return True
     # A line break kept as a blank line (<br><br>): a line of running text that stops on a
     # lower-case word, and a line of running text that starts with one, are one sentence.
@@ -479,13 +479,14 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     """
     if nxt is None or line.bullet or nxt.bullet or line.heading or nxt.heading:
         return False
-    if (line.gap_before or nxt.gap_before) and not (_cut(prev) and prev.words > 2):
+    if (line.gap_before or nxt.gap_before) and not (prev.words > 2 and _cut(prev)):
         return False  # across a blank line only after a sentence cut mid-clause
-    if prev.heading or prev.bullet or ENDS_SENTENCE.search(prev.tail) or line.words > INLINE_MAX_WORDS:
+    # (cheap tests before the searches: this runs for every line of the dump)
+    if prev.heading or prev.bullet or line.words > INLINE_MAX_WORDS or ENDS_SENTENCE.search(prev.tail):
         return False
-    if ENDS_SENTENCE.search(line.tail) or prev.words < 3 or not prev.tail[-1:].isalpha():
+    if prev.words < 3 or not prev.tail[-1:].isalpha() or ENDS_SENTENCE.search(line.tail):
         return False  # a date, a name or a formula on its own line is no sentence cut at a link
-    if CLAUSE_MARK.search(line.text) or not prev.indent == line.indent == nxt.indent:
+    if not prev.indent == line.indent == nxt.indent or CLAUSE_MARK.search(line.text):
         return False  # a clause of its own ("May 3, 2024"), or a line of another element (layout dumps)
     if nxt.width <= CITATION_MAX and BY_WORD.match(nxt.text):
         return False  # "By" before a name: a byline follows
@@ -561,13 +562,12 @@ def _clause_between(prev: Line, line: Line, nxt: Line | None) -> bool:
         return False
     if line.heading or nxt.heading or prev.heading or not prev.indent == line.indent == nxt.indent:
         return False
-    if prev.words < CLAUSE_PREV_MIN_WORDS or line.words > CLAUSE_MAX_WORDS or \
-            ENDS_SENTENCE.search(prev.tail) or ENDS_SENTENCE.search(line.tail):
+    if prev.words < CLAUSE_PREV_MIN_WORDS or line.words > CLAUSE_MAX_WORDS or nxt.words < CLAUSE_NEXT_MIN_WORDS \
+            or not nxt.text[:1].islower() or ENDS_SENTENCE.search(prev.tail) or ENDS_SENTENCE.search(line.tail):
         return False
-    if nxt.words < CLAUSE_NEXT_MIN_WORDS or BY_WORD.match(nxt.text.split(" ", 1)[0]) or BIO_OPENING.match(nxt.text):
+    if BY_WORD.match(nxt.text.split(" ", 1)[0]) or BIO_OPENING.match(nxt.text):
         return False  # "von" / "Name": a byline under a date; "Name" / "is a reporter": an author box
-    return nxt.text[:1].islower() and (PROSE_MARK.search(nxt.text) is not None or nxt.words >= INLINE_PROSE_WORDS or
-                                       _cut(nxt))
+    return PROSE_MARK.search(nxt.text) is not None or nxt.words >= INLINE_PROSE_WORDS or _cut(nxt)
 
 
 def _cut(line: Line) -> bool:

@@ -64,15 +64,31 @@ def capitalised_share(block: Block) -> float:
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """The words of a text that carry meaning (4+ letters, not a common function word)."""
-    return frozenset(w for w in CONTENT_WORD.findall(text.lower()) if w not in STOPWORDS)
+    return frozenset(CONTENT_WORD.findall(text.lower())) - STOPWORDS  # (a set difference: no loop in Python)
+
+
+def _ascii_normal_form() -> bytes:
+    """A bytes.translate table that does normalize's work on ASCII text: capitals to lower
+    case, word characters (\\w: letters, digits, underscore) kept, anything else a space
+    (quote marks are deleted before the table is applied)."""
+    table = bytearray(b" " * 256)
+    for char in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        table[ord(char)] = ord(char)
+    for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[ord(char)] = ord(char.lower())
+    return bytes(table)
+
+
+ASCII_NORMAL_FORM = _ascii_normal_form()
+ASCII_QUOTE_MARKS = b"'\"`"  # QUOTE_MARKS in ASCII
 
 
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Text for comparison: NFKC, casefolded, quotes dropped, punctuation and spaces collapsed."""
-    # ASCII is already NFKC, and its case folding is lower().
-    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
-    text = QUOTE_MARKS.sub("", text)
+    if text.isascii():  # ASCII is already NFKC, and its case folding is lower(): one C pass
+        return " ".join(text.encode("ascii").translate(ASCII_NORMAL_FORM, ASCII_QUOTE_MARKS).decode("ascii").split())
+    text = QUOTE_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
     return " ".join(WORD_RUN.findall(text))
 
 

@@ -52,8 +52,10 @@ def is_meta_line(block: Block, doc: Doc) -> bool:
 
 def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
-    if block.n_words > DATELINE_MAX_WORDS or not (
-            DIGIT.search(block.text) or (maybe_relative(block.text) and RELATIVE.search(block.text))):
+    if block.n_words > DATELINE_MAX_WORDS:
+        return False
+    relative = maybe_relative(block.text)  # the cue words first: the pattern is a costly search
+    if not (DIGIT.search(block.text) or (relative and RELATIVE.search(block.text))):
         return False
     # BY_MARKER matches only where the (cached) by-word cue is found.
     if (BY_PREFIX.match(block.text) or (has_by_cue(block.text) and BY_MARKER.search(block.text))) \
@@ -61,7 +63,8 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
         return False  # a byline with a date: the byline rule takes it
     spans = [(f.start, f.end) for f in find_dates(block.text, doc.reference)]
     # "3 hours ago" is a dateline even when no reference date lets us compute its value.
-    spans += [m.span() for m in RELATIVE.finditer(block.text) if not any(s <= m.start() < e for s, e in spans)]
+    if relative:
+        spans += [m.span() for m in RELATIVE.finditer(block.text) if not any(s <= m.start() < e for s, e in spans)]
     if not spans:
         return False
     rest = block.text

@@ -31,6 +31,7 @@ ROLE_WORD_PAIRS = frozenset({("head", "of"), ("special", "to"), ("for", "the")})
 # German compounds end in the role: "Pressesprecher", "Bundesvorsitzende", "Projektleiterin".
 ROLE_STEMS = ("sprecher", "vorsitzende", "berater", "leiter", "geschäftsführer", "referent")
 ROLE_WORD_ENDINGS = tuple(f"{stem}{suffix}" for stem in ROLE_STEMS for suffix in ("", "in", "r"))
+ROLE_PAIR_FIRSTS = frozenset(first for first, _ in ROLE_WORD_PAIRS)
 # The same roles as a pattern, for a text that opens with one (``ROLE_WORDS.match``).
 ROLE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(ROLE_WORD_FORMS | {" ".join(pair) for pair in ROLE_WORD_PAIRS}))
@@ -679,11 +680,17 @@ def _given_name_function_word(words: list[str]) -> bool:
 @lru_cache(maxsize=16384)
 def is_role(text: str) -> bool:
     """True for a job title such as "Staff Writer" or "Senior Correspondent"."""
-    if len(text.split()) > 8:
+    if len(text.split(None, 8)) > 8:  # (more than 8 words: the split stops after the ninth)
         return False
-    words = WORD_RUN.findall(text.lower())
-    return any(w in ROLE_WORD_FORMS or w.endswith(ROLE_WORD_ENDINGS) for w in words) or \
-        any(pair in ROLE_WORD_PAIRS for pair in pairwise(words))
+    low = text.lower()
+    words = WORD_RUN.findall(low)
+    # Set operations and substring tests first (in C); the loops over the words run only
+    # where a stem or the first word of a pair is there to be found.
+    if not ROLE_WORD_FORMS.isdisjoint(words):
+        return True
+    if any(stem in low for stem in ROLE_STEMS) and any(w.endswith(ROLE_WORD_ENDINGS) for w in words):
+        return True
+    return not ROLE_PAIR_FIRSTS.isdisjoint(words) and any(pair in ROLE_WORD_PAIRS for pair in pairwise(words))
 
 
 # "(with A and B)", "& A, Role", "and A": the opening of a line that continues a byline.

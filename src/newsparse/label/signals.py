@@ -208,12 +208,30 @@ UI_PHRASE_WORDS = frozenset(w for p in UI_PHRASES for w in p.split())
 MAX_UI_RUN_WORDS = 6
 
 
+def _ascii_ui_key_table() -> bytes:
+    """A bytes.translate table that does UI_NORMALIZE's work on lower-cased ASCII text: word
+    characters, whitespace and apostrophes stay, anything else becomes a space."""
+    return bytes(c if chr(c).isalnum() or c == ord("_") or chr(c).isspace() or c == ord("'") else ord(" ")
+                 for c in range(256))
+
+
+ASCII_UI_KEY = _ascii_ui_key_table()
+
+
+def _ui_key_chars(text: str) -> str:
+    """The text in lower case with every run of characters UI_NORMALIZE drops made a space;
+    ASCII text (most lines) in one C pass instead of a regex substitution."""
+    if text.isascii():
+        return text.lower().encode("ascii").translate(ASCII_UI_KEY).decode("ascii")
+    return UI_NORMALIZE.sub(" ", text.lower())
+
+
 def ui_phrase(text: str) -> bool:
     """True when the whole text is a known interface phrase ("Read more", "Share"), or a run of
     interface words or phrases glued by the renderer ("Share Tweet Share", "Log in Sign up")."""
     if len(text) > 60:
         return False
-    key = " ".join(UI_NORMALIZE.sub(" ", text.lower()).split())
+    key = " ".join(_ui_key_chars(text).split())
     if key in UI_PHRASES:
         return True
     words = key.split()

@@ -14,7 +14,15 @@ from itertools import pairwise
 import pytest
 
 from newsparse.blocks import WORD_START, count_words
-from newsparse.fields.bylines import ROLE_WORD_ENDINGS, ROLE_WORD_FORMS, ROLE_WORD_PAIRS, WORD_RUN, is_role
+from newsparse.fields.bylines import (
+    BY_CUE,
+    ROLE_WORD_ENDINGS,
+    ROLE_WORD_FORMS,
+    ROLE_WORD_PAIRS,
+    WORD_RUN,
+    has_by_cue,
+    is_role,
+)
 from newsparse.label import signals
 from newsparse.label.context import QUOTE_MARKS, content_words, normalize
 
@@ -74,6 +82,12 @@ def test_interface_key_matches_the_pattern(text: str) -> None:
                                   "seven eight nine reporter", "Bundesgeschäftsführerin", "for the record"])
 def test_is_role_matches_the_word_loop(text: str) -> None:
     assert is_role.__wrapped__(text) == _is_role_by_loop(text)
+
+
+@pytest.mark.parametrize("text", [*LINES, "ByJane Doe", "2020by jdoe", "_von Jane", "a baby story", "Autorin:",
+                                  "Veröffentlicht von", "Geschrieben VON"])
+def test_by_cue_matches_the_pattern(text: str) -> None:
+    assert has_by_cue.__wrapped__(text) == (BY_CUE.search(text.lower()) is not None)
 
 
 def test_content_words_drop_function_words() -> None:

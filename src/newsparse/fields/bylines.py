@@ -536,11 +536,25 @@ BY_CUES = ("by", "von", "par", "por", "door", "di", "av", "af", "aut", "text", "
 BY_CUE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BY_CUES) + ")")
 
 
+def _ascii_letters_table() -> bytes:
+    """A bytes.translate table for ASCII text: letters in lower case, anything else a space."""
+    return bytes(ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(256))
+
+
+ASCII_LETTERS = _ascii_letters_table()
+# BY_CUE on ASCII text mapped by ASCII_LETTERS (with a space in front): a cue after a space is
+# a cue not preceded by a letter, and the pattern's literal first character lets the engine
+# skip to the spaces instead of trying every cue at every position.
+ASCII_BY_CUE = re.compile((" (?:" + "|".join(c for c in BY_CUES if c.isascii()) + ")").encode("ascii"))
+
+
 @lru_cache(maxsize=4096)
 def has_by_cue(text: str) -> bool:
     """Whether a by-word (BY_CUES) starts a run of letters in the text. BY_PREFIX and
     BY_MARKER match only where this holds; the bylines rule asks it of each line several
     times, hence the cache."""
+    if text.isascii():
+        return ASCII_BY_CUE.search(b" " + text.encode("ascii").translate(ASCII_LETTERS)) is not None
     return BY_CUE.search(text.lower()) is not None
 
 

@@ -43,38 +43,49 @@ SPACE = re.compile(r"\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n")  # <br><br>
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
+    """A block-level element the walk is inside: what its blocks carry."""
+
     tag: str
     path: tuple[str, ...]
     classes: tuple[str, ...]
     ancestors: tuple[int, ...] = ()
+    joined: tuple[str, str] | None = None  # path and classes as blocks carry them (see features)
+
+    def child(self, tag: str, classes: str, element: int) -> _Context:
+        """The context of a block-level element inside this one (``element``: its id)."""
+        return _Context(tag, (*self.path, tag)[-12:], (classes, *self.classes)[:CLASS_DEPTH],
+                        (*self.ancestors, element)[-ANCESTOR_IDS:])
+
+    def features(self) -> tuple[str, str]:
+        """The "/"-joined tag path and "|"-joined class words, made once for all the element's blocks."""
+        if self.joined is None:
+            self.joined = ("/".join(self.path), "|".join(self.classes))
+        return self.joined
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """Inline text being gathered for the next block."""
 
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
 
-    def add(self, text: str | None, in_link: bool) -> None:
-        if text and (self.parts or not text.isspace()):  # leading white space is dropped anyway
+    def add(self, text: str, in_link: bool) -> None:
+        if self.parts or not text.isspace():  # leading white space is dropped anyway
             self.parts.append(_one_line(text))  # source line breaks are not breaks
             if in_link:
                 self.link_chars += len(text.strip())
 
-    def line_break(self) -> None:
-        """A <br>: two in a row (nothing but spaces between) end a paragraph."""
-        self.parts.append("\n")
-
 
 def _one_line(text: str) -> str:
     """The text with every run of whitespace made one space (the common cases without a
-    regular expression: indentation only, or plain one-line ASCII text)."""
+    regular expression: indentation only, or printable text, where the only white space
+    there can be is " ": every other white space character is unprintable)."""
     if text.isspace():
         return " "
-    if text.isascii() and "  " not in text and not any(c in text for c in "\n\t\r\x0b\x0c"):
+    if text.isprintable() and "  " not in text:
         return text
     return SPACE.sub(" ", text)
 
@@ -97,54 +108,61 @@ def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dic
 
 
 def _walk(root: Any, blocks: list[Block]) -> None:
+    """Gather the inline text under ``root`` into blocks, one run per block-level element
+    (see the module's docstring); each event costs a few attribute reads, no more."""
     stack = [_Context("", (), ())]
     run = _Run()
-    links = 0
+    links: list[Any] = []  # the links (that navigate) the walk is inside, innermost last
     elements = 0
-    skipped: set[Any] = set()
+    skipped: Any = None  # the element left out last: its end event comes right after its start
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
-        if not isinstance(tag, str):
-            tag = ""  # a comment or a processing instruction
         if event == "start":
-            get = node.get
-            if not tag or (tag in DROPPED and not _fallback_text(node)) or get("hidden") is not None \
-                    or get("aria-hidden") == "true" or _hidden_style(get("style")):
-                skipped.add(node)
+            if _skipped(node, tag):
+                skipped = node
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
                 if run.parts:  # most block elements start or end with nothing gathered
                     _flush(run, stack[-1], blocks)
                     run = _Run()
-                classes = _tokens(node)
                 elements += 1
-                parent = stack[-1]
-                stack.append(_Context(tag, (*parent.path, tag)[-12:], (classes, *parent.classes)[:CLASS_DEPTH],
-                                      (*parent.ancestors, elements)[-ANCESTOR_IDS:]))
-            if tag == "a" and _navigates(node):
-                links += 1
-            if tag == "br":
-                run.line_break()
-            if node.text:  # most elements open with another element: no call for them
-                run.add(node.text, links > 0)
+                stack.append(stack[-1].child(tag, _tokens(node), elements))
+            elif tag == "a":
+                if _navigates(node):
+                    links.append(node)
+            elif tag == "br":
+                run.parts.append("\n")  # see _flush: two in a row end a paragraph
+            text = node.text
+            if text:  # most elements open with another element: no call for them
+                run.add(text, bool(links))
             continue
         # end event
-        if node in skipped:
-            skipped.discard(node)
-        else:
-            if tag == "a" and _navigates(node):
-                links = max(0, links - 1)
-            if tag in BLOCK_TAGS:
-                if run.parts:
-                    _flush(run, stack[-1], blocks)
-                    run = _Run()
-                if len(stack) > 1:
-                    stack.pop()
-        if node.tail and node is not root:
-            run.add(node.tail, links > 0)
+        if node is skipped:
+            skipped = None
+        elif tag in BLOCK_TAGS:
+            if run.parts:
+                _flush(run, stack[-1], blocks)
+                run = _Run()
+            if len(stack) > 1:
+                stack.pop()
+        elif links and node is links[-1]:
+            links.pop()
+        tail = node.tail
+        if tail and node is not root:
+            run.add(tail, bool(links))
     _flush(run, stack[-1], blocks)
+
+
+def _skipped(node: Any, tag: Any) -> bool:
+    """Whether the walk leaves out an element and what it holds: a comment or processing
+    instruction, an element that shows no text (DROPPED, unless a ``<noscript>`` holding
+    the page's text), one hidden by an attribute or an inline style."""
+    if not isinstance(tag, str) or (tag in DROPPED and not _fallback_text(node)):
+        return True
+    get = node.get
+    return get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style"))
 
 
 def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
@@ -154,7 +172,8 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
     if not joined.isascii() and any(char in joined for char in HIDDEN_CHARS):
         joined = HIDDEN.sub("", joined)
     # The share of link text needs the count of non-space characters; most blocks have no link.
-    density = min(1.0, run.link_chars / max(1, len(SPACE.sub("", joined)))) if run.link_chars else 0.0
+    density = min(1.0, run.link_chars / max(1, len("".join(joined.split())))) if run.link_chars else 0.0
+    path, classes = context.features()
     # A <br><br> is the only newline left (see _Run.add): most runs are one paragraph.
     for paragraph in PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
         text = composed(_collapse_spaces(paragraph).strip())
@@ -164,8 +183,8 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
             Block(
                 text=text,
                 tag=context.tag,
-                path="/".join(context.path),
-                classes="|".join(context.classes),
+                path=path,
+                classes=classes,
                 link_density=density,
                 bullet=context.tag == "li",
                 ancestors=context.ancestors,
@@ -175,9 +194,9 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
 
 def _collapse_spaces(text: str) -> str:
     """SPACE.sub(" ", text), without the regular expression where it would change nothing:
-    printable ASCII text has no white space but " " (the pieces of a run are made one-line
+    printable text has no white space but " " (the pieces of a run are made one-line
     already, so only a double space at a seam is left to collapse)."""
-    if text.isascii() and text.isprintable() and "  " not in text:
+    if text.isprintable() and "  " not in text:
         return text
     return SPACE.sub(" ", text)
 

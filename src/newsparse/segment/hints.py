@@ -13,8 +13,8 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -47,10 +47,10 @@ SCRIPT_DATE = re.compile(
 )
 # Every field name SCRIPT_DATE knows contains one of these.
 SCRIPT_DATE_CUES = ("ublish", "pub_", "pubdate", "pubDate", "publicationDate", "displayDate")
-AUTHOR_MICRODATA = '//*[@itemprop="author"]'
-AUTHOR_LINK = '//a[@rel="author"]'
-# Creative Commons markup (ccREL) for the person a license notice credits.
-CC_ATTRIBUTION = '//*[@rel="cc:attributionURL" or @property="cc:attributionName"]'
+# The elements whose attributes name what they hold: microdata and RDFa properties (the
+# publication date, itemprop="author"), rel="author" links, and the Creative Commons markup
+# (ccREL) for the person a license notice credits. One query finds them all (see _Marked).
+ATTRIBUTED = '//*[@itemprop or @property or @rel="author" or @rel="cc:attributionURL"]'
 AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
                 "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
 AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
@@ -136,7 +136,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     """Headline, authors and date declared by the page (missing keys when not declared)."""
     hints: dict[str, object] = {}
     article = _json_ld_article(tree)
-    classed = tree.xpath("//*[@class]") if tree is not None else []  # read by two sources below
+    marked = _Marked.of(tree)  # read by the author and the date sources below
     if article:
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str) and headline.strip():
@@ -167,11 +167,11 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         else:
             del hints["authors"]
     if "authors" not in hints and tree is not None:
-        marked = _marked_authors(tree, classed) or _foreign_marked_author(classed)
-        if marked:
-            hints["authors"] = _in_meta_case(marked, meta)
+        persons = _marked_authors(marked) or _foreign_marked_author(marked.foreign_classed)
+        if persons:
+            hints["authors"] = _in_meta_case(persons, meta)
         else:
-            labelled = _labelled_authors(tree) or _licensor(tree)
+            labelled = _labelled_authors(tree) or _licensor(marked.attributions)
             if labelled:
                 hints["authors_labelled"] = labelled
     if "authors" not in hints:
@@ -202,7 +202,7 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     if dayfirst:
         hints["dayfirst"] = True
     declared = _parse_date(article.get("datePublished") or article.get("dateCreated")) if article else None
-    date, printed_only = _declared_date(tree, meta, url, declared, dayfirst=dayfirst, classed=classed)
+    date, printed_only = _declared_date(tree, meta, url, declared, dayfirst=dayfirst, marked=marked)
     if date is not None:
         hints["date"] = date
         if printed_only:
@@ -233,7 +233,7 @@ def _prints_day_first(tree: Any, meta: dict[str, str]) -> bool:
 
 def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
                    declared: dt.date | dt.datetime | None = None, *,
-                   classed: list[Any], dayfirst: bool = False) -> tuple[dt.date | dt.datetime | None, bool]:
+                   marked: _Marked, dayfirst: bool = False) -> tuple[dt.date | dt.datetime | None, bool]:
     """The publication date the page declares, by agreement of its sources, and whether
     only the elements whose class says date give it.
 
@@ -248,12 +248,12 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     dated: list[Any] | None = None
     if tree is not None:
         groups.append([node.get("content") or node.get("datetime") or text_of(node)
-                       for node in _published_props(tree)])
+                       for node in marked.published[:3]])
     groups.append([meta.get(k) for k in META_DATE])
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
         groups.append(tree.xpath(OWN_TIMES)[:3])
-        groups.append(dated := _dated_elements(classed, dayfirst))
+        groups.append(dated := _dated_elements(marked.dated, dayfirst))
         groups.append([_script_date(tree)])
     groups.append([_url_date(url or _own_address(tree, meta))])
     firsts: list[dt.date | dt.datetime] = []
@@ -408,7 +408,7 @@ def _url_date(url: str | None) -> dt.date | None:
         return None
 
 
-def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
+def _marked_authors(marked: _Marked) -> list[str]:
     """Authors the markup points at: microdata (itemprop="author"), rel="author" links, and
     elements whose class names say byline or author (not an author's bio or avatar).
 
@@ -418,11 +418,12 @@ def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
     "more from"), each with its own author. A lone user handle counts where the markup says
     author explicitly (microdata, rel="author"): blogs and forums print handles, not names.
     """
-    for xpath in (AUTHOR_MICRODATA, AUTHOR_LINK, AUTHOR_CLASS):
+    sources = (marked.microdata_authors[:MAX_AUTHOR_ELEMENTS], marked.author_links[:MAX_AUTHOR_ELEMENTS],
+               _author_class_nodes(marked.author_classed))
+    for source, nodes in enumerate(sources):
         names: list[str] = []
         agencies: list[str] = []
         family: Any = None
-        nodes = _author_class_nodes(classed) if xpath == AUTHOR_CLASS else tree.xpath(xpath)[:MAX_AUTHOR_ELEMENTS]
         for node in nodes:
             if AUTHOR_SKIP.search((node.get("class") or "").lower()) or _in_page_footer(node):
                 continue
@@ -435,7 +436,7 @@ def _marked_authors(tree: Any, classed: list[Any]) -> list[str]:
                 text = " ".join((node.tail or "").split()) if AUTHOR_LABEL.fullmatch(text) else ""
             if not text or len(text) > MAX_AUTHOR_TEXT or len(ITEM_SEPARATOR.split(text)) > MAX_BYLINE_ITEMS:
                 continue
-            found = [n for n in _marked_names(text, handles=xpath != AUTHOR_CLASS) if not is_role(n)]
+            found = [n for n in _marked_names(text, handles=source < 2) if not is_role(n)]  # not by class
             persons = [n for n in found if not is_agency(n) and not is_institution(n)]  # an affiliation: a credit
             if persons and family is None:
                 family = _ancestor(node, AUTHOR_FAMILY_LEVELS)
@@ -455,7 +456,7 @@ def _in_meta_case(names: list[str], meta: dict[str, str]) -> list[str]:
     return [declared.get(n.casefold(), n).strip() if n.isupper() else n for n in names]
 
 
-def _foreign_marked_author(classed: list[Any]) -> list[str]:
+def _foreign_marked_author(marked: list[Any]) -> list[str]:
     """The person named by the first element whose class says "author" in another language
     ("autor", "auteur", "autore"), when no English-marked element names anyone.
 
@@ -463,7 +464,6 @@ def _foreign_marked_author(classed: list[Any]) -> list[str]:
     so only the innermost element counts (no marked element inside it), only the first that
     names a person, and only its first item: "Jane Doe | Publicado hace 7 minutos" or
     "Jane Doe | Place | date" print the name first and what follows is not an author."""
-    marked = [n for n in classed if FOREIGN_AUTHOR_CLASS.search(n.get("class")) and n.tag != "script"]
     inner = {id(a) for n in marked for a in n.iterancestors()}
     for node in marked[:MAX_AUTHOR_ELEMENTS]:
         if id(node) in inner or AUTHOR_SKIP.search(node.get("class").lower()) or _in_page_footer(node) or \
@@ -518,12 +518,12 @@ def _labelled_authors(tree: Any) -> list[str]:
     return []
 
 
-def _licensor(tree: Any) -> list[str]:
+def _licensor(attributions: list[Any]) -> list[str]:
     """The person a Creative Commons notice credits ("<a rel="cc:attributionURL">Jane
     Doe</a>", property="cc:attributionName"): the license's attribution names the work's
     author. Only a personal name counts (the notice often credits the site); read only when
     no element marks or labels an author."""
-    for node in tree.xpath(CC_ATTRIBUTION)[:MAX_AUTHOR_ELEMENTS]:
+    for node in attributions[:MAX_AUTHOR_ELEMENTS]:
         text = flat_text(node)
         if looks_like_name(text) and not is_role(text) and not is_agency(text):
             return [text]
@@ -537,13 +537,12 @@ def _in_page_footer(node: Any) -> bool:
     return any(FOOTER_CLASS.search(ancestor.get("class") or "") for ancestor in node.iterancestors())
 
 
-def _author_class_nodes(classed: list[Any]) -> list[Any]:
+def _author_class_nodes(author_classed: list[Any]) -> list[Any]:
     """The elements AUTHOR_CLASS selects (class says byline or author; not a script; not
     inside a comment), found by one attribute XPath and Python tests, which is faster."""
     found = []
-    for node in classed:
-        if AUTHOR_CLASS_WORDS.search(node.get("class")) and node.tag != "script" and \
-                not any("comment" in (a.get("class") or "") for a in node.iterancestors()):
+    for node in author_classed:
+        if not any("comment" in (a.get("class") or "") for a in node.iterancestors()):
             found.append(node)
             if len(found) == MAX_AUTHOR_ELEMENTS:
                 break
@@ -603,31 +602,65 @@ def _script_date(tree: Any) -> str | None:
     return None
 
 
-def _published_props(tree: Any) -> list[Any]:
-    """The first three elements whose microdata or RDFa property is the publication date."""
-    found = []
-    for node in tree.xpath("//*[@itemprop or @property]"):
-        prop = node.get("property") or ""
-        if node.get("itemprop") in PUBLISHED_PROPS or any(p in prop for p in PUBLISHED_PROPS):
-            found.append(node)
-            if len(found) == 3:
-                break
-    return found
+# What a class attribute says (bits of _class_kinds).
+DATED, AUTHORED, FOREIGN_AUTHORED = 1, 2, 4
 
 
 @lru_cache(maxsize=4096)
-def _says_date(classes: str) -> bool:
-    """Whether a class attribute says date (DATED_CLASS). Cached: a page repeats its class
-    attributes on many elements, and every classed element is asked."""
-    return DATED_CLASS.search(classes) is not None
+def _class_kinds(classes: str) -> int:
+    """Whether a class attribute says date (DATED_CLASS), author (AUTHOR_CLASS_WORDS) or
+    author in another language (FOREIGN_AUTHOR_CLASS), as bits. Cached: a page repeats its
+    class attributes on many elements, and every classed element is asked."""
+    return (DATED if DATED_CLASS.search(classes) else 0) | (AUTHORED if AUTHOR_CLASS_WORDS.search(classes) else 0) \
+        | (FOREIGN_AUTHORED if FOREIGN_AUTHOR_CLASS.search(classes) else 0)
 
 
-def _dated_elements(classed: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
+@dataclass
+class _Marked:
+    """The elements the hints read for what their attributes say, in document order, found
+    in two passes over the page (one for class attributes, one for ATTRIBUTED) rather than
+    one per source. Scripts are left out of the classed elements."""
+
+    dated: list[Any] = field(default_factory=list)  # the class says date
+    author_classed: list[Any] = field(default_factory=list)  # the class says byline or author
+    foreign_classed: list[Any] = field(default_factory=list)  # the class says author in another language
+    published: list[Any] = field(default_factory=list)  # microdata or RDFa property: publication date
+    microdata_authors: list[Any] = field(default_factory=list)  # itemprop="author"
+    author_links: list[Any] = field(default_factory=list)  # <a rel="author">
+    attributions: list[Any] = field(default_factory=list)  # ccREL attribution
+
+    @classmethod
+    def of(cls, tree: Any) -> _Marked:
+        marked = cls()
+        if tree is None:
+            return marked
+        for node in tree.xpath("//*[@class]"):
+            kinds = _class_kinds(node.get("class"))
+            if kinds and node.tag != "script":
+                if kinds & DATED:
+                    marked.dated.append(node)
+                if kinds & AUTHORED:
+                    marked.author_classed.append(node)
+                if kinds & FOREIGN_AUTHORED:
+                    marked.foreign_classed.append(node)
+        for node in tree.xpath(ATTRIBUTED):
+            itemprop, prop, rel = node.get("itemprop"), node.get("property") or "", node.get("rel")
+            if itemprop in PUBLISHED_PROPS or any(p in prop for p in PUBLISHED_PROPS):
+                marked.published.append(node)
+            if itemprop == "author":
+                marked.microdata_authors.append(node)
+            if rel == "author" and node.tag == "a":
+                marked.author_links.append(node)
+            if rel == "cc:attributionURL" or prop == "cc:attributionName":
+                marked.attributions.append(node)
+        return marked
+
+
+def _dated_elements(dated: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
     """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
     except update and comment dates; a date among them is printed on the page."""
     out: list[dt.date | dt.datetime] = []
-    for node in islice((n for n in classed if _says_date(n.get("class")) and
-                        n.tag != "script"), MAX_DATED_ELEMENTS):
+    for node in dated[:MAX_DATED_ELEMENTS]:
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):
             continue

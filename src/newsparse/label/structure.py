@@ -65,26 +65,28 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
     word inside an overlay (OVERLAY_PARTS further up, no strong positive word between) names
     the overlay's own body ("cookie-banner > banner-body"), so the overlay decides."""
     weak = False
+    # The parts hold no space, so a part inside one of an ancestor's words is inside the
+    # ancestor's space-separated words as a whole: one substring test each.
     for ancestor in classes.split("|"):
-        words = set(ancestor.split())
         if weak:
-            if any(p in word for word in words for p in STRONG_POSITIVE):
+            if any(p in ancestor for p in STRONG_POSITIVE):
                 return "positive", ""
-            overlay = {part for word in words for part in OVERLAY_PARTS if part in word}
+            overlay = [part for part in OVERLAY_PARTS if part in ancestor]
             if overlay:
                 return "negative", min(overlay)
             continue
+        words = set(ancestor.split())
         if words & META_CLASSES:
             return "meta", ""
-        if any(p in word for word in words for p in STRONG_POSITIVE):
+        if any(p in ancestor for p in STRONG_POSITIVE):
             return "positive", ""  # "share-btns articlebody": the article's own container wins
         negative = words & NEGATIVE_CLASSES
         if negative:
             return "negative", min(negative)
-        compound = {part for word in words for part in NEGATIVE_PARTS if part in word}
+        compound = [part for part in NEGATIVE_PARTS if part in ancestor]
         if compound:
             return "negative", min(compound)
-        if any(p in word for word in words for p in WEAK_POSITIVE):
+        if any(p in ancestor for p in WEAK_POSITIVE):
             weak = True
     return ("positive" if weak else None), ""
 
@@ -123,7 +125,7 @@ def _overused_negative_words(doc: Doc) -> set[str]:
         w = size(block) * (1.0 - block.link_density)
         total += w
         verdict, word = _verdict_of(block.classes)
-        if verdict == "negative" and "li" not in block.path.split("/"):
+        if verdict == "negative" and "li" not in _tags_of(block.path):
             by_word[word] = by_word.get(word, 0.0) + w
     return {word for word, w in by_word.items() if total > 0 and w >= NEGATIVE_WORD_MAX_PROSE * total
             and not (word in UNBOUNDED_CLASSES and total - w >= COMMENTED_ARTICLE_MIN_WORDS)}
@@ -140,9 +142,8 @@ def page_structure(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.tag is None or block.tag == "title" or block.index in opening:
             continue
-        tags = block.path.split("/")
-        outside = next((t for t in reversed(tags) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
-        verdict, word = _verdict_of(_from_aside(block, tags) if outside == "aside" else block.classes)
+        outside = _nearest_section(block.path)
+        verdict, word = _verdict_of(_from_aside(block, block.path.split("/")) if outside == "aside" else block.classes)
         if verdict == "negative" and word in overused:
             verdict = None
         if verdict == "meta":
@@ -151,6 +152,18 @@ def page_structure(doc: Doc) -> None:
             block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
         elif verdict == "negative":
             block.set(Label.BOILERPLATE, "page_structure")
+
+
+@lru_cache(maxsize=4096)
+def _tags_of(path: str) -> frozenset[str]:
+    """The tags of a block's path (pages repeat a few paths over all their blocks)."""
+    return frozenset(path.split("/"))
+
+
+@lru_cache(maxsize=4096)
+def _nearest_section(path: str) -> str | None:
+    """The nearest enclosing tag of OUTSIDE_TAGS or ARTICLE_TAGS on a block's path, if any."""
+    return next((t for t in reversed(path.split("/")) if t in OUTSIDE_TAGS or t in ARTICLE_TAGS), None)
 
 
 def _opening_post(doc: Doc) -> set[int]:
@@ -354,16 +367,22 @@ def figure_captions(doc: Doc) -> None:
     for block in doc.blocks:
         if block.tag is None or block.label not in CAPTION_CANDIDATE:
             continue
-        nearest = " ".join(block.classes.split("|")[:CAPTION_CLASS_DEPTH]).split()
-        in_caption = block.tag == "figcaption" or "figcaption" in block.path.split("/") or \
-            bool(set(nearest) & {"caption", "figcaption", "credit", "wp-caption-text"})
-        if not in_caption or block.n_words > 80:
+        if block.n_words > 80 or not _caption_markup(block.tag, block.path, block.classes):
             continue
         caption = split_credit(block.text)
         block.set(Label.CAPTION, "figure_captions")
         if caption is not None:
             block.extras["caption"] = caption.text
             block.extras["credit"] = caption.credit or ""
+
+
+@lru_cache(maxsize=4096)
+def _caption_markup(tag: str, path: str, classes: str) -> bool:
+    """Whether a block sits in a <figcaption> or in an element whose nearest class words
+    (CAPTION_CLASS_DEPTH levels) name a caption or credit (cached: blocks share their markup)."""
+    nearest = " ".join(classes.split("|")[:CAPTION_CLASS_DEPTH]).split()
+    return tag == "figcaption" or "figcaption" in path.split("/") or \
+        bool(set(nearest) & {"caption", "figcaption", "credit", "wp-caption-text"})
 
 
 # The article's container holds at least this share of the region's undecided text.

@@ -33,6 +33,9 @@ NEGATIVE_CLASSES = frozenset(
 # ("share-btns article-body"); the weak ones do not ("comment-body text-area").
 STRONG_POSITIVE = ("article", "content", "entry", "main", "post", "story", "prose")
 WEAK_POSITIVE = ("body", "text")
+# The same words as patterns: one search of an ancestor's words finds any of them.
+STRONG_POSITIVE_PART = re.compile("|".join(STRONG_POSITIVE))
+WEAK_POSITIVE_PART = re.compile("|".join(WEAK_POSITIVE))
 # Negative words that also count inside compound tokens ("textwidget", "cookiebanner"): long
 # and specific enough not to occur inside the name of an article container.
 NEGATIVE_PARTS = ("widget", "sidebar", "cookie", "consent", "newsletter", "comment")
@@ -69,7 +72,7 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
     # ancestor's space-separated words as a whole: one substring test each.
     for ancestor in classes.split("|"):
         if weak:
-            if any(p in ancestor for p in STRONG_POSITIVE):
+            if STRONG_POSITIVE_PART.search(ancestor):
                 return "positive", ""
             overlay = [part for part in OVERLAY_PARTS if part in ancestor]
             if overlay:
@@ -78,7 +81,7 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
         words = set(ancestor.split())
         if words & META_CLASSES:
             return "meta", ""
-        if any(p in ancestor for p in STRONG_POSITIVE):
+        if STRONG_POSITIVE_PART.search(ancestor):
             return "positive", ""  # "share-btns articlebody": the article's own container wins
         negative = words & NEGATIVE_CLASSES
         if negative:
@@ -86,7 +89,7 @@ def _verdict_of(classes: str) -> tuple[str | None, str]:
         compound = [part for part in NEGATIVE_PARTS if part in ancestor]
         if compound:
             return "negative", min(compound)
-        if any(p in ancestor for p in WEAK_POSITIVE):
+        if WEAK_POSITIVE_PART.search(ancestor):
             weak = True
     return ("positive" if weak else None), ""
 

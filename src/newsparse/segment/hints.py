@@ -98,10 +98,6 @@ AUTHOR_FAMILY_LEVELS = 2
 # have a class: half the time of the equivalent XPath with one contains() per word).
 DATED_CLASS = re.compile(r"date|Date|publish|datum|time|posted|meta")
 PUBLISHED_PROPS = ("datePublished", "dateCreated")
-# The <time datetime> elements outside comment threads: a comment's time names the day the
-# reader wrote, which on a page that declares nothing else would pass for the article's.
-OWN_TIMES = ("//time[@datetime][not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
-             "/@datetime")
 DATED_SKIP = re.compile(r"modif|updat|comment|event|expir")
 MAX_DATED_ELEMENTS = 40
 MAX_DATED_TEXT = 120
@@ -135,8 +131,8 @@ URL_SEGMENT_DATE = re.compile(r"/(?:((?:19|20)\d\d)-([01]\d)-([0-3]\d)|([0-3]\d)
 def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     """Headline, authors and date declared by the page (missing keys when not declared)."""
     hints: dict[str, object] = {}
-    article = _json_ld_article(tree)
-    marked = _Marked.of(tree)  # read by the author and the date sources below
+    marked = _Marked.of(tree)  # read by every source below
+    article = _json_ld_article(marked.json_ld)
     if article:
         headline = article.get("headline") or article.get("name")
         if isinstance(headline, str) and headline.strip():
@@ -147,12 +143,12 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
         organisations = list(_names(article.get("author"), organisations=True))
         if organisations:
             hints["authors_fallback"] = organisations
-    meta = _meta(tree)
+    meta = _meta(marked.metas)
     if "headline" not in hints:
         title = next((meta[k] for k in META_TITLE if meta.get(k)), None)
         if title:
             hints["headline"] = title
-    sites = _site_names(tree, meta, article)
+    sites = _site_names(marked.title, meta, article)
     named = _site_names(None, meta, article)
     titles = _declared_titles(article, meta, sites, named)
     if "headline" in hints:
@@ -252,10 +248,10 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     groups.append([meta.get(k) for k in META_DATE])
     groups.append([v for k, v in meta.items() if META_PUBLISH_KEY.search(k) and not META_UPDATE_KEY.search(k)])
     if tree is not None:
-        groups.append(tree.xpath(OWN_TIMES)[:3])
+        groups.append(marked.times[:3])
         groups.append(dated := _dated_elements(marked.dated, dayfirst))
-        groups.append([_script_date(tree)])
-    groups.append([_url_date(url or _own_address(tree, meta))])
+        groups.append([_script_date(marked.inline_scripts)])
+    groups.append([_url_date(url or _own_address(marked.canonical, meta))])
     firsts: list[dt.date | dt.datetime] = []
     printed = False  # whether the class-named elements give a day
     for group in groups:
@@ -327,17 +323,16 @@ def _clean_title(title: str, sites: set[str], named: set[str]) -> str:
         title = head
 
 
-def _site_names(tree: Any, meta: dict[str, str], article: dict[str, Any] | None) -> set[str]:
+def _site_names(title: str | None, meta: dict[str, str], article: dict[str, Any] | None) -> set[str]:
     """The names the page gives itself: og:site_name, application-name, the JSON-LD
-    publisher, and the parts of ``<title>`` before its first and after its last separator
-    ("The Ledger - …", "… | The Ledger")."""
+    publisher, and the parts of the ``<title>`` before its first and after its last
+    separator ("The Ledger - …", "… | The Ledger")."""
     names = {meta.get("og:site_name", ""), meta.get("application-name", "")}
     publisher = article.get("publisher") if article else None
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.add(publisher["name"])
-    titles = tree.xpath("//title/text()") if tree is not None else []
-    if titles:
-        parts = TITLE_SEPARATOR.split(str(titles[0]))
+    if title is not None:
+        parts = TITLE_SEPARATOR.split(title)
         if len(parts) > 1:
             names.update((parts[0], parts[-1]))
     return {_squash(n) for n in names if n.strip()}
@@ -380,13 +375,11 @@ def _is_utc(value: dt.date | dt.datetime) -> bool:
     return offset is not None and not offset
 
 
-def _own_address(tree: Any, meta: dict[str, str]) -> str | None:
+def _own_address(canonical: str | None, meta: dict[str, str]) -> str | None:
     """The address the page gives itself (``<link rel="canonical">``, og:url) when the caller
     passed none: a dated path ("/2019/01/01/slug/") there is the article's own, unlike the
     dated addresses of other pages it links to."""
-    canonical = '//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href'
-    links = tree.xpath(canonical) if tree is not None else []
-    return str(links[0]) if links else meta.get("og:url")
+    return canonical if canonical is not None else meta.get("og:url")
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -590,10 +583,10 @@ def _without_by(name: str) -> str:
     return rest if rest != name and looks_like_name(rest) else name
 
 
-def _script_date(tree: Any) -> str | None:
+def _script_date(inline_scripts: list[Any]) -> str | None:
     """The first publication date a date field of an inline script holds ("datePublished":
     "2024-05-02…"); scripts without any of the field names' cues are not searched."""
-    for script in tree.xpath("//script[not(@src)]")[:MAX_SCRIPTS]:
+    for script in inline_scripts[:MAX_SCRIPTS]:
         text = text_of(script)[:MAX_SCRIPT_CHARS]
         if any(cue in text for cue in SCRIPT_DATE_CUES):
             m = SCRIPT_DATE.search(text)
@@ -628,6 +621,12 @@ class _Marked:
     microdata_authors: list[Any] = field(default_factory=list)  # itemprop="author"
     author_links: list[Any] = field(default_factory=list)  # <a rel="author">
     attributions: list[Any] = field(default_factory=list)  # ccREL attribution
+    json_ld: list[Any] = field(default_factory=list)  # <script type="application/ld+json">
+    inline_scripts: list[Any] = field(default_factory=list)  # <script> without src
+    metas: list[Any] = field(default_factory=list)  # <meta content>
+    times: list[str] = field(default_factory=list)  # <time datetime> values outside comment threads
+    canonical: str | None = None  # the first <link rel="canonical">'s href
+    title: str | None = None  # the first text in a <title>
 
     @classmethod
     def of(cls, tree: Any) -> _Marked:
@@ -653,7 +652,32 @@ class _Marked:
                 marked.author_links.append(node)
             if rel == "cc:attributionURL" or prop == "cc:attributionName":
                 marked.attributions.append(node)
+        for node in tree.iter("script", "meta", "link", "time", "title"):  # few: one pass for all
+            marked._add_tagged(node)
         return marked
+
+    def _add_tagged(self, node: Any) -> None:
+        """Sort an element of the head's kinds (and <time>) into its list."""
+        tag, get = node.tag, node.get
+        if tag == "script":
+            if "ld+json" in (get("type") or "").lower():
+                self.json_ld.append(node)
+            if get("src") is None:
+                self.inline_scripts.append(node)
+        elif tag == "meta":
+            if get("content") is not None:
+                self.metas.append(node)
+        elif tag == "link":
+            if self.canonical is None and (get("rel") or "").lower() == "canonical" and get("href") is not None:
+                self.canonical = get("href")
+        elif tag == "time":  # a comment's time names the day the reader wrote, not the article's
+            stamp = get("datetime")
+            if stamp is not None and not any("comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
+                                             for a in node.iterancestors()):
+                self.times.append(stamp)
+        elif self.title is None:
+            texts = node.xpath("text()")  # <title>: the first one with text names the page
+            self.title = str(texts[0]) if texts else None
 
 
 def _dated_elements(dated: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
@@ -674,11 +698,10 @@ def _dated_elements(dated: list[Any], dayfirst: bool = False) -> list[dt.date | 
     return out
 
 
-def _json_ld_article(tree: Any) -> dict[str, Any] | None:
-    if tree is None:
-        return None
+def _json_ld_article(scripts: list[Any]) -> dict[str, Any] | None:
+    """The page's JSON-LD description of the article (its ``ld+json`` scripts)."""
     best: dict[str, Any] | None = None
-    for script in tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]'):
+    for script in scripts:
         text = JSON_WRAPPER.sub("", text_of(script)).strip().rstrip(";")
         try:
             data = json.loads(text or "null", strict=False)
@@ -730,11 +753,10 @@ def _names(value: Any, *, organisations: bool = False) -> Iterator[str]:
             yield from full if len(full) >= 2 else [name]
 
 
-def _meta(tree: Any) -> dict[str, str]:
+def _meta(metas: list[Any]) -> dict[str, str]:
+    """The page's meta tags with a value, by name, property or itemprop (lowercased)."""
     out: dict[str, str] = {}
-    if tree is None:
-        return out
-    for node in tree.xpath("//meta[@content]"):
+    for node in metas:
         keys = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower().split()
         for key in keys:  # property="dc:creator og:title": one value, several keys
             if key not in out:

@@ -633,9 +633,10 @@ class _Marked:
         marked = cls()
         if tree is None:
             return marked
-        for node in tree.xpath("//*[@class]"):
-            kinds = _class_kinds(node.get("class"))
-            if kinds and node.tag != "script":
+        for classes in tree.xpath("//@class"):  # the values: an element only for the few that say something
+            kinds = _class_kinds(classes)
+            node = classes.getparent() if kinds else None
+            if node is not None and node.tag != "script":
                 if kinds & DATED:
                     marked.dated.append(node)
                 if kinds & AUTHORED:

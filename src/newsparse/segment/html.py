@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from newsparse.blocks import Block
-from newsparse.decode import HIDDEN, HIDDEN_CHARS, composed
+from newsparse.decode import HIDDEN, composed
 from newsparse.segment.hints import collect_hints, parse_tree
 from newsparse.segment.text import segment_text
 
@@ -169,7 +169,7 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
     joined = "".join(run.parts)
     if not joined or joined.isspace():
         return
-    if not joined.isascii() and any(char in joined for char in HIDDEN_CHARS):
+    if not joined.isascii() and HIDDEN.search(joined):  # a block is short: one scan for all four
         joined = HIDDEN.sub("", joined)
     # The share of link text needs the count of non-space characters; most blocks have no link.
     density = min(1.0, run.link_chars / max(1, len("".join(joined.split())))) if run.link_chars else 0.0

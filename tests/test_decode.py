@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 import newsparse
-from newsparse.decode import composed, looks_like_html, to_text
+from newsparse.decode import composed, decode, looks_like_html, to_text
 from newsparse.errors import ParseError
 
 TEXT = "Café owners in Zürich said “no” to the plan."
@@ -102,3 +102,12 @@ def test_zero_width_joiners_survive_both_front_doors() -> None:
         text = newsparse.parse(page).text
         assert persian in text and family in text
         assert "new signage" in text
+
+
+def test_decode_hands_back_the_utf8_source_only_when_the_text_is_unchanged() -> None:
+    page = "<p>Caf\u00e9 au lait</p>".encode()
+    text, utf8 = decode(page)
+    assert text == "<p>Caf\u00e9 au lait</p>" and utf8 is page
+    assert decode("<p>x</p>")[1] is None  # a str: no bytes to hand back
+    assert decode(b"\xef\xbb\xbf<p>x</p>")[1] is None  # a BOM was dropped
+    assert decode("<p>Wahl\u00adkampf</p>".encode()) == ("<p>Wahlkampf</p>", None)  # a hidden character was dropped

@@ -52,28 +52,37 @@ def to_text(source: str | bytes) -> str:
 
     Raises `ParseError` for binary data.
     """
+    return decode(source)[0]
+
+
+def decode(source: str | bytes) -> tuple[str, bytes | None]:
+    """to_text, and the source itself when it is that text in UTF-8 (no BOM, nothing dropped
+    or repaired): the HTML parser reads those bytes instead of the text encoded again."""
     if isinstance(source, str):
-        return _check_text(source)
+        return _check_text(source), None
     data = bytes(source)
     if data.startswith(BINARY_MAGIC):
         raise ParseError("binary", "input looks like a binary file, not a page")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _check_text(data[len(bom):].decode(encoding, errors="replace"))
+            return _check_text(data[len(bom):].decode(encoding, errors="replace")), None
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _check_text(data.decode(utf16, errors="replace"))
+        return _check_text(data.decode(utf16, errors="replace")), None
     try:
-        return _check_text(data.decode("utf-8"))
+        raw = data.decode("utf-8")
+        text = _check_text(raw)
     except UnicodeDecodeError:
         pass
+    else:
+        return text, (data if text is raw else None)  # _check_text returns its argument when it changes nothing
     declared = DECLARED_CHARSET.search(data[:4096])
     if declared:
         try:
-            return _check_text(data.decode(declared.group(1).decode("ascii")))
+            return _check_text(data.decode(declared.group(1).decode("ascii"))), None
         except (LookupError, UnicodeDecodeError):
             pass
-    return _check_text(_detect(data))
+    return _check_text(_detect(data)), None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsparse.article import Article
 from newsparse.assemble import assemble
-from newsparse.decode import looks_like_html, to_text
+from newsparse.decode import decode, looks_like_html
 from newsparse.errors import ParseError
 from newsparse.label.chain import label
 from newsparse.segment.markdown import author_links, looks_like_markdown
@@ -27,12 +27,12 @@ def parse(
     may be a datetime, a date or an ISO string. Raises `ParseError` for input that
     is not a page (binary data); empty input gives an empty Article.
     """
-    text = to_text(source)
+    text, utf8 = decode(source)
     reference = _reference(reference_date)
     if looks_like_html(text):
         from newsparse.segment.html import segment_html
 
-        blocks, hints = segment_html(text, url=url)
+        blocks, hints = segment_html(text, url=url, utf8=utf8)
     else:
         blocks, hints = segment_text(text), {}
         if "](" in text and looks_like_markdown(text):  # no link, no author link (cheap first)

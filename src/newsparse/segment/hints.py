@@ -825,8 +825,9 @@ def _parse_date_text(value: str) -> dt.date | dt.datetime | None:
     return parsed
 
 
-def parse_tree(html: str) -> Any:
-    """An lxml tree of the page, or None when lxml cannot make one.
+def parse_tree(html: str, utf8: bytes | None = None) -> Any:
+    """An lxml tree of the page, or None when lxml cannot make one. ``utf8``, when given, is
+    the page's text in UTF-8 (the bytes it was decoded from): the parser reads it as is.
 
     libxml2 stops building the tree at a nesting depth of a few thousand elements and drops
     everything after that point; such a page gets None too, so that its text is read by the
@@ -834,7 +835,7 @@ def parse_tree(html: str) -> Any:
     """
     try:
         # Plain lxml elements: lxml.html's element classes cost a Python call per node visited.
-        tree = etree.fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+        tree = etree.fromstring(utf8 if utf8 is not None else html.encode("utf-8", "replace"), parser=_PARSER)
     except (ValueError, TypeError, etree.ParserError):
         return None
     if tree is None:

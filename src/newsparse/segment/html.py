@@ -90,9 +90,11 @@ def _one_line(text: str) -> str:
     return SPACE.sub(" ", text)
 
 
-def segment_html(html: str, *, url: str | None = None) -> tuple[list[Block], dict[str, object]]:
-    """Blocks of the page's visible text with DOM features, and the page's declared hints."""
-    tree = parse_tree(html)
+def segment_html(html: str, *, url: str | None = None,
+                 utf8: bytes | None = None) -> tuple[list[Block], dict[str, object]]:
+    """Blocks of the page's visible text with DOM features, and the page's declared hints
+    (``utf8``: the page in UTF-8 when the caller has it, see parse_tree)."""
+    tree = parse_tree(html, utf8)
     if tree is None:
         return segment_text(_text_without_lxml(html)), {}
     hints = collect_hints(tree, url)

@@ -82,14 +82,15 @@ def test_cjk_dates() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [("14.03.21 09:15", dt.date(2021, 3, 14)), ("Anna Koch14.03.2109:15", dt.date(2021, 3, 14)),
-     ("am 14.03.2021 09:15", dt.date(2021, 3, 14))],
+     ("am 14.03.2021 09:15", dt.date(2021, 3, 14)), ("3/14/21 9:15AM", dt.date(2021, 3, 14)),
+     ("14/3/21 09:15", dt.date(2021, 3, 14))],
 )
 def test_two_digit_year_before_a_time(text: str, day: dt.date) -> None:
     """A forum's "14.03.21 09:15" is 2021, and glued to its time it is not the year 2109."""
     assert [day_of(f.value) for f in find_dates(text)] == [day]
 
 
-@pytest.mark.parametrize("text", ["Version 1.2.19 released", "see 4.1.22"])
+@pytest.mark.parametrize("text", ["Version 1.2.19 released", "see 4.1.22", "a 3/4/21 split", "build 1.3/4/21 09:15"])
 def test_two_digit_year_without_a_time_is_no_date(text: str) -> None:
     assert find_dates(text) == []
 

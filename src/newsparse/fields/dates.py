@@ -68,11 +68,14 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
 ]
 FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern above needs one: tested first
-# "28.09.19 12:44", "28.09.1912:44": a two-digit year, as forums and comment lists print it,
-# counts only with the time right after it (without one, "1.2.19" is as likely a version);
-# glued to the time by a renderer it would otherwise read as the year 1912.
+# "28.09.19 12:44", "28.09.1912:44", "3/14/21 9:15AM": a two-digit year, as forums, comment
+# lists and some magazines' meta lines print it, counts only with the time right after it
+# (without one, "1.2.19" is as likely a version, "3/4/19" a fraction or a score); glued to the
+# time by a renderer it would otherwise read as the year 1912. Slashes read month first, as
+# the full-year slash date does.
 SHORT_YEAR_WITH_TIME = re.compile(
-    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<year>\d\d)(?=\s?[0-2]?\d:[0-5]\d(?!\d))")
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?:(?P<sep>\.)(?P<b>[01]?\d)\.|(?P<slash>/)(?P<b2>[0-3]?\d)/)(?P<year>\d\d)"
+    r"(?=\s?[0-2]?\d:[0-5]\d(?!\d))")
 YEARLESS_PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
     re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+{_MONTH}(?![\w.]|,?\s*\d)", re.I),
@@ -179,11 +182,12 @@ def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:
     if year < 100:
         year += 2000  # SHORT_YEAR_WITH_TIME
     if groups.get("a"):
-        a, b = int(groups["a"]), int(groups["b"])
+        a, b = int(groups["a"]), int(groups.get("b") or groups["b2"])
+        sep = groups.get("sep") or groups.get("slash")
         # 17.02.2025 and 17-02-2025 are day-first; 02/17/2025 month-first unless impossible.
-        if groups["sep"] == "/" and a <= 12 and not (dayfirst and b <= 12):
+        if sep == "/" and a <= 12 and not (dayfirst and b <= 12):
             month, day = a, b
-        elif a > 12 or groups["sep"] != "/" or dayfirst:
+        elif a > 12 or sep != "/" or dayfirst:
             day, month = a, b
         else:
             month, day = a, b

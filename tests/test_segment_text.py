@@ -247,8 +247,15 @@ def test_a_byline_word_under_a_headline_opens_its_own_block() -> None:
     assert texts(dump)[2:4] == ["Neue Fähre für den Nordhafen ab Mai", "von Jorin"]
 
 
+def test_a_byline_word_under_a_headline_ending_on_a_date_opens_its_own_block() -> None:
+    """A results page's title ends on the date of its event: still a headline, not a meta line."""
+    dump = "Menu\n4\nErgebnisse: Hafenlauf Nordstadt, 14.6.2009\nvon\nJorin Ebbe\n|\n15. Juni 2009\n\nText.\n"
+    assert texts(dump)[2:4] == ["Ergebnisse: Hafenlauf Nordstadt, 14.6.2009", "von Jorin Ebbe"]
+
+
 def test_a_byline_word_after_a_date_or_a_label_stays_on_its_line() -> None:
     assert texts("12/04/2020\nby\nJorin\n24 Comments\n")[0] == "12/04/2020 by Jorin"
+    assert texts("Posted on 12/04/2020\nby\nJorin\n24 Comments\n")[0] == "Posted on 12/04/2020 by Jorin"
     assert texts("Kommentar\nvon\nJorin\n8. Mai 2021 um 10:56\n")[0] == "Kommentar von Jorin"
 
 

@@ -519,16 +519,17 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     its own ("Headline" / "von" / "Jane Doe") does not go on with its byline: markup puts
     the byline's word and the linked name in elements of their own. Signal: ``prev`` is one
     whole line (no paragraph rebuilt from pieces) that neither ends a sentence nor is cut mid-clause
-    nor ends on a figure or a separator (a date: "12/04/2020 ·" / "by" / "Kay" is one meta
-    line) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next line is a
-    short capitalised name that no lower-case text continues (prose around a linked name goes
+    nor ends on a separator or on a figure with few words before it (a date: "12/04/2020 ·" /
+    "by" / "Kay" is one meta line; a headline may end on its event's date, see
+    _titled_figure) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next
+    line is a short capitalised name that no lower-case text continues (prose around a linked name goes
     on: "the offices" / "of" / "Acme Corp" / "moved …"), and a figure follows within two lines
     (the date of the meta block: "Jane Doe" / "·" / "2. Mai 2021"; a teaser's or an ad's "by"
     has none)."""
     if not after or line.width > CITATION_MAX or not BY_WORD.match(line.text):
         return False
     if prev.count != 1 or prev.bullet or _cut(prev) or ENDS_SENTENCE.search(prev.tail) \
-            or not (prev.tail[-1:].isalpha() or prev.tail[-1:] in CLOSING_QUOTES):
+            or not (prev.tail[-1:].isalpha() or prev.tail[-1:] in CLOSING_QUOTES or _titled_figure(prev)):
         return False
     name = after[0]
     if name.words > BYLINE_NAME_WORDS or not (name.text[:1].isupper() or name.text[:1] == "@"):
@@ -536,6 +537,13 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     if prev.words < HEADLINE_MIN_WORDS or not any(ch.isdigit() for later in after[1:] for ch in later.text):
         return False
     return after[1].gap_before or not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text))
+
+
+def _titled_figure(line: Line) -> bool:
+    """"Results: Spring Relay, Harbourton, 14.6.2009": a headline that ends on a figure (the
+    date or the number of the event it reports) has HEADLINE_MIN_WORDS or more words of
+    letters before it; a meta line's date ("12/04/2020", "Posted on 12/04/2020") has fewer."""
+    return line.tail[-1:].isdigit() and sum(1 for w in line.text.split() if w[:1].isalpha()) >= HEADLINE_MIN_WORDS
 
 
 # A sentence that a linked or emphasised clause interrupts (see _clause_between).

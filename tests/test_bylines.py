@@ -820,3 +820,22 @@ def test_topic_tag_beside_the_dateline_is_no_name() -> None:
     body = "\n\n".join(f"The Harbourton ferry {w} again next month, the harbour board said on Tuesday evening."
                        for w in ("sails", "runs", "stops"))
     assert _page("2. Mai 2021\n\nHarbourton\n\nShare this story", body=body) == []
+
+
+@pytest.mark.parametrize(("meta", "names"), [
+    ("Filed under: Harbour, Ferries \u2014 lenex @ 21:05", ["lenex"]),
+    ("Filed under:\n\nHarbour, Ferries \u2014 Lene Example @ 9:05 pm", ["Lene Example"]),
+    ("Filed under: Harbour \u2014 info@example.org", []),
+])
+def test_name_and_time_closing_the_categories_line_under_the_headline(meta: str, names: list[str]) -> None:
+    """A classic blog theme's meta line: categories, a dash, the author, an at-sign, the time."""
+    assert _page(meta) == names
+
+
+@pytest.mark.parametrize(("tail", "names"), [
+    ("HarbourGuide/Ferries (last edited 2021-05-02 10:42:00 by LeneExample)", ["LeneExample"]),
+    ("HarbourGuide/Ferries (last edited 2021-05-02 10:42:00 by\n\nlenex\n\n)", ["lenex"]),
+    ("This page was last edited on 2 May 2021, at 10:42", []),
+])
+def test_a_wikis_last_editor_names_the_author_when_nothing_else_does(tail: str, names: list[str]) -> None:
+    assert _page("", tail=tail) == names

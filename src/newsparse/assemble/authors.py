@@ -10,15 +10,18 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_PREFIX,
     CJK_NAME_SEPARATORS,
+    LAST_EDITED_CUE,
     author_link_name,
     cjk_credit,
     continued_names,
     copyright_holder,
     credits_other_job,
     is_role,
+    last_editor,
     leading_name,
     looks_like_name,
     meta_line_name,
+    name_at_time,
     parse_byline,
     segment_byline,
     word_after_by,
@@ -34,7 +37,7 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date",
-                              "word_after_date"})
+                              "word_after_date", "name_at_time"})
 # A lone name with this many datelines or other bylines within this many blocks of it stands in
 # a list of stories.
 DATED_LIST_DATELINES = 3
@@ -42,6 +45,8 @@ DATED_LIST_REACH = 8
 # Bylines that name an author only when no other byline does.
 FALLBACK_BYLINES = frozenset({"author_link", "copyright_holder"})
 BIO_MAX_WORDS = 60
+# A wiki footer's line with the last editor is short: the page's name, the date and the user.
+LAST_EDITED_MAX_WORDS = 16
 # A contact label opening a block or standing alone: "Kontakt:", "Press contact", "Pressekontakt".
 CONTACT_LABEL = re.compile(r"(?:press|media|medien|presse)?[ -]?(?:kontakt|contact)\b\s*:?\s*", re.I)
 # A contact person: an optional academic title, then given name (and initial) and surname.
@@ -153,9 +158,23 @@ def _unrelated(declared: list[str], printed: list[Author]) -> bool:
 
 def _last_resort_authors(doc: Doc) -> list[Author]:
     """When nothing else names an author: a link to the author's page, an author bio, the
-    owner a copyright notice names, a press contact, a lone name signing the text."""
+    owner a copyright notice names, a press contact, a lone name signing the text, a wiki's
+    last editor."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or _signature(doc)
+        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
+        _signature(doc) or _last_editor(doc)
+
+
+def _last_editor(doc: Doc) -> list[Author]:
+    """The user a wiki's footer names as the page's last editor ("(last edited 2021-05-02
+    10:42 by JaneDoe)", see last_editor): a wiki prints no byline, and that user is the one
+    person the page credits with its text. Signal: the phrase on a short line after the
+    body's start; a last resort only."""
+    for block in doc.blocks[doc.core_start:]:
+        if block.n_words <= LAST_EDITED_MAX_WORDS and " by" in block.text and LAST_EDITED_CUE.search(block.text) \
+                and (name := last_editor(block.text)):
+            return [Author(name)]
+    return []
 
 def _as_printed(name: str, printed: list[Author]) -> str:
     """A declared user name ("janedoe", "jane.doe") that spells a name the byline prints
@@ -353,6 +372,8 @@ def _block_authors(block: Block) -> list[Author]:
         return [Author(word)]
     if block.rule == "word_after_date" and (word := word_after_date(block.text)):
         return [Author(word)]
+    if block.rule == "name_at_time" and (name := name_at_time(block.text)):
+        return [Author(name)]
     if block.rule == "cjk_credit":
         names = cjk_credit(block.text) or CJK_NAME_SEPARATORS.split(block.text.strip())
         return [Author(n) for n in names if n]

@@ -590,6 +590,48 @@ def word_after_by(text: str, *, dated: bool = True) -> str | None:
     return None
 
 
+# The end of a blog theme's meta line: "Filed under: Travel, Food — jdoe @ 10:42", a dash, the
+# author's (user) name, an at-sign and the time of the post.
+USER_AT_TIME = re.compile(
+    r"(?<!\S)[\u2014\u2013-]\s+(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w'\-]{1,29}){0,2})"
+    r"\s+@\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+
+
+def name_at_time(text: str) -> str | None:
+    """The name of a meta line that ends "— jdoe @ 10:42" ("Filed under: Travel — Jane Doe @
+    10:42 pm"): classic blog themes print the post's categories, then a dash, the author's
+    name, an at-sign and the time. Signal: that closing shape, a time after the at-sign (an
+    e-mail address has a domain there), and a name's or a user name's shape; the caller
+    vouches for the line's place under the headline."""
+    m = USER_AT_TIME.search(text) if "@" in text else None
+    if m is None:
+        return None
+    name = m.group("name").lstrip("@")
+    key = name.lower()
+    if key in NOT_NAMES or key in FUNCTION_WORDS or key in NAME_PARTICLES:
+        return None
+    return name if (" " not in name and NAME_WORD.match(name)) or looks_like_name(name) else None
+
+
+# A wiki's footer: "(last edited 2021-05-02 10:42:00 by JaneDoe)", "last modified 2 May 2021 by jdoe".
+LAST_EDITED_BY = re.compile(
+    r"\blast\s+(?:edited|modified|changed)\b[^()|]{0,60}?\sby\s+(?P<name>@?[^\W\d_][\w.\-]{1,29})\s*\)?\s*\.?$", re.I)
+# Its cue, tested before the pattern.
+LAST_EDITED_CUE = re.compile(r"\blast\s+(?:edited|modified|changed)\b", re.I)
+
+
+def last_editor(text: str) -> str | None:
+    """The user a wiki page's footer names as its last editor: "(last edited 2021-05-02
+    10:42:00 by JaneDoe)". A wiki prints no byline; the editor it names is the only person
+    the page credits with its text (a last resort of assemble). Signal: the "last edited
+    … by" phrase at the end of a short line, then one name word or user name."""
+    m = LAST_EDITED_BY.search(text)
+    if m is None:
+        return None
+    name = m.group("name").lstrip("@")
+    return name if NAME_WORD.match(name) and name.lower() not in NOT_NAMES else None
+
+
 # Quotes and brackets around a piece of a title: «ganz normal», "so what".
 QUOTES = "\"'()[]\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019"
 

@@ -37,6 +37,7 @@ from newsparse.fields.bylines import (
     licence_holder,
     looks_like_name,
     meta_line_name,
+    name_at_time,
     parse_byline,
     phrase_after_by,
     segment_byline,
@@ -122,6 +123,7 @@ MAX_LISTED_NAMES = 4
 DATED_OR_CREDIT = frozenset({Label.DATELINE, Label.CAPTION})
 UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
 UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
+UNDECIDED_DATED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.DATELINE, Label.BOILERPLATE})
 
 
 def bylines(doc: Doc) -> None:
@@ -821,6 +823,9 @@ def names_after_dates(doc: Doc) -> None:
     link on one meta line under the title; renderers that run inline elements together
     (inscriptis, lynx, w3m) keep them on one line, so the dateline carries the name. Only
     a dateline near the headline counts: elsewhere "date name" is a comment's header.
+    Classic themes end the categories line with the name and the time ("Filed under:
+    Travel — jdoe @ 10:42", see name_at_time); that line is taken even where its field
+    label made it read as interface text.
     """
     headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
     if headline is None or headline.rule == "headline_ending_trail":
@@ -843,6 +848,10 @@ def names_after_dates(doc: Doc) -> None:
             return
         if block.label is Label.DATELINE and _lone_word_after_date(doc, block):
             block.set(Label.BYLINE, "word_after_date")
+            return
+        if block.label in UNDECIDED_DATED_OR_INTERFACE and block.n_words <= META_LINE_MAX_WORDS \
+                and name_at_time(block.text):
+            block.set(Label.BYLINE, "name_at_time")  # "Filed under: Travel — jdoe @ 10:42"
             return
 
 

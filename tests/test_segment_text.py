@@ -384,3 +384,12 @@ def test_a_dash_that_a_hard_wrap_put_first_is_no_list_marker() -> None:
     blocks = texts(head + "\n\n" + filler + "\n\n" + listed)
     assert blocks[0] == title + " engines for the old boats"
     assert blocks[-2:] == ["the budget", "the roads"]
+
+
+def test_a_post_header_ending_on_its_date_and_time_is_no_sentence_start() -> None:
+    """A forum post's header (writer, date, time) over a post that starts in lower case."""
+    dump = "  lenex 14.03.21 09:15\n  hi, does anyone know when the ferry runs again?\n"
+    assert texts(dump) == ["lenex 14.03.21 09:15", "hi, does anyone know when the ferry runs again?"]
+    # A sentence that ends a line on a time goes on.
+    dump = "The ferry left the pier on 14.03.21 at 09:15\nand came back an hour later.\n"
+    assert len(texts(dump)) == 1

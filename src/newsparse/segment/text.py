@@ -608,6 +608,23 @@ def _closes_low_quote(prev: Line, line: Line) -> bool:
     return False
 
 
+# A post's stamp closing a line: a numeric date and the time ("14.03.21 09:15", "3/14/2021, 9:15 pm").
+STAMP_END = re.compile(r"(?<!\S)[0-3]?\d[./][0-3]?\d[./](?:\d\d){1,2},?\s+[0-2]?\d:[0-5]\d(?:\s*(?:uhr|[ap]\.?m\.?))?$",
+                       re.I)
+# A forum post's or a comment's header: its writer and the stamp, a few words in all.
+STAMP_LINE_WORDS = 6
+
+
+def _stamped_meta_line(prev: Line) -> bool:
+    """"jdoe 14.03.21 09:15" / "hi, does anyone know …": a short line of its own that ends
+    on a numeric date and its time is the header of a forum post or a comment (writer, date,
+    time), not a sentence the next line goes on with, even where the post starts in lower
+    case. Signal: the stamp at the line's end and few words before it; a sentence that
+    mentions a time goes on past it or ends with a stop."""
+    return prev.count == 1 and prev.words <= STAMP_LINE_WORDS and prev.tail[-1:] in "0123456789mM." \
+        and STAMP_END.search(prev.tail) is not None
+
+
 # A name line of its own: two or three capitalised words, no sentence.
 NAME_LINE_WORDS = (2, 3)
 
@@ -648,7 +665,7 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
             _closes_low_quote(prev, line):
         return True
-    if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line):
+    if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line) or _stamped_meta_line(prev):
         return False
     if _cut(prev):
         return True

@@ -933,3 +933,27 @@ def test_a_share_prompt_or_widget_title_with_a_colon_is_no_lead_in(title: str) -
     art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, title,
                                        BODY.replace("Tuesday", "Friday")]))
     assert title not in art.text
+
+
+def test_a_newsletter_widgets_blurb_is_no_dek_of_the_teaser_above_it() -> None:
+    """"Teaser title" / "Subscribe to our newsletter" / blurb / "Subscribe" / byline: the blurb
+    between the widget's prompt and its button is no dek, so the teaser over the widget does
+    not take the bonus of a headline over its dek and byline; a dek right under its title does."""
+    from newsparse.blocks import Block, Label
+    from newsparse.label.context import Doc
+    from newsparse.label.header import _heads_dek_before_meta, _next_content
+
+    teaser = "New lighthouse keeper starts work on the island next week"
+    blurb = "Your weekly guide to the harbour and its ferries, delivered to your inbox every Friday."
+    for texts, heads in (([teaser, "Subscribe to our newsletter", blurb, "Subscribe", "Lene Example", "3 March 2025"],
+                          False),
+                         ([teaser, blurb, "Lene Example", "3 March 2025"], True)):
+        blocks = [Block(text=t, index=i) for i, t in enumerate(texts)]
+        for block in blocks:
+            if block.text.startswith("Subscribe"):
+                block.set(Label.BOILERPLATE, "interface_text")
+        blocks[-2].set(Label.BYLINE, "byline_name")
+        blocks[-1].set(Label.DATELINE, "datelines")
+        doc = Doc(blocks)
+        doc.set_region(0, len(blocks))
+        assert _heads_dek_before_meta(doc, blocks[0], _next_content(doc, blocks[0])) is heads

@@ -811,10 +811,20 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
         return False
     if block.n_words <= HEADLINE_KICKER_WORDS or below.n_words < max(DEK_MIN_WORDS, block.n_words * DEK_MIN_SHARE):
         return False
+    if _widget_blurb(doc, below):
+        return False
     after = doc.neighbour(below, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
     if after is not None and after.label is Label.UNKNOWN and after.n_words <= 2:
         after = doc.neighbour(after, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))  # a section tag
     return after is not None and after.label in META_LABELS
+
+
+def _widget_blurb(doc: Doc, block: Block) -> bool:
+    """"Subscribe to our newsletter" / "Your weekly guide to …" / "Subscribe": a line between
+    two interface texts (a widget's prompt and its button) is the widget's blurb, not the
+    dek of the line above the widget. Signal: interface text right above and right below."""
+    above, below = doc.neighbour(block, -1), doc.neighbour(block, 1)
+    return above is not None and below is not None and above.rule == below.rule == "interface_text"
 
 
 def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:

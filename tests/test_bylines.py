@@ -839,3 +839,16 @@ def test_name_and_time_closing_the_categories_line_under_the_headline(meta: str,
 ])
 def test_a_wikis_last_editor_names_the_author_when_nothing_else_does(tail: str, names: list[str]) -> None:
     assert _page("", tail=tail) == names
+
+
+@pytest.mark.parametrize(("meta", "names"), [
+    ("lenex 2. Mai 2021 2. Mai 2021Hafenleben", ["lenex"]),
+    ("Lene 2. Mai 2021 Hafen Nachrichten", ["Lene"]),
+    ("Aktualisiert 2. Mai 2021 Hafen", []),
+    ("Harbourton, 2. Mai 2021 Lokales", []),
+    ("Harbourton 2. Mai 2021 Lokales", []),
+])
+def test_one_word_before_the_dates_and_the_category_under_the_headline(meta: str, names: list[str]) -> None:
+    """A renderer ran the meta line's author, dates and category link together."""
+    body = BODY.replace("The harbour board", "The Harbourton harbour board")
+    assert _page(meta, body=body) == names

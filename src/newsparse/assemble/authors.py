@@ -27,7 +27,12 @@ from newsparse.fields.bylines import (
     word_after_by,
 )
 from newsparse.label import signals
-from newsparse.label.bylines import name_after_lead_word, word_after_date, word_before_date
+from newsparse.label.bylines import (
+    name_after_lead_word,
+    word_after_date,
+    word_before_category,
+    word_before_date,
+)
 from newsparse.label.context import Doc
 from newsparse.label.tail import BIO_AFTER_SHARE
 
@@ -37,7 +42,7 @@ NON_LETTERS = re.compile(r"[\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date",
-                              "word_after_date", "name_at_time"})
+                              "word_after_date", "name_at_time", "word_before_category"})
 # A lone name with this many datelines or other bylines within this many blocks of it stands in
 # a list of stories.
 DATED_LIST_DATELINES = 3
@@ -369,6 +374,8 @@ def _block_authors(block: Block) -> list[Author]:
     if block.rule == "word_after_by" and (word := word_after_by(block.text, dated=False)):
         return [Author(word)]
     if block.rule == "word_beside_date" and (word := word_before_date(block.text, separated=False)):
+        return [Author(word)]
+    if block.rule == "word_before_category" and (word := word_before_category(block.text)):
         return [Author(word)]
     if block.rule == "word_after_date" and (word := word_after_date(block.text)):
         return [Author(word)]

@@ -75,6 +75,8 @@ DATE_SEPARATORS = " |\u00b7\u2022,-\u2013\u2014"
 # A word in this many paragraphs of the text or more is what the text speaks of; an author
 # box or a greeting in the text may name the author once.
 TOPIC_MENTIONS = 2
+# A post's category after the dates of a meta line has at most this many words ("Hafen Fähren").
+CATEGORY_WORDS = 3
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
@@ -123,6 +125,7 @@ MAX_LISTED_NAMES = 4
 DATED_OR_CREDIT = frozenset({Label.DATELINE, Label.CAPTION})
 UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
 UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
+UNDECIDED_OR_DATED = frozenset({Label.UNKNOWN, Label.DATELINE})
 UNDECIDED_DATED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.DATELINE, Label.BOILERPLATE})
 
 
@@ -508,6 +511,49 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     return _lone_name_word(doc, block, word)
 
 
+def _lone_word_before_category(doc: Doc, block: Block) -> bool:
+    """"Headline" / "jdoe 2. Mai 2021 2. Mai 2021Hafenleben": one word, the post's dates and
+    its category run together on the line right under the headline (a renderer joined the
+    meta line's inline links, the category glued to the updated date) name the author.
+
+    Signal: as _lone_word_beside_date (the place under the headline, a name's shape, no
+    earlier use on the page, no place the text speaks of in several paragraphs: an author
+    box in the text may name the author once), with a category of at most
+    CATEGORY_WORDS words after the dates; a sentence after a place and its date is longer."""
+    if block.n_words > BYLINE_NAME_LINE_WORDS:
+        return False
+    word = word_before_category(block.text, doc.reference)
+    if word is None or _labels_date(word):
+        return False
+    above = doc.neighbour(block, -1, SKIP)
+    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+        return False
+    if any(doc.article_words[w] >= TOPIC_MENTIONS for w in content_words(word)):
+        return False  # "Harbourton 2. Mai 2021 Hafen": a place the text keeps speaking of, not its author
+    return _lone_name_word(doc, block, word)
+
+
+def word_before_category(text: str, reference: dt.datetime | None = None) -> str | None:
+    """The one word of "jdoe 2. Mai 2021 2. Mai 2021Hafenleben": a word, then dates with
+    nothing but separators between them, then a few words of category (CATEGORY_WORDS at
+    most, one at least: a line that ends on its date is word_before_date's); None for any
+    other line. A comma after the word makes it a dateline's place ("Harbourton, 2. Mai")."""
+    dates = find_dates(text, reference)
+    if not dates:
+        return None
+    head = text[: dates[0].start]
+    if head.rstrip().endswith(",") or DATE_NAME_SEPARATOR.search(head + " "):
+        return None
+    for before, after in pairwise(dates):
+        if text[before.end : after.start].strip(DATE_SEPARATORS):
+            return None
+    tail = text[dates[-1].end :].strip(DATE_SEPARATORS).split()
+    if not 1 <= len(tail) <= CATEGORY_WORDS or not tail[0][:1].isupper():
+        return None
+    word = DATE_PREPOSITION.sub("", head).strip()
+    return word if word and " " not in word else None
+
+
 def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
     """"Headline" / "jdoe" / "2. Mai 2021": one word alone on its line right above or below
     the dateline of the header is the author's first name, pen name or user name (the theme
@@ -845,6 +891,9 @@ def names_after_dates(doc: Doc) -> None:
             return
         if block.label is Label.DATELINE and _lone_word_beside_date(doc, block):
             block.set(Label.BYLINE, "word_beside_date")
+            return
+        if block.label in UNDECIDED_OR_DATED and _lone_word_before_category(doc, block):
+            block.set(Label.BYLINE, "word_before_category")
             return
         if block.label is Label.DATELINE and _lone_word_after_date(doc, block):
             block.set(Label.BYLINE, "word_after_date")

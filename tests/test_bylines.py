@@ -852,3 +852,11 @@ def test_one_word_before_the_dates_and_the_category_under_the_headline(meta: str
     """A renderer ran the meta line's author, dates and category link together."""
     body = BODY.replace("The harbour board", "The Harbourton harbour board")
     assert _page(meta, body=body) == names
+
+
+@pytest.mark.parametrize(("meta", "names"), [
+    ("2. Mai 2021\n\nby Lene ebbesen", ["Lene ebbesen"]),
+    ("2. Mai 2021\n\nLene ebbesen", []),
+])
+def test_a_surname_typed_in_lower_case_after_the_by_word_beside_the_dateline(meta: str, names: list[str]) -> None:
+    assert _page(meta) == names

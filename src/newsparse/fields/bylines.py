@@ -564,7 +564,7 @@ NAME_WORD = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{1,29}|(?=[^\W\d_]*[a-z]
 
 def word_after_by(text: str, *, dated: bool = True) -> str | None:
     """The one-word name (first name, pen name, user name) that a dated meta line gives after
-    its byline marker: "12/04/2020 by Jorin 24 Comments", "3. Mai 2021 von jdoe",
+    its byline marker: "11/05/2019 by Jorin 24 Comments", "3. Mai 2021 von jdoe",
     "Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: Garten".
 
     Signal: a date in the line and a segment that is a by-marker ("by", "von", "Autor:")

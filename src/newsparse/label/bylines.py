@@ -163,7 +163,7 @@ def bylines(doc: Doc) -> None:
         elif block.label is Label.DATELINE and _name_beside_date(block, doc) and not _in_dated_list(doc, block):
             block.set(Label.BYLINE, "name_with_date")
         elif block.label is Label.DATELINE and word_after_by(block.text):
-            block.set(Label.BYLINE, "word_after_by")  # "12/04/2020 by jdoe 24 Comments"
+            block.set(Label.BYLINE, "word_after_by")  # "11/05/2019 by jdoe 24 Comments"
     _cjk_credits(doc)
     bio_name = _name_of_bio(doc)
     for block in doc.unlabeled():

@@ -519,7 +519,7 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     its own ("Headline" / "von" / "Jane Doe") does not go on with its byline: markup puts
     the byline's word and the linked name in elements of their own. Signal: ``prev`` is one
     whole line (no paragraph rebuilt from pieces) that neither ends a sentence nor is cut mid-clause
-    nor ends on a separator or on a figure with few words before it (a date: "12/04/2020 ·" /
+    nor ends on a separator or on a figure with few words before it (a date: "11/05/2019 ·" /
     "by" / "Kay" is one meta line; a headline may end on its event's date, see
     _titled_figure) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next
     line is a short capitalised name that no lower-case text continues (prose around a linked name goes
@@ -542,7 +542,7 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
 def _titled_figure(line: Line) -> bool:
     """"Results: Spring Relay, Harbourton, 14.6.2009": a headline that ends on a figure (the
     date or the number of the event it reports) has HEADLINE_MIN_WORDS or more words of
-    letters before it; a meta line's date ("12/04/2020", "Posted on 12/04/2020") has fewer."""
+    letters before it; a meta line's date ("11/05/2019", "Posted on 11/05/2019") has fewer."""
     return line.tail[-1:].isdigit() and sum(1 for w in line.text.split() if w[:1].isalpha()) >= HEADLINE_MIN_WORDS
 
 

@@ -957,3 +957,18 @@ def test_a_newsletter_widgets_blurb_is_no_dek_of_the_teaser_above_it() -> None:
         doc = Doc(blocks)
         doc.set_region(0, len(blocks))
         assert _heads_dek_before_meta(doc, blocks[0], _next_content(doc, blocks[0])) is heads
+
+
+def test_a_line_ending_on_a_colon_under_the_headline_is_no_dek() -> None:
+    """A print notice over the page's address is a label; the lead above the byline is the dek."""
+    lead = "The council approved the harbour budget after a night of talks about the sea wall and the pier."
+    dump = "\n".join([
+        "Home", "News", "",
+        "Harbour budget approved after long debate", "",
+        "This page was printed from the following address:", "",
+        "Updated: 03.03.2025 18:00", "", "Home", "",
+        lead, "", "By Omar Haddad", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"),
+    ])
+    art = newsparse.parse(dump)
+    assert next(b.label.value for b in art.blocks if b.text == lead) == "dek"

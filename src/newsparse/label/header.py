@@ -1000,6 +1000,9 @@ def dek(doc: Doc) -> None:
 
     Signal: position (the first text after the headline, above or below the byline and
     dateline, before the body) and shape (a full sentence, shorter than a long paragraph).
+    A line ending on a colon is a label for what follows it (a print notice over the page's
+    address, a lead-in), never a standfirst: the standfirst may then stand right above the
+    body (see _standfirst_above_body).
     """
     found = next((b for b in doc.blocks[: doc.start] if b.label is Label.HEADLINE), None)
     if found is None:
@@ -1007,7 +1010,8 @@ def dek(doc: Doc) -> None:
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
-        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= DEK_LONG_WORDS):
+        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) \
+                and not block.text.endswith(":"):
             block.set(Label.DEK, "dek")
             return
         break

@@ -972,3 +972,25 @@ def test_a_line_ending_on_a_colon_under_the_headline_is_no_dek() -> None:
     ])
     art = newsparse.parse(dump)
     assert next(b.label.value for b in art.blocks if b.text == lead) == "dek"
+
+
+def test_a_short_article_under_its_headline_outweighs_a_lone_notice() -> None:
+    """A scraper's dump: the title line, the headline again, two short paragraphs, then a
+    newsletter form whose one long data notice alone outscores the article."""
+    notice = ("By filling in this form you agree that we store your address to send you our newsletter, "
+              "which you can cancel at any time with the link at the end of each mail; we never pass "
+              "your data on to others, and you may ask us at any time which data we hold about you "
+              "and have it deleted without giving any reason for it.")
+    dump = "\n".join([
+        "Harbour budget approved after long debate - Example News", "",
+        *("Home", "News", "Sport", "Weather", "Contact"), "",
+        "Harbour budget approved after long debate", "", "March 3, 2025", "",
+        "The council approved the harbour budget on Tuesday after a long debate about the sea wall.", "",
+        "The mayor will present the plan for the sea wall and the ferry pier to the harbour board on Friday.", "",
+        *("Newsletter", "Your e-mail", "First name", "Name", "Postcode", "Country"),
+        *("Albania", "Belgium", "Chile", "Denmark", "Egypt", "France", "Ghana", "Hungary", "India"), "",
+        notice, "", "Imprint", "Privacy",
+    ])
+    art = newsparse.parse(dump)
+    assert "sea wall" in art.text
+    assert "newsletter" not in art.text

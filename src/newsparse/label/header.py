@@ -1010,8 +1010,8 @@ def dek(doc: Doc) -> None:
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
-        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) \
-                and not block.text.endswith(":"):
+        if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
+                (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) and not block.text.endswith(":"):
             block.set(Label.DEK, "dek")
             return
         break

@@ -20,7 +20,8 @@ from newsparse.label.body import (
     SUBHEADING_TAGS,
     text_column,
 )
-from newsparse.label.context import Doc, capitalised_share, is_prose, prose_markups, size
+from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
+from newsparse.label.header import TITLE_MAX_WORDS, TITLE_MIN_WORDS, title_parts
 from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
@@ -42,6 +43,8 @@ TEASER_MAX_WORDS = 60  # a teaser's blurb is a sentence or two
 CONSENT_MAX_WORDS = 6  # a consent dialog's heading or button
 CONSENT_AFTER_SHARE = 0.5  # see body_region
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
+NEAR_TITLE_BLOCKS = 12  # see _under_title
+NEAR_TITLE_SHARE = 0.3
 
 
 def block_score(block: Block) -> float:
@@ -120,7 +123,43 @@ def body_region(doc: Doc) -> None:
         doc.set_region(0, len(blocks))
         return
     chosen = next(run for run in runs if run[0] >= top * FIRST_SECTION_SHARE)
+    chosen = _under_title(doc, chosen, walls) or chosen
     doc.set_region(chosen[1], chosen[2])
+
+
+def _under_title(doc: Doc, chosen: tuple[float, int, int], walls: list[int]) -> tuple[float, int, int] | None:
+    """The run of paragraphs right under the headline, when the chosen run is one lone paragraph.
+
+    Signal: the dump's title line (a scraper's dump opens with the page's <title>, see
+    header.title_parts) and page order. A very short article (two or three paragraphs) can
+    weigh less than one long paragraph of legal prose elsewhere on the page (a newsletter
+    form's data notice, a footer's disclaimer), which then wins the maximum-sum run alone.
+    When the chosen run holds a single prose paragraph, the best run within NEAR_TITLE_BLOCKS
+    blocks under a line that repeats the title (or one of its parts), and before the lone
+    paragraph, is taken instead, if
+    it holds prose and scores at least NEAR_TITLE_SHARE of the chosen one: the article
+    follows its headline.
+    """
+    blocks = doc.blocks
+    _, lo, hi = chosen
+    if sum(1 for b in blocks[lo:hi] if b.label is Label.UNKNOWN and is_prose(b)) != 1:
+        return None
+    parts = title_parts(doc)
+    keys = {key for p in parts if (key := normalize(p)) and key.count(" ") + 1 >= TITLE_MIN_WORDS}
+    if not keys:
+        return None
+    best = None
+    for block in blocks[1:]:
+        if lo <= block.index < hi or block.n_words > TITLE_MAX_WORDS or normalize(block.text) not in keys:
+            continue
+        start = block.index + 1
+        end = min(len(blocks), start + NEAR_TITLE_BLOCKS, lo if start < lo else len(blocks))
+        end = next((w for w in walls if start <= w < end), end)
+        run = best_run(blocks, start, end)
+        if run[0] >= chosen[0] * NEAR_TITLE_SHARE and (best is None or run[0] > best[0]) and \
+                any(b.label is Label.UNKNOWN and is_prose(b) for b in blocks[run[1] : run[2]]):
+            best = run
+    return best
 
 
 def header_inside_region(doc: Doc) -> None:

@@ -994,3 +994,23 @@ def test_a_short_article_under_its_headline_outweighs_a_lone_notice() -> None:
     art = newsparse.parse(dump)
     assert "sea wall" in art.text
     assert "newsletter" not in art.text
+
+
+def test_an_opening_paragraph_above_the_byline_is_body() -> None:
+    """A page that prints its first paragraph between the headline and the byline: longer
+    than any standfirst, it is article text."""
+    lead = ("The harbour of the small town has been silting up for years, and the fishermen who still "
+            "land their catch there say that at low tide the boats sit in the mud for hours, waiting for "
+            "the water to come back; the council, which owns the quays, promised a dredging plan in the "
+            "spring, but the money ran out before the first barge arrived, and the plan was put off until "
+            "the autumn, when the next budget will be drawn up and the mayor hopes that the region will "
+            "pay for half of the work.")
+    dump = "\n".join([
+        "Home", "News", "",
+        "Harbour silts up as dredging plan stalls", "",
+        lead, "", "By", "Omar Haddad", "March 3, 2025", "",
+        *(BODY.replace("Tuesday", day) + "\n" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                         "Saturday", "Sunday", "week", "morning", "night")),
+    ])
+    art = newsparse.parse(dump)
+    assert "silting up for years" in art.text

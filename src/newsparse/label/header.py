@@ -1010,12 +1010,30 @@ def dek(doc: Doc) -> None:
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
+        if block.n_words > DEK_MAX_WORDS and is_prose(block):
+            _lead_above_byline(doc, block)
+            return
         if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
                 (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) and not block.text.endswith(":"):
             block.set(Label.DEK, "dek")
             return
         break
     _standfirst_above_body(doc, found)
+
+
+def _lead_above_byline(doc: Doc, lead: Block) -> None:
+    """The article's opening paragraphs, printed between the headline and the byline.
+
+    Signal: length. Some pages print the first paragraphs of the article above its byline
+    and dateline, and the region then starts under them (see region.header_inside_region);
+    a standfirst, a caption or a teaser's blurb is never longer than DEK_MAX_WORDS words.
+    The first text under the headline that is a paragraph that long, and the prose
+    paragraphs right after it up to the next decided block, are body text.
+    """
+    for block in doc.blocks[lead.index : doc.start]:
+        if block.label is not Label.UNKNOWN or not is_prose(block):
+            break
+        block.set(Label.BODY, "lead_above_byline")
 
 
 def _standfirst_above_body(doc: Doc, headline: Block) -> None:

@@ -1014,3 +1014,17 @@ def test_an_opening_paragraph_above_the_byline_is_body() -> None:
     ])
     art = newsparse.parse(dump)
     assert "silting up for years" in art.text
+
+
+def test_a_dated_line_ending_on_a_colon_over_a_paragraph_is_no_header_end() -> None:
+    """"Update, March 3, 2025, 16:05:" opens the paragraph under it; the paragraph above it
+    is article text, not a header that the line would close."""
+    first = ("The council approved the harbour budget after a long debate, and the first works on the "
+             "sea wall are to start before the summer, the mayor said.")
+    dump = "\n".join([
+        "Home", "News", "", "Harbour budget approved after long debate", "",
+        "Local news", "", first, "", "Boats in the mud", "", "Update, March 3, 2025, 16:05:", "",
+        *(BODY.replace("Tuesday", day) + "\n" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")),
+    ])
+    art = newsparse.parse(dump)
+    assert "first works on the sea wall" in art.text

@@ -172,11 +172,12 @@ def header_inside_region(doc: Doc) -> None:
     paragraphs below it: a dek or a caption comes in markup of its own, a page that opens
     with a paragraph of its text above the title and byline sets it like the rest. Nor when
     the byline or dateline sits in a box of other articles set into the text (see
-    _inset_meta).
+    _inset_meta). A dated line ending on a colon right above a paragraph opens that
+    paragraph (see _dated_lead_in) and marks no header.
     """
     last_meta = None
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + HEADER_MAX_BLOCKS)]:
-        if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME):
+        if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME) and not _dated_lead_in(doc, block):
             last_meta = block.index
     if last_meta is None or last_meta + 1 >= doc.end:
         return
@@ -187,6 +188,13 @@ def header_inside_region(doc: Doc) -> None:
         return
     doc.set_region(last_meta + 1, doc.end)
 
+
+
+def _dated_lead_in(doc: Doc, block: Block) -> bool:
+    """A dated line that ends on a colon right above a paragraph ("Update, May 3, 16:05:"):
+    the bold opening of that paragraph, printed on a line of its own, not the header's
+    dateline (a field label's value comes on the line under it, and is no paragraph)."""
+    return block.text.endswith(":") and _prose_at(doc.blocks, block.index + 1)
 
 
 def _inset_meta(doc: Doc, meta: int) -> bool:

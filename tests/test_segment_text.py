@@ -393,3 +393,8 @@ def test_a_post_header_ending_on_its_date_and_time_is_no_sentence_start() -> Non
     # A sentence that ends a line on a time goes on.
     dump = "The ferry left the pier on 14.03.21 at 09:15\nand came back an hour later.\n"
     assert len(texts(dump)) == 1
+
+
+def test_a_quoted_title_set_apart_by_a_scraper_stays_in_its_sentence() -> None:
+    dump = "Her latest novel, «\n\nSea of Glass\n\n», tells the story of two sisters who run a ferry.\n"
+    assert texts(dump) == ["Her latest novel, « Sea of Glass», tells the story of two sisters who run a ferry."]

@@ -117,6 +117,9 @@ BROKEN_LINE_WORDS = 5
 # A dash and a lower-case word: an aside inside the sentence of the line before ("Name" /
 # "— a former minister, said ..."); an attribution after a quotation starts with a capital.
 DASH_ASIDE = re.compile(r"^[\u2013\u2014]\s?[^\W\d_A-Z\u00c0-\u00de]")
+# An opening quotation mark and the mark that closes it (French, German and English usage).
+QUOTE_CLOSERS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201e": "\u201c", "\u201c": "\u201d",
+                 "\u201a": "\u2018", "\u2039": "\u203a"}
 # A short parenthesis at the start of a line, with the space after it.
 ASIDE = re.compile(r"^\([^()]{1,40}\)\s*")
 # Punctuation that ends a clause: a link or an emphasis holds none.
@@ -475,7 +478,9 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     nesting), and the line after goes on with the same sentence (closing punctuation, a hyphen
     glued to a word that ends the compound the element began, or a
     lower-case word in a line that reads as prose), which a headline or a menu entry never
-    continue into.
+    continue into. A line between an opening quotation mark that ends ``prev`` and the mark
+    that closes it at the start of the line after is a quoted title or phrase set in an
+    element of its own ("... his novel «" / "Title" / "», published ..."), capitalised or not.
     """
     if nxt is None or line.bullet or nxt.bullet or line.heading or nxt.heading:
         return False
@@ -484,6 +489,10 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
     # (cheap tests before the searches: this runs for every line of the dump)
     if prev.heading or prev.bullet or line.words > INLINE_MAX_WORDS or ENDS_SENTENCE.search(prev.tail):
         return False
+    closer = QUOTE_CLOSERS.get(prev.tail[-1:])
+    if closer and prev.words >= 3 and nxt.text.startswith(closer) and not ENDS_SENTENCE.search(line.tail) and \
+            prev.indent == line.indent == nxt.indent:
+        return True  # « / a quoted title / », …: the quotation marks hold the element in the sentence
     if prev.words < 3 or not prev.tail[-1:].isalpha() or ENDS_SENTENCE.search(line.tail):
         return False  # a date, a name or a formula on its own line is no sentence cut at a link
     if not prev.indent == line.indent == nxt.indent or CLAUSE_MARK.search(line.text):

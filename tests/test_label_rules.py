@@ -1028,3 +1028,19 @@ def test_a_dated_line_ending_on_a_colon_over_a_paragraph_is_no_header_end() -> N
     ])
     art = newsparse.parse(dump)
     assert "first works on the sea wall" in art.text
+
+
+def test_a_table_printed_one_cell_per_line_is_part_of_the_article() -> None:
+    """A scraper's dump of a data table: short cells, most of them figures, between paragraphs
+    (its header row in capitals, which no list of the article's own has)."""
+    cells = ["ROUTE", "TRIPS", "LENGTH", "North line", "412", "3.5 km", "South line", "388", "5.2 km",
+             "Island line", "120", "9.8 km"]
+    dump = "\n".join([
+        "Harbour ferries ran late more often this year", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "",
+        "The figures for the three piers were published on Monday by the harbour board, which runs the ferries.", "",
+        *cells, "",
+        BODY.replace("Tuesday", "Monday"), "", BODY.replace("Tuesday", "Sunday"),
+    ])
+    art = newsparse.parse(dump)
+    assert "Island line" in art.text and "9.8 km" in art.text

@@ -31,6 +31,10 @@ TOPIC_LIST_MIN_LINES = 2  # see _on_topic_list
 TOPIC_LIST_MAX_WORDS = 10
 TOPIC_LIST_MIN_OVERLAP = 0.5
 LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a teaser's headline
+TABLE_MIN_CELLS = 6  # see _dump_table_cells: two rows of three cells at least
+TABLE_CELL_MAX_WORDS = 6
+TABLE_FIGURE_SHARE = 0.5
+TABLE_TEXT_AFTER = 4  # blocks after the cells where the article's text goes on
 FIELD_COLON = re.compile(r"\w: ")
 NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", "3)Costs" (see _numbered_headings)
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
@@ -209,6 +213,7 @@ def inside_body(doc: Doc) -> None:
         else:
             block.set(Label.BODY, "body_text")
     _unmarked_lists(doc)
+    _dump_table_cells(body)
     _numbered_headings(body)
     _lead_ins_to_links(body)
 
@@ -250,6 +255,35 @@ def _unmarked_lists(doc: Doc) -> None:
             if all(texts[key] == n for key, n in own.items()):
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
+        pos = end
+
+
+def _dump_table_cells(body: list[Block]) -> None:
+    """A run of short "related headlines" that are mostly figures is a table of the article.
+
+    Signal: the shape of the lines. A scraper's dump prints a data table one cell per line
+    ("file", "size", "speed", "report-2019", "3.3 GB/s", …); _related takes each short line
+    for a headline of another story, as no paragraph follows it. A teaser's headline is a
+    phrase of several words; a table's cells are a few words each (TABLE_CELL_MAX_WORDS at
+    most) and at least TABLE_FIGURE_SHARE of them hold a figure. A run of TABLE_MIN_CELLS or
+    more such lines inside the region, with the article's text going on within
+    TABLE_TEXT_AFTER blocks after it, is a table of the article: its cells are body text.
+    Dumps only: HTML keeps the table's cells (see structure.data_table_cells).
+    """
+    pos = 0
+    while pos < len(body):
+        if body[pos].rule != "related_headline" or body[pos].tag is not None:
+            pos += 1
+            continue
+        end = pos
+        while end < len(body) and body[end].rule == "related_headline":
+            end += 1
+        run = body[pos:end]
+        if len(run) >= TABLE_MIN_CELLS and all(b.n_words <= TABLE_CELL_MAX_WORDS for b in run) and \
+                sum(1 for b in run if any(c.isdigit() for c in b.text)) >= TABLE_FIGURE_SHARE * len(run) and \
+                any(b.label in TEXT_LABELS or b.label is Label.LIST_ITEM for b in body[end : end + TABLE_TEXT_AFTER]):
+            for cell in run:
+                cell.set(Label.BODY, "table_cells")
         pos = end
 
 

@@ -1044,3 +1044,16 @@ def test_a_table_printed_one_cell_per_line_is_part_of_the_article() -> None:
     ])
     art = newsparse.parse(dump)
     assert "Island line" in art.text and "9.8 km" in art.text
+
+
+def test_label_and_value_lines_after_the_text_are_the_article_data() -> None:
+    """A product page dumped by a scraper: its specifications as "Label:" / "value" lines."""
+    dump = "\n".join([
+        "Harbour paint for boats and piers", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday"), "",
+        "Colour:", "sea green", "Base:", "Resin/Water", "Coverage:", "8 to 10 m² per litre",
+        "Drying time:", "4 hours", "", "Reviews", "Write your own review",
+    ])
+    art = newsparse.parse(dump)
+    assert "Resin/Water" in art.text and "8 to 10" in art.text
+    assert "Write your own review" not in art.text

@@ -63,6 +63,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         body.lists_outside_column,
         body.inside_body,
         body.linked_lines_in_text,
+        region.field_pairs_after,
         region.closing_line,
         tail.leftovers,
     )

@@ -44,6 +44,9 @@ CONSENT_MAX_WORDS = 6  # a consent dialog's heading or button
 CONSENT_AFTER_SHARE = 0.5  # see body_region
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
 NEAR_TITLE_BLOCKS = 12  # see _under_title
+FIELD_PAIRS_MIN = 3  # see field_pairs_after
+FIELD_KEY_MAX_WORDS = 3
+FIELD_VALUE_MAX_WORDS = 8
 NEAR_TITLE_SHARE = 0.3
 
 
@@ -589,3 +592,38 @@ def _cut_sentence(block: Block) -> bool:
         block.n_words >= SENTENCE_LINE_MIN_WORDS and not block.text.endswith(":") and \
         capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
         not LEAD_IN_LABEL.match(block.text) and not signals.tail_start(block.text)
+
+
+def field_pairs_after(doc: Doc) -> None:
+    """A dump's list of "Name:" / "value" lines right after the region is the article's data.
+
+    Signal: shape and place (dumps). A scraper's dump prints a product's or an event's
+    specifications ("Colour:" / "green" / "Weight:" / "250 g"), a definition list or a
+    two-column table, one label and one value per line; the labels end on a colon and are
+    no paragraphs, so the maximum-sum run stops before them. FIELD_PAIRS_MIN or more such
+    pairs in a row, starting right after the region's last block (a label of at most
+    FIELD_KEY_MAX_WORDS words ending on a colon, not a widget or comment heading, then an
+    undecided value of at most FIELD_VALUE_MAX_WORDS words that does not end on a colon),
+    with a figure in at least one value, are body text and extend the region. HTML keeps
+    such lists in their markup.
+    """
+    blocks = doc.blocks
+    end = doc.end
+    if not doc.start < end or blocks[end - 1].label is not Label.BODY:
+        return
+    pairs = []
+    i = end
+    while i + 1 < len(blocks):
+        key, value = blocks[i], blocks[i + 1]
+        if key.tag is not None or key.label is not Label.UNKNOWN or not key.text.endswith(":") or \
+                key.n_words > FIELD_KEY_MAX_WORDS or signals.tail_start(key.text) or \
+                value.label is not Label.UNKNOWN or value.text.endswith(":") or value.n_words > FIELD_VALUE_MAX_WORDS:
+            break
+        pairs.append((key, value))
+        i += 2
+    if len(pairs) < FIELD_PAIRS_MIN or not any(c.isdigit() for _, value in pairs for c in value.text):
+        return
+    for key, value in pairs:
+        key.set(Label.BODY, "field_pairs_after")
+        value.set(Label.BODY, "field_pairs_after")
+    doc.set_region(doc.start, i)

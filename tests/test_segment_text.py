@@ -99,7 +99,7 @@ def test_plain_dumps_are_not_taken_for_markdown() -> None:
 def test_a_line_ending_in_an_opening_quote_continues() -> None:
     dump = "Der Verein nennt das Projekt \u201e\nGr\u00fcne Dächer\n\u201c und will es im Frühjahr beginnen.\n"
     # ... and the closing mark of the low quotation goes on with the sentence
-    assert texts(dump) == ["Der Verein nennt das Projekt \u201e Gr\u00fcne Dächer\u201c und will es im "
+    assert texts(dump) == ["Der Verein nennt das Projekt \u201eGr\u00fcne Dächer\u201c und will es im "
                            "Frühjahr beginnen."]
 
 
@@ -197,7 +197,7 @@ def test_name_over_its_bio_is_not_an_inline_link() -> None:
 def test_a_low_quotation_closed_after_a_link_goes_on_with_its_sentence() -> None:
     dump = ("\u201e\nDie neue Br\u00fccke wird den Verkehr im Tal deutlich entlasten, und die Anwohner\n"
             "Nordweg\nsollen profitieren.\n\u201c sagt\nRat\n-Vorsitzende Jana Feld.\n")
-    assert texts(dump) == ["\u201e Die neue Br\u00fccke wird den Verkehr im Tal deutlich entlasten, und die "
+    assert texts(dump) == ["\u201eDie neue Br\u00fccke wird den Verkehr im Tal deutlich entlasten, und die "
                            "Anwohner Nordweg sollen profitieren.\u201c sagt Rat-Vorsitzende Jana Feld."]
 
 
@@ -398,3 +398,14 @@ def test_a_post_header_ending_on_its_date_and_time_is_no_sentence_start() -> Non
 def test_a_quoted_title_set_apart_by_a_scraper_stays_in_its_sentence() -> None:
     dump = "Her latest novel, «\n\nSea of Glass\n\n», tells the story of two sisters who run a ferry.\n"
     assert texts(dump) == ["Her latest novel, « Sea of Glass», tells the story of two sisters who run a ferry."]
+
+
+def test_a_quotation_closed_with_a_low_mark_goes_on_with_its_sentence() -> None:
+    # Some pages close a quotation with the low mark; one followed by punctuation closes.
+    dump = "Die Fähre fährt wieder (siehe auch „\nFahrplan Sommer\n„). Die Stadt zahlt die Hälfte der Kosten.\n"
+    assert texts(dump) == ["Die Fähre fährt wieder (siehe auch „Fahrplan Sommer„). "
+                           "Die Stadt zahlt die Hälfte der Kosten."]
+
+
+def test_a_line_opening_with_a_quotation_mark_is_no_continuation() -> None:
+    assert len(texts("Der Bürgermeister sagte am Montag\n„Wir bauen die Mauer neu.“\n")) == 2

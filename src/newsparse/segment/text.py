@@ -39,8 +39,11 @@ ENDS_OPEN = re.compile(r"[,(\[\u201c\u2018\u201e\u201a\u00ab/\u2013\u2014&+\uff0
 WIDE_OPENING = "\uff08\u300c\u300e\u3010"  # full-width brackets and quotes: no space after them
 # Text starting with one of these continues the previous line (closing punctuation, also
 # full-width: Chinese and Japanese).
-# A possessive "'s" after a linked name ("Jane Doe" / "'s first novel") closes the word too.
-STARTS_CLOSING = re.compile(r"^(?:[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]|'s\b)")
+# A possessive "'s" after a linked name ("Jane Doe" / "'s first novel") closes the word too,
+# and so does any quotation mark with closing punctuation right after it ("\u201e)." where a
+# page closes a quotation with the low mark): no quotation opens on a comma or a stop.
+STARTS_CLOSING = re.compile(r"^(?:[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]|'s\b|"
+                            r"[\"'\u201c\u201e\u201a\u2018\u00ab](?=[,.;:!?)\]]))")
 POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # A hyphen glued to a word starts the rest of a compound whose first part was a link or an
 # emphasis ("Acme" / "-based"); a list marker or a minus sign has a space or a figure after it.
@@ -48,6 +51,9 @@ GLUED_HYPHEN = re.compile(r"^-(?=[^\W\d_])")
 # German, Polish and Czech quotations open with a low mark and close with U+201C, which
 # opens a quotation in English: it closes one only after a low mark still open.
 LOW_OPENING = "\u201e"
+# A low quotation mark opens a quotation with no space after it ("\u201eWord"), a line break
+# after it is an element's edge (see segment_text).
+LOW_OPENERS = "\u201e\u201a"
 HIGH_CLOSING = "\u201c"
 # A reference mark on a line of its own ("[3]", "[ edit]", "[citation needed]") belongs to
 # the sentence before it.
@@ -202,7 +208,8 @@ def segment_text(text: str) -> list[Block]:
             wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and (
                 WIDE_CHARS.match(line.text[:1]) is not None or prev.tail[-1:] in WIDE_OPENING)
             glue = "" if STARTS_CLOSING.match(line.text) or GLUED_HYPHEN.match(line.text) or \
-                CITATION.match(line.text) or wide_seam or _closes_low_quote(prev, line) else " "
+                CITATION.match(line.text) or wide_seam or _closes_low_quote(prev, line) or \
+                prev.tail[-1:] in LOW_OPENERS else " "
             prev.join(glue, line)
             continue
         merged.append(line)

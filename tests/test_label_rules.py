@@ -1057,3 +1057,16 @@ def test_label_and_value_lines_after_the_text_are_the_article_data() -> None:
     art = newsparse.parse(dump)
     assert "Resin/Water" in art.text and "8 to 10" in art.text
     assert "Write your own review" not in art.text
+
+
+def test_the_lines_of_a_quoted_verse_are_body() -> None:
+    """A verse quoted a line per line, between two paragraphs: one quotation, not headlines."""
+    verse = ["\u201eThe tide came in and took the pier", "We watched it from the old sea wall",
+             "The boats went out and never came", "And no one answered when we called\u201c"]
+    dump = "\n".join([
+        "Harbour song wins the folk prize", "",
+        BODY, "", BODY.replace("Tuesday", "Friday"), "", "The chorus reads", *verse, "",
+        BODY.replace("Tuesday", "Monday"), "", BODY.replace("Tuesday", "Sunday"),
+    ])
+    art = newsparse.parse(dump)
+    assert all(line.strip("\u201e\u201c") in art.text for line in verse)

@@ -34,6 +34,8 @@ LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a t
 TABLE_MIN_CELLS = 6  # see _dump_table_cells: two rows of three cells at least
 TABLE_CELL_MAX_WORDS = 6
 TABLE_FIGURE_SHARE = 0.5
+QUOTE_MAX_LINES = 12  # see _quoted_lines
+QUOTE_PAIRS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d", '"': '"'}
 TABLE_TEXT_AFTER = 4  # blocks after the cells where the article's text goes on
 FIELD_COLON = re.compile(r"\w: ")
 NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", "3)Costs" (see _numbered_headings)
@@ -214,6 +216,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "body_text")
     _unmarked_lists(doc)
     _dump_table_cells(body)
+    _quoted_lines(body)
     _numbered_headings(body)
     _lead_ins_to_links(body)
 
@@ -285,6 +288,30 @@ def _dump_table_cells(body: list[Block]) -> None:
             for cell in run:
                 cell.set(Label.BODY, "table_cells")
         pos = end
+
+
+def _quoted_lines(body: list[Block]) -> None:
+    """Lines of one quotation (a verse, lyrics, a poem) that _related took for headlines.
+
+    Signal: quotation marks. A quoted verse is printed a line per line: its first line opens
+    a quotation mark that it does not close, and a later line closes it. Related headlines
+    are whole lines each, a quoted one closing its own quotation. A run of "related
+    headlines" that starts with a line opening a quotation (not closed on it) and reaches,
+    within QUOTE_MAX_LINES lines, a line ending on the matching closing mark is that
+    quotation: its lines are body text.
+    """
+    for pos, block in enumerate(body):
+        closers = QUOTE_PAIRS.get(block.text[:1])
+        if block.rule != "related_headline" or not closers or any(c in block.text[1:] for c in closers):
+            continue
+        for end in range(pos + 1, min(len(body), pos + QUOTE_MAX_LINES)):
+            line = body[end]
+            if line.rule != "related_headline" or any(c in line.text[:-1] for c in closers):
+                break
+            if line.text[-1:] in closers:
+                for item in body[pos : end + 1]:
+                    item.set(Label.BODY, "quoted_lines")
+                break
 
 
 def _numbered_headings(body: list[Block]) -> None:

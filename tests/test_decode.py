@@ -111,3 +111,8 @@ def test_decode_hands_back_the_utf8_source_only_when_the_text_is_unchanged() -> 
     assert decode("<p>x</p>")[1] is None  # a str: no bytes to hand back
     assert decode(b"\xef\xbb\xbf<p>x</p>")[1] is None  # a BOM was dropped
     assert decode("<p>Wahl\u00adkampf</p>".encode()) == ("<p>Wahlkampf</p>", None)  # a hidden character was dropped
+
+
+def test_invisible_operators_are_dropped() -> None:
+    # A recipe plugin ends each step with U+2063; left in, it hides the step's final stop.
+    assert to_text("Stir well.\u2063\nServe hot.\u2062") == "Stir well.\nServe hot."

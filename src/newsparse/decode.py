@@ -40,9 +40,11 @@ CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x
 # Characters a browser does not show: the soft hyphen (a hyphenation hint, "Wahl\u00adkampf"),
 # the zero-width space and word joiner, a stray byte-order mark. Left in, they split words
 # (to a search, "Wahl" and "kampf" are two). The zero-width (non-)joiners stay: Persian and
-# Indic scripts spell with them. (An HTML page's "&shy;" becomes one only when parsed: see
-# segment.html._flush.)
-HIDDEN_CHARS = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+# Indic scripts spell with them. The invisible mathematical operators (function application,
+# invisible times, separator and plus, U+2061-U+2064) are never shown either; a recipe
+# plugin ends its lines with the separator, which hides their final stops. (An HTML page's
+# "&shy;" becomes one only when parsed: see segment.html._flush.)
+HIDDEN_CHARS = ("\u00ad", "\u200b", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\ufeff")
 HIDDEN = re.compile(f"[{''.join(HIDDEN_CHARS)}]")
 CONTROL = re.compile(f"[{re.escape(''.join(CONTROL_CHARS))}]")
 

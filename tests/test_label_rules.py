@@ -1070,3 +1070,19 @@ def test_the_lines_of_a_quoted_verse_are_body() -> None:
     ])
     art = newsparse.parse(dump)
     assert all(line.strip("\u201e\u201c") in art.text for line in verse)
+
+
+@pytest.mark.parametrize("closing", ["Without a new wall, the harbour has no future",
+                                     "We thank everyone in town for all their help…"])
+def test_a_short_closing_line_with_a_clause_mark_is_kept(closing: str) -> None:
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), closing, "Share this:", "Twitter",
+                                       "Facebook", "Like this:", "Loading …"]))
+    assert closing in art.text
+
+
+def test_a_short_closing_line_without_a_clause_mark_is_left_out() -> None:
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), "View the other stories from the harbour",
+                                       "Share this:", "Twitter", "Facebook"]))
+    assert "other stories" not in art.text

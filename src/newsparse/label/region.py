@@ -45,6 +45,8 @@ CONSENT_AFTER_SHARE = 0.5  # see body_region
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
 NEAR_TITLE_BLOCKS = 12  # see _under_title
 FIELD_PAIRS_MIN = 3  # see field_pairs_after
+CLAUSED_LINE_MIN_WORDS = 8  # see _cut_sentence
+ELLIPSES = ("\u2026", "...")
 FIELD_KEY_MAX_WORDS = 3
 FIELD_VALUE_MAX_WORDS = 8
 NEAR_TITLE_SHARE = 0.3
@@ -564,7 +566,7 @@ def closing_line(doc: Doc) -> None:
     full sentence, so an article's closing sentence printed without its stop (a sign-off, a
     slogan, a sentence cut off at a link, a reference to the source) is left out with the
     footer. A line right after the region's last paragraph that reads as running text cut
-    off (body.SENTENCE_LINE_MIN_WORDS words or more, in sentence case, no lead-in label, no
+    off (see _cut_sentence: long enough, in sentence case, no lead-in label, no
     widget or comment heading) and that is the last text before the page's interface (the
     line after it is no paragraph and no other such line: a list of sentence-case headlines
     after an article goes on line after line) is that closing line, unless the region holds
@@ -587,9 +589,15 @@ def closing_line(doc: Doc) -> None:
 
 
 def _cut_sentence(block: Block) -> bool:
-    """An undecided dump line that reads as running text without its final stop."""
+    """An undecided dump line that reads as running text without its final stop: of
+    body.SENTENCE_LINE_MIN_WORDS words or more, or of CLAUSED_LINE_MIN_WORDS or more with a
+    clause mark inside it or an ellipsis at its end (a shorter line is more often a menu entry
+    or a heading, which have neither)."""
+    if block.n_words < SENTENCE_LINE_MIN_WORDS and not (
+            block.n_words >= CLAUSED_LINE_MIN_WORDS and (", " in block.text or block.text.endswith(ELLIPSES))):
+        return False
     return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
-        block.n_words >= SENTENCE_LINE_MIN_WORDS and not block.text.endswith(":") and \
+        not block.text.endswith(":") and \
         capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
         not LEAD_IN_LABEL.match(block.text) and not signals.tail_start(block.text)
 

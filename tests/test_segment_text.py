@@ -409,3 +409,11 @@ def test_a_quotation_closed_with_a_low_mark_goes_on_with_its_sentence() -> None:
 
 def test_a_line_opening_with_a_quotation_mark_is_no_continuation() -> None:
     assert len(texts("Der Bürgermeister sagte am Montag\n„Wir bauen die Mauer neu.“\n")) == 2
+
+
+def test_a_sentence_signed_with_names_in_a_full_width_parenthesis_ends() -> None:
+    # "The harbour is safe again! (Commentators: Wang Lin, Zhao Min)": the sentence ends before the names.
+    signed = segment_text("\u6e2f\u53e3\u53c8\u5b89\u5168\u4e86\uff01"
+                          "\uff08\u8bc4\u8bba\u5458 \u738b\u6797 \u8d75\u654f\uff09")
+    assert signed[0].ends_sentence
+    assert not segment_text("\u6e2f\u53e3\u65b0\u95fb\uff08\u56fe\uff09")[0].ends_sentence  # a headline's "(photo)"

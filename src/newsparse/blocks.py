@@ -66,6 +66,10 @@ CITED_SENTENCE_END = re.compile(
     r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)]*"
     r"(?:\[\s*(?:\d{1,3}|[a-z]|citation needed|note \d+)\s*\])+$", re.I)
 
+# The same end followed by a full-width parenthesis of names ("\u2026\uff01\uff08\u8bc4\u8bba\u5458 \u2026\uff09"):
+# a Chinese commentary or report signs its last sentence with the writers' names.
+SIGNED_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f][\u201d\u300d]?\uff08[^\uff08\uff09]{1,30}\uff09$")
+
 
 @dataclass(eq=False, slots=True)
 class Block:
@@ -118,7 +122,8 @@ class Block:
         if self._ends_sentence is None:
             tail = self.text[-40:]
             self._ends_sentence = bool(SENTENCE_END.search(tail) or
-                                       (tail.endswith("]") and CITED_SENTENCE_END.search(tail)))
+                                       (tail.endswith("]") and CITED_SENTENCE_END.search(tail)) or
+                                       (tail.endswith("\uff09") and SIGNED_SENTENCE_END.search(tail)))
         return self._ends_sentence
 
     @property

@@ -265,7 +265,7 @@ def _dump_table_cells(body: list[Block]) -> None:
     """A run of short "related headlines" that are mostly figures is a table of the article.
 
     Signal: the shape of the lines. A scraper's dump prints a data table one cell per line
-    ("file", "size", "speed", "report-2019", "3.3 GB/s", …); _related takes each short line
+    ("file", "size", "speed", "results-2017", "2.7 GB/s", …); _related takes each short line
     for a headline of another story, as no paragraph follows it. A teaser's headline is a
     phrase of several words; a table's cells are a few words each (TABLE_CELL_MAX_WORDS at
     most) and at least TABLE_FIGURE_SHARE of them hold a figure. A run of TABLE_MIN_CELLS or

@@ -1086,3 +1086,20 @@ def test_a_short_closing_line_without_a_clause_mark_is_left_out() -> None:
                                        BODY.replace("Tuesday", "Friday"), "View the other stories from the harbour",
                                        "Share this:", "Twitter", "Facebook"]))
     assert "other stories" not in art.text
+
+
+def test_a_two_word_headline_repeating_the_title_line_beats_the_line_under_it() -> None:
+    """A short title's first part printed again over the article is the headline, not the
+    longer line under it that the byline follows."""
+    page = "\n\n".join(["Tide Tables | Coast Notes", "Home", "Walks", "Tide Tables",
+                        "How the moon moves the water in our little bay", "Published in issue 4 by Omar Haddad",
+                        *ARTICLE])
+    assert newsparse.parse(page).headline == "Tide Tables"
+
+
+def test_a_title_that_shortens_a_longer_printed_headline_does_not_pick_its_short_copy() -> None:
+    """"Sea Glass - Shop | Site" over a page that prints "Sea Glass - Green Bottle, 250 g": the
+    full line is the headline; a "Sea Glass" menu entry elsewhere is not."""
+    page = "\n\n".join(["Sea Glass - Shop | Coast Notes", "Home", "Sea Glass - Green Bottle, 250 g", "Menu",
+                        "Sea Glass", "Shells", "Driftwood", *ARTICLE])
+    assert newsparse.parse(page).headline == "Sea Glass - Green Bottle, 250 g"

@@ -96,6 +96,8 @@ CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
 TITLE_MIN_WORDS = 3
 MASTHEAD_SLOTS = 2  # lines right under a dump's title line where the site's name may be printed
+# "Site -": a title line that ends on a separator, without the page's own part.
+TITLE_END_SEPARATOR = re.compile(r"\s[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s*$")
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
 TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?\|\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
@@ -165,6 +167,11 @@ def headline(doc: Doc) -> None:
         numbered.set(Label.HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
         return
     layout = Layout.of(doc, heads, tails)
+    short = _short_title_copies(doc, site, candidates)
+    if short:
+        best = max(short, key=lambda b: (_headline_score(doc, b, layout), -b.index))
+        best.set(Label.HEADLINE, "headline_short_title")
+        return
     part_lines = _title_part_lines(doc)
     if part_lines:
         # The title line is a copy of the headline with the site's name: the printed copy wins.
@@ -491,6 +498,45 @@ def _masthead(doc: Doc) -> str | None:
     if top is None or not any(normalize(b.text) == head for b in doc.blocks[top.index + 1 :]):
         return None
     return normalize(top.text)
+
+
+def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> list[Block]:
+    """Lines that print, on their own, a short title's first part again: its headline.
+
+    Signal: a scraper's dump starts with the page ``<title>``, "Headline | Site" or just
+    "Headline". A headline of one or two words ("Sea Glass", "Tide Tables | Coast Notes") is
+    too short for ``_matches_title_line``, which wants three words because a short line
+    matches a title by chance; but an open line before the body that is exactly the title's
+    first part is the headline printed over the article. Not the masthead (see _masthead);
+    not the first part of a title that ends on a separator ("Site -": the page's own part is
+    missing, the first part is the site's name); and not when a headline candidate elsewhere
+    opens with the title's first part and a separator ("Sea Glass - Green, 250 g"): the
+    title shortened that longer headline, and the usual score chooses. Right under the copy,
+    such a line goes on with the heading ("Sea Glass" over "Sea Glass: origins"), and the
+    copy stays the headline.
+    """
+    first = doc.blocks[0] if doc.blocks else None
+    if first is None or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
+            or UNTITLED in first.extras or doc.rendered or first.tag is not None:
+        return []  # HTML's <title>, or a dump that opens with a marked heading: the page, not its title
+    parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
+    if not parts or TITLE_END_SEPARATOR.search(first.text):
+        return []
+    key = normalize(parts[0])
+    if not key or len(key.split()) >= TITLE_MIN_WORDS or key == site:
+        return []
+    copies = [b for b in doc.blocks[1 : doc.start + LEAD_IN_SLOTS]
+              if b.label is Label.UNKNOWN and not b.bullet and normalize(b.text) == key]
+    if not copies:
+        return []
+    under = {b.index + 1 for b in copies}
+    for block in candidates:
+        if block.index > 0 and block.index not in under and block.n_words > len(key.split()) \
+                and normalize(block.text).startswith(key + " "):
+            rest = TITLE_SEPARATOR.split(block.text, maxsplit=1)
+            if len(rest) > 1 and normalize(rest[0]) == key:
+                return []  # "Sea Glass - Green, 250 g": the full headline that the title shortened
+    return copies
 
 
 def _title_part_lines(doc: Doc) -> list[Block]:

@@ -1103,3 +1103,16 @@ def test_a_title_that_shortens_a_longer_printed_headline_does_not_pick_its_short
     page = "\n\n".join(["Sea Glass - Shop | Coast Notes", "Home", "Sea Glass - Green Bottle, 250 g", "Menu",
                         "Sea Glass", "Shells", "Driftwood", *ARTICLE])
     assert newsparse.parse(page).headline == "Sea Glass - Green Bottle, 250 g"
+
+
+def test_a_kicker_ending_in_a_colon_on_the_line_above_joins_the_headline() -> None:
+    """"Works at the harbour:" right over "Ferry fares rise again", no blank line between: one title."""
+    page = "\n\n".join(["Home", "News", "Works at the harbour:\nFerry fares rise again", "By Omar Haddad", *ARTICLE])
+    assert newsparse.parse(page).headline == "Works at the harbour: Ferry fares rise again"
+
+
+def test_a_form_label_ending_in_a_colon_does_not_join_the_headline() -> None:
+    """A form's label runs on from the form's lines: no blank line sets it off as a kicker."""
+    form = "Sign up for our letter\nLeave this field empty please:\nFerry fares rise again"
+    page = "\n\n".join(["Home", "News", form, "By Omar Haddad", *ARTICLE])
+    assert newsparse.parse(page).headline == "Ferry fares rise again"

@@ -9,7 +9,14 @@ from newsparse.assemble.dates import choose_date
 from newsparse.blocks import Block, Label
 from newsparse.fields.dates import strip_label
 from newsparse.label.context import Doc, normalize
-from newsparse.label.header import CONTAINED_MIN_CHARS, HEADLINE_MAX_WORDS, NUMBERED_ITEM, TITLE_SEPARATOR, token_f1
+from newsparse.label.header import (
+    COLON_KICKER_RULE,
+    CONTAINED_MIN_CHARS,
+    HEADLINE_MAX_WORDS,
+    NUMBERED_ITEM,
+    TITLE_SEPARATOR,
+    token_f1,
+)
 
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
@@ -57,6 +64,8 @@ def _headline(doc: Doc) -> str | None:
         if visible is not None:
             if visible.rule == "headline_ending_trail":
                 return NUMBERED_ITEM.sub("", visible.text)  # the trail's number is not the title's
+            if visible.rule == COLON_KICKER_RULE:
+                return f"{doc.blocks[visible.index - 1].text} {visible.text}"  # "Kicker: Headline"
             return visible.text
         title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
         return title.text if title is not None else None

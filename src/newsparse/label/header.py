@@ -91,6 +91,8 @@ LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the h
 # A headline that asks or exclaims is one sentence: no sentence ends inside it.
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s|[\u3002\uff01\uff1f\uff1b].")
 HEADLINE_QUESTION_WORDS = 12  # a question this long in the region is more often a paragraph's
+COLON_KICKER_WORDS = 8  # see _colon_kicker
+COLON_KICKER_RULE = "headline_under_colon_kicker"
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
@@ -201,7 +203,34 @@ def headline(doc: Doc) -> None:
         best.set(Label.NAV, "kicker_glued_to_headline")
         glued.set(Label.HEADLINE, "headline_without_kicker")
         return
+    kicker = _colon_kicker(doc, best)
+    if kicker is not None:
+        kicker.set(Label.NAV, "colon_kicker")
+        best.set(Label.HEADLINE, COLON_KICKER_RULE)
+        return
     best.set(Label.HEADLINE, "headline")
+
+
+def _colon_kicker(doc: Doc, best: Block) -> Block | None:
+    """The first half of a "Kicker: Headline" title that a dump prints on the line above.
+
+    Signal: a page sets a title's kicker in its own element ("Works at the harbour:" over "Ferry
+    fares rise again"), and a dump breaks the line between the two without a blank line:
+    the line right above the winner, at its indentation, with no blank line between, that
+    ends on a colon, is a few words long and starts a block of its own (a blank line above
+    it, as over a title) is the title's first half (the assembler joins the two). A field
+    label ("Tags:", "Read more:") is interface text, not a kicker, and a form's label runs
+    on from the form's lines above it. Only for dumps: HTML keeps the two in their own
+    elements, and its headline is marked.
+    """
+    if best.tag is not None or best.gap_before or best.index == 0:
+        return None
+    above = doc.blocks[best.index - 1]
+    if above.label is not Label.UNKNOWN or not above.gap_before or not above.text.endswith(":") \
+            or above.indent != best.indent \
+            or not FIELD_LABEL_WORDS < above.n_words <= COLON_KICKER_WORDS or above.bullet or ui_phrase(above.text):
+        return None
+    return above
 
 
 def _headline_after_kicker(doc: Doc, best: Block) -> Block | None:

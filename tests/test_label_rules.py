@@ -1116,3 +1116,12 @@ def test_a_form_label_ending_in_a_colon_does_not_join_the_headline() -> None:
     form = "Sign up for our letter\nLeave this field empty please:\nFerry fares rise again"
     page = "\n\n".join(["Home", "News", form, "By Omar Haddad", *ARTICLE])
     assert newsparse.parse(page).headline == "Ferry fares rise again"
+
+
+def test_a_short_headline_over_a_sentence_dek_before_the_byline_is_the_headline() -> None:
+    """A few words over a standfirst that ends in a period and the byline under it: a short
+    headline over its dek, not a kicker over a headline (a headline never ends in a period)."""
+    dek = "A retired postman kept a thousand letters in his garden shed, and the town now delivers them."
+    page = "\n\n".join(["Home", "News", "Weather", "Lost Post Found", dek, "By Omar Haddad", *ARTICLE])
+    assert newsparse.parse(page).headline == "Lost Post Found"
+

@@ -884,7 +884,9 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
     """
     if below is None or below.label is not Label.UNKNOWN or not _headline_shaped(below):
         return False
-    if block.n_words <= HEADLINE_KICKER_WORDS or below.n_words < max(DEK_MIN_WORDS, block.n_words * DEK_MIN_SHARE):
+    if below.n_words < max(DEK_MIN_WORDS, block.n_words * DEK_MIN_SHARE):
+        return False
+    if block.n_words <= HEADLINE_KICKER_WORDS and not _short_head_over_dek(doc, block, below):
         return False
     if _widget_blurb(doc, below):
         return False
@@ -892,6 +894,21 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
     if after is not None and after.label is Label.UNKNOWN and after.n_words <= 2:
         after = doc.neighbour(after, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))  # a section tag
     return after is not None and after.label in META_LABELS
+
+
+def _short_head_over_dek(doc: Doc, block: Block, below: Block) -> bool:
+    """Whether a line of a kicker's length heads the sentence under it as its headline.
+
+    Signal: a kicker stands over a headline, and a headline never ends in a period or a
+    cut-off ellipsis; a dek (standfirst) is a sentence and does. A few words over such a
+    sentence that the byline follows are a short headline ("Lost Letters"), not a kicker.
+    Unless the few words are printed elsewhere on the page too: a share or contact widget
+    repeats its heading ("For your information") over each of its blurbs.
+    """
+    if not below.text.endswith((".", *ELLIPSES)):
+        return False
+    key = normalize(block.text)
+    return not any(b is not block and b.n_words == block.n_words and normalize(b.text) == key for b in doc.blocks)
 
 
 def _widget_blurb(doc: Doc, block: Block) -> bool:

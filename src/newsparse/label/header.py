@@ -542,7 +542,9 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> 
     opens with the title's first part and a separator ("Sea Glass - Green, 250 g"): the
     title shortened that longer headline, and the usual score chooses. Right under the copy,
     such a line goes on with the heading ("Sea Glass" over "Sea Glass: origins"), and the
-    copy stays the headline.
+    copy stays the headline. A title that is only a name may be the site's: its copy right
+    under the dateline or byline is the source or the author named beside them (a site that
+    signs its own posts), not the headline.
     """
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
@@ -555,7 +557,8 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> 
     if not key or len(key.split()) >= TITLE_MIN_WORDS or key == site:
         return []
     copies = [b for b in doc.blocks[1 : doc.start + LEAD_IN_SLOTS]
-              if b.label is Label.UNKNOWN and not b.bullet and normalize(b.text) == key]
+              if b.label is Label.UNKNOWN and not b.bullet and normalize(b.text) == key
+              and (len(parts) > 1 or doc.blocks[b.index - 1].label not in META_LABELS)]
     if not copies:
         return []
     under = {b.index + 1 for b in copies}

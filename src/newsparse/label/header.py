@@ -169,7 +169,7 @@ def headline(doc: Doc) -> None:
         numbered.set(Label.HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
         return
     layout = Layout.of(doc, heads, tails)
-    short = _short_title_copies(doc, site, candidates)
+    short = _short_title_copies(doc, site, candidates, layout.texts)
     if short:
         best = max(short, key=lambda b: (_headline_score(doc, b, layout), -b.index))
         best.set(Label.HEADLINE, "headline_short_title")
@@ -529,7 +529,7 @@ def _masthead(doc: Doc) -> str | None:
     return normalize(top.text)
 
 
-def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> list[Block]:
+def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], texts: list[str]) -> list[Block]:
     """Lines that print, on their own, a short title's first part again: its headline.
 
     Signal: a scraper's dump starts with the page ``<title>``, "Headline | Site" or just
@@ -538,13 +538,13 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> 
     matches a title by chance; but an open line before the body that is exactly the title's
     first part is the headline printed over the article. Not the masthead (see _masthead);
     not the first part of a title that ends on a separator ("Site -": the page's own part is
-    missing, the first part is the site's name); and not when a headline candidate elsewhere
-    opens with the title's first part and a separator ("Sea Glass - Green, 250 g"): the
-    title shortened that longer headline, and the usual score chooses. Right under the copy,
-    such a line goes on with the heading ("Sea Glass" over "Sea Glass: origins"), and the
-    copy stays the headline. A title that is only a name may be the site's: its copy right
-    under the dateline or byline is the source or the author named beside them (a site that
-    signs its own posts), not the headline.
+    missing, the first part is the site's name); and not when a headline candidate elsewhere opens with the title's
+    first part and a separator ("Sea Glass - Green, 250 g"): the title shortened that longer
+    headline, and the usual score chooses. Right under the copy, such a line goes on with
+    the heading ("Sea Glass" over "Sea Glass: origins"), and the copy stays the headline. A
+    title that is only a name may be the site's: its copy right under the dateline or byline
+    is the source or the author named beside them (a site that signs its own posts), not the
+    headline.
     """
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
@@ -557,14 +557,14 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block]) -> 
     if not key or len(key.split()) >= TITLE_MIN_WORDS or key == site:
         return []
     copies = [b for b in doc.blocks[1 : doc.start + LEAD_IN_SLOTS]
-              if b.label is Label.UNKNOWN and not b.bullet and normalize(b.text) == key
+              if texts[b.index] == key and b.label is Label.UNKNOWN and not b.bullet
               and (len(parts) > 1 or doc.blocks[b.index - 1].label not in META_LABELS)]
     if not copies:
         return []
     under = {b.index + 1 for b in copies}
     for block in candidates:
         if block.index > 0 and block.index not in under and block.n_words > len(key.split()) \
-                and normalize(block.text).startswith(key + " "):
+                and texts[block.index].startswith(key + " "):
             rest = TITLE_SEPARATOR.split(block.text, maxsplit=1)
             if len(rest) > 1 and normalize(rest[0]) == key:
                 return []  # "Sea Glass - Green, 250 g": the full headline that the title shortened

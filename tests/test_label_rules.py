@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.label import body as body_rules
 from newsparse.label import signals
 
 BODY = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long debate "
@@ -334,6 +335,18 @@ def test_code_lines_between_paragraphs_are_body() -> None:
     page = "\n\n".join(["Counting the items", ARTICLE[0], *lines, ARTICLE[1], ARTICLE[2]])
     text = newsparse.parse(page).text
     assert all(line in text for line in lines)
+
+
+def test_settings_and_path_assignments_between_paragraphs_are_body() -> None:
+    """A config line whose value is a path, or a command's "key=value" switch, is code."""
+    lines = ["logdir = /var/log/harbour", "pumpctl set mode outflow=paused"]
+    page = "\n\n".join(["Counting the items", ARTICLE[0], lines[0], ARTICLE[1], lines[1], ARTICLE[2]])
+    text = newsparse.parse(page).text
+    assert all(line in text for line in lines)
+
+
+def test_a_headline_with_a_web_address_query_is_not_code() -> None:
+    assert not body_rules.CODE_OR_DATA.search("Read the report at example.org/view?id=5 today")
 
 
 def test_the_site_name_printed_as_masthead_is_not_the_headline() -> None:

@@ -55,9 +55,12 @@ STUB_MAX_INTERFACE = 0.5
 # "…, officials say" ends many headlines and no subheadings.
 ATTRIBUTION = re.compile(r"[,:]\s*(?:\w+\s){0,4}(?:says?|said|reports?|claims?|warns?)$|\bsays?$", re.I)
 # Code and data, which no headline contains: braces, a statement's end, an assignment or
-# comparison, a call, a comment or shell prompt at the start, two decimal measures.
+# comparison (its value may be a path: "dir = ./data"), a setting written without spaces
+# ("level=off": a lower-case key after a space or at the start, so not a web address's
+# "?id=5"), a call, a comment or shell prompt at the start, two decimal measures.
 CODE_OR_DATA = re.compile(
-    r"[{}]|;$|\w\s[=!<>]=?\s[\w\"'(\[]|\w\(\S*\)|^(?://|# |\$ |-- )|\d[.,]\d+\D+\d+[.,]\d")
+    r"[{}]|;$|\w\s[=!<>]=?\s[\w\"'(\[./~$]|(?:^|\s)[a-z_][\w.-]*=[\w./\"'$-]|\w\(\S*\)|^(?://|# |\$ |-- )|"
+    r"\d[.,]\d+\D+\d+[.,]\d")
 # A sentence that ends inside the block and another that starts after it: "... a word. Next".
 # The word before the stop has three lower-case letters, so "U.S. Navy" or "No. 1" do not count;
 # a closing quotation mark may stand between that word and the stop ('... the "show". Next').

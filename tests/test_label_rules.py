@@ -349,6 +349,14 @@ def test_a_headline_with_a_web_address_query_is_not_code() -> None:
     assert not body_rules.CODE_OR_DATA.search("Read the report at example.org/view?id=5 today")
 
 
+def test_fact_box_printed_label_and_value_on_separate_lines_is_body() -> None:
+    """A dump splits "<b>Maker:</b> value" fields over two lines: label, value, label, value."""
+    fields = ["Maker:", "Brightwater Studio", "Ring:", "Lantern Works", "Pendant:", "Brightwater Studio"]
+    page = "\n\n".join(["Counting the items", ARTICLE[0], ARTICLE[1], *fields, ARTICLE[2]])
+    text = " ".join(newsparse.parse(page).text.split())
+    assert "Ring: Lantern Works" in text and "Pendant: Brightwater Studio" in text
+
+
 def test_the_site_name_printed_as_masthead_is_not_the_headline() -> None:
     """Title "Headline | Site": the site's name printed right under it is the masthead."""
     page = "\n\n".join(["Weir Notes (4) | Riverbank Diary of a Retired Lock Keeper",

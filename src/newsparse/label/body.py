@@ -47,6 +47,7 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
+SPLIT_FIELDS_MIN = 2  # see _split_fields
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
 SECTION_MAX_WORDS = 8  # a subheading that opens a run of paragraphs (see _opens_section)
 # A page without prose is a stub whose lines are its body, unless interface text makes up
@@ -221,6 +222,7 @@ def inside_body(doc: Doc) -> None:
     _dump_table_cells(body)
     _quoted_lines(body)
     _numbered_headings(body)
+    _split_fields(body)
     _lead_ins_to_links(body)
 
 
@@ -334,6 +336,46 @@ def _numbered_headings(body: list[Block]) -> None:
     for n, block in numbered:
         if block.rule == "related_headline" and (n - 1 in headings or n + 1 in headings):
             block.set(Label.SUBHEADING, "numbered_heading")
+
+
+def _split_fields(body: list[Block]) -> None:
+    """Fields of a fact box that a dump printed label and value on lines of their own.
+
+    Signal: alternation. A scraper's dump prints a bold label ("Entry:") on its own line and
+    its value ("Adults 4 €", a maker's name) on the next; _related takes the short value for
+    a headline of another story. A label of at most FIELD_MAX_KEY_WORDS words ending on a
+    colon (a lead-in, not a widget title: see inside_body), a value of at most
+    FIELD_MAX_VALUE_WORDS words without final stop, then straight away the next label and
+    its value: SPLIT_FIELDS_MIN such pairs in a row are the article's data, and the values
+    taken for headlines are body text. A teaser set into the text opens with a label too
+    ("Read also:"), but a headline of a sentence's length, and one such teaser stands
+    alone. A value that prints a web address is a link (a contact box's "Web:" line), and
+    breaks the run. Dumps only: HTML keeps the field in one element (see _field_line).
+    """
+    pairs: list[int] = []  # positions of the values, in consecutive label/value pairs
+    pos = 0
+    while pos + 1 < len(body):
+        label, value = body[pos], body[pos + 1]
+        if label.rule == "lead_in" and label.tag is None and value.tag is None and \
+                len(label.text.split()) <= FIELD_MAX_KEY_WORDS and \
+                value.label in (Label.RELATED, Label.SUBHEADING, Label.BODY) and not value.ends_sentence and \
+                0 < value.n_words <= FIELD_MAX_VALUE_WORDS and not value.text.endswith(":") and \
+                not ADDRESS.search(value.text):
+            pairs.append(pos + 1)
+            pos += 2
+            continue
+        _field_values(body, pairs)
+        pairs = []
+        pos += 1
+    _field_values(body, pairs)
+
+
+def _field_values(body: list[Block], pairs: list[int]) -> None:
+    if len(pairs) < SPLIT_FIELDS_MIN:
+        return
+    for i in pairs:
+        if body[i].rule == "related_headline":
+            body[i].set(Label.BODY, "split_fields")
 
 
 def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:

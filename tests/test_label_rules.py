@@ -1146,3 +1146,13 @@ def test_a_short_headline_over_a_sentence_dek_before_the_byline_is_the_headline(
     page = "\n\n".join(["Home", "News", "Weather", "Lost Post Found", dek, "By Omar Haddad", *ARTICLE])
     assert newsparse.parse(page).headline == "Lost Post Found"
 
+
+def test_a_closing_line_of_two_sentences_is_kept_after_a_headline_in_the_text() -> None:
+    """A headline is one sentence at most: a cut closing line holding two is the article's."""
+    closing = "The harbour is a place where plans linger for decades without being finished. " \
+        "Perhaps politics works the same way here"
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       "Ferry Strike Ends After Three Weeks Of Talks",
+                                       BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
+                                       closing, "Share this:", "Twitter", "Facebook", "Like this:", "Loading …"]))
+    assert closing in art.text and "Ferry Strike" not in art.text

@@ -14,6 +14,7 @@ from collections import Counter
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import (
+    INNER_SENTENCE,
     LEAD_IN_LABEL,
     SENTENCE_CASE_MAX_CAPITALS,
     SENTENCE_LINE_MIN_WORDS,
@@ -571,8 +572,9 @@ def closing_line(doc: Doc) -> None:
     line after it is no paragraph and no other such line: a list of sentence-case headlines
     after an article goes on line after line) is that closing line, unless the region holds
     a related headline: a page that sets headlines of other stories into its text may end
-    with one more. Runs once the region's blocks are labelled; HTML has its own rule
-    (same_markup_tail).
+    with one more, unless the line holds the end of one sentence and the start of the next
+    (body.INNER_SENTENCE): a headline is one sentence at most. Runs once the region's
+    blocks are labelled; HTML has its own rule (same_markup_tail).
     """
     blocks = doc.blocks
     end = doc.end
@@ -582,7 +584,7 @@ def closing_line(doc: Doc) -> None:
     after = blocks[end + 1] if end + 1 < len(blocks) else None
     if after is not None and (_prose_at(blocks, end + 1) or _cut_sentence(after)):
         return
-    if any(b.label is Label.RELATED for b in blocks[doc.start : end]):
+    if not INNER_SENTENCE.search(blocks[end].text) and any(b.label is Label.RELATED for b in blocks[doc.start : end]):
         return
     blocks[end].set(Label.BODY, "closing_line")
     doc.set_region(doc.start, end + 1)

@@ -1156,3 +1156,12 @@ def test_a_closing_line_of_two_sentences_is_kept_after_a_headline_in_the_text() 
                                        BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
                                        closing, "Share this:", "Twitter", "Facebook", "Like this:", "Loading …"]))
     assert closing in art.text and "Ferry Strike" not in art.text
+
+
+def test_a_closing_paragraph_of_names_signed_with_initials_is_kept() -> None:
+    """Many capitalised names but two sentences, then the author's initials after the last stop."""
+    closing = "Its Main Labels Are Harbour Gold, Pier Light, Tide Mill and Old Quay Reserve. " \
+        "The Group Also Owns Lantern Bay Estate, Coral Head Farm and Westmoor Cellars. om"
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), closing, "Tags", "Harbour", "Wine"]))
+    assert closing in art.text

@@ -594,13 +594,15 @@ def _cut_sentence(block: Block) -> bool:
     """An undecided dump line that reads as running text without its final stop: of
     body.SENTENCE_LINE_MIN_WORDS words or more, or of CLAUSED_LINE_MIN_WORDS or more with a
     clause mark inside it or an ellipsis at its end (a shorter line is more often a menu entry
-    or a heading, which have neither)."""
+    or a heading, which have neither). In sentence case, or holding the end of one sentence
+    and the start of the next (a paragraph full of names, signed off with the author's
+    initials after its last stop): a headline in title case is one sentence at most."""
     if block.n_words < SENTENCE_LINE_MIN_WORDS and not (
             block.n_words >= CLAUSED_LINE_MIN_WORDS and (", " in block.text or block.text.endswith(ELLIPSES))):
         return False
     return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
         not block.text.endswith(":") and \
-        capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
+        (capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS or bool(INNER_SENTENCE.search(block.text))) and \
         not LEAD_IN_LABEL.match(block.text) and not signals.tail_start(block.text)
 
 

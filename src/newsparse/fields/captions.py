@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.article import Caption
 
@@ -74,8 +75,11 @@ def _has_credit_label(text: str) -> bool:
     return any(word in lowered for word in CREDIT_LABEL_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def split_credit(text: str) -> Caption | None:
-    """The caption and its credit when the text carries a credit; otherwise None."""
+    """The caption and its credit when the text carries a credit; otherwise None (kept per
+    text, as Caption is immutable: several rules ask about the same lines, and pages repeat
+    lines)."""
     text = text.strip()
     if not _may_hold_credit(text):
         return None  # every credit form has a bracket, a slash or a credit word
@@ -95,8 +99,10 @@ def split_credit(text: str) -> Caption | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def credit_only(text: str) -> str | None:
-    """The credit when the whole text is a credit line ("Photo: Jane Roe/Reuters")."""
+    """The credit when the whole text is a credit line ("Photo: Jane Roe/Reuters"); kept per
+    text (several rules ask about the same lines)."""
     text = text.strip()
     if text[:1] == "©" and len(text.split()) <= COPYRIGHT_MAX_WORDS and COPYRIGHT_CREDIT.match(text):
         return text[1:].strip(" .")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse.blocks import Label
 from newsparse.label import signals
@@ -86,12 +87,19 @@ def interface_text(doc: Doc) -> None:
     ("© Jane Doe") names no year.
     """
     for block in doc.unlabeled():
-        text = block.text
-        appeal = block.n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)
-        legal = ("©" in text[:130] or "opyright" in text[:130] or "eserved" in text[:150] or "(c)" in text[:130]) \
-            and signals.LEGAL_NOTICE.match(text) is not None
-        if signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal or legal:
+        if _interface_phrase(block.text, block.n_words):
             block.set(Label.BOILERPLATE, "interface_text")
+
+
+@lru_cache(maxsize=4096)
+def _interface_phrase(text: str, n_words: int) -> bool:
+    """interface_text's test of one text (its word count passed along), kept per text: a page
+    repeats its buttons and menu entries ("Share", "Reply", the menu in header and footer) and
+    pages repeat each other's, and the tests are a dozen regex matches."""
+    appeal = n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)
+    legal = ("©" in text[:130] or "opyright" in text[:130] or "eserved" in text[:150] or "(c)" in text[:130]) \
+        and signals.LEGAL_NOTICE.match(text) is not None
+    return bool(signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal or legal)
 
 
 def teasers(doc: Doc) -> None:

@@ -10,6 +10,7 @@ related-headline interruptions between paragraphs, and stops where the prose sto
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
@@ -51,16 +52,18 @@ ELLIPSES = ("\u2026", "...")
 FIELD_KEY_MAX_WORDS = 3
 FIELD_VALUE_MAX_WORDS = 8
 NEAR_TITLE_SHARE = 0.3
+# Labels block_score reads for every block, looked up once (reading an enum member, Label.X,
+# is a slow class lookup on Python 3.10 and 3.11).
+UNKNOWN = Label.UNKNOWN
+CAPTION = Label.CAPTION
 
 
 def block_score(block: Block) -> float:
     """The region score of one block (see the module docstring)."""
-    if signals.WIDGET_START.match(block.text):
+    if signals.widget_start(block.text):
         return -WIDGET_COST
-    if block.label is Label.CAPTION:
-        return -1.0
-    if block.label is not Label.UNKNOWN:
-        return -INTERFACE_COST
+    if block.label is not UNKNOWN:
+        return -1.0 if block.label is CAPTION else -INTERFACE_COST
     if is_prose(block):
         n = size(block)
         return n * min(1.0, n / FULL_WEIGHT_WORDS)
@@ -73,9 +76,13 @@ def block_score(block: Block) -> float:
 
 def is_barrier(block: Block) -> bool:
     """A line that opens a comment section or an author box (not a table's column header)."""
-    if block.tag in ("td", "th"):
-        return False
-    return bool(signals.COMMENTS_START.match(block.text) or signals.AUTHOR_BOX_START.match(block.text))
+    return block.tag not in ("td", "th") and _opens_comments_or_author_box(block.text)
+
+
+@lru_cache(maxsize=4096)
+def _opens_comments_or_author_box(text: str) -> bool:
+    """is_barrier's test of the text, kept per text (a page repeats its menu entries)."""
+    return bool(signals.COMMENTS_START.match(text) or signals.AUTHOR_BOX_START.match(text))
 
 
 def _consent_heading(block: Block) -> bool:

@@ -7,6 +7,7 @@ anchored, and free of nested quantifiers, so no input can make them backtrack ba
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -152,7 +153,14 @@ SHARE_PROMPT = re.compile(
 
 def tail_start(text: str) -> bool:
     """True for a line that opens comments or a widget of other articles."""
-    return bool(COMMENTS_START.match(text) or WIDGET_START.match(text))
+    return bool(COMMENTS_START.match(text) or widget_start(text))
+
+
+@lru_cache(maxsize=4096)
+def widget_start(text: str) -> bool:
+    """True for a line that opens a widget of other articles (WIDGET_START); kept per text:
+    the region rules score every line, and a page repeats its menu entries."""
+    return WIDGET_START.match(text) is not None
 
 
 # The heading or button of a cookie-consent dialog or a privacy-settings panel ("Cookie

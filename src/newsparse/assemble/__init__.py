@@ -37,11 +37,11 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
     return Article(
         headline=headline,
         dek=_first(doc, Label.DEK),
-        byline=next((b.text for b in blocks if b.label is Label.BYLINE and b.rule != "byline_role"), None),
+        byline=_byline(doc),
         authors=tuple(choose_authors(doc)),
         date=date.value if date else None,
         date_text=strip_label(date.text) if date else None,
-        reading_time=next((int(b.extras["minutes"]) for b in blocks if b.label is Label.READING_TIME), None),
+        reading_time=_reading_time(doc),
         captions=tuple(_captions(doc)),
         paragraphs=tuple(
             Paragraph(b.text, "quote" if "blockquote" in b.path.split("/") and b.label is Label.BODY
@@ -58,7 +58,7 @@ def _headline(doc: Doc) -> str | None:
     headline that is not shown is still the headline); else the best visible line; else
     the page's <title>. A printed main heading that rewords the declaration wins over it
     (see `_printed_headline`)."""
-    visible = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    visible = doc.first(Label.HEADLINE)
     hinted = doc.hints.get("headline")
     if not isinstance(hinted, str) or not hinted:
         if visible is not None:
@@ -126,10 +126,20 @@ def _dump_title_line(block: Block) -> bool:
 def _first(doc: Doc, label: Label) -> str | None:
     return next((b.text for b in doc.blocks if b.label is label), None)
 
+def _byline(doc: Doc) -> str | None:
+    """The first byline's text (not a role line the byline rules kept with it)."""
+    byline = Label.BYLINE  # read once: an enum member costs a slow class lookup each time
+    return next((b.text for b in doc.blocks if b.label is byline and b.rule != "byline_role"), None)
+
+def _reading_time(doc: Doc) -> int | None:
+    badge = doc.first(Label.READING_TIME)
+    return int(badge.extras["minutes"]) if badge is not None else None
+
 def _captions(doc: Doc) -> list[Caption]:
     out: list[Caption] = []
+    caption = Label.CAPTION  # read once: an enum member costs a slow class lookup each time
     for block in doc.blocks:
-        if block.label is not Label.CAPTION or "credit_of" in block.extras:
+        if block.label is not caption or "credit_of" in block.extras:
             continue
         credit = block.extras.get("credit") or None
         out.append(Caption(block.extras.get("caption", block.text), credit))

@@ -39,6 +39,9 @@ SENTENCE_END_BEFORE = re.compile(r"[.!?\u2026\"\u201d]\s*$")
 # line beside it of at most this many words ("18. March 2020", "Tue 03.05.2022 10:15").
 OWN_ENTRY_MIN_CHARS = 12
 OWN_ENTRY_DATE_WORDS = 5
+# The labels of the lines choose_date reads dates from (a set built once: reading an enum
+# member is a slow class lookup on Python 3.10 and 3.11, and the test runs for every block).
+DATED_LABELS = frozenset({Label.DATELINE, Label.BYLINE})
 
 
 def choose_date(doc: Doc) -> FoundDate | None:
@@ -53,11 +56,12 @@ def choose_date(doc: Doc) -> FoundDate | None:
     list of stories, a labelled date ("Published on …", "last edited …") in or right after
     the text, and the declared modification date.
     """
-    headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), -1)
+    shown = doc.first(Label.HEADLINE)
+    headline = shown.index if shown is not None else -1
     tiers: list[list[FoundDate]] = [[], [], []]
     near: list[tuple[Block, FoundDate]] = []  # under the headline, close above the body
     for block in doc.blocks:
-        if block.label in (Label.DATELINE, Label.BYLINE):
+        if block.label in DATED_LABELS:
             tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
             found = find_dates(block.text, doc.reference, dayfirst=doc.hints.get("dayfirst") is True)
             tiers[tier].extend(found)
@@ -261,7 +265,7 @@ def _same_day(a: dt.date, b: dt.date) -> bool:
 def _date_opening_body(doc: Doc) -> FoundDate | None:
     """"04.02.2016, 15:30 – Text of the first paragraph…", "(4 February 2016) Text…": a
     date that opens the body."""
-    first = next((b for b in doc.blocks if b.label is Label.BODY), None)
+    first = doc.first(Label.BODY)
     if first is None:
         return None
     found = find_dates(first.text[:BODY_DATE_REACH], doc.reference)

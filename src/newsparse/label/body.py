@@ -81,7 +81,7 @@ def text_column(doc: Doc) -> int | None:
     titles, and may outnumber them. Lone paragraphs count only when no paragraph has a
     neighbour.
     """
-    prose = [b for b in doc.body if b.label is Label.UNKNOWN and not b.bullet and is_prose(b)]
+    prose = [b for b in doc.unlabeled(doc.start, doc.end) if not b.bullet and is_prose(b)]
     paired = {b.index for a, b in pairwise(prose) if b.index == a.index + 1 and a.indent == b.indent}
     paired |= {i - 1 for i in paired}
     words: dict[int, float] = {}
@@ -156,8 +156,9 @@ def inside_body(doc: Doc) -> None:
         sum(1 for b in body if b.label in (Label.BOILERPLATE, Label.NAV)) < STUB_MAX_INTERFACE * len(body)
     own = _paragraph_markup(body)
     table_cells = data_table_cells(doc.blocks) if any(b.tag in ARTICLE_MARKUP_TAGS for b in body) else frozenset()
+    unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
     for pos, block in enumerate(body):
-        if block.label is not Label.UNKNOWN:
+        if block.label is not unknown:
             continue
         if stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
             # A page without a paragraph (see region.body_region): its text is the body.

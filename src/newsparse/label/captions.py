@@ -56,8 +56,8 @@ def credited_captions(doc: Doc) -> None:
     Name/Agency pair) at the block's edge, which body paragraphs do not carry. A paragraph
     that quotes someone or runs to several sentences above a credit line is the article's
     text over an uncaptioned picture (see _quoting)."""
-    for block in doc.blocks:
-        if block.label is not Label.UNKNOWN or block.n_words > CAPTION_MAX_WORDS:
+    for block in doc.unlabeled():  # (the loop labels only the block and the one before it)
+        if block.n_words > CAPTION_MAX_WORDS:
             continue
         credit = credit_only(block.text)
         if credit is not None:

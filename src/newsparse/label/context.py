@@ -151,6 +151,10 @@ class Doc:
     def in_core(self, block: Block) -> bool:
         return self.core_start <= block.index < self.end
 
+    def first(self, label: Label, lo: int = 0, hi: int | None = None) -> Block | None:
+        """The first block with this label (in blocks[lo:hi]), or None."""
+        return next((b for b in self.blocks[lo:hi] if b.label is label), None)
+
     def unlabeled(self, lo: int = 0, hi: int | None = None) -> list[Block]:
         unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
         return [b for b in self.blocks[lo:hi] if b.label is unknown]

@@ -117,6 +117,7 @@ BYLINE_MAX_WORDS = 6  # see _credit_or_byline
 # Labels a repeat of the headline may carry. A set built once: the test runs for every block,
 # and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
 REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
+UNKNOWN_OR_NAV = frozenset({Label.UNKNOWN, Label.NAV})  # (a set built once: see Doc.unlabeled)
 
 
 def headline(doc: Doc) -> None:
@@ -270,7 +271,7 @@ def _titles_over_credits(doc: Doc) -> list[Block]:
     """
     out = []
     for block in doc.blocks[: doc.start]:
-        if block.label is Label.CAPTION and block.rule == "credited_captions" and _headline_shaped(block) \
+        if block.rule == "credited_captions" and block.label is Label.CAPTION and _headline_shaped(block) \
                 and block.n_words <= TITLE_MAX_WORDS and not block.ends_sentence and not is_prose(block):
             nxt = doc.neighbour(block, 1)
             if nxt is None or nxt.rule != "caption_credit_line":
@@ -331,16 +332,17 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
     heads: set[int] = set()
     tails: set[int] = set()
     blocks = doc.blocks
+    unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
     for j in range(1, min(len(blocks), doc.start + LEAD_IN_SLOTS)):
         other = blocks[j]
-        if other.label is not Label.UNKNOWN or other.bullet or other.n_words > TITLE_MAX_WORDS:
+        if other.label is not unknown or other.bullet or other.n_words > TITLE_MAX_WORDS:
             continue
         words = other.text.split()
         last = words[-1].strip(TRAIL_PUNCTUATION).lower() if words else ""
         if not last or len(other.text) > HEADLINE_MAX_CHARS:
             continue
         for block in blocks[max(0, j - TRAIL_SLOTS) : min(j, doc.start)]:
-            if block.n_words <= other.n_words or block.label not in (Label.UNKNOWN, Label.NAV):
+            if block.n_words <= other.n_words or block.label not in UNKNOWN_OR_NAV:
                 continue
             if last not in block.text[-len(last) - 4 :].lower():
                 continue  # cheap test first: the trail ends with the line's last word
@@ -1078,7 +1080,7 @@ def _asks_or_exclaims(block: Block) -> bool:
 
 def repeated_headline(doc: Doc) -> None:
     """Lines that repeat the headline (image text, the page title) are not content."""
-    found = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    found = doc.first(Label.HEADLINE)
     if found is None:
         return
     key = normalize(found.text)
@@ -1099,7 +1101,7 @@ def dek(doc: Doc) -> None:
     address, a lead-in), never a standfirst: the standfirst may then stand right above the
     body (see _standfirst_above_body).
     """
-    found = next((b for b in doc.blocks[: doc.start] if b.label is Label.HEADLINE), None)
+    found = doc.first(Label.HEADLINE, 0, doc.start)
     if found is None:
         return
     for block in doc.blocks[found.index + 1 : doc.start]:

@@ -501,7 +501,7 @@ def whole_table(doc: Doc) -> None:
     table (the element holding their rows), the region extends over the cells of that table
     right before and after it.
     """
-    prose = [b for b in doc.body if b.label is Label.UNKNOWN and is_prose(b)]
+    prose = [b for b in doc.unlabeled(doc.start, doc.end) if is_prose(b)]
     tables = Counter(_table_of(b) for b in prose)
     table, n = tables.most_common(1)[0] if tables else (None, 0)
     if table is None or n * 2 <= len(prose):

@@ -18,8 +18,8 @@ def author_bio(doc: Doc) -> None:
     author". Signals: a name followed by a verb of description and journalism vocabulary, in
     the last part of the page. The body region is cut before it."""
     limit = doc.start + int((doc.end - doc.start) * BIO_AFTER_SHARE)
-    for block in doc.blocks[limit:]:
-        if block.label is not Label.UNKNOWN or block.n_words < BIO_MIN_WORDS:
+    for block in doc.unlabeled(limit):
+        if block.n_words < BIO_MIN_WORDS:
             continue
         prev = doc.neighbour(block, -1)
         after_marker = prev is not None and signals.AUTHOR_BOX_START.match(prev.text)
@@ -52,14 +52,15 @@ def _not_followed_by_prose(doc: Doc, index: int) -> bool:
 def leftovers(doc: Doc) -> None:
     """Undecided blocks outside the body region: short ones are navigation, headline-shaped
     ones after the body are related-article links, the rest is boilerplate."""
-    for block in doc.blocks:
-        if block.label is not Label.UNKNOWN:
-            continue
+    nav, boilerplate, related = Label.NAV, Label.BOILERPLATE, Label.RELATED  # (read once: see Doc.unlabeled)
+    for block in doc.unlabeled():
         if block.index < doc.start:
-            rule = "nav" if block.n_words <= NAV_MAX_WORDS else "boilerplate"
-            block.set(Label.NAV if rule == "nav" else Label.BOILERPLATE, f"header_{rule}")
+            if block.n_words <= NAV_MAX_WORDS:
+                block.set(nav, "header_nav")
+            else:
+                block.set(boilerplate, "header_boilerplate")
         elif block.n_words >= RELATED_MIN_WORDS and not block.ends_sentence and \
                 not signals.tail_start(block.text):
-            block.set(Label.RELATED, "tail_related")
+            block.set(related, "tail_related")
         else:
-            block.set(Label.BOILERPLATE, "tail_boilerplate")
+            block.set(boilerplate, "tail_boilerplate")

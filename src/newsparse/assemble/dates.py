@@ -56,8 +56,8 @@ def choose_date(doc: Doc) -> FoundDate | None:
     list of stories, a labelled date ("Published on …", "last edited …") in or right after
     the text, and the declared modification date.
     """
-    shown = doc.first(Label.HEADLINE)
-    headline = shown.index if shown is not None else -1
+    heading = doc.first(Label.HEADLINE)
+    headline = heading.index if heading is not None else -1
     tiers: list[list[FoundDate]] = [[], [], []]
     near: list[tuple[Block, FoundDate]] = []  # under the headline, close above the body
     for block in doc.blocks:

@@ -67,7 +67,7 @@ def choose_date(doc: Doc) -> FoundDate | None:
             tiers[tier].extend(found)
             if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
                 near += [(block, f) for f in found]
-        elif block.label is Label.DEK and headline < block.index < doc.core_start and \
+        elif headline < block.index < doc.core_start and block.label is Label.DEK and \
                 (closing := _closing_date(block, doc)) is not None:
             tiers[0].append(closing)
             near.append((block, closing))

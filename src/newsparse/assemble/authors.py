@@ -337,12 +337,13 @@ def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
 
     A credit for another job ("Edited by A", "Photos by A") names no author when a writer is
     named beside it."""
-    selected = [b for b in doc.blocks if b.label is Label.BYLINE and b.rule != "byline_role" and where(b)]
+    byline = Label.BYLINE  # read once: an enum member costs a slow class lookup each time
+    selected = [b for b in doc.blocks if b.label is byline and b.rule != "byline_role" and where(b)]
     writers = any(not credits_other_job(b.text) for b in selected)
     authors: list[Author] = []
     last = -1  # the author the previous selected byline block named last
     for block in doc.blocks:
-        if block.label is not Label.BYLINE:
+        if block.label is not byline:
             continue
         if block.rule == "byline_role":
             if last >= 0 and authors[last].role is None:

@@ -1,8 +1,9 @@
 """The one-pass (bytes.translate) fast paths give what the regex definitions they replace give.
 
-Each fast path handles ASCII text only and falls back to the regex for the rest, so the tests
-compare both on ASCII lines with every kind of character (punctuation, digits, underscores,
-quotes, control and whitespace characters) and on a few non-ASCII ones.
+Each fast path handles ASCII (word counts and normalize: Latin-1) text only and falls back to
+the regex for the rest, so the tests compare both on ASCII lines with every kind of character
+(punctuation, digits, underscores, quotes, control and whitespace characters), on Latin-1 lines
+with the common punctuation beyond it, and on a few other non-ASCII ones.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from itertools import pairwise
 
 import pytest
 
-from newsparse.blocks import WORD_START, count_words
+from newsparse.blocks import WORD_START, count_words, latin1_bytes
 from newsparse.fields.bylines import (
     BY_CUE,
     ROLE_WORD_ENDINGS,
@@ -41,7 +42,15 @@ LINES = [
     "".join(chr(c) for c in range(128)),
     "Café au lait – “quoted” ‘text’ and naïve coöperation",
     "Straße ÉCOLE ǅemal İstanbul",
+    "".join(chr(c) for c in range(256)),
+    "Größe „Übermaß“ – Ärger… • naïve ½ ª² µ´x ÿ\u00a0Ü",
+    "Zażółć gęślą – „jaźń“ and Ελληνικά",
 ]
+
+
+def test_latin1_text_takes_the_fast_path() -> None:
+    assert latin1_bytes("Größe „Übermaß“ – Ärger…") is not None
+    assert latin1_bytes("Zażółć gęślą") is None
 
 
 def _words_by_regex(text: str) -> tuple[int, int]:

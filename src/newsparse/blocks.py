@@ -30,27 +30,49 @@ WORD = re.compile(r"\w+")
 WORD_START = re.compile(r"\b\w")  # one match per word: its first character
 
 
-def _ascii_word_classes() -> bytes:
-    """A bytes.translate table for ASCII text: a capital becomes "A", any other word character
-    (\\w: letter, digit, underscore) "a", everything else a space."""
-    table = bytearray(b" " * 256)
-    for char in "abcdefghijklmnopqrstuvwxyz0123456789_":
-        table[ord(char)] = ord("a")
-    for char in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        table[ord(char)] = ord("A")
-    return bytes(table)
+def _is_word_char(char: str) -> bool:
+    return WORD.fullmatch(char) is not None
 
 
-ASCII_WORD_CLASSES = _ascii_word_classes()
+def _latin1_word_classes() -> bytes:
+    """A bytes.translate table for Latin-1 text (ASCII included): a capital word character
+    (\\w, as the patterns read it: letters, digits, underscore) becomes "A", any other word
+    character "a", everything else a space."""
+    return bytes(
+        (ord("A") if char.isupper() else ord("a")) if _is_word_char(char) else ord(" ")
+        for char in map(chr, range(256))
+    )
+
+
+LATIN1_WORD_CLASSES = _latin1_word_classes()
+# Punctuation beyond Latin-1 that Western text uses most (dashes, curly and low quotes, the
+# ellipsis, the bullet): none is a word character, so a space may stand for it.
+WIDE_PUNCTUATION = ("\u2013", "\u2014", "\u2018", "\u2019", "\u201a", "\u201c", "\u201d", "\u201e",
+                    "\u2026", "\u2022")
+
+
+def latin1_bytes(text: str) -> bytes | None:
+    """The text as Latin-1 bytes, each of WIDE_PUNCTUATION made a space (the runs of word
+    characters stay the same); None when another character beyond U+00FF remains (Polish,
+    Greek, Cyrillic, CJK letters). Word classes of Latin-1 text are then one C pass."""
+    if text.isascii():
+        return text.encode("ascii")
+    for mark in WIDE_PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, " ")
+    data = text.encode("latin-1", "ignore")
+    return data if len(data) == len(text) else None
 
 
 def count_words(text: str) -> tuple[int, int]:
     """The number of words (runs of \\w) of a text and how many of them start with a capital.
 
-    ASCII text (most lines) is mapped to word classes in one C pass (bytes.translate) and the
-    word starts are counted as substrings; other text takes one regex pass (WORD_START)."""
-    if text.isascii():
-        classes = b" " + text.encode("ascii").translate(ASCII_WORD_CLASSES)
+    Latin-1 text (ASCII included: most lines of Western pages) is mapped to word classes in
+    one C pass (bytes.translate) and the word starts are counted as substrings; other text
+    takes one regex pass (WORD_START)."""
+    data = latin1_bytes(text)
+    if data is not None:
+        classes = b" " + data.translate(LATIN1_WORD_CLASSES)
         capitalised = classes.count(b" A")
         return classes.count(b" a") + capitalised, capitalised
     firsts = WORD_START.findall(text)  # each word's first character

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import LATIN1_WORD_CLASSES, Block, Label, latin1_bytes
 
 # A prose block: a paragraph of running text. Counted in words, or in characters for
 # scripts written without spaces (a CJK character carries about half a word).
@@ -80,6 +80,8 @@ def _ascii_normal_form() -> bytes:
 
 
 ASCII_NORMAL_FORM = _ascii_normal_form()
+# A bytes.translate table for Latin-1 text: word characters kept, anything else a space.
+LATIN1_WORDS = bytes(ord(" ") if cls == ord(" ") else c for c, cls in enumerate(LATIN1_WORD_CLASSES))
 ASCII_QUOTE_MARKS = b"'\"`"  # QUOTE_MARKS in ASCII
 
 
@@ -89,6 +91,9 @@ def normalize(text: str) -> str:
     if text.isascii():  # ASCII is already NFKC, and its case folding is lower(): one C pass
         return " ".join(text.encode("ascii").translate(ASCII_NORMAL_FORM, ASCII_QUOTE_MARKS).decode("ascii").split())
     text = QUOTE_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    data = latin1_bytes(text)
+    if data is not None:  # the words in one C pass (see blocks.latin1_bytes)
+        return " ".join(data.translate(LATIN1_WORDS).decode("latin-1").split())
     return " ".join(WORD_RUN.findall(text))
 
 

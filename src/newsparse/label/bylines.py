@@ -127,6 +127,7 @@ UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
 UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
 UNDECIDED_OR_DATED = frozenset({Label.UNKNOWN, Label.DATELINE})
 UNDECIDED_DATED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.DATELINE, Label.BOILERPLATE})
+UNDECIDED_OR_RELATED = frozenset({Label.UNKNOWN, Label.RELATED})
 
 
 def bylines(doc: Doc) -> None:
@@ -189,7 +190,7 @@ def bylines(doc: Doc) -> None:
         if block.label is Label.RELATED and _labelled_authors(block):
             block.set(Label.BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
             continue
-        if block.label in (Label.UNKNOWN, Label.RELATED) and _name_over_posts_link(doc, block):
+        if block.label in UNDECIDED_OR_RELATED and _name_over_posts_link(doc, block):
             # Even where the region runs on past the article (a name line over the link is
             # no body text), or where the name's link was taken for a teaser's.
             block.set(Label.BYLINE, "author_link")
@@ -367,7 +368,7 @@ def _continues_byline(doc: Doc, block: Block) -> bool:
     Signal: the opening word joins the line to the byline above (markup puts each author in
     its own element, so a dump breaks the list there); the rest must parse as names."""
     prev = doc.neighbour(block, -1, SKIP)
-    if prev is None or prev.label is not Label.BYLINE or block.n_words > BYLINE_MAX_WORDS:
+    if prev is None or block.n_words > BYLINE_MAX_WORDS or prev.label is not Label.BYLINE:
         return False
     return bool(continued_names(block.text)) or _after_open_list(prev, block)
 
@@ -424,7 +425,7 @@ def _mark_name(doc: Doc, block: Block, rule: str) -> None:
 
 def _name_of_bio(doc: Doc) -> str | None:
     """The name an author bio starts with ("Jane Doe is a reporter …")."""
-    bio = next((b for b in doc.blocks if b.label is Label.BIO), None)
+    bio = doc.first(Label.BIO)
     return leading_name(bio.text) if bio is not None else None
 
 

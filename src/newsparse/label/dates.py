@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import lru_cache
 
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue, parse_byline
@@ -54,24 +56,10 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     """Whether the block is a dateline; with ``only_date``, only a bare date counts."""
     if block.n_words > DATELINE_MAX_WORDS:
         return False
-    relative = maybe_relative(block.text)  # the cue words first: the pattern is a costly search
-    if not (DIGIT.search(block.text) or (relative and RELATIVE.search(block.text))):
+    cover = _date_cover(block.text, doc.reference)
+    if cover is None:
         return False
-    # BY_MARKER matches only where the (cached) by-word cue is found.
-    if (BY_PREFIX.match(block.text) or (has_by_cue(block.text) and BY_MARKER.search(block.text))) \
-            and parse_byline(block.text):
-        return False  # a byline with a date: the byline rule takes it
-    spans = [(f.start, f.end) for f in find_dates(block.text, doc.reference)]
-    # "3 hours ago" is a dateline even when no reference date lets us compute its value.
-    if relative:
-        spans += [m.span() for m in RELATIVE.finditer(block.text) if not any(s <= m.start() < e for s, e in spans)]
-    if not spans:
-        return False
-    rest = block.text
-    for start, end in sorted(spans, reverse=True):
-        rest = rest[:start] + " " + rest[end:]
-    rest = DATE_WORDS.sub(" ", rest)
-    others = len(LETTER_WORD.findall(rest))
+    others, first = cover
     if only_date:
         return others == 0
     if others <= MAX_OTHER_WORDS:
@@ -79,5 +67,29 @@ def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:
     # A meta line that opens with the date: "07.11.2023 Town, Region", "26 May 2019 Name".
     # It needs a digit: a bare "Today" or "Heute" opening a line of words is a title's
     # first word ("Today we remember the flood"), not a date over a place or a name.
-    return (min(spans)[0] <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS
+    return (first <= META_DATE_START and block.n_words <= META_LINE_MAX_WORDS
             and not block.ends_sentence and DIGIT.search(block.text) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _date_cover(text: str, reference: dt.datetime | None) -> tuple[int, int] | None:
+    """How many other words stand beside the dates printed in a text, and where its first
+    date starts; None when it prints no date, or is a byline with one (the byline rule takes
+    it). Kept per text: a page repeats its date lines (a list of posts, each dated)."""
+    relative = maybe_relative(text)  # the cue words first: the pattern is a costly search
+    if not (DIGIT.search(text) or (relative and RELATIVE.search(text))):
+        return None
+    # BY_MARKER matches only where the (cached) by-word cue is found.
+    if (BY_PREFIX.match(text) or (has_by_cue(text) and BY_MARKER.search(text))) and parse_byline(text):
+        return None
+    spans = [(f.start, f.end) for f in find_dates(text, reference)]
+    # "3 hours ago" is a dateline even when no reference date lets us compute its value.
+    if relative:
+        spans += [m.span() for m in RELATIVE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    if not spans:
+        return None
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = DATE_WORDS.sub(" ", rest)
+    return len(LETTER_WORD.findall(rest)), min(spans)[0]

@@ -1085,11 +1085,17 @@ def repeated_headline(doc: Doc) -> None:
         return
     key = normalize(found.text)
     for block in doc.blocks:
-        if block is found or block.label not in REPEAT_LABELS:
+        if block is found or block.label not in REPEAT_LABELS or _shorter_ascii(block.text, key):
             continue
         text = normalize(block.text)
         if text == key or (len(key) > 15 and text.startswith(key) and len(text) < len(key) * 2):
             block.set(Label.BOILERPLATE, "repeated_headline")
+
+
+def _shorter_ascii(text: str, key: str) -> bool:
+    """Whether an ASCII text is too short for its normal form to start with ``key``: on ASCII,
+    normalize only drops and merges characters (most lines are short: none is normalized)."""
+    return len(text) < len(key) and text.isascii()
 
 
 def dek(doc: Doc) -> None:

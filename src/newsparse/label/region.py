@@ -10,7 +10,6 @@ related-headline interruptions between paragraphs, and stops where the prose sto
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
@@ -76,13 +75,8 @@ def block_score(block: Block) -> float:
 
 def is_barrier(block: Block) -> bool:
     """A line that opens a comment section or an author box (not a table's column header)."""
-    return block.tag not in ("td", "th") and _opens_comments_or_author_box(block.text)
-
-
-@lru_cache(maxsize=4096)
-def _opens_comments_or_author_box(text: str) -> bool:
-    """is_barrier's test of the text, kept per text (a page repeats its menu entries)."""
-    return bool(signals.COMMENTS_START.match(text) or signals.AUTHOR_BOX_START.match(text))
+    return block.tag not in ("td", "th") and (
+        signals.comments_start(block.text) or signals.AUTHOR_BOX_START.match(block.text) is not None)
 
 
 def _consent_heading(block: Block) -> bool:

@@ -153,7 +153,14 @@ SHARE_PROMPT = re.compile(
 
 def tail_start(text: str) -> bool:
     """True for a line that opens comments or a widget of other articles."""
-    return bool(COMMENTS_START.match(text) or widget_start(text))
+    return comments_start(text) or widget_start(text)
+
+
+@lru_cache(maxsize=4096)
+def comments_start(text: str) -> bool:
+    """True for a line that opens comments (COMMENTS_START); kept per text: the structure and
+    region rules test every line, and a page repeats its menu entries."""
+    return COMMENTS_START.match(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -182,7 +182,7 @@ def _opening_post(doc: Doc) -> set[int]:
     comments" widget) and a comment form's notes are no opening post.
     """
     first_wall = next((b.index for b in doc.blocks if b.tag not in (None, "td", "th") and
-                       signals.COMMENTS_START.match(b.text)), None)
+                       signals.comments_start(b.text)), None)
     if first_wall is None:
         return set()
     post = [b for b in doc.blocks[:first_wall] if b.tag is not None and len(b.ancestors) > 1 and

@@ -41,6 +41,9 @@ FIELD_COLON = re.compile(r"\w: ")
 NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", "3)Costs" (see _numbered_headings)
 # Elements that hold the article's own data, code or quotations (see _in_article_markup).
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
+# The labels a line after a related headline may have and still be read (a set built once:
+# reading an enum member, Label.X, is a slow class lookup on Python 3.10 and 3.11).
+UNDECIDED_OR_BODY = frozenset({Label.UNKNOWN, Label.BODY})
 ARTICLE_MARKUP_MAX_LINKS = 0.5
 # A related headline shares few words with the article; a subheading shares many with the
 # paragraphs it introduces. Shares are of the block's content words.
@@ -510,7 +513,7 @@ def _in_article_markup(block: Block) -> bool:
 
 
 def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> bool:
-    nxt = next((b for b in after if b.label is Label.UNKNOWN or b.label is Label.BODY), None)
+    nxt = next((b for b in after if b.label in UNDECIDED_OR_BODY), None)
     if nxt is None or (not is_prose(nxt) and not nxt.bullet):
         return True
     if ATTRIBUTION.search(block.text):

@@ -1165,3 +1165,25 @@ def test_a_closing_paragraph_of_names_signed_with_initials_is_kept() -> None:
     art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
                                        BODY.replace("Tuesday", "Friday"), closing, "Tags", "Harbour", "Wine"]))
     assert closing in art.text
+
+
+def _dek_past_scraps(line: str) -> str:
+    """Headline, dateline, a label, a desk name and a button, then ``line``; a byline, a
+    credited photo and share buttons stand between it and the article."""
+    return "\n".join(["Home", "News", "Rivers", "", "Council votes to take down the old weir", "",
+                      "March 3, 2025", "Published:", "Rivers desk", "Print", "", line, "",
+                      "Omar Haddad in conversation with Ann Lee", "",
+                      "Ann Lee at the weir on Sunday (Photo: Example Agency / Jane Roe)", "",
+                      "E-Mail", "Facebook", "Print", "", "Rivers and lakes", "", *ARTICLE])
+
+
+def test_a_standfirst_under_scraps_of_page_furniture_is_kept() -> None:
+    dek = "The weir that has held back the river for two centuries will be taken down next spring."
+    art = newsparse.parse(_dek_past_scraps(dek))
+    assert art.dek == dek
+    assert dek in art.text
+
+
+def test_a_call_to_share_under_scraps_of_page_furniture_is_no_standfirst() -> None:
+    line = "Did you like what you read here today? Then share this story with all your friends!"
+    assert "share this story" not in newsparse.parse(_dek_past_scraps(line)).text

@@ -13,7 +13,7 @@ from newsparse.fields.bylines import BY_PREFIX, is_agency, looks_like_name
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
-from newsparse.label.signals import ui_phrase
+from newsparse.label.signals import BIO_START, ui_phrase
 from newsparse.segment.text import UNTITLED
 
 HEADLINE_MIN_WORDS = 2
@@ -109,6 +109,7 @@ DEK_MARGIN = 6.0  # how far the headline over a dek may trail it in score
 KICKER_MARGIN = 3.0  # how far the headline under a kicker may trail it in score
 DEK_MAX_WORDS = 80
 DEK_LONG_WORDS = 10  # a dek this long need not end in a stop
+DEK_SCRAPS_MAX = 6  # short furniture lines dek() steps over between the headline and a dek
 ELLIPSES = ("\u2026", "...")  # a standfirst cut off that the body takes up
 DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
 AFTER_TEXT_PENALTY = 1.0  # see _after_text
@@ -1110,18 +1111,51 @@ def dek(doc: Doc) -> None:
     found = doc.first(Label.HEADLINE, 0, doc.start)
     if found is None:
         return
+    scraps = 0
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
         if block.n_words > DEK_MAX_WORDS and is_prose(block):
-            _lead_above_byline(doc, block)
-            return
+            if not scraps:
+                _lead_above_byline(doc, block)
+                return
+            break
         if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
                 (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) and not block.text.endswith(":"):
-            block.set(Label.DEK, "dek")
-            return
-        break
+            if not scraps or _standfirst_past_scraps(doc, block):
+                block.set(Label.DEK, "dek")
+                return
+            break
+        if block.n_words >= DEK_MIN_WORDS or (block.ends_sentence and not block.text.endswith(":")) or \
+                scraps >= DEK_SCRAPS_MAX:
+            break
+        scraps += 1
     _standfirst_above_body(doc, found)
+
+
+def _standfirst_past_scraps(doc: Doc, block: Block) -> bool:
+    """A standfirst printed under a few scraps of page furniture (a "Published:" label, an
+    agency's name, share buttons, a kicker) rather than right under the headline.
+
+    Signal: shape and uniqueness. dek() steps over at most DEK_SCRAPS_MAX undecided lines of
+    fewer than DEK_MIN_WORDS words that end no sentence (a label such as "Published:", a
+    button, a kicker is never a sentence) to reach it; the line it then finds must be a full
+    sentence of DEK_LONG_WORDS words or more that does not end on an exclamation mark, carry
+    no photo credit, not open like an author's bio ("<Name> is a ..."), not follow a caption
+    or a photo credit (a picture's caption may print its text and its credit on lines of
+    their own), and be printed nowhere else on the page (a teaser's blurb or a picture's alt
+    text is printed twice). Past those scraps a shorter line is as likely a site's slogan or
+    a teaser's title, and a line ending on "!" a call to share or a teaser's hook, as a
+    standfirst.
+    """
+    text = block.text
+    if not block.ends_sentence or block.n_words < DEK_LONG_WORDS or text.endswith("!") or \
+            split_credit(text) is not None or BIO_START.match(text):
+        return False
+    if block.index and doc.blocks[block.index - 1].label is Label.CAPTION:
+        return False  # a picture's caption printed on its own line beside its credit
+    key = normalize(block.text)
+    return not any(normalize(b.text) == key for b in doc.blocks if b is not block)
 
 
 def _lead_above_byline(doc: Doc, lead: Block) -> None:

@@ -517,6 +517,23 @@ def test_name_over_the_posts_link_among_teaser_links() -> None:
 
 
 @pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("Sam Example\n\nMore stories by this author", ["Sam Example"]),
+        ("Sam Example\n\nKontakt\n\nAlle Texte des Autors", ["Sam Example"]),
+        ("Sam Example\n\nKontaktAlle Texte des Autors", ["Sam Example"]),  # glued by the renderer
+        # A menu's "Autoren" entry, a label over a name, a compound: no author page link.
+        ("Harbour Festival\n\nAutoren & Themen", []),
+        ("Previous Post Next Post\n\nAutor Sam Example", ["Sam Example"]),
+        ("Start Reading\n\nSponsor:\n\nBrand-as-Author", []),
+    ],
+)
+def test_name_over_a_link_to_the_authors_page(box: str, authors: list[str]) -> None:
+    tail = "Related\n\nNew lights on the old pier\n\n" + box + "\n\nNewsletter\n\nImprint"
+    assert _page("", tail=tail) == authors
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Jane Doe Local politics 2. Mai 2019 3 Kommentare", "Jane Doe"),

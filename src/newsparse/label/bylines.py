@@ -87,6 +87,15 @@ POSTS_LINK = re.compile(
     r"(?:posts|articles|stories|beiträge|artikel)(?:\s+(?:anzeigen|ansehen))?|view profile)\s*[»›→>]?$",
     re.I,
 )
+# A link to the author's other pages that names the author by role, not by name: "Alle Texte
+# des Autors", "More from this author". A stem, not a word: renderers glue the link to the one
+# before it ("KontaktAlle Texte des Autors"); one author, not a menu's "Autoren & Themen" or
+# "Authors"; not "authority", "Autorität", or a compound's "Guest-Author".
+AUTHOR_PAGE_LINK = re.compile(
+    r"(?<!-)(?:autor(?!it|en\b)|author(?!it|s\b)|auteur(?!s\b)|kirjoittaja|författare|forfatter)", re.I)
+# Such a link is short, and so is a contact link between the name and it ("Contact").
+AUTHOR_PAGE_LINK_WORDS = 6
+CONTACT_LINK_WORDS = 3
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
 SKIP = (Label.BOILERPLATE, Label.READING_TIME)
 # A post's age as feeds print it beside the author, too short for a dateline: "8h", "52m", "3 hrs".
@@ -825,12 +834,31 @@ def _links_author(doc: Doc, block: Block) -> bool:
 def _name_over_posts_link(doc: Doc, block: Block) -> bool:
     """"Jane Doe" / "Alle Artikel", "Jane Doe" / "View all posts": the author box after the
     article prints the author's name over the link to the author's other posts, whose text
-    does not repeat the name. Signal: that link right under a lone personal name of two words
-    or more; counts only when nothing else names an author (assemble)."""
+    does not repeat the name, or calls the author by role ("Alle Texte des Autors", see
+    _author_page_link). Signal: that link right under a lone personal name of two words or
+    more, or under a short contact link under it; counts only when nothing else names an
+    author (assemble)."""
     if not 2 <= block.n_words <= 4:
         return False
     nxt = doc.neighbour(block, 1, SKIP)  # the link first: it fails faster than the name test
-    return nxt is not None and POSTS_LINK.match(nxt.text.strip()) is not None and looks_like_name(block.text.strip())
+    if nxt is None:
+        return False
+    if POSTS_LINK.match(nxt.text.strip()) is None and not _author_page_link(nxt):
+        # A contact link of a few words, letters only, may come first ("Contact").
+        after = doc.neighbour(nxt, 1, SKIP)
+        if after is None or nxt.n_words > CONTACT_LINK_WORDS or not nxt.text.replace(" ", "").isalpha() \
+                or not _author_page_link(after):
+            return False
+    return looks_like_name(block.text.strip())
+
+
+def _author_page_link(block: Block) -> bool:
+    """"Alle Texte des Autors", "More from this author": the author box's link to the
+    author's page that calls the author by role (AUTHOR_PAGE_LINK) where POSTS_LINK's link
+    says "posts"; a short line that does not open with the author label ("Autor" / "Autor
+    Jane Doe" labels the name under or beside it, see BY_LABEL)."""
+    return 2 <= block.n_words <= AUTHOR_PAGE_LINK_WORDS and AUTHOR_PAGE_LINK.search(block.text) is not None \
+        and not BY_LABEL.match(block.text.split()[0])
 
 
 def _name_under_author_heading(doc: Doc, block: Block) -> bool:

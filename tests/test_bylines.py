@@ -877,3 +877,30 @@ def test_one_word_before_the_dates_and_the_category_under_the_headline(meta: str
 ])
 def test_a_surname_typed_in_lower_case_after_the_by_word_beside_the_dateline(meta: str, names: list[str]) -> None:
     assert _page(meta) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Posted by Jane Doe at 10:52", "Jane Doe"),
+        ("Eingestellt von Seebaer um 10:52", "Seebaer"),
+        ("Posted by jdoe at 9:15 PM", "jdoe"),
+        ("Posted by Jane Doe at 10:52 in Travel", None),  # not the footer's closing shape
+        ("Posted by the harbour board at 10:52", None),
+    ],
+)
+def test_posted_at_time(text: str, name: str | None) -> None:
+    from newsparse.fields.bylines import posted_at_time
+
+    assert posted_at_time(text) == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Posted by\n\nSeebaer\n\nat\n\n10:52\n\nLabels:\n\nHarbour", "Posted by Seebaer at 10:52\n\nLabels: Harbour"],
+)
+def test_blog_footer_outranks_a_menu_name_over_the_dateline(footer: str) -> None:
+    # A menu's last entry above the dateline looks like a lone name; the footer says who posted.
+    text = ("Harbour Notes\n\nHome\n\nReviews\n\nGuestbook\n\nAbout Me\n\nSea Dog\n\nSaturday, 9 September 2017\n\n"
+            "A Review of the New Harbour Guide\n\n" + BODY + "\n\n" + footer + "\n\nNo comments:\n\nPost a Comment")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Seebaer"]

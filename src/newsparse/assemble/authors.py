@@ -23,6 +23,7 @@ from newsparse.fields.bylines import (
     meta_line_name,
     name_at_time,
     parse_byline,
+    posted_at_time,
     segment_byline,
     word_after_by,
 )
@@ -84,6 +85,9 @@ def choose_authors(doc: Doc) -> list[Author]:
         nearest = set()
     header = _byline_authors(doc, lambda b: b.index in nearest and b.rule in EXPLICIT_BYLINES) or \
         _byline_authors(doc, lambda b: b.index in nearest)
+    if header and all(doc.blocks[i].rule == "byline_name" for i in nearest) and \
+            (footer := _byline_authors(doc, lambda b: b.rule == "posted_at_time")[:1]):
+        header = footer  # the post's footer says who posted it (label.bylines._posted_at_time)
     first = _first_tail_group(doc)
     rest = _byline_authors(doc, lambda b: b.index in first)
     if any(a.name.count(" ") >= 2 for a in header + rest):
@@ -382,6 +386,9 @@ def _block_authors(block: Block) -> list[Author]:
         return [Author(word)]
     if block.rule == "name_at_time" and (name := name_at_time(block.text)):
         return [Author(name)]
+    if block.rule == "posted_at_time":
+        name = posted_at_time(block.text) or word_after_by(block.text, dated=False)
+        return [Author(name)] if name else parse_byline(block.text) or [Author(block.text.strip().lstrip("@"))]
     if block.rule == "cjk_credit":
         names = cjk_credit(block.text) or CJK_NAME_SEPARATORS.split(block.text.strip())
         return [Author(n) for n in names if n]

@@ -613,6 +613,29 @@ def name_at_time(text: str) -> str | None:
     return name if (" " not in name and NAME_WORD.match(name)) or looks_like_name(name) else None
 
 
+# A blog post's footer: "Posted by Jane Doe at 10:52", "Eingestellt von jdoe um 10:52 PM": the
+# verb, the author's (user) name, a preposition of time and the time of the post, no more.
+POSTED_AT_TIME = re.compile(
+    r"^(?:posted|eingestellt|gepostet|publicado|publié)\s+(?:by|von|por|par)\s+"
+    r"(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,29}){0,3})"
+    r"\s+(?:at|um|às|a las|à)\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+
+
+def posted_at_time(text: str) -> str | None:
+    """The name of a blog post's footer "Posted by Jane Doe at 10:52" (Blogger themes print it
+    under every post, in the site's language): the verb says who wrote the post, and the
+    time after the name closes the line, which a comment's or a teaser's "by" line does not.
+    Signal: that whole shape on one line, and a name's or a user name's shape between."""
+    m = POSTED_AT_TIME.match(text.strip())
+    if m is None:
+        return None
+    name = m.group("name").lstrip("@")
+    key = name.lower()
+    if key in NOT_NAMES or key in FUNCTION_WORDS or key in NAME_PARTICLES:
+        return None
+    return name if (" " not in name and NAME_WORD.match(name)) or looks_like_name(name) else None
+
+
 # A wiki's footer: "(last edited 2021-05-02 10:42:00 by JaneDoe)", "last modified 2 May 2021 by jdoe".
 LAST_EDITED_BY = re.compile(
     r"\blast\s+(?:edited|modified|changed)\b[^()|]{0,60}?\sby\s+(?P<name>@?[^\W\d_][\w.\-]{1,29})\s*\)?\s*\.?$", re.I)

@@ -40,6 +40,7 @@ from newsparse.fields.bylines import (
     name_at_time,
     parse_byline,
     phrase_after_by,
+    posted_at_time,
     segment_byline,
     split_people,
     word_after_by,
@@ -93,6 +94,10 @@ POSTS_LINK = re.compile(
 # "Authors"; not "authority", "Autorität", or a compound's "Guest-Author".
 AUTHOR_PAGE_LINK = re.compile(
     r"(?<!-)(?:autor(?!it|en\b)|author(?!it|s\b)|auteur(?!s\b)|kirjoittaja|författare|forfatter)", re.I)
+# A post's footer line "Posted by Jane Doe at 10:52 PM" has at most this many words, its name
+# at most this many (a line of the name alone has no more).
+POSTED_FOOTER_WORDS = 12
+POSTED_NAME_WORDS = 4
 # Such a link is short, and so is a contact link between the name and it ("Contact").
 AUTHOR_PAGE_LINK_WORDS = 6
 CONTACT_LINK_WORDS = 3
@@ -133,6 +138,7 @@ MAX_LISTED_NAMES = 4
 # The labels of the lines a byline may have been taken for: a dateline, a photo credit.
 DATED_OR_CREDIT = frozenset({Label.DATELINE, Label.CAPTION})
 UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
+UNDECIDED_INTERFACE_OR_RELATED = frozenset({Label.UNKNOWN, Label.BOILERPLATE, Label.RELATED})
 UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
 UNDECIDED_OR_DATED = frozenset({Label.UNKNOWN, Label.DATELINE})
 UNDECIDED_DATED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.DATELINE, Label.BOILERPLATE})
@@ -207,6 +213,10 @@ def bylines(doc: Doc) -> None:
         if block.label in UNDECIDED_OR_INTERFACE and licence_holder(block.text):
             # Wherever the region ends: the licence chooser's fixed words are no body text.
             block.set(Label.BYLINE, "copyright_holder")
+            continue
+        if (block.label in UNDECIDED_INTERFACE_OR_RELATED or block.rule == "bylines") and _posted_at_time(doc, block):
+            # The post's footer, read as interface text or a teaser's line after the body.
+            block.set(Label.BYLINE, "posted_at_time")
             continue
         if block.label not in UNDECIDED_OR_INTERFACE or doc.in_core(block):
             continue
@@ -850,6 +860,30 @@ def _name_over_posts_link(doc: Doc, block: Block) -> bool:
                 or not _author_page_link(after):
             return False
     return looks_like_name(block.text.strip())
+
+
+def _posted_at_time(doc: Doc, block: Block) -> bool:
+    """"Posted by Jane Doe at 10:52" after the body: a blog post's footer names its author
+    (see posted_at_time). A renderer that puts every inline element on its own line prints
+    "Posted by" / "Jane Doe" / "at" / "10:52" (or "Posted by Jane Doe" / "at" / "10:52"): the
+    name's line is then the byline, read with the lines around it. Only the footer's shape counts, so a comment's "by"
+    line or a teaser's does not."""
+    if block.n_words > POSTED_FOOTER_WORDS:
+        return False
+    if block.text.lstrip()[:1] in "PpEeGg" and posted_at_time(block.text) is not None:
+        return True
+    if block.n_words > POSTED_NAME_WORDS + 2:
+        return False
+    at = doc.neighbour(block, 1)
+    time = doc.neighbour(at, 1) if at is not None and at.n_words <= 2 else None
+    if at is None or time is None or time.n_words > 2 or not time.text.strip()[:1].isdigit():
+        return False
+    tail = f"{block.text.strip()} {at.text.strip()} {time.text.strip()}"
+    if posted_at_time(tail) is not None:
+        return True  # "Posted by Jane Doe" / "at" / "10:52"
+    prev = doc.neighbour(block, -1)  # "Posted by", "Eingestellt von" alone
+    return prev is not None and prev.n_words == 2 and block.n_words <= POSTED_NAME_WORDS \
+        and posted_at_time(f"{prev.text.strip()} {tail}") == block.text.strip().lstrip("@")
 
 
 def _author_page_link(block: Block) -> bool:

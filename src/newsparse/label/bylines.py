@@ -98,6 +98,8 @@ AUTHOR_PAGE_LINK = re.compile(
 # at most this many (a line of the name alone has no more).
 POSTED_FOOTER_WORDS = 12
 POSTED_NAME_WORDS = 4
+# The word before the time in such a footer, alone on its line where every element has its own.
+TIME_PREPOSITIONS = frozenset({"at", "um", "às", "a las", "à"})
 # Such a link is short, and so is a contact link between the name and it ("Contact").
 AUTHOR_PAGE_LINK_WORDS = 6
 CONTACT_LINK_WORDS = 3
@@ -855,9 +857,10 @@ def _name_over_posts_link(doc: Doc, block: Block) -> bool:
         return False
     if POSTS_LINK.match(nxt.text.strip()) is None and not _author_page_link(nxt):
         # A contact link of a few words, letters only, may come first ("Contact").
+        if nxt.n_words > CONTACT_LINK_WORDS or not nxt.text.replace(" ", "").isalpha():
+            return False
         after = doc.neighbour(nxt, 1, SKIP)
-        if after is None or nxt.n_words > CONTACT_LINK_WORDS or not nxt.text.replace(" ", "").isalpha() \
-                or not _author_page_link(after):
+        if after is None or not _author_page_link(after):
             return False
     return looks_like_name(block.text.strip())
 
@@ -866,17 +869,19 @@ def _posted_at_time(doc: Doc, block: Block) -> bool:
     """"Posted by Jane Doe at 10:52" after the body: a blog post's footer names its author
     (see posted_at_time). A renderer that puts every inline element on its own line prints
     "Posted by" / "Jane Doe" / "at" / "10:52" (or "Posted by Jane Doe" / "at" / "10:52"): the
-    name's line is then the byline, read with the lines around it. Only the footer's shape counts, so a comment's "by"
-    line or a teaser's does not."""
+    name's line is then the byline, read with the lines around it. Only the footer's shape
+    counts, so a comment's "by" line or a teaser's does not."""
     if block.n_words > POSTED_FOOTER_WORDS:
         return False
     if block.text.lstrip()[:1] in "PpEeGg" and posted_at_time(block.text) is not None:
         return True
     if block.n_words > POSTED_NAME_WORDS + 2:
         return False
-    at = doc.neighbour(block, 1)
-    time = doc.neighbour(at, 1) if at is not None and at.n_words <= 2 else None
-    if at is None or time is None or time.n_words > 2 or not time.text.strip()[:1].isdigit():
+    at = doc.neighbour(block, 1)  # the preposition alone first: it fails on almost every line
+    if at is None or at.n_words > 2 or at.text.strip().lower() not in TIME_PREPOSITIONS:
+        return False
+    time = doc.neighbour(at, 1)
+    if time is None or time.n_words > 2 or not time.text.strip()[:1].isdigit():
         return False
     tail = f"{block.text.strip()} {at.text.strip()} {time.text.strip()}"
     if posted_at_time(tail) is not None:

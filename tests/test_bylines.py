@@ -523,7 +523,7 @@ def test_name_over_the_posts_link_among_teaser_links() -> None:
         ("Sam Example\n\nKontakt\n\nAlle Texte des Autors", ["Sam Example"]),
         ("Sam Example\n\nKontaktAlle Texte des Autors", ["Sam Example"]),  # glued by the renderer
         # A menu's "Autoren" entry, a label over a name, a compound: no author page link.
-        ("Harbour Festival\n\nAutoren & Themen", []),
+        ("Harbour Festival\n\nAutoren & Serien", []),
         ("Previous Post Next Post\n\nAutor Sam Example", ["Sam Example"]),
         ("Start Reading\n\nSponsor:\n\nBrand-as-Author", []),
     ],

@@ -90,7 +90,7 @@ POSTS_LINK = re.compile(
 )
 # A link to the author's other pages that names the author by role, not by name: "Alle Texte
 # des Autors", "More from this author". A stem, not a word: renderers glue the link to the one
-# before it ("KontaktAlle Texte des Autors"); one author, not a menu's "Autoren & Themen" or
+# before it ("KontaktAlle Texte des Autors"); one author, not a menu's "Autoren & Serien" or
 # "Authors"; not "authority", "Autorität", or a compound's "Guest-Author".
 AUTHOR_PAGE_LINK = re.compile(
     r"(?<!-)(?:autor(?!it|en\b)|author(?!it|s\b)|auteur(?!s\b)|kirjoittaja|författare|forfatter)", re.I)

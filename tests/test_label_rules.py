@@ -1187,3 +1187,28 @@ def test_a_standfirst_under_scraps_of_page_furniture_is_kept() -> None:
 def test_a_call_to_share_under_scraps_of_page_furniture_is_no_standfirst() -> None:
     line = "Did you like what you read here today? Then share this story with all your friends!"
     assert "share this story" not in newsparse.parse(_dek_past_scraps(line)).text
+
+
+LAST_PARAGRAPH = ("The repairs are expected to start in the spring, once the ferry timetable for the summer "
+                  "season has been agreed with the operator.")
+
+
+def test_the_last_paragraph_after_a_read_also_box_is_kept() -> None:
+    """A "Related stories" box set into the text, then the article's last paragraph, then buttons."""
+    art = newsparse.parse("\n\n".join([
+        "Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
+        "Related stories", "Ferry fares to rise again next year", "New lighthouse keeper starts work in May",
+        LAST_PARAGRAPH, "Twitter", "Facebook", "Mail the editor"]))
+    assert LAST_PARAGRAPH in art.text
+    assert "Ferry fares" not in art.text
+
+
+def test_teaser_blurbs_after_a_related_heading_stay_out() -> None:
+    """Under the heading, every headline has its blurb: a stream of teasers, not the article's end."""
+    blurb = ("The town's oldest ferry will be retired at the end of the season after forty years of "
+             "service on the route to the island.")
+    art = newsparse.parse("\n\n".join([
+        "Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
+        "Related stories", "Ferry fares to rise again next year", LAST_PARAGRAPH,
+        "Old ferry to be retired after forty years", blurb, "Twitter", "Facebook"]))
+    assert LAST_PARAGRAPH not in art.text

@@ -640,3 +640,46 @@ def field_pairs_after(doc: Doc) -> None:
         key.set(Label.BODY, "field_pairs_after")
         value.set(Label.BODY, "field_pairs_after")
     doc.set_region(doc.start, i)
+
+
+INSET_HEADLINES_MAX = 4  # see paragraph_after_inset: a "Read also" box set into the text is short
+
+
+def paragraph_after_inset(doc: Doc) -> None:
+    """The region takes in the article's last paragraph when a box of links cut it off.
+
+    Signal: shape and place (dumps). A page sets a "Read also" / "Related stories" box into
+    its text; a dump prints it where it stands, so the article's last paragraph follows the
+    box. The widget heading costs so much (WIDGET_COST) that the maximum-sum run ends before
+    the box and leaves that paragraph with the footer. When the line right after the region's
+    last paragraph is a widget heading, followed by one to INSET_HEADLINES_MAX undecided
+    headline-shaped lines (no paragraph, no full sentence) and then by one undecided
+    paragraph that ends on a full stop, and the INSET_MAX_BLOCKS lines after that paragraph
+    hold no other paragraph (a stream of teasers pairs every headline with a blurb, and after
+    the first blurb comes the next headline and blurb), that paragraph is the article's end.
+    HTML keeps the box in its own markup (same_markup_tail).
+    """
+    blocks = doc.blocks
+    end = doc.end
+    if not doc.start < end < len(blocks) - 2 or blocks[end - 1].label is not Label.BODY or \
+            not is_prose(blocks[end - 1]) or not signals.widget_start(blocks[end].text):
+        return
+    i = end + 1
+    while i < len(blocks) and i - end <= INSET_HEADLINES_MAX and _inset_headline(blocks[i]):
+        i += 1
+    if i == end + 1 or i >= len(blocks):
+        return
+    last = blocks[i]
+    if last.label is not Label.UNKNOWN or last.tag is not None or not last.ends_sentence or \
+            not is_prose(last) or signals.tail_start(last.text):
+        return
+    if any(is_prose(b) for b in blocks[i + 1 : i + 1 + INSET_MAX_BLOCKS]):
+        return
+    last.set(Label.BODY, "paragraph_after_inset")
+    doc.set_region(doc.start, i + 1)
+
+
+def _inset_headline(block: Block) -> bool:
+    """An undecided dump line shaped as a headline: a few words, no full sentence, no paragraph."""
+    return block.label is Label.UNKNOWN and block.tag is None and block.n_words >= 3 and \
+        not block.ends_sentence and not is_prose(block)

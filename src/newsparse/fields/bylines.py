@@ -604,13 +604,7 @@ def name_at_time(text: str) -> str | None:
     e-mail address has a domain there), and a name's or a user name's shape; the caller
     vouches for the line's place under the headline."""
     m = USER_AT_TIME.search(text) if "@" in text else None
-    if m is None:
-        return None
-    name = m.group("name").lstrip("@")
-    key = name.lower()
-    if key in NOT_NAMES or key in FUNCTION_WORDS or key in NAME_PARTICLES:
-        return None
-    return name if (" " not in name and NAME_WORD.match(name)) or looks_like_name(name) else None
+    return None if m is None else _user_or_name(m.group("name"))
 
 
 # A blog post's footer: "Posted by Jane Doe at 10:52", "Eingestellt von jdoe um 10:52 PM": the
@@ -627,9 +621,13 @@ def posted_at_time(text: str) -> str | None:
     time after the name closes the line, which a comment's or a teaser's "by" line does not.
     Signal: that whole shape on one line, and a name's or a user name's shape between."""
     m = POSTED_AT_TIME.match(text.strip())
-    if m is None:
-        return None
-    name = m.group("name").lstrip("@")
+    return None if m is None else _user_or_name(m.group("name"))
+
+
+def _user_or_name(name: str) -> str | None:
+    """A meta line's name field ("@jdoe", "Jane Doe") when it has a user name's or a person's
+    shape, without the at-sign; None for a function word or a word that names no one."""
+    name = name.lstrip("@")
     key = name.lower()
     if key in NOT_NAMES or key in FUNCTION_WORDS or key in NAME_PARTICLES:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
@@ -247,14 +248,7 @@ def _unmarked_lists(doc: Doc) -> None:
     """
     body = doc.body
     texts: Counter[str] | None = None
-    pos = 0
-    while pos < len(body):
-        if body[pos].rule != "related_headline" or body[pos].tag is not None:
-            pos += 1
-            continue
-        end = pos
-        while end < len(body) and body[end].rule == "related_headline":
-            end += 1
+    for pos, end in _related_runs(body):
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
         introduced = prev is not None and prev.rule == "lead_in"
@@ -267,6 +261,20 @@ def _unmarked_lists(doc: Doc) -> None:
             if all(texts[key] == n for key, n in own.items()):
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
+
+
+def _related_runs(body: list[Block]) -> Iterator[tuple[int, int]]:
+    """The runs of dump lines _related took for other stories' headlines, as (start, end)
+    positions in the body; read lazily, so a caller may relabel the run it was given."""
+    pos = 0
+    while pos < len(body):
+        if body[pos].rule != "related_headline" or body[pos].tag is not None:
+            pos += 1
+            continue
+        end = pos
+        while end < len(body) and body[end].rule == "related_headline":
+            end += 1
+        yield pos, end
         pos = end
 
 
@@ -282,21 +290,13 @@ def _dump_table_cells(body: list[Block]) -> None:
     TABLE_TEXT_AFTER blocks after it, is a table of the article: its cells are body text.
     Dumps only: HTML keeps the table's cells (see structure.data_table_cells).
     """
-    pos = 0
-    while pos < len(body):
-        if body[pos].rule != "related_headline" or body[pos].tag is not None:
-            pos += 1
-            continue
-        end = pos
-        while end < len(body) and body[end].rule == "related_headline":
-            end += 1
+    for pos, end in _related_runs(body):
         run = body[pos:end]
         if len(run) >= TABLE_MIN_CELLS and all(b.n_words <= TABLE_CELL_MAX_WORDS for b in run) and \
                 sum(1 for b in run if any(c.isdigit() for c in b.text)) >= TABLE_FIGURE_SHARE * len(run) and \
                 any(b.label in TEXT_LABELS or b.label is Label.LIST_ITEM for b in body[end : end + TABLE_TEXT_AFTER]):
             for cell in run:
                 cell.set(Label.BODY, "table_cells")
-        pos = end
 
 
 def _quoted_lines(body: list[Block]) -> None:

@@ -950,3 +950,22 @@ def test_declared_person_holding_a_whole_byline() -> None:
     assert [a.name for a in both.authors] == ["Marta Okonjo", "Omar Haddad"]
     one = newsparse.parse(_page(ld.format("Marta Okonjo, Staff Writer")))
     assert [a.name for a in one.authors] != ["Marta Okonjo", "Staff Writer"]
+
+
+def test_no_cache_keeps_a_parsed_page_alive() -> None:
+    # lxml's XPath string results hold their element, and so the whole page: a cache keyed on
+    # one would keep up to thousands of parsed pages in memory in a long batch run.
+    import gc
+
+    page = (
+        '<html lang="en"><head><title>Sea wall plan | Harbour Post</title>'
+        '<meta property="article:published_time" content="2023-03-14T09:00:00Z">'
+        '<meta name="author" content="Jane Doe"></head><body>'
+        '<div class="byline-author" itemprop="author">Jane Doe</div>'
+        '<time class="entry-date" datetime="2023-03-14">14 March 2023</time><article>'
+        + "<p>The harbour council met on Tuesday to plan the new sea wall for the old town.</p>" * 5
+        + "</article></body></html>"
+    )
+    newsparse.parse(page)
+    gc.collect()
+    assert not [o for o in gc.get_objects() if type(o).__name__ == "_ElementUnicodeResult"]

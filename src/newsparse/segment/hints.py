@@ -635,7 +635,7 @@ class _Marked:
         if tree is None:
             return marked
         for classes in tree.xpath("//@class"):  # the values: an element only for the few that say something
-            kinds = _class_kinds(classes)
+            kinds = _class_kinds(str(classes))  # a plain str: lxml's result holds its element (and page)
             node = classes.getparent() if kinds else None
             if node is not None and node.tag != "script":
                 if kinds & DATED:

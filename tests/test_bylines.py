@@ -904,3 +904,20 @@ def test_blog_footer_outranks_a_menu_name_over_the_dateline(footer: str) -> None
     text = ("Harbour Notes\n\nHome\n\nReviews\n\nGuestbook\n\nAbout Me\n\nSea Dog\n\nSaturday, 9 September 2017\n\n"
             "A Review of the New Harbour Guide\n\n" + BODY + "\n\n" + footer + "\n\nNo comments:\n\nPost a Comment")
     assert [a.name for a in newsparse.parse(text).authors] == ["Seebaer"]
+
+
+def test_a_co_author_after_an_affiliation_is_kept() -> None:
+    assert parse_byline("By Jane Doe, Harbour University, and Omar Haddad, Tidal Institute") == [
+        Author("Jane Doe"), Author("Omar Haddad")]
+    assert parse_byline("Jane Doe, Harbour University, Portsmouth") == [Author("Jane Doe")]
+
+
+def test_a_one_word_field_label_leaves_the_name_whole() -> None:
+    assert parse_byline("By Jane Doe updated: May 3") == [Author("Jane Doe")]
+    assert parse_byline("By Jane Doe via: Reuters") == [Author("Jane Doe")]
+    assert parse_byline("Jane Doe Filed under: Travel") == [Author("Jane Doe")]
+
+
+def test_a_section_title_with_a_capital_preposition_is_no_name() -> None:
+    assert not looks_like_name("IN Depth") and not looks_like_name("ON Air")
+    assert looks_like_name("ET Harbour Weekly")

@@ -1212,3 +1212,38 @@ def test_teaser_blurbs_after_a_related_heading_stay_out() -> None:
         "Related stories", "Ferry fares to rise again next year", LAST_PARAGRAPH,
         "Old ferry to be retired after forty years", blurb, "Twitter", "Facebook"]))
     assert LAST_PARAGRAPH not in art.text
+
+
+def test_numbered_subheadings_follow_the_series_outward() -> None:
+    """"1." is a subheading; "2.", "3." and "4." were taken for related headlines: each next
+    number continues the series, not only the one beside a known subheading."""
+    from newsparse.blocks import Block, Label
+    from newsparse.label.body import _numbered_headings
+
+    blocks = [Block(text, index=i, label=label, rule=rule) for i, (text, label, rule) in enumerate([
+        ("1. Pick a shady corner", Label.SUBHEADING, "subheading"),
+        ("2. Feed them in spring", Label.RELATED, "related_headline"),
+        ("3. Cut back old stems", Label.RELATED, "related_headline"),
+        ("4. Water them often", Label.RELATED, "related_headline"),
+        ("7. Best gardens in town", Label.RELATED, "related_headline"),
+    ])]
+    _numbered_headings(blocks)
+    assert [b.label for b in blocks] == [Label.SUBHEADING] * 4 + [Label.RELATED]
+
+
+def test_a_lead_in_about_shares_is_no_share_prompt() -> None:
+    from newsparse.label.signals import SHARE_PROMPT
+
+    assert SHARE_PROMPT.match("Share this:") and SHARE_PROMPT.match("Diesen Artikel teilen:")
+    assert SHARE_PROMPT.match("Compartir nota:")
+    for lead_in in ("Market share:", "Share prices:", "Die Kosten teilen:"):
+        assert not SHARE_PROMPT.match(lead_in)
+
+
+def test_an_author_page_link_names_one_author_in_the_singular() -> None:
+    from newsparse.label.bylines import AUTHOR_PAGE_LINK
+
+    for link in ("Alle Texte des Autors", "ContactAuthor's page", "More from this author", "Artikel der Autorin"):
+        assert AUTHOR_PAGE_LINK.search(link), link
+    for other in ("Autorisierte Händler", "Authorized dealers", "Autorinnen und Autoren", "Authors", "Guest-Author"):
+        assert not AUTHOR_PAGE_LINK.search(other), other

@@ -417,3 +417,8 @@ def test_a_sentence_signed_with_names_in_a_full_width_parenthesis_ends() -> None
                           "\uff08\u8bc4\u8bba\u5458 \u738b\u6797 \u8d75\u654f\uff09")
     assert signed[0].ends_sentence
     assert not segment_text("\u6e2f\u53e3\u65b0\u95fb\uff08\u56fe\uff09")[0].ends_sentence  # a headline's "(photo)"
+
+
+def test_a_post_stamp_ending_in_uhr_is_a_header_of_its_own() -> None:
+    dump = "  lenex 14.03.21 09:15 Uhr\n  hi, does anyone know when the ferry runs again?\n"
+    assert texts(dump) == ["lenex 14.03.21 09:15 Uhr", "hi, does anyone know when the ferry runs again?"]

@@ -123,9 +123,12 @@ SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!
 HANDLE_OR_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
 # "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
 # the meta line; the byline ends before it. Dumps that join inline elements glue them on.
-# A label word in lower case is a preposition that ends a label of two words ("Filed under:",
-# "Abgelegt unter:"): the label starts at the capitalised word before it.
-FIELD_LABEL = re.compile(r"\s(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+(?=[a-zß-öø-ÿ][^\W\d_]*:))?[^\W\d_][\w*]*:(?=\s+\S)")
+# A preposition in lower case ends a label of two words ("Filed under:", "Abgelegt unter:"):
+# the label starts at the capitalised word before it. Only a preposition: in "Jane Doe
+# updated: May 3" the label is the last word alone, and the name stays whole.
+LABEL_PREPOSITIONS = ("under", "unter", "in", "im", "on", "am", "by", "von", "bei", "par", "sous", "en", "por", "bajo")
+FIELD_LABEL = re.compile(
+    rf"\s(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*\s+(?=(?:{'|'.join(LABEL_PREPOSITIONS)}):))?[^\W\d_][\w*]*:(?=\s+\S)")
 # "Illustration von B", "Photos by B" after the writer's name: another person's credit, for
 # another job, starts there; the byline ends before it.
 OTHER_CREDIT = re.compile(r"(?<=\S)\s+[^\W\d_]+\s+(?:by|von|par|por)\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -168,6 +171,13 @@ def split_people(text: str) -> list[str]:
     return (SPLIT_PEOPLE if text.isupper() else SPLIT_PEOPLE_CASED).split(text)
 
 
+def _joined_by_conjunction(segment: str, piece: str) -> bool:
+    """True when a conjunction ("and", "und", "&") comes right before the piece in the byline:
+    "…, Harbour University, and Omar Haddad" goes on with the next co-author, while the
+    pieces after an affiliation without one are its town and country."""
+    return re.search(rf"(?:\b(?:{'|'.join(CONJUNCTIONS)})\b|&)\s*{re.escape(piece)}", segment, re.I) is not None
+
+
 def parse_byline(text: str) -> list[Author]:
     """Authors named in a byline: "By A and B", "A, Staff Writer", "Analysis by A, CNN".
 
@@ -196,7 +206,12 @@ def parse_byline(text: str) -> list[Author]:
         segment = BY_PREFIX.sub("", segment.strip(" ,;:")).strip()
         pieces = [p.strip(PIECE_EDGES) for p in split_people(segment) if p.strip(PIECE_EDGES)]
         listed = listed or (n == 1 and len(persons) >= 2)
+        affiliated = False  # past an institution: its town follows, until the next co-author
         for piece in pieces:
+            if affiliated:
+                if not _joined_by_conjunction(segment, piece):
+                    continue
+                affiliated = False
             if is_degree(piece):
                 continue  # "Jane Doe, PhD": the degree after a name is no person
             if n > 0 and persons and (" " not in piece or listed) and not is_agency(piece) and not is_role(piece):
@@ -210,7 +225,8 @@ def parse_byline(text: str) -> list[Author]:
                 # town follow the name; alone, the institution is the credit.
                 if not persons:
                     agencies.append(Author(piece))
-                break
+                affiliated = True
+                continue
             if is_agency(piece):
                 agencies.append(Author(piece))
             elif prefixed and coded_credit(piece):
@@ -734,14 +750,20 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
                               and any(len(w.strip(".")) > 3 for w in capitalised))
 
 
+# Prepositions a section title sets in capitals before its noun ("IN Depth", "UP Next").
+CAPITAL_PREPOSITIONS = frozenset({"in", "on", "at", "to", "of", "by", "up", "off", "for", "from", "with"})
+
+
 def _initialism_lead(text: str, words: list[str]) -> int:
     """1 when the name opens with an outlet's initials that spell a function word ("ET
     Online", "IT Weekly": the staff credit of a paper known by its initials), else 0.
 
     Signal: capitals of two letters or more at the start of a line that is not all in
-    capitals; a title-case headline writes its function words in title case ("It", "An")."""
+    capitals; a title-case headline writes its function words in title case ("It", "An").
+    Not a preposition: section titles set one in capitals ("IN Depth", "ON Air")."""
     first = words[0]
-    return int(len(words) > 1 and len(first) > 1 and first.isupper() and not text.isupper())
+    return int(len(words) > 1 and len(first) > 1 and first.isupper() and not text.isupper() and
+               first.lower() not in CAPITAL_PREPOSITIONS)
 
 
 def _given_name_function_word(words: list[str]) -> bool:

@@ -337,9 +337,14 @@ def _numbered_headings(body: list[Block]) -> None:
     numbered = [(int(m.group(1)), b) for b in body
                 if b.n_words <= SUBHEADING_MAX_WORDS and b.text[:1].isdigit() and (m := NUMBERED.match(b.text))]
     headings = {n for n, b in numbered if b.label is Label.SUBHEADING}
-    for n, block in numbered:
-        if block.rule == "related_headline" and (n - 1 in headings or n + 1 in headings):
-            block.set(Label.SUBHEADING, "numbered_heading")
+    added = True
+    while added:  # outward from the known subheadings: "1." makes "2." one, which makes "3." one
+        added = False
+        for n, block in numbered:
+            if block.rule == "related_headline" and (n - 1 in headings or n + 1 in headings):
+                block.set(Label.SUBHEADING, "numbered_heading")
+                headings.add(n)
+                added = True
 
 
 def _split_fields(body: list[Block]) -> None:

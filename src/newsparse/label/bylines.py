@@ -90,10 +90,11 @@ POSTS_LINK = re.compile(
 )
 # A link to the author's other pages that names the author by role, not by name: "Alle Texte
 # des Autors", "More from this author". A stem, not a word: renderers glue the link to the one
-# before it ("KontaktAlle Texte des Autors"); one author, not a menu's "Autoren & Serien" or
-# "Authors"; not "authority", "Autorität", or a compound's "Guest-Author".
+# before it ("ContactAuthor's page"); one author, in the word's singular forms ("des Autors",
+# "der Autorin", "Author's"), not a menu's "Autoren & Serien" or "Authors", nor "authority",
+# "Autorisierte Händler", "Authorized dealers", or a compound's "Guest-Author".
 AUTHOR_PAGE_LINK = re.compile(
-    r"(?<!-)(?:autor(?!it|en\b)|author(?!it|s\b)|auteur(?!s\b)|kirjoittaja|författare|forfatter)", re.I)
+    r"(?<!-)(?:autor(?:s|in)?\b|author\b|auteur\b|kirjoittaja\w*|författare\w*|forfatter\w*)", re.I)
 # A post's footer line "Posted by Jane Doe at 10:52 PM" has at most this many words, its name
 # at most this many (a line of the name alone has no more).
 POSTED_FOOTER_WORDS = 12

@@ -146,9 +146,15 @@ WIDGET_START = re.compile(
 
 
 # A share bar's prompt ending in a colon ("Share this:", "Teilen Sie dies mit:", "Beitrag
-# teilen:"): the buttons follow, not text of the article.
+# teilen:"): the buttons follow, not text of the article. The words around the verb are the
+# prompt's own (what to share, with whom, where), so a lead-in such as "Market share:" or
+# "Share prices:" is not one.
+SHARE_OBJECTS = (r"this|it|the|on|via|with|us|now|story|article|post|page|diesen|den|die|das|beitrag|artikel|"
+                 r"seite|sie|dies|es|mit|auf|über|cet|cette|la|le|sur|en|esta|este|noticia|artículo|"
+                 r"questo|articolo|su|dit|op|nota|news|notícia|artigo|matéria|link")
 SHARE_PROMPT = re.compile(
-    r"^(?:\w+\s){0,2}(?:share|teilen|partager|partagez|compartir|compartilhe|condividi|delen)\b(?:\s\w+){0,3}\s?:$", _I)
+    rf"^(?:(?:{SHARE_OBJECTS})\s){{0,2}}(?:share|teilen|partager|partagez|compartir|compartilhe|condividi|delen)\b"
+    rf"(?:\s(?:{SHARE_OBJECTS})){{0,3}}\s?:$", _I)
 
 
 def tail_start(text: str) -> bool:

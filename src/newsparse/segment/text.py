@@ -627,6 +627,8 @@ def _closes_low_quote(prev: Line, line: Line) -> bool:
 # A post's stamp closing a line: a numeric date and the time ("14.03.21 09:15", "3/14/2021, 9:15 pm").
 STAMP_END = re.compile(r"(?<!\S)[0-3]?\d[./][0-3]?\d[./](?:\d\d){1,2},?\s+[0-2]?\d:[0-5]\d(?:\s*(?:uhr|[ap]\.?m\.?))?$",
                        re.I)
+# The characters STAMP_END can end on (a digit, "am"/"pm", "a.m.", "Uhr"): a cheap test first.
+STAMP_LAST_CHARS = frozenset("0123456789mMrR.")
 # A forum post's or a comment's header: its writer and the stamp, a few words in all.
 STAMP_LINE_WORDS = 6
 
@@ -637,7 +639,7 @@ def _stamped_meta_line(prev: Line) -> bool:
     time), not a sentence the next line goes on with, even where the post starts in lower
     case. Signal: the stamp at the line's end and few words before it; a sentence that
     mentions a time goes on past it or ends with a stop."""
-    return prev.count == 1 and prev.words <= STAMP_LINE_WORDS and prev.tail[-1:] in "0123456789mM." \
+    return prev.count == 1 and prev.words <= STAMP_LINE_WORDS and prev.tail[-1:] in STAMP_LAST_CHARS \
         and STAMP_END.search(prev.tail) is not None
 
 

@@ -1247,3 +1247,18 @@ def test_an_author_page_link_names_one_author_in_the_singular() -> None:
         assert AUTHOR_PAGE_LINK.search(link), link
     for other in ("Autorisierte Händler", "Authorized dealers", "Autorinnen und Autoren", "Authors", "Guest-Author"):
         assert not AUTHOR_PAGE_LINK.search(other), other
+
+
+def test_an_unmarked_list_in_titled_groups_is_kept() -> None:
+    """A job ad's "Your tasks" / entries / "Your profile" / entries, printed without markers:
+    the entries share few words with the ad's prose, but two titles each over a group of
+    short entries make it the article's list, not a box of other stories' headlines."""
+    intro = ("The Harbourton ferry company is looking for a dock coordinator to join its small team at the "
+             "northern pier from the first of March, on a part-time contract of twenty hours a week.")
+    outro = ("We offer a friendly team, flexible hours and a yearly pass for all ferries, and we look forward "
+             "to hearing from you before the end of January.")
+    tasks = ["Planning the morning departures", "Checking tickets and cargo lists", "Training new deckhands"]
+    profile = ["Experience in logistics", "A valid boating licence", "Good spoken English and Danish"]
+    art = newsparse.parse("\n\n".join(["Dock coordinator wanted", "By Mara Lind", intro, "Your tasks", *tasks,
+                                       "Your profile", *profile, outro, outro.replace("January", "February")]))
+    assert all(item in art.text for item in tasks + profile)

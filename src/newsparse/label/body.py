@@ -31,6 +31,11 @@ LIST_MIN_LINES = 3  # see _unmarked_lists: a list has a few entries, a teaser bo
 TOPIC_LIST_MIN_LINES = 2  # see _on_topic_list
 TOPIC_LIST_MAX_WORDS = 10
 TOPIC_LIST_MIN_OVERLAP = 0.5
+SECTIONED_LIST_MIN_LINES = 6  # see _sectioned_list: two titled groups of a few entries each
+SECTION_HEAD_MAX_WORDS = 2  # "Your tasks", "Pros": a group's title within an unmarked list
+SECTIONED_ENTRY_MAX_WORDS = 12  # an entry of a titled list ("Experience in …") may run to a clause
+SECTION_MIN_ENTRIES = 2  # see _sectioned_list: a title stands over a group, not one line
+SECTIONED_ENTRY_MEDIAN_WORDS = 6  # but most are a few words: other stories' headlines run longer
 LIST_ENTRY_MAX_WORDS = 7  # see _unmarked_lists: a longer line in the run is a teaser's headline
 TABLE_MIN_CELLS = 6  # see _dump_table_cells: two rows of three cells at least
 TABLE_CELL_MAX_WORDS = 6
@@ -244,7 +249,8 @@ def _unmarked_lists(doc: Doc) -> None:
     length), is a list the article gives, unless one of its lines is printed elsewhere on
     the page too: a menu or a table of contents repeats the page's menu entries and section
     titles. So is a run without a lead-in whose entries speak of the article's subject (see
-    _on_topic_list). Dumps only: HTML keeps list markup.
+    _on_topic_list), or one in titled groups (see _sectioned_list). Dumps only: HTML keeps
+    list markup.
     """
     body = doc.body
     texts: Counter[str] | None = None
@@ -252,13 +258,14 @@ def _unmarked_lists(doc: Doc) -> None:
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
         introduced = prev is not None and prev.rule == "lead_in"
+        sectioned = _sectioned_list(run, prev, nxt)
         if (introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and
                 len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS) or \
-                _on_topic_list(doc, run, nxt):
+                _on_topic_list(doc, run, nxt) or sectioned:
             if texts is None:
                 texts = Counter(normalize(b.text) for b in doc.blocks)
-            own = Counter(normalize(b.text) for b in run)
-            if all(texts[key] == n for key, n in own.items()):
+            own = Counter(normalize(b.text) for b in run if not (sectioned and _section_head(b)))
+            if all(texts[key] == n and (n == 1 or not sectioned) for key, n in own.items()):
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
 
@@ -403,6 +410,54 @@ def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:
             any(b.text.isupper() or signals.ui_phrase(b.text) for b in run):
         return False
     return sum(doc.overlap(b) for b in run) >= TOPIC_LIST_MIN_OVERLAP * len(run)
+
+
+def _sectioned_list(run: list[Block], prev: Block | None, nxt: Block | None) -> bool:
+    """Whether a run of "related headlines" is the article's list in titled groups.
+
+    Signal: titles within the run and the prose around it. A scraper's dump prints a list in
+    groups ("Pros" / entries / "Cons" / entries; "Your tasks" / entries / "Your profile" /
+    entries) as a run of short lines; its entries need not share the article's words (see
+    _on_topic_list). A box of other stories' headlines has one title at most, over
+    headlines of a sentence's length. A run of SECTIONED_LIST_MIN_LINES lines or more, none
+    longer than SECTIONED_ENTRY_MAX_WORDS words, right after a paragraph and with the article
+    going on under it, in which two lines or more are titles of SECTION_HEAD_MAX_WORDS words
+    at most (capitalised, without a figure or a final stop, no interface phrase, no title of
+    a tail box like "Read more") and at least half are entries, the middle one of a few words
+    (SECTIONED_ENTRY_MEDIAN_WORDS at most; a teaser's headline runs longer), and each title
+    (or titles side by side, a table's "Pros" and "Cons") over SECTION_MIN_ENTRIES entries or
+    more, is such a list: a sidebar or a gallery alternates short titles with single lines
+    (a section name over one headline, a caption's place name over the next caption). Its
+    titles may repeat on the page (a second list titled "Pros" and "Cons" too); its entries
+    are printed once (see _unmarked_lists), where a menu or a booking form repeats its
+    options.
+    """
+    if prev is None or prev.label is not Label.BODY or not is_prose(prev) or nxt is None or \
+            nxt.label not in TEXT_LABELS or len(run) < SECTIONED_LIST_MIN_LINES or \
+            max(b.n_words for b in run) > SECTIONED_ENTRY_MAX_WORDS or \
+            any(b.text.isupper() or signals.ui_phrase(b.text) or signals.tail_start(b.text) for b in run):
+        return False
+    heads = [_section_head(b) for b in run]
+    entries = sorted(b.n_words for b, head in zip(run, heads, strict=True) if not head)
+    if not 2 <= len(run) - len(entries) <= len(run) // 2 or entries[len(entries) // 2] > SECTIONED_ENTRY_MEDIAN_WORDS:
+        return False
+    # every title (or pair of titles side by side: "Pros", "Cons") stands over two entries or more
+    under = 0
+    for pos in range(len(run) - 1, -1, -1):
+        if not heads[pos]:
+            under += 1
+        elif pos == 0 or not heads[pos - 1]:
+            if under < SECTION_MIN_ENTRIES:
+                return False
+            under = 0
+    return True
+
+
+def _section_head(block: Block) -> bool:
+    """A group's title in an unmarked list: a capitalised line of SECTION_HEAD_MAX_WORDS words
+    at most, without a figure or a final stop (see _sectioned_list)."""
+    return block.n_words <= SECTION_HEAD_MAX_WORDS and block.text[:1].isupper() and \
+        not any(c.isdigit() for c in block.text) and not block.ends_sentence
 
 
 def _after_paragraph(body: list[Block], pos: int) -> bool:

@@ -132,6 +132,7 @@ def _byline(doc: Doc) -> str | None:
     return next((b.text for b in doc.blocks if b.label is byline and b.rule != "byline_role"), None)
 
 def _reading_time(doc: Doc) -> int | None:
+    """The minutes of the page's reading-time badge ("4 min read"), if it prints one."""
     badge = doc.first(Label.READING_TIME)
     return int(badge.extras["minutes"]) if badge is not None else None
 

@@ -625,8 +625,9 @@ def name_at_time(text: str) -> str | None:
 
 # A blog post's footer: "Posted by Jane Doe at 10:52", "Eingestellt von jdoe um 10:52 PM": the
 # verb, the author's (user) name, a preposition of time and the time of the post, no more.
+POSTED_VERBS = ("posted", "eingestellt", "gepostet", "publicado", "publié")
 POSTED_AT_TIME = re.compile(
-    r"^(?:posted|eingestellt|gepostet|publicado|publié)\s+(?:by|von|por|par)\s+"
+    rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:by|von|por|par)\s+"
     r"(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,29}){0,3})"
     r"\s+(?:at|um|às|a las|à)\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
 

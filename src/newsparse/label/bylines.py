@@ -21,6 +21,7 @@ from newsparse.fields.bylines import (
     NAME_PARTICLES,
     NAME_WORD,
     NOT_NAMES,
+    POSTED_VERBS,
     WEEKDAYS,
     author_link_name,
     by_marker_leads,
@@ -101,6 +102,8 @@ POSTED_FOOTER_WORDS = 12
 POSTED_NAME_WORDS = 4
 # The word before the time in such a footer, alone on its line where every element has its own.
 TIME_PREPOSITIONS = frozenset({"at", "um", "às", "a las", "à"})
+# The first letters of the footer's verbs ("Posted by …"): a cheap test before its pattern.
+POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
 # Such a link is short, and so is a contact link between the name and it ("Contact").
 AUTHOR_PAGE_LINK_WORDS = 6
 CONTACT_LINK_WORDS = 3
@@ -874,7 +877,7 @@ def _posted_at_time(doc: Doc, block: Block) -> bool:
     counts, so a comment's "by" line or a teaser's does not."""
     if block.n_words > POSTED_FOOTER_WORDS:
         return False
-    if block.text.lstrip()[:1] in "PpEeGg" and posted_at_time(block.text) is not None:
+    if block.text.lstrip()[:1].lower() in POSTED_INITIALS and posted_at_time(block.text) is not None:
         return True
     if block.n_words > POSTED_NAME_WORDS + 2:
         return False

@@ -533,7 +533,7 @@ def _in_page_footer(node: Any) -> bool:
 
 def _author_class_nodes(author_classed: list[Any]) -> list[Any]:
     """The elements AUTHOR_CLASS selects (class says byline or author; not a script; not
-    inside a comment), found by one attribute XPath and Python tests, which is faster."""
+    inside a comment), among the classed elements _Marked gathered."""
     found = []
     for node in author_classed:
         if not any("comment" in (a.get("class") or "") for a in node.iterancestors()):
@@ -612,8 +612,9 @@ def _class_kinds(classes: str) -> int:
 @dataclass
 class _Marked:
     """The elements the hints read for what their attributes say, in document order, found
-    in two queries (one for class attributes, one for ATTRIBUTED) and one pass over the
-    head's kinds of elements rather than one query per source. Scripts are left out of the classed elements."""
+    in three passes (one query for class attributes, one for ATTRIBUTED, one walk over the
+    kinds of elements the head holds) rather than one query per source. Scripts are left out
+    of the classed elements."""
 
     dated: list[Any] = field(default_factory=list)  # the class says date
     author_classed: list[Any] = field(default_factory=list)  # the class says byline or author

@@ -1262,3 +1262,26 @@ def test_an_unmarked_list_in_titled_groups_is_kept() -> None:
     art = newsparse.parse("\n\n".join(["Dock coordinator wanted", "By Mara Lind", intro, "Your tasks", *tasks,
                                        "Your profile", *profile, outro, outro.replace("January", "February")]))
     assert all(item in art.text for item in tasks + profile)
+
+
+def test_a_first_sentence_broken_at_its_links_joins_the_body() -> None:
+    # A dump prints the links of the first sentence on lines of their own: the region must
+    # start on the sentence's first fragment, not in mid-sentence.
+    page = "\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad",
+                        "The harbour board had long warned about the", "sea wall",
+                        "and many of you will have read our", "earlier report",
+                        "on the ferry terminal last spring.", BODY, BODY.replace("Tuesday", "Friday")])
+    art = newsparse.parse(page)
+    body = "\n".join(str(p) for p in art.paragraphs)
+    assert "The harbour board had long warned about the" in body
+    assert "and many of you will have read our" in body
+
+
+def test_a_drop_cap_takes_no_line_above_it_into_the_body() -> None:
+    page = "\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad",
+                        "Tap the words in blue for notes and further questions", "T",
+                        "he council met on Tuesday evening and voted to approve the new harbour budget after "
+                        "a long debate about the cost of repairs to the sea wall.",
+                        BODY, BODY.replace("Tuesday", "Friday")])
+    art = newsparse.parse(page)
+    assert not any("Tap the words" in str(p) for p in art.paragraphs)

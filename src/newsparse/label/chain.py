@@ -41,6 +41,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         structure.link_text,
         structure.alike_lines,
         region.body_region,
+        region.split_sentence_start,
         region.teaser_tail,
         region.column_exit,
         structure.article_container,

@@ -683,3 +683,64 @@ def _inset_headline(block: Block) -> bool:
     """An undecided dump line shaped as a headline: a few words, no full sentence, no paragraph."""
     return block.label is Label.UNKNOWN and block.tag is None and block.n_words >= 3 and \
         not block.ends_sentence and not is_prose(block)
+
+
+SPLIT_MAX_BLOCKS = 6  # see split_sentence_start
+SPLIT_START_MIN_WORDS = 5
+SPLIT_LINK_MAX_WORDS = 3
+
+
+def split_sentence_start(doc: Doc) -> None:
+    """The region takes back the start of a sentence that a dump broke into lines above it.
+
+    Signal: sentence continuity. A text dump prints a paragraph's inline links (and a page's
+    hard line breaks) on lines of their own, so the first sentence of the article can come
+    as fragments: "The council met on" / "Monday" / "and voted to close the road." Only
+    the last fragment ends like a sentence and weighs as prose, so the region starts there,
+    in mid-sentence, and the fragments above fall to the header. When the region's first
+    block opens in lower case and the line above it does not end a sentence (nor on a colon),
+    the region starts on that line; the walk goes on up while the lines keep joining (the
+    lower one opens in lower case), and may cross a short fragment (a link of
+    SPLIT_LINK_MAX_WORDS words or fewer) when the line above it is a longer unfinished one.
+    A lone letter is a drop cap, the first letter of its paragraph: nothing above joins it.
+    The walk takes at most SPLIT_MAX_BLOCKS undecided lines, and only if the line it stops
+    on opens like a sentence (a capital letter or a digit) with SPLIT_START_MIN_WORDS words
+    or more and is no heading and not the page's title (a headline is never the first half
+    of the paragraph under it). The lines taken back are marked as prose (the sentence they
+    begin is running text), so that no later rule reads them as list items or headlines.
+    """
+    if doc.start <= 0 or doc.start >= doc.end:
+        return
+    blocks = doc.blocks
+    start = doc.start
+    new = start
+    while new > 0 and start - new < SPLIT_MAX_BLOCKS:
+        cur, prev = blocks[new], blocks[new - 1]
+        if not _joins(prev, cur, crossing=new < start):
+            break
+        new -= 1
+    if new == start:
+        return
+    first = blocks[new]
+    if first.n_words < SPLIT_START_MIN_WORDS or not (first.text[:1].isupper() or first.text[:1].isdigit()):
+        return
+    if first.tag in SUBHEADING_TAGS or first.tag in ("h1", "title"):
+        return
+    keys = {normalize(p) for p in title_parts(doc)}
+    if normalize(first.text) in keys:
+        return
+    for block in blocks[new:start]:
+        block.prose = True
+    doc.set_region(new, doc.end)
+
+
+def _joins(prev: Block, cur: Block, crossing: bool) -> bool:
+    """Whether ``prev`` is an unfinished line that ``cur`` carries on (see split_sentence_start)."""
+    if prev.label is not UNKNOWN or prev.ends_sentence or prev.bullet or len(cur.text.strip()) == 1:
+        return False  # (a lone letter is a drop cap: the paragraph's first letter, nothing above it)
+    text = prev.text.rstrip()
+    if not text or text.endswith(":"):
+        return False
+    if cur.text[:1].islower():
+        return True
+    return crossing and cur.n_words <= SPLIT_LINK_MAX_WORDS and prev.n_words >= SPLIT_START_MIN_WORDS

@@ -14,6 +14,8 @@ from collections import Counter
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import (
+    FIELD_MAX_KEY_WORDS,
+    FIELD_MAX_VALUE_WORDS,
     INNER_SENTENCE,
     LEAD_IN_LABEL,
     SENTENCE_CASE_MAX_CAPITALS,
@@ -22,7 +24,7 @@ from newsparse.label.body import (
     text_column,
 )
 from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
-from newsparse.label.header import TITLE_MAX_WORDS, TITLE_MIN_WORDS, title_parts
+from newsparse.label.header import ELLIPSES, TITLE_MAX_WORDS, TITLE_MIN_WORDS, title_parts
 from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 
 # Weights of the region score, in words of prose.
@@ -47,9 +49,6 @@ ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighb
 NEAR_TITLE_BLOCKS = 12  # see _under_title
 FIELD_PAIRS_MIN = 3  # see field_pairs_after
 CLAUSED_LINE_MIN_WORDS = 8  # see _cut_sentence
-ELLIPSES = ("\u2026", "...")
-FIELD_KEY_MAX_WORDS = 3
-FIELD_VALUE_MAX_WORDS = 8
 NEAR_TITLE_SHARE = 0.3
 # Labels block_score reads for every block, looked up once (reading an enum member, Label.X,
 # is a slow class lookup on Python 3.10 and 3.11).
@@ -615,8 +614,8 @@ def field_pairs_after(doc: Doc) -> None:
     two-column table, one label and one value per line; the labels end on a colon and are
     no paragraphs, so the maximum-sum run stops before them. FIELD_PAIRS_MIN or more such
     pairs in a row, starting right after the region's last block (a label of at most
-    FIELD_KEY_MAX_WORDS words ending on a colon, not a widget or comment heading, then an
-    undecided value of at most FIELD_VALUE_MAX_WORDS words that does not end on a colon),
+    FIELD_MAX_KEY_WORDS words ending on a colon, not a widget or comment heading, then an
+    undecided value of at most FIELD_MAX_VALUE_WORDS words that does not end on a colon),
     with a figure in at least one value, are body text and extend the region. HTML keeps
     such lists in their markup.
     """
@@ -629,8 +628,8 @@ def field_pairs_after(doc: Doc) -> None:
     while i + 1 < len(blocks):
         key, value = blocks[i], blocks[i + 1]
         if key.tag is not None or key.label is not Label.UNKNOWN or not key.text.endswith(":") or \
-                key.n_words > FIELD_KEY_MAX_WORDS or signals.tail_start(key.text) or \
-                value.label is not Label.UNKNOWN or value.text.endswith(":") or value.n_words > FIELD_VALUE_MAX_WORDS:
+                key.n_words > FIELD_MAX_KEY_WORDS or signals.tail_start(key.text) or \
+                value.label is not Label.UNKNOWN or value.text.endswith(":") or value.n_words > FIELD_MAX_VALUE_WORDS:
             break
         pairs.append((key, value))
         i += 2

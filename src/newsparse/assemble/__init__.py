@@ -4,7 +4,7 @@ date are chosen in their own modules."""
 from __future__ import annotations
 
 from newsparse.article import Article, Caption, Paragraph, ParagraphKind
-from newsparse.assemble.authors import choose_authors
+from newsparse.assemble.authors import choose_authors, names_writer
 from newsparse.assemble.dates import choose_date
 from newsparse.blocks import Block, Label
 from newsparse.fields.dates import strip_label
@@ -128,8 +128,7 @@ def _first(doc: Doc, label: Label) -> str | None:
 
 def _byline(doc: Doc) -> str | None:
     """The first byline's text (not a role line the byline rules kept with it)."""
-    byline = Label.BYLINE  # read once: an enum member costs a slow class lookup each time
-    return next((b.text for b in doc.blocks if b.label is byline and b.rule != "byline_role"), None)
+    return next((b.text for b in doc.blocks if names_writer(b)), None)
 
 def _reading_time(doc: Doc) -> int | None:
     """The minutes of the page's reading-time badge ("4 min read"), if it prints one."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from newsparse.article import Author
 from newsparse.blocks import Block, Label
@@ -108,6 +108,15 @@ def choose_authors(doc: Doc) -> list[Author]:
         _last_resort_authors(doc)
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
+# Read once: an enum member costs a slow class lookup on Python 3.10 and 3.11.
+BYLINE = Label.BYLINE
+
+
+def names_writer(block: Block) -> bool:
+    """A byline block that names a writer, not the role line kept under a name (byline_role)."""
+    return block.label is BYLINE and block.rule != "byline_role"
+
+
 def _in_dated_list(doc: Doc, group: set[int]) -> bool:
     """Whether the header's byline group is a lone name found by its context alone (beside a
     date or a role; not under the headline, no "By", no label) inside a list of dated
@@ -117,10 +126,7 @@ def _in_dated_list(doc: Doc, group: set[int]) -> bool:
     is a teaser's, not the article's."""
     if any(doc.blocks[i].rule != "byline_name" for i in group):
         return False  # a "By" line, or a name the headline's place vouches for
-    lo, hi = min(group) - DATED_LIST_REACH, max(group) + DATED_LIST_REACH + 1
-    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.label is Label.DATELINE
-               or (b.label is Label.BYLINE and b.rule != "byline_role" and b.index not in group)) \
-        >= DATED_LIST_DATELINES
+    return _dated_entries_near(doc, group, skip=group) >= DATED_LIST_DATELINES
 
 def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:
     """"30. Mai 2021 Jane Doe Reisen" read as the name "Jane Doe Reisen": a meta line run
@@ -208,8 +214,7 @@ def _first_tail_group(doc: Doc) -> set[int]:
     """The bylines after the body's start that stand together first: the author box right
     after the article. Bylines further down ("By A," / "52m ago" under each teaser) belong
     to the teasers of other stories."""
-    found = [b.index for b in doc.blocks[doc.core_start:] if b.label is Label.BYLINE
-             and b.rule != "byline_role" and b.rule not in FALLBACK_BYLINES]
+    found = [b.index for b in doc.blocks[doc.core_start:] if names_writer(b) and b.rule not in FALLBACK_BYLINES]
     group: set[int] = set()
     for i in found:
         if group and i - max(group) > GROUP_GAP:
@@ -291,7 +296,7 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
     their context alone, unless it stands in a list of dated teasers (_teaser_groups): then
     the groups outside the list come first."""
-    found = [b.index for b in doc.blocks[: doc.core_start] if b.label is Label.BYLINE and b.rule != "byline_role"]
+    found = [b.index for b in doc.blocks[: doc.core_start] if names_writer(b)]
     groups: list[list[int]] = []
     for i in found:
         if groups and i - groups[-1][-1] <= GROUP_GAP:
@@ -330,24 +335,29 @@ def _among_teasers(doc: Doc, group: list[int]) -> bool:
     datelines and other bylines within DATED_LIST_REACH blocks, not counting the group's own
     meta block (the dateline right above or below it). An article's meta block stands apart;
     an explicit byline in a teaser list loses its precedence over the other groups."""
-    lo, hi = group[0] - DATED_LIST_REACH, group[-1] + DATED_LIST_REACH + 1
     own = {group[0] - 1, group[-1] + 1}
-    return sum(1 for b in doc.blocks[max(lo, 0): hi] if b.index not in own and b.index not in group
-               and (b.label is Label.DATELINE or (b.label is Label.BYLINE and b.rule != "byline_role"))) \
-        >= DATED_LIST_DATELINES
+    return _dated_entries_near(doc, group, skip=own.union(group)) >= DATED_LIST_DATELINES
+
+
+def _dated_entries_near(doc: Doc, group: Collection[int], skip: Collection[int]) -> int:
+    """How many datelines and writers' bylines stand within DATED_LIST_REACH blocks of a
+    byline group, the blocks in skip left out: a list of dated stories has many."""
+    lo, hi = min(group) - DATED_LIST_REACH, max(group) + DATED_LIST_REACH + 1
+    dateline = Label.DATELINE
+    return sum(1 for b in doc.blocks[max(lo, 0): hi]
+               if b.index not in skip and (b.label is dateline or names_writer(b)))
 
 def _byline_authors(doc: Doc, where: Callable[[Block], bool]) -> list[Author]:
     """Authors of the byline blocks that ``where`` selects, with the role lines under them.
 
     A credit for another job ("Edited by A", "Photos by A") names no author when a writer is
     named beside it."""
-    byline = Label.BYLINE  # read once: an enum member costs a slow class lookup each time
-    selected = [b for b in doc.blocks if b.label is byline and b.rule != "byline_role" and where(b)]
+    selected = [b for b in doc.blocks if names_writer(b) and where(b)]
     writers = any(not credits_other_job(b.text) for b in selected)
     authors: list[Author] = []
     last = -1  # the author the previous selected byline block named last
     for block in doc.blocks:
-        if block.label is not byline:
+        if block.label is not BYLINE:
             continue
         if block.rule == "byline_role":
             if last >= 0 and authors[last].role is None:

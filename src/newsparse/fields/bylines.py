@@ -606,11 +606,16 @@ def word_after_by(text: str, *, dated: bool = True) -> str | None:
     return None
 
 
+# A clock time closing a meta line: "10:42", "9.15", "10:52 pm".
+CLOCK_TIME = r"[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+# The word before the time in a post's footer ("Posted by Jane Doe at 10:52").
+TIME_PREPOSITIONS = ("at", "um", "às", "a las", "à")
+
 # The end of a blog theme's meta line: "Filed under: Travel, Food — jdoe @ 10:42", a dash, the
 # author's (user) name, an at-sign and the time of the post.
 USER_AT_TIME = re.compile(
     r"(?<!\S)[\u2014\u2013-]\s+(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w'\-]{1,29}){0,2})"
-    r"\s+@\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+    rf"\s+@\s*{CLOCK_TIME}\s*$", re.I)
 
 
 def name_at_time(text: str) -> str | None:
@@ -629,7 +634,7 @@ POSTED_VERBS = ("posted", "eingestellt", "gepostet", "publicado", "publié")
 POSTED_AT_TIME = re.compile(
     rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:by|von|por|par)\s+"
     r"(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,29}){0,3})"
-    r"\s+(?:at|um|às|a las|à)\s+[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+    rf"\s+(?:{'|'.join(TIME_PREPOSITIONS)})\s+{CLOCK_TIME}\s*$", re.I)
 
 
 def posted_at_time(text: str) -> str | None:
@@ -664,10 +669,7 @@ def last_editor(text: str) -> str | None:
     the page credits with its text (a last resort of assemble). Signal: the "last edited
     … by" phrase at the end of a short line, then one name word or user name."""
     m = LAST_EDITED_BY.search(text)
-    if m is None:
-        return None
-    name = m.group("name").lstrip("@")
-    return name if NAME_WORD.match(name) and name.lower() not in NOT_NAMES else None
+    return None if m is None else _user_or_name(m.group("name"))
 
 
 # Quotes and brackets around a piece of a title: «ganz normal», "so what".

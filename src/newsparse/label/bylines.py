@@ -22,6 +22,7 @@ from newsparse.fields.bylines import (
     NAME_WORD,
     NOT_NAMES,
     POSTED_VERBS,
+    TIME_PREPOSITIONS,
     WEEKDAYS,
     author_link_name,
     by_marker_leads,
@@ -100,8 +101,6 @@ AUTHOR_PAGE_LINK = re.compile(
 # at most this many (a line of the name alone has no more).
 POSTED_FOOTER_WORDS = 12
 POSTED_NAME_WORDS = 4
-# The word before the time in such a footer, alone on its line where every element has its own.
-TIME_PREPOSITIONS = frozenset({"at", "um", "às", "a las", "à"})
 # The first letters of the footer's verbs ("Posted by …"): a cheap test before its pattern.
 POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
 # Such a link is short, and so is a contact link between the name and it ("Contact").

@@ -744,7 +744,7 @@ def looks_like_name(text: str, *, allow_caps: bool = False) -> bool:
     if any(w.endswith("-") for w in words):
         return False  # "Hafen-" of "Hafen- und Politikberater": half a compound
     if len(words) == 1:
-        # "Phys.org": a single word with a domain ending names a site, not a person; a
+        # "Tidewatch.org": a single word with a domain ending names a site, not a person; a
         # weekday alone ("Di Mittwoch": a by-word's look-alike before it) is a date.
         return len(text) > 2 and not text.isupper() and not DOMAIN.search(text) and text.lower() not in WEEKDAYS
     # A line in capitals with any word longer than an initialism ("LO ÚLTIMO", "NEWS DESK")

@@ -147,3 +147,23 @@ def test_interrupted_run_leaves_complete_records(tmp_path: Path) -> None:
     assert "interrupted after" in err and "Traceback" not in err
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(json.loads(line)["id"] == f"d{n}" for n, line in enumerate(lines))
+
+
+def _pool_threads() -> list[object]:
+    import threading
+    from concurrent.futures import process
+
+    return [t for t in threading.enumerate() if isinstance(t, process._ExecutorManagerThread)]
+
+
+@pytest.mark.parametrize("abandon", [False, True], ids=["finished", "abandoned"])
+def test_the_worker_pool_is_gone_when_the_batch_ends(abandon: bool) -> None:
+    """A pool still closing at interpreter exit races the exit hook ("Bad file descriptor" on stderr)."""
+    before = len(_pool_threads())
+    results = parse_many([make_dump(n) for n in range(12)], jobs=2)
+    if abandon:
+        next(results)
+        results.close()
+    else:
+        assert len(list(results)) == 12
+    assert len(_pool_threads()) == before

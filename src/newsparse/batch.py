@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,11 +127,13 @@ def parse_many(
     jobs: int | None = None,
     ordered: bool = True,
     reference_date: dt.datetime | str | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Parse many inputs; yield one `Result` per input, lazily.
 
     ``jobs`` is the number of worker processes (default: the machine's cores; 1 parses in
-    this process). ``ordered=False`` yields results as they finish.
+    this process). ``ordered=False`` yields results as they finish. Closing the generator
+    early (``close()``, or leaving a ``with contextlib.closing(...)`` block) stops the
+    workers after the tasks they are running.
     """
     reference = reference_date.isoformat() if isinstance(reference_date, dt.datetime) else reference_date
     tasks = (_with_reference(to_task(item, n), reference) for n, item in enumerate(inputs))
@@ -149,8 +151,11 @@ def parse_many(
                 yield from _drain(pending, ordered, keep=limit - 1)
         yield from _drain(pending, ordered, keep=0)
     finally:
-        # Interrupted or abandoned: drop what has not started rather than wait for it.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Interrupted or abandoned: drop what has not started, and wait only for the few
+        # tasks already running. Not waiting leaves the pool's manager thread closing its
+        # wake-up pipe while the interpreter's exit hook writes to it ("Bad file descriptor"
+        # printed at exit on Python 3.11).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _with_reference(task: Task, reference: str | None) -> Task:

@@ -657,10 +657,10 @@ def _user_or_name(name: str) -> str | None:
 
 
 # A wiki's footer: "(last edited 2021-05-02 10:42:00 by JaneDoe)", "last modified 2 May 2021 by jdoe".
-LAST_EDITED_BY = re.compile(
-    r"\blast\s+(?:edited|modified|changed)\b[^()|]{0,60}?\sby\s+(?P<name>@?[^\W\d_][\w.\-]{1,29})\s*\)?\s*\.?$", re.I)
-# Its cue, tested before the pattern.
+# Its cue, the opening words of the pattern, is tested alone before the whole pattern.
 LAST_EDITED_CUE = re.compile(r"\blast\s+(?:edited|modified|changed)\b", re.I)
+LAST_EDITED_BY = re.compile(
+    LAST_EDITED_CUE.pattern + r"[^()|]{0,60}?\sby\s+(?P<name>@?[^\W\d_][\w.\-]{1,29})\s*\)?\s*\.?$", re.I)
 
 
 def last_editor(text: str) -> str | None:

@@ -110,11 +110,18 @@ CONJUNCTIONS = ("and", "und", "et", "y", "e", "en", "og", "och")
 # line is an initialism or a middle initial ("ACME ET Desk", "John E Doe"), not "and". After
 # a hyphen the conjunction joins two halves of a compound ("Hafen- und Politikberater").
 CASED_CONJUNCTIONS = (*CONJUNCTIONS, *(w.capitalize() for w in CONJUNCTIONS if len(w) > 1), "AND", "UND")
-SPLIT_PEOPLE = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CONJUNCTIONS)})\b|"
-                          rf"\b(?:{'|'.join(CONVERSATION_PHRASES)})\b)\s*",
-                          re.I)
-SPLIT_PEOPLE_CASED = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(CASED_CONJUNCTIONS)})\b|"
-                                rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*")
+
+
+def _people_separator(conjunctions: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """Between two people of one byline (see split_people): a comma, a semicolon, "&", one of
+    the conjunctions (as the flags read them; not after a hyphen) or a conversation phrase
+    (in any case), with the spaces around it."""
+    return re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<!-\s)\b(?:{'|'.join(conjunctions)})\b|"
+                      rf"\b(?i:{'|'.join(CONVERSATION_PHRASES)})\b)\s*", flags)
+
+
+SPLIT_PEOPLE = _people_separator(CONJUNCTIONS, re.I)  # a line in capitals
+SPLIT_PEOPLE_CASED = _people_separator(CASED_CONJUNCTIONS)  # a mixed-case line
 # Between the fields of a meta line or a footer besides a bar: a spaced dash or dot ("Impressum – 2020").
 FIELD_SEPARATOR = re.compile(r"\s[\u2013\u2014\u00b7\u2022]\s")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")

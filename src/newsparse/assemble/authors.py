@@ -9,10 +9,10 @@ from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_PREFIX,
-    CJK_NAME_SEPARATORS,
     LAST_EDITED_CUE,
     author_link_name,
     cjk_credit,
+    cjk_names,
     continued_names,
     copyright_holder,
     credits_other_job,
@@ -400,8 +400,7 @@ def _block_authors(block: Block) -> list[Author]:
         name = posted_at_time(block.text) or word_after_by(block.text, dated=False)
         return [Author(name)] if name else parse_byline(block.text) or [Author(block.text.strip().lstrip("@"))]
     if block.rule == "cjk_credit":
-        names = cjk_credit(block.text) or CJK_NAME_SEPARATORS.split(block.text.strip())
-        return [Author(n) for n in names if n]
+        return [Author(n) for n in cjk_credit(block.text) or cjk_names(block.text) or []]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):

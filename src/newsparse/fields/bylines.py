@@ -518,7 +518,13 @@ def cjk_credit(text: str) -> list[str] | None:
     m = CJK_CREDIT.match(text.strip())
     if m is None:
         return None
-    names = [n for n in CJK_NAME_SEPARATORS.split(m.group("names")) if n]
+    return cjk_names(m.group("names"))
+
+
+def cjk_names(text: str) -> list[str] | None:
+    """The names of a Chinese credit's list (split at spaces and list commas, "、", "，"),
+    or None when a piece is no name (see cjk_name); [] for no names at all."""
+    names = [n for n in CJK_NAME_SEPARATORS.split(text) if n]
     return names if all(cjk_name(n) for n in names) else None
 
 

@@ -12,7 +12,6 @@ from newsparse.fields.bylines import (
     BY_MARKER,
     BY_PREFIX,
     CJK_CREDIT_CUES,
-    CJK_NAME_SEPARATORS,
     CONVERSATION_PHRASES,
     DATE_PREPOSITION,
     FIELD_LABEL,
@@ -27,7 +26,7 @@ from newsparse.fields.bylines import (
     author_link_name,
     by_marker_leads,
     cjk_credit,
-    cjk_name,
+    cjk_names,
     coded_credit,
     continued_names,
     copyright_holder,
@@ -251,7 +250,7 @@ def _cjk_credits(doc: Doc) -> None:
         elif names is not None:
             nxt = doc.neighbour(block, 1)
             if nxt is not None and nxt.label in UNDECIDED_OR_INTERFACE and nxt.n_words <= CJK_CREDIT_MAX_WORDS \
-                    and all(cjk_name(n) for n in CJK_NAME_SEPARATORS.split(nxt.text.strip())):
+                    and cjk_names(nxt.text):
                 nxt.set(Label.BYLINE, "cjk_credit")
 
 

@@ -357,6 +357,20 @@ def test_fact_box_printed_label_and_value_on_separate_lines_is_body() -> None:
     assert "Ring: Lantern Works" in text and "Pendant: Brightwater Studio" in text
 
 
+def test_one_reader_of_label_and_value_lines_for_inside_and_after_the_region() -> None:
+    """body.field_pair is the one test of a two-line field, inside the region and after it:
+    a web address or a sentence as the value, a widget heading as the label, end the run."""
+    from newsparse.blocks import Block
+
+    texts = ["Weight:", "250 g", "Colour:", "moss green", "Web:", "www.example.org/kettle",
+             "Size:", "12 cm", "Note:", "It ships in spring.", "More from us:", "Spring kettles"]
+    blocks = [Block(text=t, index=i) for i, t in enumerate(texts)]
+    assert body_rules.field_pairs(blocks, 0, lambda key, value: True) == 2  # the web address stops it
+    assert body_rules.field_pairs(blocks, 6, lambda key, value: True) == 1  # the sentence stops it
+    assert not body_rules.field_pair(blocks[10], blocks[11])  # a widget's title is no label
+    assert body_rules.field_pairs(blocks, 0, lambda key, value: key.text != "Colour:") == 1
+
+
 def test_the_site_name_printed_as_masthead_is_not_the_headline() -> None:
     """Title "Headline | Site": the site's name printed right under it is the masthead."""
     page = "\n\n".join(["Weir Notes (4) | Riverbank Diary of a Retired Lock Keeper",

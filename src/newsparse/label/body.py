@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
@@ -57,6 +57,7 @@ RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
 SPLIT_FIELDS_MIN = 2  # see _split_fields
+FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
 SECTION_MAX_WORDS = 8  # a subheading that opens a run of paragraphs (see _opens_section)
 # A page without prose is a stub whose lines are its body, unless interface text makes up
@@ -354,46 +355,62 @@ def _numbered_headings(body: list[Block]) -> None:
                 added = True
 
 
+def field_pair(key: Block, value: Block) -> bool:
+    """A field that a dump printed on two lines: "Label:" on one, its value on the next.
+
+    Signal: shape (dumps). A scraper's dump prints a fact box's, a specification list's or a
+    two-column table's bold label ("Entry:", "Weight:") on a line of its own and its value
+    ("Adults 4 €", "250 g", a maker's name) on the next. The label: at most
+    FIELD_MAX_KEY_WORDS pieces between spaces ending on a colon (an "&" counts: "Tips &
+    Tricks:" titles a box of links more often than a field), and no widget's title or comment
+    section's heading (see signals.tail_start). The value: one to FIELD_MAX_VALUE_WORDS words,
+    without a final stop (a sentence is text the label introduces) or a colon at the end
+    (that is the next label), and no web address (a contact box's "Web:" line is a link).
+    HTML keeps a field in one element (see _field_line): both lines are a dump's. The one
+    reader of such pairs: field_pairs counts them for _split_fields and
+    region.field_pairs_after, which add what each needs of the labels around.
+    """
+    return key.text.endswith(":") and key.tag is None and value.tag is None and \
+        len(key.text.split()) <= FIELD_MAX_KEY_WORDS and 0 < value.n_words <= FIELD_MAX_VALUE_WORDS and \
+        not value.ends_sentence and not value.text.endswith(":") and not signals.tail_start(key.text) and \
+        not ADDRESS.search(value.text)
+
+
+def field_pairs(blocks: Sequence[Block], start: int, fits: Callable[[Block, Block], bool]) -> int:
+    """How many label/value pairs (see field_pair) follow one another from blocks[start] on,
+    each pair also passing the caller's own test, fits (which labels they may carry)."""
+    end = start
+    while end + 1 < len(blocks) and field_pair(blocks[end], blocks[end + 1]) and fits(blocks[end], blocks[end + 1]):
+        end += 2
+    return (end - start) // 2
+
+
 def _split_fields(body: list[Block]) -> None:
     """Fields of a fact box that a dump printed label and value on lines of their own.
 
-    Signal: alternation. A scraper's dump prints a bold label ("Entry:") on its own line and
-    its value ("Adults 4 €", a maker's name) on the next; _related takes the short value for
-    a headline of another story. A label of at most FIELD_MAX_KEY_WORDS words ending on a
-    colon (a lead-in, not a widget title: see inside_body), a value of at most
-    FIELD_MAX_VALUE_WORDS words without final stop, then straight away the next label and
-    its value: SPLIT_FIELDS_MIN such pairs in a row are the article's data, and the values
-    taken for headlines are body text. A teaser set into the text opens with a label too
-    ("Read also:"), but a headline of a sentence's length, and one such teaser stands
-    alone. A value that prints a web address is a link (a contact box's "Web:" line), and
-    breaks the run. Dumps only: HTML keeps the field in one element (see _field_line).
+    Signal: alternation. Inside the region, _related takes a field's short value (see
+    field_pair) for a headline of another story. A label taken for a lead-in (a widget
+    title is none), its value not yet taken for an interface line, then straight away the
+    next label and its value: SPLIT_FIELDS_MIN such pairs in a row are the article's data,
+    and the values taken for headlines are body text. A teaser set into the text opens with
+    a label too ("Read also:"), but a headline of a sentence's length, and one such teaser
+    stands alone. Two pairs suffice here, inside the article; region.field_pairs_after,
+    which reads past the region's end into lines no rule has taken, needs more.
     """
-    pairs: list[int] = []  # positions of the values, in consecutive label/value pairs
     pos = 0
     while pos + 1 < len(body):
-        label, value = body[pos], body[pos + 1]
-        if label.rule == "lead_in" and label.tag is None and value.tag is None and \
-                len(label.text.split()) <= FIELD_MAX_KEY_WORDS and \
-                value.label in (Label.RELATED, Label.SUBHEADING, Label.BODY) and not value.ends_sentence and \
-                0 < value.n_words <= FIELD_MAX_VALUE_WORDS and not value.text.endswith(":") and \
-                not ADDRESS.search(value.text):
-            pairs.append(pos + 1)
-            pos += 2
-            continue
-        _field_values(body, pairs)
-        pairs = []
-        pos += 1
-    _field_values(body, pairs)
+        n = field_pairs(body, pos, _lead_in_field)
+        if n >= SPLIT_FIELDS_MIN:
+            for value in body[pos + 1 : pos + 2 * n : 2]:
+                if value.rule == "related_headline":
+                    value.set(Label.BODY, "split_fields")
+        pos += 2 * n or 1
 
 
-def _field_values(body: list[Block], pairs: list[int]) -> None:
-    """The values of a run of label/value pairs (their positions in pairs) are body text,
-    when the run holds SPLIT_FIELDS_MIN pairs or more (see _split_fields)."""
-    if len(pairs) < SPLIT_FIELDS_MIN:
-        return
-    for i in pairs:
-        if body[i].rule == "related_headline":
-            body[i].set(Label.BODY, "split_fields")
+def _lead_in_field(key: Block, value: Block) -> bool:
+    """A field inside the region (see _split_fields): its label taken for a lead-in, its value
+    for text, a subheading or a headline of another story."""
+    return key.rule == "lead_in" and value.label in FIELD_VALUE_LABELS
 
 
 def _on_topic_list(doc: Doc, run: list[Block], nxt: Block | None) -> bool:

@@ -14,13 +14,12 @@ from collections import Counter
 from newsparse.blocks import Block, Label
 from newsparse.label import signals
 from newsparse.label.body import (
-    FIELD_MAX_KEY_WORDS,
-    FIELD_MAX_VALUE_WORDS,
     INNER_SENTENCE,
     LEAD_IN_LABEL,
     SENTENCE_CASE_MAX_CAPITALS,
     SENTENCE_LINE_MIN_WORDS,
     SUBHEADING_TAGS,
+    field_pairs,
     text_column,
 )
 from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
@@ -611,34 +610,30 @@ def field_pairs_after(doc: Doc) -> None:
 
     Signal: shape and place (dumps). A scraper's dump prints a product's or an event's
     specifications ("Colour:" / "green" / "Weight:" / "250 g"), a definition list or a
-    two-column table, one label and one value per line; the labels end on a colon and are
-    no paragraphs, so the maximum-sum run stops before them. FIELD_PAIRS_MIN or more such
-    pairs in a row, starting right after the region's last block (a label of at most
-    FIELD_MAX_KEY_WORDS words ending on a colon, not a widget or comment heading, then an
-    undecided value of at most FIELD_MAX_VALUE_WORDS words that does not end on a colon),
-    with a figure in at least one value, are body text and extend the region. HTML keeps
-    such lists in their markup.
+    two-column table, one label and one value per line (see body.field_pair); the labels end
+    on a colon and are no paragraphs, so the maximum-sum run stops before them.
+    FIELD_PAIRS_MIN or more such pairs in a row of undecided lines, starting right after the
+    region's last block, with a figure in at least one value, are body text and extend the
+    region. More pairs than inside the region (body.SPLIT_FIELDS_MIN) and a figure: past the
+    article's end, a contact box or a form prints its "Name:" / "Email:" fields the same way.
+    HTML keeps such lists in their markup.
     """
     blocks = doc.blocks
     end = doc.end
     if not doc.start < end or blocks[end - 1].label is not Label.BODY:
         return
-    pairs = []
-    i = end
-    while i + 1 < len(blocks):
-        key, value = blocks[i], blocks[i + 1]
-        if key.tag is not None or key.label is not Label.UNKNOWN or not key.text.endswith(":") or \
-                key.n_words > FIELD_MAX_KEY_WORDS or signals.tail_start(key.text) or \
-                value.label is not Label.UNKNOWN or value.text.endswith(":") or value.n_words > FIELD_MAX_VALUE_WORDS:
-            break
-        pairs.append((key, value))
-        i += 2
-    if len(pairs) < FIELD_PAIRS_MIN or not any(c.isdigit() for _, value in pairs for c in value.text):
+    n = field_pairs(blocks, end, _undecided_field)
+    values = blocks[end + 1 : end + 2 * n : 2]
+    if n < FIELD_PAIRS_MIN or not any(c.isdigit() for value in values for c in value.text):
         return
-    for key, value in pairs:
-        key.set(Label.BODY, "field_pairs_after")
-        value.set(Label.BODY, "field_pairs_after")
-    doc.set_region(doc.start, i)
+    for block in blocks[end : end + 2 * n]:
+        block.set(Label.BODY, "field_pairs_after")
+    doc.set_region(doc.start, end + 2 * n)
+
+
+def _undecided_field(key: Block, value: Block) -> bool:
+    """A field after the region (see field_pairs_after): label and value both undecided."""
+    return key.label is UNKNOWN and value.label is UNKNOWN
 
 
 INSET_HEADLINES_MAX = 4  # see paragraph_after_inset: a "Read also" box set into the text is short

@@ -371,6 +371,19 @@ def test_one_reader_of_label_and_value_lines_for_inside_and_after_the_region() -
     assert body_rules.field_pairs(blocks, 0, lambda key, value: key.text != "Colour:") == 1
 
 
+def test_a_comment_word_labelling_a_table_field_is_no_widget_title() -> None:
+    """Only a widget's opening line ("More on this topic:") titles a box of links; a comment
+    heading never gets inside the region but in a table cell, where it labels a field."""
+    para = ("<p>The council met on Tuesday evening and voted to approve the new harbour budget after a "
+            "long debate about the cost of repairs to the sea wall and the ferry terminal.</p>")
+    page = ("<html><body><article><h1>Harbour Budget Approved</h1>" + para + para.replace("Tuesday", "Monday")
+            + "<table><tr><td>Venue:</td><td>Town hall, room 4</td></tr><tr><td>Discussion:</td>"
+            + "<td>Residents may speak for three minutes each before the vote.</td></tr></table>"
+            + para.replace("Tuesday", "Friday") + para.replace("Tuesday", "Sunday") + "</article></body></html>")
+    art = newsparse.parse(page)
+    assert [(b.label.value, b.rule) for b in art.blocks if b.text == "Discussion:"] == [("body", "lead_in")]
+
+
 def test_the_site_name_printed_as_masthead_is_not_the_headline() -> None:
     """Title "Headline | Site": the site's name printed right under it is the masthead."""
     page = "\n\n".join(["Weir Notes (4) | Riverbank Diary of a Retired Lock Keeper",

@@ -159,7 +159,11 @@ def inside_body(doc: Doc) -> None:
     _introduces_text) titles a box of links; a line set exactly like the region's
     paragraphs (see _paragraph_markup) with less than LINK_SHARE_MAX of link text (a
     linked name or address in it, not a linked headline) is a line of the article, and a linked cell of a data
-    table (see structure.data_table_cells) one of its data.
+    table (see structure.data_table_cells) one of its data. A label that opens a widget of
+    other articles ("More on this topic:", signals.widget_start) or a share bar's prompt
+    (signals.SHARE_PROMPT) titles a box of links or buttons, whatever follows it; a comment section's
+    heading ends the region before it (region.is_barrier), so one inside it stands in a
+    table cell and labels a field of the article's data ("Discussion:"): a lead-in.
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -190,7 +194,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.RELATED, "linked_block")
         elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
             block.set(Label.BODY, "body_text")
-        elif block.text.endswith(":") and (signals.tail_start(block.text) or signals.SHARE_PROMPT.match(block.text)):
+        elif block.text.endswith(":") and (signals.widget_start(block.text) or signals.SHARE_PROMPT.match(block.text)):
             # "More on this topic:", "Share this:": the title of a box of links or of a share bar.
             block.set(Label.RELATED, "widget_title")
         elif block.text.endswith(":"):

@@ -205,7 +205,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "sentences")
         elif _in_article_markup(block) or block.index in table_cells:
             block.set(Label.BODY, "article_markup")
-        elif (_field_line(block) and (any(c.isdigit() for c in block.text.split(":", 1)[1]) or
+        elif (_field_line(block) and (_figure_value(block) or
                                       any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block))) \
                 or _fact_box(block) or _dump_fields(body, pos):
             block.set(Label.BODY, "field_line")

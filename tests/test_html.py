@@ -969,3 +969,25 @@ def test_no_cache_keeps_a_parsed_page_alive() -> None:
     newsparse.parse(page)
     gc.collect()
     assert not [o for o in gc.get_objects() if type(o).__name__ == "_ElementUnicodeResult"]
+
+
+KICKER_PAGE = (
+    '<html><head><title>Gulls nest on the ferry roof | Harbour Post</title>'
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"headline": "Quay works - Gulls nest on the ferry roof"}</script></head><body>'
+    '<h1><span class="article-kicker">Quay works</span>: Gulls nest on the ferry roof</h1>'
+    '<p>By Jane Roe</p>'
+    + "<p>The ferry company found a colony of gulls on the roof of its oldest boat this spring.</p>" * 4
+    + "</body></html>"
+)
+
+
+def test_kicker_set_apart_inside_the_heading_is_not_the_headline() -> None:
+    # A kicker the page sets in its own classed span inside <h1> is a block of its own (a
+    # dump prints it on its own line), and the declared "Kicker - Headline" ends on the headline.
+    blocks, _ = segment_html(KICKER_PAGE)
+    texts = [b.text for b in blocks]
+    assert "Quay works" in texts and "Gulls nest on the ferry roof" in texts
+    assert newsparse.parse(KICKER_PAGE).headline == "Gulls nest on the ferry roof"
+    plain = KICKER_PAGE.replace('class="article-kicker"', 'class="accent"')
+    assert "Quay works: Gulls nest on the ferry roof" in [b.text for b in segment_html(plain)[0]]

@@ -17,6 +17,7 @@ from newsparse.label.header import (
     TITLE_SEPARATOR,
     token_f1,
 )
+from newsparse.segment.html import KICKER
 
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
@@ -93,7 +94,8 @@ def _printed_headline(doc: Doc, hinted: str) -> str | None:
     declared = doc.hints.get("headlines")
     keys = {normalize(t) for t in ([hinted] + (declared if isinstance(declared, list) else [])) if isinstance(t, str)}
     keys.discard("")
-    headings = [b for b in doc.blocks if "h1" in b.path.split("/") and 1 <= b.n_words <= HEADLINE_MAX_WORDS]
+    headings = [b for b in doc.blocks if "h1" in b.path.split("/") and 1 <= b.n_words <= HEADLINE_MAX_WORDS
+                and KICKER not in b.extras]  # the kicker the page set apart inside its heading
     confirmed = next((b for b in headings if normalize(b.text) in keys), None)
     if confirmed is None:
         confirmed = next((b for b in doc.blocks if b.label is Label.HEADLINE and b.tag != "title"

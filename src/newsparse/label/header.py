@@ -14,6 +14,7 @@ from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import Doc, content_words, is_prose, normalize, size
 from newsparse.label.signals import BIO_START, ui_phrase
+from newsparse.segment.html import KICKER
 from newsparse.segment.text import UNTITLED
 
 HEADLINE_MIN_WORDS = 2
@@ -140,7 +141,8 @@ def headline(doc: Doc) -> None:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
         site = normalize(parts[-1]) if len(parts) > 1 else None  # "Headline | Site": never the headline
-        matches = [b for b in candidates if _matches_hint(normalize(b.text), key) and normalize(b.text) != site]
+        matches = [b for b in candidates if _matches_hint(normalize(b.text), key) and KICKER not in b.extras
+                   and (normalize(b.text) != site or _after_kicker(doc, b))]
         if matches:
             # The visible heading, not the page title that repeats it with the site's name.
             best = min(matches, key=lambda b: (b.tag == "title", normalize(b.text) != key, b.tag != "h1", b.index))
@@ -639,6 +641,13 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
 def _in_title(doc: Doc, block: Block) -> bool:
     title = next((b for b in doc.blocks[:1] if b.tag == "title"), None)
     return title is not None and len(normalize(block.text)) > 3 and normalize(block.text) in normalize(title.text)
+
+
+def _after_kicker(doc: Doc, block: Block) -> bool:
+    """Whether the block is a heading's text after the kicker the page set apart in it
+    (segment.html._kicker_ends): a declared "Kicker - Headline" ends on the headline, not on
+    the site's name."""
+    return block.index > 0 and KICKER in doc.blocks[block.index - 1].extras
 
 
 def _matches_hint(text: str, key: str) -> bool:

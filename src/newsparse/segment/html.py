@@ -41,6 +41,14 @@ NOSCRIPT_MIN_WORDS = 60  # see _fallback_text
 TOKEN = re.compile(r"[a-z]+")
 SPACE = re.compile(r"\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n")  # <br><br>
+KICKER = "kicker"  # the mark (in Block.extras) of a heading's kicker split off its text (see _kicker_ends)
+# What a heading may print between its kicker and its title ("Harbour works: Ferry fares …").
+KICKER_JOINTS = ":|\u2013\u2014\u00b7- "
+HEADINGS = frozenset({"h1", "h2", "h3"})
+# Class words of an inline element that sets a heading's kicker (the topic line over the title:
+# "Harbour works" over "Ferry fares rise again"), see _kicker_ends.
+KICKER_CLASSES = frozenset("kicker overline topline dachzeile roofline subline eyebrow supertitle overtitle pretitle "
+                           "subtitle".split())
 
 
 @dataclass(slots=True)
@@ -71,6 +79,7 @@ class _Run:
 
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
+    after_kicker: bool = False  # the heading's text after its kicker: drop the joint before it
 
     def add(self, text: str, in_link: bool) -> None:
         if self.parts or not text.isspace():  # leading white space is dropped anyway
@@ -151,10 +160,37 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 stack.pop()
         elif links and node is links[-1]:
             links.pop()
+        elif run.parts and stack[-1].tag in HEADINGS and _kicker_ends(node, run):
+            elements += 1
+            count = len(blocks)
+            _flush(run, stack[-1].child(tag, _tokens(node), elements), blocks)
+            for block in blocks[count:]:
+                block.extras[KICKER] = "1"
+            run = _Run(after_kicker=True)
         tail = node.tail
         if tail and node is not root:
             run.add(tail, bool(links))
     _flush(run, stack[-1], blocks)
+
+
+def _kicker_ends(node: Any, run: _Run) -> bool:
+    """Whether an inline element that ends here is a heading's kicker, to be a block of its own.
+
+    Signal: markup. A page often sets the kicker inside the headline's element, in a span
+    of its own class ("<h1><span class=kicker>Harbour works</span> Ferry fares rise
+    again</h1>"); a scraper's or a text browser's dump prints the two on separate lines, so
+    the heading without its kicker is the headline on both front doors. The element must
+    hold all the heading's text so far (it opens the heading), more must follow it, and its
+    class words must name a kicker (KICKER_CLASSES): a span that merely styles a word of the
+    title stays in it.
+    """
+    tail = node.tail
+    if not (tail and not tail.isspace()) and node.getnext() is None:
+        return False  # nothing follows: the element is the heading's whole text, or its end
+    if not KICKER_CLASSES.intersection(_tokens(node).split()):
+        return False
+    own = SPACE.sub(" ", "".join(node.itertext())).strip()
+    return bool(own) and SPACE.sub(" ", "".join(run.parts)).strip() == own
 
 
 def _skipped(node: Any, tag: Any) -> bool:
@@ -179,6 +215,8 @@ def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
     # A <br><br> is the only newline left (see _Run.add): most runs are one paragraph.
     for paragraph in PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
         text = composed(_collapse_spaces(paragraph).strip())
+        if run.after_kicker:
+            text = text.lstrip(KICKER_JOINTS)
         if not text:
             continue
         blocks.append(

@@ -991,3 +991,19 @@ def test_kicker_set_apart_inside_the_heading_is_not_the_headline() -> None:
     assert newsparse.parse(KICKER_PAGE).headline == "Gulls nest on the ferry roof"
     plain = KICKER_PAGE.replace('class="article-kicker"', 'class="accent"')
     assert "Quay works: Gulls nest on the ferry roof" in [b.text for b in segment_html(plain)[0]]
+
+
+def test_linked_date_and_user_in_the_post_meta_box_are_the_byline() -> None:
+    # A blog links the date to the post and the user name to the author's page; inside the
+    # post's meta box that mostly-linked line is the article's byline, as in a dump of the page.
+    page = (
+        "<html><head><title>Mending nets by the quay</title></head><body><article>"
+        "<h1>Mending nets by the quay</h1>"
+        '<div class="entry-meta">Filed on <a href="/2024/05/03/">3 May 2024</a>'
+        ' by <a href="/author/netmender/">netmender</a></div>'
+        + "<p>Every spring the old nets come out of the shed and onto the quay for mending.</p>" * 4
+        + "</article></body></html>"
+    )
+    assert [a.name for a in newsparse.parse(page).authors] == ["netmender"]
+    plain = newsparse.parse(page.replace("entry-meta", "entry-note"))  # outside a meta box: a link
+    assert [b.rule for b in plain.blocks if b.text.startswith("Filed on")] == ["link_text"]

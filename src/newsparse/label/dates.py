@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue, parse_byline
+from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue, parse_byline, word_after_by
 from newsparse.fields.dates import RELATIVE, find_dates, maybe_relative
 from newsparse.label.context import Doc
 
@@ -46,10 +46,15 @@ def is_meta_line(block: Block, doc: Doc) -> bool:
     Doe") that it leaves to the byline rule."""
     if block.n_words > DATELINE_MAX_WORDS or not DIGIT.search(block.text):
         return False
-    if has_by_cue(block.text) and BY_MARKER.search(block.text) and parse_byline(block.text) and \
-            find_dates(block.text, doc.reference):
-        return True
-    return _is_dateline(block, doc, only_date=False)
+    return is_dated_byline(block, doc) or _is_dateline(block, doc, only_date=False)
+
+
+def is_dated_byline(block: Block, doc: Doc) -> bool:
+    """Whether a short block is a dated byline ("Filed on 3 May 2024 by Jane Doe", "… by
+    jdoe"): a by-word with a name or a one-word user name after it, and a date."""
+    text = block.text
+    return block.n_words <= DATELINE_MAX_WORDS and has_by_cue(text) and BY_MARKER.search(text) is not None \
+        and bool(find_dates(text, doc.reference)) and (bool(parse_byline(text)) or word_after_by(text) is not None)
 
 
 def _is_dateline(block: Block, doc: Doc, *, only_date: bool) -> bool:

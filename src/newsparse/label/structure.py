@@ -15,7 +15,7 @@ from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
 from newsparse.label import signals
 from newsparse.label.context import MAX_CAPITALISED_SHARE, PROSE_MIN_WORDS, Doc, capitalised_share, is_prose, size
-from newsparse.label.dates import is_meta_line
+from newsparse.label.dates import is_dated_byline, is_meta_line
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
 # them in one place). A block's nearest ancestor with a positive or negative word decides.
@@ -48,6 +48,7 @@ OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 ARTICLE_TAGS = frozenset({"article", "main"})
 LINK_TEXT_SHARE = 0.5  # a block whose text is mostly link text is a link, not prose
 LINK_BLOCK_MAX_WORDS = 40
+META_BOX_DEPTH = 3  # ancestors of a block whose class words may name the post's meta box (see _in_meta_box)
 LINKED_SENTENCE_WORDS = 8
 LINKED_SENTENCE_PLAIN = 0.2
 CAPTION_CLASS_DEPTH = 2
@@ -310,9 +311,22 @@ def link_text(doc: Doc) -> None:
             continue  # a linked author name is a byline
         if block.tag is None and is_meta_line(block, doc):
             continue
+        if _in_meta_box(block) and is_dated_byline(block, doc):
+            continue
         if _linked_sentence(block):
             continue
         block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")
+
+
+def _in_meta_box(block: Block) -> bool:
+    """Whether an HTML block sits in the post's meta box ("entry-meta", "post-meta"), where a
+    blog links the date to the post and the name to the author's page ("Filed on <a>3 May
+    2024</a> by <a>Jane Doe</a>"). Signal: the class word "meta" on the block's nearest
+    ancestors (a cheap substring test first); there a dated line with a byline is the
+    article's meta line, as it is in a dump of the page, not a teaser link. A date alone
+    stays a link: a teaser list's meta box links its dates too."""
+    classes = block.classes
+    return "meta" in classes and any("meta" in ancestor.split() for ancestor in classes.split("|")[:META_BOX_DEPTH])
 
 
 def _linked_sentence(block: Block) -> bool:

@@ -1145,6 +1145,17 @@ def test_a_two_word_headline_repeating_the_title_line_beats_the_line_under_it() 
     assert newsparse.parse(page).headline == "Tide Tables"
 
 
+def test_a_short_title_copy_over_a_line_running_on_from_it_is_that_headline_s_kicker() -> None:
+    """"Tide Tables | Site" over a page that prints "Tide Tables" and right under it "Tide
+    Tables for the little bay": the line under the copy runs on from it, without a separator,
+    so it is the headline in full that the title shortened."""
+    page = "\n\n".join(["Tide Tables | Coast Notes", "Home", "Walks", "Tide Tables",
+                        "Tide Tables for the little bay", *ARTICLE])
+    assert newsparse.parse(page).headline == "Tide Tables for the little bay"
+    page = page.replace("Tide Tables for the little bay", "Tide Tables: the little bay")
+    assert newsparse.parse(page).headline == "Tide Tables"
+
+
 def test_a_title_that_shortens_a_longer_printed_headline_does_not_pick_its_short_copy() -> None:
     """"Sea Glass - Shop | Site" over a page that prints "Sea Glass - Green Bottle, 250 g": the
     full line is the headline; a "Sea Glass" menu entry elsewhere is not."""

@@ -546,10 +546,12 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
     missing, the first part is the site's name); and not when a headline candidate elsewhere opens with the title's
     first part and a separator ("Sea Glass - Green, 250 g"): the title shortened that longer
     headline, and the usual score chooses. Right under the copy, such a line goes on with
-    the heading ("Sea Glass" over "Sea Glass: origins"), and the copy stays the headline. A
-    title that is only a name may be the site's: its copy right under the dateline or byline
-    is the source or the author named beside them (a site that signs its own posts), not the
-    headline.
+    the heading ("Sea Glass" over "Sea Glass: origins"), and the copy stays the headline; but
+    a line there that runs on from the copy without a separator ("Sea Glass" over "Sea Glass
+    made at home") is the headline in full, which the title shortened (the copy over it is its
+    kicker), as the page's main heading says. A title that is only a name may be the site's:
+    its copy right under the dateline or byline is the source or the author named beside them
+    (a site that signs its own posts), not the headline.
     """
     first = doc.blocks[0] if doc.blocks else None
     if first is None or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
@@ -567,6 +569,9 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
     if not copies:
         return []
     under = {b.index + 1 for b in copies}
+    for i in sorted(under):
+        if i < len(texts) and texts[i].startswith(key + " ") and _runs_on(doc.blocks[i], len(key.split())):
+            return [doc.blocks[i]]  # "Sea Glass" over "Sea Glass made at home": the fuller headline
     for block in candidates:
         if block.index > 0 and block.index not in under and block.n_words > len(key.split()) \
                 and texts[block.index].startswith(key + " "):
@@ -574,6 +579,14 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
             if len(rest) > 1 and normalize(rest[0]) == key:
                 return []  # "Sea Glass - Green, 250 g": the full headline that the title shortened
     return copies
+
+
+def _runs_on(block: Block, words: int) -> bool:
+    """Whether an open title-length line goes on after its first ``words`` words without a
+    separator or a stop between ("Sea Glass made at home", not "Sea Glass: origins")."""
+    raw = block.text.split()
+    return block.label is Label.UNKNOWN and TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS \
+        and len(raw) > words and raw[words - 1][-1:].isalnum() and raw[words][:1].isalnum()
 
 
 def _title_part_lines(doc: Doc) -> list[Block]:

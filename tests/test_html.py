@@ -1007,3 +1007,17 @@ def test_linked_date_and_user_in_the_post_meta_box_are_the_byline() -> None:
     assert [a.name for a in newsparse.parse(page).authors] == ["netmender"]
     plain = newsparse.parse(page.replace("entry-meta", "entry-note"))  # outside a meta box: a link
     assert [b.rule for b in plain.blocks if b.text.startswith("Filed on")] == ["link_text"]
+
+
+def test_a_section_name_declared_as_headline_gives_way_to_the_printed_title() -> None:
+    # A template fills og:title with the section's name on every page of the section; the
+    # title printed in the heading over the article is its headline, as a dump of the page says.
+    page = (
+        '<html><head><title>Harbour Board</title><meta property="og:title" content="Announcements"></head>'
+        "<body><div><h1>Harbour board approves the new ferry timetable</h1>"
+        + "<p>The harbour board approved the new ferry timetable at its meeting on Tuesday evening.</p>" * 4
+        + "</div></body></html>"
+    )
+    assert newsparse.parse(page).headline == "Harbour board approves the new ferry timetable"
+    declared = page.replace('content="Announcements"', 'content="Sailings change from the first of May"')
+    assert newsparse.parse(declared).headline == "Sailings change from the first of May"

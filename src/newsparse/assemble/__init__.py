@@ -14,11 +14,14 @@ from newsparse.label.header import (
     CONTAINED_MIN_CHARS,
     HEADLINE_MAX_WORDS,
     NUMBERED_ITEM,
+    TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
     token_f1,
 )
 from newsparse.segment.html import KICKER
 
+SECTION_NAME_WORDS = 2  # see _section_name_declared
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
 # A dump's first line this short may be the page's <title> (see _dump_title_line).
@@ -73,12 +76,28 @@ def _headline(doc: Doc) -> str | None:
     printed = _printed_headline(doc, hinted)
     if printed is not None:
         return printed
+    if visible is not None and _section_name_declared(hinted, visible):
+        return visible.text
     if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
         key = normalize(hinted)
         if len(key) > CONTAINED_MIN_CHARS and key in normalize(visible.text) and key != normalize(visible.text):
             return hinted  # the heading holds a kicker, a date or categories beside the headline
         return visible.text
     return hinted
+
+def _section_name_declared(hinted: str, visible: Block) -> bool:
+    """Whether the page declares a section's or the site's name as its headline ("Press
+    releases", "Who we are") while a heading over the article prints a title.
+
+    Signal: length and markup. Templates fill og:title or the JSON-LD headline with the
+    section's name on every page of the section; a declared headline of a word or two that
+    the heading the headline rule found (a title of TITLE_MIN_WORDS words or more, set in a
+    heading element) does not hold is such a name: the printed title is the article's, as a
+    dump of the page, which has no declarations, says too.
+    """
+    return len(hinted.split()) <= SECTION_NAME_WORDS and visible.tag in HEADING_TAGS \
+        and visible.n_words >= TITLE_MIN_WORDS and normalize(hinted) not in normalize(visible.text)
+
 
 def _printed_headline(doc: Doc, hinted: str) -> str | None:
     """The page's main heading (<h1>) when the declarations confirm it or reword it.

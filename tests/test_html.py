@@ -1021,3 +1021,6 @@ def test_a_section_name_declared_as_headline_gives_way_to_the_printed_title() ->
     assert newsparse.parse(page).headline == "Harbour board approves the new ferry timetable"
     declared = page.replace('content="Announcements"', 'content="Sailings change from the first of May"')
     assert newsparse.parse(declared).headline == "Sailings change from the first of May"
+    # The declared name printed only in the <title>: the page's main heading still wins.
+    titled = page.replace("<title>Harbour Board</title>", "<title>Announcements | Harbour Board</title>")
+    assert newsparse.parse(titled).headline == "Harbour board approves the new ferry timetable"

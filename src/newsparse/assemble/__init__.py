@@ -20,7 +20,7 @@ from newsparse.label.header import (
 )
 from newsparse.segment.html import KICKER
 
-SECTION_NAME_WORDS = 2  # see _section_name_declared
+SECTION_NAME_WORDS = 3  # see _section_name_declared
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
@@ -76,8 +76,10 @@ def _headline(doc: Doc) -> str | None:
     printed = _printed_headline(doc, hinted)
     if printed is not None:
         return printed
-    if visible is not None and _section_name_declared(hinted, visible):
-        return visible.text
+    heading = visible if visible is None or visible.tag != "title" else \
+        next((b for b in doc.blocks if b.tag == "h1" and b.label is not Label.CAPTION), None)
+    if heading is not None and _section_name_declared(hinted, heading):
+        return heading.text
     if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
         key = normalize(hinted)
         if len(key) > CONTAINED_MIN_CHARS and key in normalize(visible.text) and key != normalize(visible.text):
@@ -90,10 +92,11 @@ def _section_name_declared(hinted: str, visible: Block) -> bool:
     releases", "Who we are") while a heading over the article prints a title.
 
     Signal: length and markup. Templates fill og:title or the JSON-LD headline with the
-    section's name on every page of the section; a declared headline of a word or two that
+    section's name on every page of the section; a declared headline of a few words that
     the heading the headline rule found (a title of TITLE_MIN_WORDS words or more, set in a
     heading element) does not hold is such a name: the printed title is the article's, as a
-    dump of the page, which has no declarations, says too.
+    dump of the page, which has no declarations, says too. When the declared name matched
+    only the <title>, the page's first <h1> is that heading.
     """
     return len(hinted.split()) <= SECTION_NAME_WORDS and visible.tag in HEADING_TAGS \
         and visible.n_words >= TITLE_MIN_WORDS and normalize(hinted) not in normalize(visible.text)

@@ -1024,3 +1024,18 @@ def test_a_section_name_declared_as_headline_gives_way_to_the_printed_title() ->
     # The declared name printed only in the <title>: the page's main heading still wins.
     titled = page.replace("<title>Harbour Board</title>", "<title>Announcements | Harbour Board</title>")
     assert newsparse.parse(titled).headline == "Harbour board approves the new ferry timetable"
+
+
+def test_a_declared_headline_printed_nowhere_gives_way_to_the_main_heading() -> None:
+    # The metadata copied the <title>; the page prints another wording of the title in its
+    # <h1>, and that printed heading is what a reader (and a dump of the page) sees.
+    page = (
+        "<html><head><title>Ferry timetables: what changes and when?</title>"
+        '<meta property="og:title" content="Ferry timetables: what changes and when?"></head>'
+        "<body><div><h1>Ferry timetables for the summer season</h1>"
+        + "<p>The harbour board approved the new ferry timetable at its meeting on Tuesday evening.</p>" * 4
+        + "</div></body></html>"
+    )
+    assert newsparse.parse(page).headline == "Ferry timetables for the summer season"
+    other = page.replace("Ferry timetables for the summer season", "Welcome to the Harbour Board")
+    assert newsparse.parse(other).headline == "Ferry timetables: what changes and when?"

@@ -8,7 +8,7 @@ from newsparse.assemble.authors import choose_authors, names_writer
 from newsparse.assemble.dates import choose_date
 from newsparse.blocks import Block, Label
 from newsparse.fields.dates import strip_label
-from newsparse.label.context import Doc, normalize
+from newsparse.label.context import Doc, content_words, normalize
 from newsparse.label.header import (
     COLON_KICKER_RULE,
     CONTAINED_MIN_CHARS,
@@ -80,6 +80,9 @@ def _headline(doc: Doc) -> str | None:
         next((b for b in doc.blocks if b.tag == "h1" and b.label is not Label.CAPTION), None)
     if heading is not None and _section_name_declared(hinted, heading):
         return heading.text
+    shown = _main_heading_over_unprinted(doc, hinted, visible)
+    if shown is not None:
+        return shown.text
     if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
         key = normalize(hinted)
         if len(key) > CONTAINED_MIN_CHARS and key in normalize(visible.text) and key != normalize(visible.text):
@@ -100,6 +103,30 @@ def _section_name_declared(hinted: str, visible: Block) -> bool:
     """
     return len(hinted.split()) <= SECTION_NAME_WORDS and visible.tag in HEADING_TAGS \
         and visible.n_words >= TITLE_MIN_WORDS and normalize(hinted) not in normalize(visible.text)
+
+
+def _main_heading_over_unprinted(doc: Doc, hinted: str, visible: Block | None) -> Block | None:
+    """The page's main heading, when the declared headline is printed nowhere on the page.
+
+    Signal: what a reader sees. A declared headline that no line of the page holds (at
+    most the <title> repeats it: the metadata copied the title, or a social card's teaser
+    line) is not what the page prints over the article; its first <h1> of a title's length
+    that speaks of the same thing (a content word in common with the declaration, or printed
+    in the <title>) is, and it is what a dump of the page reads too.
+    """
+    if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
+        return None  # the declaration is printed: the headline rule found it
+    h1 = next((b for b in doc.blocks if b.tag == "h1" and b.n_words >= TITLE_MIN_WORDS
+               and b.label is not Label.CAPTION), None)
+    if h1 is None:
+        return None
+    key = normalize(hinted)
+    if any(key in normalize(b.text) for b in doc.blocks if b.tag != "title"):
+        return None
+    title = next((normalize(b.text) for b in doc.blocks[:1] if b.tag == "title"), "")
+    if not content_words(h1.text) & content_words(hinted) and normalize(h1.text) not in title:
+        return None  # another subject: a site's or a widget's heading
+    return h1
 
 
 def _printed_headline(doc: Doc, hinted: str) -> str | None:

@@ -1039,3 +1039,15 @@ def test_a_declared_headline_printed_nowhere_gives_way_to_the_main_heading() -> 
     assert newsparse.parse(page).headline == "Ferry timetables for the summer season"
     other = page.replace("Ferry timetables for the summer season", "Welcome to the Harbour Board")
     assert newsparse.parse(other).headline == "Ferry timetables: what changes and when?"
+
+
+def test_a_signature_with_the_signer_s_position_names_the_author() -> None:
+    # "<p>Name<br>Position</p>" under a statement: the page's text runs the two into one line.
+    body = "".join(f"<p>The harbour society thanks every volunteer who helped clear the beach in week {n}.</p>"
+                   for n in range(1, 6))
+    page = ("<html><head><title>A word of thanks</title></head><body><article><h1>A word of thanks</h1>"
+            + body + "<p>Maren HOLT<br>President of the Harbour Society</p></article></body></html>")
+    authors = newsparse.parse(page).authors
+    assert [(a.name, a.role) for a in authors] == [("Maren HOLT", "President of the Harbour Society")]
+    plain = page.replace("Maren HOLT<br>", "Thanks again<br>")
+    assert not newsparse.parse(plain).authors

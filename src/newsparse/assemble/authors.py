@@ -63,6 +63,7 @@ CONTACT_DETAIL = re.compile(r"\b(?:tel|telefon|phone|fon|fax)\b|\+\d|@\w", re.I)
 CONTACT_MAX_WORDS = 40
 # Lines under a contact's name that may hold the phone number or e-mail (position, company first).
 CONTACT_DETAIL_LINES = 2
+SIGNATURE_MAX_WORDS = 8  # a signature with the signer's position ("Jane Doe Chair of the Board")
 # Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
 # would otherwise read as a two-word name.
 SIGN_OFF_WORDS = frozenset(
@@ -274,19 +275,36 @@ def _signature(doc: Doc) -> list[Author]:
     anyone.
 
     Signal: a paragraph (<p>, no link) that is only a personal name (two or three
-    capitalised words), right after a paragraph of the body's second half, before the
-    page's tail; a last resort only. A company or product in capitals is no person."""
+    capitalised words), or a name and the signer's position (_name_then_role), right
+    after a paragraph of the body's second half, before the page's tail; a last resort
+    only. A company or product in capitals is no person."""
     lo = doc.start + (doc.end - doc.start) // 2
     for block in doc.blocks[max(lo, 1): doc.end + 1]:
         text = block.text.strip()
-        if block.tag == "p" and not block.link_density and 2 <= block.n_words <= 3 \
-                and block.label in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
-                and doc.blocks[block.index - 1].label is Label.BODY and doc.blocks[block.index - 1].n_words >= 8 \
-                and looks_like_name(text) and not is_role(text) \
-                and not _has_initialism(text) \
-                and not SIGN_OFF_WORDS.intersection(text.casefold().split()):
+        if block.tag != "p" or block.link_density or not 2 <= block.n_words <= SIGNATURE_MAX_WORDS \
+                or block.label not in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
+                or doc.blocks[block.index - 1].label is not Label.BODY or doc.blocks[block.index - 1].n_words < 8 \
+                or SIGN_OFF_WORDS.intersection(text.casefold().split()):
+            continue
+        if block.n_words <= 3 and looks_like_name(text) and not is_role(text) and not _has_initialism(text):
             return [Author(text)]
+        if (signed := _name_then_role(text)) is not None:
+            return [signed]
     return []
+
+def _name_then_role(text: str) -> Author | None:
+    """"Jane DOE Chair of the Board": a signature whose name a line break parts from the
+    signer's position (``Name<br>Role``, which the page's text runs into one line). Signal:
+    the first two or three words are a person's name (the surname may be in capitals, as
+    signatures often print it; the given name is not) and the rest is a job title."""
+    words = text.split()
+    if not words[0][1:].islower():
+        return None  # "ACME Lab Director": an organisation's name, not a given name
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if role and looks_like_name(name, allow_caps=True) and not is_role(name) and is_role(role):
+            return Author(name, role)
+    return None
 
 def _nearest_bylines(doc: Doc) -> set[int]:
     """The header's byline blocks; when they stand in separate places, only the group nearest

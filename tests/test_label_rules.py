@@ -1323,3 +1323,16 @@ def test_a_drop_cap_takes_no_line_above_it_into_the_body() -> None:
                         BODY, BODY.replace("Tuesday", "Friday")])
     art = newsparse.parse(page)
     assert not any("Tap the words" in str(p) for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["4.0.0-20310704120000-harbourapp", "v12.3.0-rc.2+harbour.7"])
+def test_a_version_string_on_its_own_line_is_the_articles_data(line: str) -> None:
+    """A version string on a line of its own is the release the article names, not a
+    headline of another story."""
+    intro = ("The maintainers of the little harbour timetable app published a new release this week, "
+             "and they ask everyone who runs the older version to install the build named below.")
+    after = ("After the update the app reads the ferry times from the new server, which the port "
+             "authority set up in the spring to replace the old one that kept failing.")
+    art = newsparse.parse("\n\n".join(["Harbour app update", intro, line, after, BODY]))
+    assert line in art.text
+

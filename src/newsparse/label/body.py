@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
+from newsparse.fields.dates import find_dates
 from newsparse.label import signals
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
 from newsparse.label.structure import data_table_cells
@@ -59,6 +60,10 @@ LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
 SPLIT_FIELDS_MIN = 2  # see _split_fields
 FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
+# "v3.1.4", "0.9.1-rc2": three numbers or more, marked as a version by a leading "v" or a
+# suffix (a bare "28.09.31" is as likely a date); see _version_string.
+# The lookbehind lets a search start only where a token starts (linear on a run of digits).
+VERSION = re.compile(r"(?<![\w.])(?:v\d+(?:\.\d+){2,}(?:[-+~][\w.]+)*|\d+(?:\.\d+){2,}(?:[-+~][\w.]+)+)")
 SECTION_MAX_WORDS = 8  # a subheading that opens a run of paragraphs (see _opens_section)
 # A page without prose is a stub whose lines are its body, unless interface text makes up
 # this share of it: then the lines left over are menu entries too.
@@ -213,6 +218,9 @@ def inside_body(doc: Doc) -> None:
             # A headline is words; braces, assignments, a shell prompt or a row of measures
             # are a code listing or a data table that the article prints (a link's leaked
             # "javascript:" target is not).
+            block.set(Label.BODY, "code_or_data")
+        elif (block.text[:1].isdigit() or block.text[:1] == "v") and _version_string(block.text, doc):
+            # A version string on a line of its own: data the article prints.
             block.set(Label.BODY, "code_or_data")
         elif block.tag is not None and block.link_density < LINK_SHARE_MAX and block.markup in own and \
                 not block.text.isupper():
@@ -611,6 +619,21 @@ def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> 
     if block.n_words < RELATED_MIN_WORDS or not words:
         return False
     return doc.overlap(block) < RELATED_MAX_OVERLAP and next_share < SUBHEADING_MIN_NEXT_OVERLAP
+
+
+def _version_string(text: str, doc: Doc) -> bool:
+    """Whether a line is one version string ("v2.14.0", "3.1.4-rc2", "0.9.1-20310704-ab12cd").
+
+    Signal: the shape of the line. A headline of another story is words separated by
+    spaces; a single token of three or more numbers joined by dots, marked as a version by a
+    leading "v" or by suffixes after a hyphen or a plus sign, is the version of a program
+    that the article prints on a line of its own (the release to install, the build to
+    test), and is its text. Only numbers lead: a text browser's image file names
+    ("photo_2031-05_big") and a page's paths are not versions; nor is a date, which a bare
+    "28.09.31" may be, or one that find_dates reads in the token.
+    """
+    token = text.strip()
+    return VERSION.fullmatch(token) is not None and not find_dates(token, doc.reference)
 
 
 def _opens_section(block: Block, after: list[Block]) -> bool:

@@ -1336,3 +1336,15 @@ def test_a_version_string_on_its_own_line_is_the_articles_data(line: str) -> Non
     art = newsparse.parse("\n\n".join(["Harbour app update", intro, line, after, BODY]))
     assert line in art.text
 
+
+def test_a_short_subtitle_right_under_the_headline_is_the_dek() -> None:
+    """A second headline line without a stop, about as long as the headline, is its subtitle;
+    a date line or a row of share buttons in its place is not."""
+    text = "\n\n".join(["Harbour board approves the new ferry timetable",
+                        "Evening crossings return to the island this spring",
+                        BODY, BODY.replace("Tuesday", "Friday")])
+    art = newsparse.parse(text)
+    assert art.dek == "Evening crossings return to the island this spring"
+    for line in ("Posted on Tuesday 12 March by the harbour desk", "Facebook Twitter Email Print Share"):
+        art = newsparse.parse(text.replace("Evening crossings return to the island this spring", line))
+        assert art.dek != line

@@ -12,7 +12,15 @@ from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import BY_PREFIX, is_agency, looks_like_name
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
-from newsparse.label.context import Doc, content_words, is_prose, normalize, size
+from newsparse.label.context import (
+    MAX_CAPITALISED_SHARE,
+    Doc,
+    capitalised_share,
+    content_words,
+    is_prose,
+    normalize,
+    size,
+)
 from newsparse.label.signals import BIO_START, ui_phrase
 from newsparse.segment.html import KICKER
 from newsparse.segment.text import UNTITLED
@@ -1143,7 +1151,8 @@ def dek(doc: Doc) -> None:
                 return
             break
         if DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
-                (block.ends_sentence or block.n_words >= DEK_LONG_WORDS) and not block.text.endswith(":"):
+                (block.ends_sentence or block.n_words >= DEK_LONG_WORDS or _subtitle(found, block)) and \
+                not block.text.endswith(":"):
             if not scraps or _standfirst_past_scraps(doc, block):
                 block.set(Label.DEK, "dek")
                 return
@@ -1153,6 +1162,24 @@ def dek(doc: Doc) -> None:
             break
         scraps += 1
     _standfirst_above_body(doc, found)
+
+
+def _subtitle(headline: Block, block: Block) -> bool:
+    """A subtitle: the line right under the headline that continues its statement in words.
+
+    Signal: position and shape. A page prints a second headline line under the first (a
+    press release's or a report's subtitle) without a final stop, so dek() would want
+    DEK_LONG_WORDS words of it; a shorter line is taken when it stands right under the
+    headline, has at least DEK_MIN_SHARE of the headline's words, opens with a capital letter,
+    and is written in words: no figure and no slash (a date line, a photo credit, a
+    breadcrumb), no interface phrase, and under MAX_CAPITALISED_SHARE of its words
+    capitalised (a row of share buttons, a teaser's or a section's title case).
+    """
+    text = block.text
+    if block.index != headline.index + 1 or block.n_words < DEK_MIN_SHARE * headline.n_words or \
+            not text[:1].isupper() or "/" in text or any(c.isdigit() for c in text):
+        return False
+    return capitalised_share(block) < MAX_CAPITALISED_SHARE and not ui_phrase(text)
 
 
 def _standfirst_past_scraps(doc: Doc, block: Block) -> bool:

@@ -1348,3 +1348,18 @@ def test_a_short_subtitle_right_under_the_headline_is_the_dek() -> None:
     for line in ("Posted on Tuesday 12 March by the harbour desk", "Facebook Twitter Email Print Share"):
         art = newsparse.parse(text.replace("Evening crossings return to the island this spring", line))
         assert art.dek != line
+
+
+def test_the_standfirst_under_the_headlines_repeat_above_the_article_is_found() -> None:
+    """A menu that lists the article's title puts the headline above the menu's other
+    entries; the standfirst is read under the repeat that the article's prose follows."""
+    menu = ["Home", "Harbour news", "Ferry timetable", "Ferries and fares",
+            "All about the fares of our island ferries", "Island trips", "Boat repairs",
+            "Quay markets", "Harbour office", "Opening hours", "Visitor parking"]
+    lead = "Rising fuel costs hit the small island ferries hardest. The harbour board now wants to help them."
+    page = "\n\n".join(["Ferries and fares", *menu, "Ferries and fares", lead, "The new boats at the quay",
+                        "Fuel for the crossing", "By Mara Quillon, 12 March 2031", BODY,
+                        BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    art = newsparse.parse(page)
+    assert art.headline == "Ferries and fares"
+    assert art.dek == lead

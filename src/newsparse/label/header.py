@@ -1141,6 +1141,7 @@ def dek(doc: Doc) -> None:
     found = doc.first(Label.HEADLINE, 0, doc.start)
     if found is None:
         return
+    found = _repeat_above_text(doc, found)
     scraps = 0
     for block in doc.blocks[found.index + 1 : doc.start]:
         if block.label is not Label.UNKNOWN:
@@ -1162,6 +1163,26 @@ def dek(doc: Doc) -> None:
             break
         scraps += 1
     _standfirst_above_body(doc, found)
+
+
+def _repeat_above_text(doc: Doc, headline: Block) -> Block:
+    """Where the headline stands over the article: its last repeat before the body region,
+    when prose comes right under that repeat; else the headline itself.
+
+    Signal: position. A page whose menu holds the article's title as an entry may print it
+    there before the article's own heading; the headline rule takes the first line, and a
+    standfirst sought under it is cut off by the rest of the menu. The repeat that the
+    article's prose comes right under (a sentence at once, not a menu entry, and still above
+    the body region: a repeat right over the region's first paragraph leaves no standfirst
+    to find) is where the article starts, and dek() reads from it.
+    """
+    key = normalize(headline.text)
+    for block in reversed(doc.blocks[headline.index + 1 : doc.start]):
+        if block.rule == "repeated_headline" and normalize(block.text) == key:
+            nxt = doc.blocks[block.index + 1]
+            outside = nxt.index < doc.start and nxt.label is Label.UNKNOWN
+            return block if outside and is_prose(nxt) and nxt.ends_sentence else headline
+    return headline
 
 
 def _subtitle(headline: Block, block: Block) -> bool:

@@ -1363,3 +1363,15 @@ def test_the_standfirst_under_the_headlines_repeat_above_the_article_is_found() 
     art = newsparse.parse(page)
     assert art.headline == "Ferries and fares"
     assert art.dek == lead
+
+
+def test_a_list_under_a_paragraph_ending_on_a_colon_is_the_articles_list() -> None:
+    """A sentence of the article that ends on a colon introduces the short lines under it,
+    as a short lead-in does: a dump's unmarked list, not headlines of other stories."""
+    intro = ("The harbour board compared what the four ferry lines charge for a crossing in winter "
+             "and printed the figures for every passenger who asked about them:")
+    rows = ["Northern line", "Twelve crowns", "Southern loop", "Nine crowns"]
+    page = "\n\n".join(["Ferry fares compared", BODY, intro, *rows,
+                        BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    text = newsparse.parse(page).text
+    assert all(row in text for row in rows)

@@ -257,9 +257,10 @@ def _unmarked_lists(doc: Doc) -> None:
     (ingredients, features, steps) as a run of short lines; _related takes each for a
     headline of another story, the first because no paragraph follows it at once, the
     rest because a related headline stands above. But a run that a lead-in of the article
-    introduces, that the article's prose goes on after, of LIST_MIN_LINES lines or more and
-    none longer than LIST_ENTRY_MAX_WORDS (a teaser box holds a headline of a sentence's
-    length), is a list the article gives, unless one of its lines is printed elsewhere on
+    introduces (a short label, or a paragraph of the article that ends on a colon: "Here is
+    what each line charges:"), that the article's prose goes on after, of LIST_MIN_LINES
+    lines or more and none longer than LIST_ENTRY_MAX_WORDS (a teaser box holds a headline
+    of a sentence's length), is a list the article gives, unless one of its lines is printed elsewhere on
     the page too: a menu or a table of contents repeats the page's menu entries and section
     titles. So is a run without a lead-in whose entries speak of the article's subject (see
     _on_topic_list), or one in titled groups (see _sectioned_list). Dumps only: HTML keeps
@@ -270,7 +271,8 @@ def _unmarked_lists(doc: Doc) -> None:
     for pos, end in _related_runs(body):
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
-        introduced = prev is not None and prev.rule == "lead_in"
+        introduced = prev is not None and (prev.rule == "lead_in" or
+                                           (prev.label is Label.BODY and prev.text.endswith(":")))
         sectioned = _sectioned_list(run, prev, nxt)
         if (introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and
                 len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS) or \

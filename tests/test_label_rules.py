@@ -1375,3 +1375,27 @@ def test_a_list_under_a_paragraph_ending_on_a_colon_is_the_articles_list() -> No
                         BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
     text = newsparse.parse(page).text
     assert all(row in text for row in rows)
+
+
+def test_a_run_of_data_lines_does_not_end_the_region() -> None:
+    """A dump's "Name: value" lines with figures (a recipe's nutrition values) between the
+    article's steps and its closing tips weigh as short sentences: the tips stay in the body."""
+    steps = ("Stir the lentils into the pan with the onions and let them simmer gently for twenty "
+             "minutes, adding a splash of water whenever the pot starts to look dry.")
+    facts = ["Energy: 312 kcal", "Fat: 9 g", "Protein: 14 g", "Fibre: 6 g", "Salt: 1.2 g"]
+    tips = ["Serve it warm with flat bread from the oven.",
+            "It also keeps well in the fridge for two days."]
+    page = "\n\n".join(["Red lentil stew", "By Ines Varga", steps, steps.replace("twenty", "thirty"),
+                        "Nutrition", "(per bowl)", *facts, "Serving ideas", *tips,
+                        "More recipes", "Pea soup", "Barley salad", "Home", "Contact"])
+    art = newsparse.parse(page)
+    assert all(tip in art.text for tip in tips)
+    assert "Energy: 312 kcal" in art.text
+    assert "Barley salad" not in art.text
+
+
+@pytest.mark.parametrize("line", ["07/11/21, 09:45 am", "Size: javascript:void(0) 1"])
+def test_a_clock_time_or_a_script_link_is_no_data_line(line: str) -> None:
+    from newsparse.blocks import Block
+    from newsparse.label.region import _dump_field
+    assert not _dump_field(Block(line))

@@ -1399,3 +1399,26 @@ def test_a_clock_time_or_a_script_link_is_no_data_line(line: str) -> None:
     from newsparse.blocks import Block
     from newsparse.label.region import _dump_field
     assert not _dump_field(Block(line))
+
+
+def test_a_reference_list_after_the_article_is_kept() -> None:
+    """The works an article cites, under a "References" heading after its last paragraph,
+    are part of it; the site's links after them are not."""
+    works = ["Varga I, Holm T (2011) Lentils in cold climates, Journal of Field Crops 12",
+             "Okafor D (2019) A history of harbour markets",
+             "Raman P (2021) Soil and rain",
+             "https://example.org/report/lentil-trials"]
+    page = "\n\n".join(["Why lentils grow well on the coast", "By Ines Varga", BODY,
+                        BODY.replace("Tuesday", "Friday"), "References", *works,
+                        "More from our site", "Pea soup for winter", "Home", "Contact"])
+    art = newsparse.parse(page)
+    assert all(work in art.text for work in works)
+    assert "Pea soup for winter" not in art.text
+
+
+def test_a_list_of_headlines_under_a_sources_heading_is_not_a_reference_list() -> None:
+    heads = ["Harbour board elects a new chair", "Ferry timetable changes next week"]
+    page = "\n\n".join(["Harbour budget approved", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
+                        "Sources", *heads, "Home"])
+    art = newsparse.parse(page)
+    assert not any(head in art.text for head in heads)

@@ -65,6 +65,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         body.inside_body,
         body.linked_lines_in_text,
         region.field_pairs_after,
+        region.references_after,
         region.closing_line,
         region.paragraph_after_inset,
         tail.leftovers,

@@ -10,6 +10,7 @@ related-headline interruptions between paragraphs, and stops where the prose sto
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsparse.blocks import Block, Label
@@ -667,6 +668,61 @@ def field_pairs_after(doc: Doc) -> None:
 def _undecided_field(key: Block, value: Block) -> bool:
     """A field after the region (see field_pairs_after): label and value both undecided."""
     return key.label is UNKNOWN and value.label is UNKNOWN
+
+
+REFERENCES_SCAN = 4  # see references_after: lines between the article's end and its reference list
+REFERENCES_MIN = 2
+CITED_WORK = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|www\.")  # a cited work's year or address
+
+
+def references_after(doc: Doc) -> None:
+    """The article's reference list after its last paragraph belongs to the article.
+
+    Signal: a heading and the shape of its entries. An essay, a study's summary or a
+    magazine piece ends with the works it cites under "References", "Literatur" or "Quellen"
+    (signals.REFERENCES_HEADING); the entries are no paragraphs ("Doe J, 2004. Title.
+    Publisher."), so the maximum-sum run ends before them. When such a heading stands within
+    REFERENCES_SCAN lines after the region's last block, undecided, and is followed by
+    REFERENCES_MIN or more undecided entries that each cite a year or a web address
+    (CITED_WORK; a list of other stories' headlines cites neither), stopping at the first
+    line that does not (unless the line after it does: a dump breaks an entry at its links)
+    or at a widget or comment heading, the heading is a subheading and
+    the entries are body text; undecided running text between the region and the heading (the
+    article's last sentence, cut at a link) is body as well, and the region extends to the
+    last entry.
+    """
+    blocks = doc.blocks
+    end = doc.end
+    if not doc.start < end or blocks[end - 1].label not in (Label.BODY, Label.LIST_ITEM):
+        return
+    heading = next((i for i in range(end, min(len(blocks), end + REFERENCES_SCAN))
+                    if blocks[i].label is Label.UNKNOWN and blocks[i].n_words <= 3 and
+                    signals.REFERENCES_HEADING.match(blocks[i].text)), None)
+    if heading is None:
+        return
+    entries: list[Block] = []
+    i = heading + 1
+    while i < len(blocks) and _reference_line(blocks[i]):
+        # A line without a year or address continues a wrapped entry when the next one cites.
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not CITED_WORK.search(blocks[i].text) and (
+                nxt is None or not _reference_line(nxt) or not CITED_WORK.search(nxt.text)):
+            break
+        entries.append(blocks[i])
+        i += 1
+    if sum(1 for b in entries if CITED_WORK.search(b.text)) < REFERENCES_MIN:
+        return
+    for block in blocks[end:heading]:
+        if block.label is Label.UNKNOWN and (is_prose(block) or block.ends_sentence):
+            block.set(Label.BODY, "references_after")
+    blocks[heading].set(Label.SUBHEADING, "references_after")
+    for block in entries:
+        block.set(Label.BODY, "references_after")
+    doc.set_region(doc.start, entries[-1].index + 1)
+
+
+def _reference_line(block: Block) -> bool:
+    return block.label is Label.UNKNOWN and not signals.tail_start(block.text)
 
 
 INSET_HEADLINES_MAX = 4  # see paragraph_after_inset: a "Read also" box set into the text is short

@@ -145,6 +145,16 @@ WIDGET_START = re.compile(
 )
 
 
+# The heading of an article's reference list ("References", "Literatur", "Quellen"): the
+# works it cites follow, each with its year or address (see region.references_after).
+REFERENCES_HEADING = re.compile(
+    r"^(?:references|sources|bibliography|works cited|literatur|literaturverzeichnis|literaturhinweise|"
+    r"quellen|quellenangaben|quellenverzeichnis|einzelnachweise|bibliographie|références|sources et références|"
+    r"referencias|fuentes|bibliografía|bibliografia|fonti|riferimenti|referências|literatuur|bronnen)\s*:?$",
+    _I,
+)
+
+
 # A share bar's prompt ending in a colon ("Share this:", "Teilen Sie dies mit:", "Beitrag
 # teilen:"): the buttons follow, not text of the article. The words around the verb are the
 # prompt's own (what to share, with whom, where), so a lead-in such as "Market share:" or

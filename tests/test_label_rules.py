@@ -1422,3 +1422,18 @@ def test_a_list_of_headlines_under_a_sources_heading_is_not_a_reference_list() -
                         "Sources", *heads, "Home"])
     art = newsparse.parse(page)
     assert not any(head in art.text for head in heads)
+
+
+def test_short_cjk_sentences_do_not_end_the_region() -> None:
+    """A short Chinese sentence on a line of its own has no spaces, yet it is a sentence:
+    it weighs as one in the region score, so the paragraph after a run of them stays in."""
+    last = "市政府还表示，工程完工以后将举行开放日，欢迎市民参观。"
+    page = "\n\n".join([
+        "港口改造工程明年春天完成",
+        "今天上午，市政府在新闻发布会上宣布，将在明年春天之前完成老港口的改造工程，并新建一座可以容纳两千名游客的码头。",
+        "负责该项目的工程师表示，施工期间渡轮将照常运行，但部分道路会在夜间临时封闭，附近居民可以通过热线查询具体安排。",
+        "施工将分三个阶段进行。", "第一阶段主要修复防波堤。", "最后一个阶段将建设新的候船大厅。", last,
+        "首页", "联系我们", "关于我们"])
+    art = newsparse.parse(page)
+    assert last in art.text
+    assert "联系我们" not in art.text

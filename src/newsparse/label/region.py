@@ -68,7 +68,9 @@ def block_score(block: Block) -> float:
     if is_prose(block):
         n = size(block)
         return n * min(1.0, n / FULL_WEIGHT_WORDS)
-    if block.ends_sentence and block.n_words >= 3:
+    if block.ends_sentence and size(block) >= 3:
+        # Measured in words of running text, not in spaces: a short Chinese or Japanese
+        # sentence has none and is still a sentence, not a menu entry.
         return SENTENCE_GAIN
     if block.bullet and block.n_words >= LIST_ITEM_WORDS and block.link_density < LINK_TEXT_SHARE:
         return SENTENCE_GAIN  # an item of a list in the text; menu entries are one to three words

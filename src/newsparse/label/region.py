@@ -68,7 +68,7 @@ def block_score(block: Block) -> float:
     if is_prose(block):
         n = size(block)
         return n * min(1.0, n / FULL_WEIGHT_WORDS)
-    if block.ends_sentence and size(block) >= 3:
+    if block.ends_sentence and block.size >= 3:
         # Measured in words of running text, not in spaces: a short Chinese or Japanese
         # sentence has none and is still a sentence, not a menu entry.
         return SENTENCE_GAIN
@@ -92,10 +92,11 @@ def _consent_heading(block: Block) -> bool:
 def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of block scores within blocks[lo:hi]: (score, start, end)."""
     best_sum, best = 0.0, (lo, lo)
+    fragment = -FRAGMENT_COST
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         score = block_score(blocks[i])
-        if score == -FRAGMENT_COST and _in_field_run(blocks, i, lo, hi):
+        if score == fragment and _in_field_run(blocks, i, lo, hi):
             score = SENTENCE_GAIN
         if run_sum <= 0:
             run_sum, run_start = score, i

@@ -1437,3 +1437,12 @@ def test_short_cjk_sentences_do_not_end_the_region() -> None:
     art = newsparse.parse(page)
     assert last in art.text
     assert "联系我们" not in art.text
+
+
+@pytest.mark.parametrize(("line", "kept"), [("Mara Lind, Harbourton", True), ("IV, The harbour desk", True),
+                                           ("Tags: harbour, budget", False), ("12. Harbour, budget", False)])
+def test_a_sign_off_under_the_last_paragraph_is_kept(line: str, kept: bool) -> None:
+    page = "\n\n".join(["Harbour budget approved", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
+                        line, "Related Posts", "Ferry timetable changes next week", "Home"])
+    art = newsparse.parse(page)
+    assert (line in art.text) is kept

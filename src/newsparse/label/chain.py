@@ -67,6 +67,7 @@ CHAIN: tuple[Rule, ...] = tuple(
         region.field_pairs_after,
         region.references_after,
         region.closing_line,
+        region.sign_off_line,
         region.paragraph_after_inset,
         tail.leftovers,
     )

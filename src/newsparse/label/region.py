@@ -626,6 +626,32 @@ def closing_line(doc: Doc) -> None:
     doc.set_region(doc.start, end + 1)
 
 
+SIGN_OFF_MAX_WORDS = 4  # see sign_off_line: "Name, City", "Initials, the desk"
+
+
+def sign_off_line(doc: Doc) -> None:
+    """The article's sign-off right under its last paragraph is part of it.
+
+    Signal: shape and place. A correspondent's "Name, City" or a desk's "Initials, The
+    editors" closes the text: a line of at most SIGN_OFF_MAX_WORDS words with a comma inside,
+    no final stop and no colon (a "Tags: a, b" or "Category: x, y" line has one), opening
+    with a letter (a footnote opens with its number), right after the region's last
+    paragraph. The maximum-sum run ends before it, as before any short fragment. Runs after
+    closing_line, on dumps and HTML alike.
+    """
+    blocks = doc.blocks
+    end = doc.end
+    if not doc.start < end < len(blocks) or blocks[end - 1].label is not Label.BODY or not is_prose(blocks[end - 1]):
+        return
+    line = blocks[end]
+    text = line.text
+    if line.label is not Label.UNKNOWN or line.n_words > SIGN_OFF_MAX_WORDS or ", " not in text or ":" in text or \
+            line.ends_sentence or not text[:1].isalpha() or signals.tail_start(text):
+        return
+    line.set(Label.BODY, "sign_off_line")
+    doc.set_region(doc.start, end + 1)
+
+
 def _cut_sentence(block: Block) -> bool:
     """An undecided dump line that reads as running text without its final stop: of
     body.SENTENCE_LINE_MIN_WORDS words or more, or of CLAUSED_LINE_MIN_WORDS or more with a

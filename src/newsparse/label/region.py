@@ -635,8 +635,8 @@ def sign_off_line(doc: Doc) -> None:
     Signal: shape and place. A correspondent's "Name, City" or a desk's "Initials, The
     editors" closes the text: a line of at most SIGN_OFF_MAX_WORDS words with a comma inside,
     no final stop and no colon (a "Tags: a, b" or "Category: x, y" line has one), opening
-    with a letter (a footnote opens with its number), right after the region's last
-    paragraph. The maximum-sum run ends before it, as before any short fragment. Runs after
+    with a letter (a footnote opens with its number), not a row of buttons ("Print, PDF &
+    Email"), right after the region's last paragraph. The maximum-sum run ends before it, as before any short fragment. Runs after
     closing_line, on dumps and HTML alike.
     """
     blocks = doc.blocks
@@ -646,7 +646,7 @@ def sign_off_line(doc: Doc) -> None:
     line = blocks[end]
     text = line.text
     if line.label is not Label.UNKNOWN or line.n_words > SIGN_OFF_MAX_WORDS or ", " not in text or ":" in text or \
-            line.ends_sentence or not text[:1].isalpha() or signals.tail_start(text):
+            line.ends_sentence or not text[:1].isalpha() or signals.tail_start(text) or signals.ui_phrase(text):
         return
     line.set(Label.BODY, "sign_off_line")
     doc.set_region(doc.start, end + 1)

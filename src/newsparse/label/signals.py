@@ -29,7 +29,7 @@ UI_PHRASES = frozenset(
     login|log out|logout|register|sign up|subscribe|subscribe now|subscribed|unsubscribe|
     newsletter|newsletters|share|share this|share this article|share this story|share article|
     share on facebook|share on twitter|share on x|share on linkedin|share via email|tweet|email|
-    e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|
+    e-mail|print|print friendly|pdf|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|
     pinterest|instagram|youtube|telegram|tiktok|flipboard|threads|bluesky|mastodon|rss|
     follow|follow us|follow me|following|advertisement|advertising|ad|ads|sponsored|
     sponsored content|scroll to continue|scroll to continue with content|continue reading|

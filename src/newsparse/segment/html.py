@@ -13,7 +13,7 @@ title-line rule serves both front doors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -53,50 +53,45 @@ KICKER_CLASSES = frozenset("kicker overline topline dachzeile roofline subline e
 
 @dataclass(slots=True)
 class _Context:
-    """A block-level element the walk is inside: what its blocks carry."""
+    """A block-level element the walk is inside: what its blocks carry.
+
+    The tag path, the class words and the ancestors' ids are made when a block of the
+    element (or of an element inside it) is flushed, not when the walk enters it: many
+    block-level elements (wrappers of images, empty cells, spacers) hold no text at all,
+    and reading their class words would cost four attribute reads each."""
 
     tag: str
-    path: tuple[str, ...]
-    classes: tuple[str, ...]
+    parent: _Context | None = None
+    node: Any = None  # the element, for its class words (None: the walk's outermost context)
+    element: int = 0  # the element's id (its number in document order)
+    path: tuple[str, ...] | None = None  # None until made (see _made)
+    classes: tuple[str, ...] = ()
     ancestors: tuple[int, ...] = ()
     joined: tuple[str, str] | None = None  # path and classes as blocks carry them (see features)
-
-    def child(self, tag: str, classes: str, element: int) -> _Context:
-        """The context of a block-level element inside this one (``element``: its id)."""
-        return _Context(tag, (*self.path, tag)[-12:], (classes, *self.classes)[:CLASS_DEPTH],
-                        (*self.ancestors, element)[-ANCESTOR_IDS:])
 
     def features(self) -> tuple[str, str]:
         """The "/"-joined tag path and "|"-joined class words, made once for all the element's blocks."""
         if self.joined is None:
-            self.joined = ("/".join(self.path), "|".join(self.classes))
+            self._made()
+            self.joined = ("/".join(self.path or ()), "|".join(self.classes))
         return self.joined
 
-
-@dataclass(slots=True)
-class _Run:
-    """Inline text being gathered for the next block."""
-
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    after_kicker: bool = False  # the heading's text after its kicker: drop the joint before it
-
-    def add(self, text: str, in_link: bool) -> None:
-        if self.parts or not text.isspace():  # leading white space is dropped anyway
-            self.parts.append(_one_line(text))  # source line breaks are not breaks
-            if in_link:
-                self.link_chars += len(text.strip())
-
-
-def _one_line(text: str) -> str:
-    """The text with every run of whitespace made one space (the common cases without a
-    regular expression: indentation only, or printable text, where the only white space
-    there can be is " ": every other white space character is unprintable)."""
-    if text.isspace():
-        return " "
-    if text.isprintable() and "  " not in text:
-        return text
-    return SPACE.sub(" ", text)
+    def _made(self) -> None:
+        """Make the tuples of this context and of the enclosing ones not made yet, outermost
+        first (iteratively: the nesting may be deep). Each context's tuples extend its
+        parent's: the last 12 tags, the nearest CLASS_DEPTH elements' class words, the
+        nearest ANCESTOR_IDS ids."""
+        pending: list[_Context] = []
+        context: _Context | None = self
+        while context is not None and context.path is None:
+            pending.append(context)
+            context = context.parent
+        for context in reversed(pending):
+            parent = context.parent
+            assert parent is not None and parent.path is not None  # the outermost context is made
+            context.path = (*parent.path, context.tag)[-12:]
+            context.classes = (_tokens(context.node), *parent.classes)[:CLASS_DEPTH]
+            context.ancestors = (*parent.ancestors, context.element)[-ANCESTOR_IDS:]
 
 
 def segment_html(html: str, *, url: str | None = None,
@@ -120,60 +115,78 @@ def segment_html(html: str, *, url: str | None = None,
 
 def _walk(root: Any, blocks: list[Block]) -> None:
     """Gather the inline text under ``root`` into blocks, one run per block-level element
-    (see the module's docstring); each event costs a few attribute reads, no more."""
-    stack = [_Context("", (), ())]
-    run = _Run()
+    (see the module's docstring).
+
+    Every element of the page passes here twice (its start and its end), so each event costs
+    a few attribute reads and no Python call in the common case: the tests that leave an
+    element out are written in the loop (a comment or processing instruction, an element
+    that shows no text: DROPPED, unless a ``<noscript>`` holding the page's text; one hidden
+    by an attribute or an inline style), the inline text is gathered in local variables (the
+    pieces of the run and its count of link characters), and an element's class words are
+    read only when one of its blocks is flushed (see _Context). (Finding the hidden elements
+    beforehand by one XPath query costs more than the three reads: the query visits every
+    element too.)
+    """
+    context = _Context("", path=())  # the innermost block-level element (see _Context.parent)
+    parts: list[str] = []  # the inline text gathered for the next block (see _flush)
+    link_chars = 0  # how many of its characters are link text (pieces stripped)
+    after_kicker = False  # the run is a heading's text after its kicker: drop the joint before it
     links: list[Any] = []  # the links (that navigate) the walk is inside, innermost last
     elements = 0
     skipped: Any = None  # the element left out last: its end event comes right after its start
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
-        tag = node.tag
         if event == "start":
-            if _skipped(node, tag):
+            tag = node.tag  # (a string made on each read: the end event does without it)
+            get = node.get
+            if (tag in DROPPED and not _fallback_text(node)) or get("hidden") is not None \
+                    or get("aria-hidden") == "true" or ((style := get("style")) and _hidden_style(style)) \
+                    or not isinstance(tag, str):
                 skipped = node
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
-                if run.parts:  # most block elements start or end with nothing gathered
-                    _flush(run, stack[-1], blocks)
-                    run = _Run()
+                if parts:  # most block elements start or end with nothing gathered
+                    _flush(parts, link_chars, context, blocks, after_kicker)
+                    parts, link_chars, after_kicker = [], 0, False
                 elements += 1
-                stack.append(stack[-1].child(tag, _tokens(node), elements))
+                context = _Context(tag, context, node, elements)
             elif tag == "a":
                 if _navigates(node):
                     links.append(node)
             elif tag == "br":
-                run.parts.append("\n")  # see _flush: two in a row end a paragraph
-            text = node.text
-            if text:  # most elements open with another element: no call for them
-                run.add(text, bool(links))
-            continue
-        # end event
-        if node is skipped:
-            skipped = None
-        elif tag in BLOCK_TAGS:
-            if run.parts:
-                _flush(run, stack[-1], blocks)
-                run = _Run()
-            if len(stack) > 1:
-                stack.pop()
-        elif links and node is links[-1]:
-            links.pop()
-        elif run.parts and stack[-1].tag in HEADINGS and _kicker_ends(node, run):
-            elements += 1
-            count = len(blocks)
-            _flush(run, stack[-1].child(tag, _tokens(node), elements), blocks)
-            for block in blocks[count:]:
-                block.extras[KICKER] = "1"
-            run = _Run(after_kicker=True)
-        tail = node.tail
-        if tail and node is not root:
-            run.add(tail, bool(links))
-    _flush(run, stack[-1], blocks)
+                parts.append("\n")  # see _flush: two in a row end a paragraph
+            text = node.text  # most elements open with another element: nothing to add
+        else:
+            if node is skipped:
+                skipped = None
+            elif node is context.node:  # the end of the innermost block-level element
+                if parts:
+                    _flush(parts, link_chars, context, blocks, after_kicker)
+                    parts, link_chars, after_kicker = [], 0, False
+                context = context.parent or context  # (the outermost context has no element)
+            elif links and node is links[-1]:
+                links.pop()
+            elif parts and context.tag in HEADINGS and _kicker_ends(node, parts):
+                elements += 1
+                count = len(blocks)
+                _flush(parts, link_chars, _Context(node.tag, context, node, elements), blocks, after_kicker)
+                for block in blocks[count:]:
+                    block.extras[KICKER] = "1"
+                parts, link_chars, after_kicker = [], 0, True
+            text = node.tail if node is not root else None
+        # Leading white space is dropped anyway; source line breaks are not breaks (every
+        # run of white space becomes one space, without a regular expression in the common
+        # cases: indentation only, or printable text, whose only white space can be " ").
+        if text and (parts or not text.isspace()):
+            parts.append(text if text.isprintable() and "  " not in text
+                         else " " if text.isspace() else SPACE.sub(" ", text))
+            if links:
+                link_chars += len(text.strip())
+    _flush(parts, link_chars, context, blocks, after_kicker)
 
 
-def _kicker_ends(node: Any, run: _Run) -> bool:
+def _kicker_ends(node: Any, parts: list[str]) -> bool:
     """Whether an inline element that ends here is a heading's kicker, to be a block of its own.
 
     Signal: markup. A page often sets the kicker inside the headline's element, in a span
@@ -190,55 +203,36 @@ def _kicker_ends(node: Any, run: _Run) -> bool:
     if not KICKER_CLASSES.intersection(_tokens(node).split()):
         return False
     own = SPACE.sub(" ", "".join(node.itertext())).strip()
-    return bool(own) and SPACE.sub(" ", "".join(run.parts)).strip() == own
+    return bool(own) and SPACE.sub(" ", "".join(parts)).strip() == own
 
 
-def _skipped(node: Any, tag: Any) -> bool:
-    """Whether the walk leaves out an element and what it holds: a comment or processing
-    instruction, an element that shows no text (DROPPED, unless a ``<noscript>`` holding
-    the page's text), one hidden by an attribute or an inline style."""
-    if not isinstance(tag, str) or (tag in DROPPED and not _fallback_text(node)):
-        return True
-    get = node.get
-    return get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style"))
-
-
-def _flush(run: _Run, context: _Context, blocks: list[Block]) -> None:
-    joined = "".join(run.parts)
+def _flush(parts: list[str], link_chars: int, context: _Context, blocks: list[Block],
+           after_kicker: bool = False) -> None:
+    """Make the gathered pieces of inline text the blocks of ``context``: one per paragraph
+    (a ``<br><br>`` ends one), white space collapsed. Every run of white space becomes one
+    space, without the regular expression where it would change nothing: printable text has
+    no white space but " " (the pieces are made one-line already, so only a double space at
+    a seam is left to collapse). After a heading's kicker (``after_kicker``) the joint that
+    opened the rest is dropped (see _kicker_ends)."""
+    joined = "".join(parts)
     if not joined or joined.isspace():
         return
     if not joined.isascii() and HIDDEN.search(joined):  # a block is short: one scan for all four
         joined = HIDDEN.sub("", joined)
     # The share of link text needs the count of non-space characters; most blocks have no link.
-    density = min(1.0, run.link_chars / max(1, len("".join(joined.split())))) if run.link_chars else 0.0
+    density = min(1.0, link_chars / max(1, len("".join(joined.split())))) if link_chars else 0.0
     path, classes = context.features()
-    # A <br><br> is the only newline left (see _Run.add): most runs are one paragraph.
+    tag, ancestors = context.tag, context.ancestors
+    # A <br><br> is the only newline left (see _walk): most runs are one paragraph.
     for paragraph in PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
-        text = composed(_collapse_spaces(paragraph).strip())
-        if run.after_kicker:
+        if not paragraph.isprintable() or "  " in paragraph:  # (see the docstring)
+            paragraph = SPACE.sub(" ", paragraph)
+        text = composed(paragraph.strip())
+        if after_kicker:
             text = text.lstrip(KICKER_JOINTS)
-        if not text:
-            continue
-        blocks.append(
-            Block(
-                text=text,
-                tag=context.tag,
-                path=path,
-                classes=classes,
-                link_density=density,
-                bullet=context.tag == "li",
-                ancestors=context.ancestors,
-            )
-        )
-
-
-def _collapse_spaces(text: str) -> str:
-    """SPACE.sub(" ", text), without the regular expression where it would change nothing:
-    printable text has no white space but " " (the pieces of a run are made one-line
-    already, so only a double space at a seam is left to collapse)."""
-    if text.isprintable() and "  " not in text:
-        return text
-    return SPACE.sub(" ", text)
+        if text:
+            blocks.append(Block(text=text, tag=tag, path=path, classes=classes, link_density=density,
+                                bullet=tag == "li", ancestors=ancestors))
 
 
 def _tokens(node: Any) -> str:

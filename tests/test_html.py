@@ -1051,3 +1051,37 @@ def test_a_signature_with_the_signer_s_position_names_the_author() -> None:
     assert [(a.name, a.role) for a in authors] == [("Maren HOLT", "President of the Harbour Society")]
     plain = page.replace("Maren HOLT<br>", "Thanks again<br>")
     assert not newsparse.parse(plain).authors
+
+
+def test_block_features_through_wrappers_without_text_and_hidden_elements() -> None:
+    """The walk's features of a block (made when the block is flushed, see _Context): the tag
+    path, the class words nearest first, the ids of the enclosing elements; hidden elements
+    and scripts left out, their tails kept, link text counted without the spaces at seams."""
+    page = ("<html><head><title>Kite notes</title></head><body>"
+            "<div class='page-wrap'><section id='main-column' class='story'>"
+            "<div class='spacer'><img src='x.png'></div>"
+            "<div class='lede'><p class='intro'>First <a href='/kites'>kites</a> flew <em>far</em>."
+            "<span style='display: none'>secret</span> Then <script>var q = 1;</script>more."
+            "<span hidden>gone</span><span aria-hidden='true'>gone too</span></p></div>"
+            "<ul><li>One<br><br>Two</li></ul></section></div></body></html>")
+    blocks, _ = segment_html(page)
+    assert [b.text for b in blocks] == ["Kite notes", "First kites flew far. Then more.", "One", "Two"]
+    intro = blocks[1]
+    assert intro.tag == "p" and intro.path == "body/div/section/div/p"
+    assert intro.classes == "intro|lede|story main column|page wrap|"
+    assert len(intro.ancestors) == 5 and intro.ancestors[0] == 1
+    assert intro.link_density == len("kites") / len("Firstkitesflewfar.Thenmore.")
+    one, two = blocks[2], blocks[3]
+    assert one.bullet and two.bullet and one.ancestors == two.ancestors
+    assert one.path == "body/div/section/ul/li" and one.ancestors[:3] == intro.ancestors[:3]
+
+
+def test_features_of_a_deeply_nested_block_are_bounded() -> None:
+    """A block a thousand elements deep keeps the nearest 12 tags, CLASS_DEPTH class words
+    and ANCESTOR_IDS ids (made without recursion: the nesting may be deeper than the stack)."""
+    page = "<html><body>" + "<div class='box'>" * 1000 + "<p>Deep words here.</p>" + "</div>" * 1000 + "</body></html>"
+    blocks, _ = segment_html(page)
+    deep = next(b for b in blocks if b.text == "Deep words here.")
+    assert deep.path.split("/") == ["div"] * 11 + ["p"]
+    assert deep.classes == "|" + "|".join(["box"] * 7)
+    assert len(deep.ancestors) == 48 and deep.ancestors[-1] == 1002

@@ -636,8 +636,8 @@ def sign_off_line(doc: Doc) -> None:
     editors" closes the text: a line of at most SIGN_OFF_MAX_WORDS words with a comma inside,
     no final stop and no colon (a "Tags: a, b" or "Category: x, y" line has one), opening
     with a letter (a footnote opens with its number), not a row of buttons ("Print, PDF &
-    Email"), right after the region's last paragraph. The maximum-sum run ends before it, as before any short fragment. Runs after
-    closing_line, on dumps and HTML alike.
+    Email"), right after the region's last paragraph. The maximum-sum run ends before it,
+    as before any short fragment. Runs after closing_line, on dumps and HTML alike.
     """
     blocks = doc.blocks
     end = doc.end

@@ -22,7 +22,8 @@ RENDERED_MIN_BULLETS = 5
 RENDERED_BULLET_SHARE = 0.05
 # Share of the region's prose that may come before the article's real start.
 HEADER_SHARE = 0.25
-CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+CONTENT_WORD_MIN = 4  # letters
+CONTENT_WORD = re.compile(rf"[^\W\d_]{{{CONTENT_WORD_MIN},}}")
 QUOTE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d'\"`\u00b4]")
 WORD_RUN = re.compile(r"\w+")
 STOPWORDS = frozenset(
@@ -61,9 +62,21 @@ def capitalised_share(block: Block) -> float:
     return block.n_capitalised / block.n_words if block.n_words else 0.0
 
 
+# A bytes.translate table for ASCII text: letters in lower case, anything else a space; the
+# runs of letters are then CONTENT_WORD's runs.
+ASCII_LETTERS = bytes(ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)) + b" " * 128
+
+
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
-    """The words of a text that carry meaning (4+ letters, not a common function word)."""
+    """The words of a text that carry meaning (4+ letters, not a common function word).
+
+    ASCII text (most paragraphs of Western pages) is mapped to its lower-case letter runs in
+    one C pass (ASCII_LETTERS) and split, at half the cost of CONTENT_WORD's search; the
+    runs of four letters or more are the same words."""
+    if text.isascii():
+        runs = text.encode("ascii").translate(ASCII_LETTERS).decode("ascii").split()
+        return frozenset(w for w in runs if len(w) >= CONTENT_WORD_MIN) - STOPWORDS
     return frozenset(CONTENT_WORD.findall(text.lower())) - STOPWORDS  # (a set difference: no loop in Python)
 
 

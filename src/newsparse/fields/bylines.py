@@ -433,10 +433,13 @@ AUTHOR_LINK = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def author_link_name(text: str) -> tuple[str, bool] | None:
     """The name in a link to an author's page ("All posts by Jane Doe", "Mehr von Jane Doe
     lesen") or in an author box heading ("About Jane Doe"), and whether it was the heading
-    (which names the author only when the box's text goes on about that name)."""
+    (which names the author only when the box's text goes on about that name). Kept per
+    text: the bylines rule asks it of every line after the body, and a site's pages repeat
+    their footer and menus."""
     m = AUTHOR_LINK.match(text.strip())
     if m is None:
         return None
@@ -533,9 +536,11 @@ def cjk_name(text: str) -> bool:
     return HAN_NAME.match(text) is not None or (text.isascii() and text.isalnum() and text[:1].isalpha())
 
 
+@lru_cache(maxsize=4096)
 def copyright_holder(text: str) -> str | None:
     """The person a site's copyright notice names: "© 2019 Jane Doe" (a personal site or
-    blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH").
+    blog, whose owner writes its posts), not a company ("© 2019 Acme Media GmbH"). Kept per
+    text, as author_link_name.
 
     Signal: the notice shape (©, a year or "All rights reserved") and a holder of exactly
     two plain capitalised words, first name and surname (not "Verband der Fährleute",

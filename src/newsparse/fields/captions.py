@@ -108,7 +108,8 @@ def credit_only(text: str) -> str | None:
         return text[1:].strip(" .")
     if text[:1] == "(" and PAREN_NAME_SLASH.match(text):
         return text[1:-1].strip()
-    if len(text) > 100 or not (CREDIT_LINE.match(text) or NAME_SLASH_AGENCY.match(text)):
+    # (NAME_SLASH_AGENCY cannot match without its slash: the cheap test first.)
+    if len(text) > 100 or not (CREDIT_LINE.match(text) or ("/" in text and NAME_SLASH_AGENCY.match(text))):
         return None
     m = CREDIT_LABEL.match(text)
     if m and text.endswith(".") and len(text[m.end():].split()) >= LABELLED_SENTENCE_WORDS:

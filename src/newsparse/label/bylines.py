@@ -135,6 +135,10 @@ TEXT_LABEL = re.compile(r"^texte?$", re.I)
 APPOSITION = re.compile(r"^\s?,\s+(?:a|an|the|who|our|un|une|eine?|der|die)\s", re.I)
 # The phrase of an interview's credit line between guest and host (see SPLIT_PEOPLE).
 CONVERSATION = re.compile(rf"\s(?:{'|'.join(CONVERSATION_PHRASES)})\s", re.I)
+# A part of each phrase, searched first in the lower-cased line: the search for the phrases
+# tries every position of every line. (No "s", "k" or "i": the pattern's case-insensitive
+# match also takes a long s, a Kelvin sign or a dotted capital I for them, lower() does not.)
+CONVERSATION_CUES = ("onver", "präch")
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
 # Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a
@@ -270,8 +274,10 @@ def _names_with_degrees(block: Block) -> bool:
 def _conversation(block: Block) -> bool:
     """"Jane Doe im Gespräch mit Omar Haddad", "Jane Doe in conversation with Omar Haddad":
     a broadcaster's interview names guest and host on one line in place of a byline. Signal:
-    the phrase (cheap substring first), and nothing but full names on either side of it."""
-    if block.n_words > BYLINE_NAME_LINE_WORDS or not CONVERSATION.search(block.text):
+    the phrase (cheap substring first: each phrase holds one of CONVERSATION_CUES), and
+    nothing but full names on either side of it."""
+    if block.n_words > BYLINE_NAME_LINE_WORDS or not any(cue in block.text.lower() for cue in CONVERSATION_CUES) \
+            or not CONVERSATION.search(block.text):
         return False
     people = [p.strip() for p in split_people(block.text.strip()) if p.strip()]
     return len(people) == 2 and all(" " in p and looks_like_name(p) for p in people)

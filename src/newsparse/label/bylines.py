@@ -9,7 +9,6 @@ from itertools import pairwise
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
-    BY_MARKER,
     BY_PREFIX,
     CJK_CREDIT_CUES,
     CONVERSATION_PHRASES,
@@ -24,6 +23,7 @@ from newsparse.fields.bylines import (
     TIME_PREPOSITIONS,
     WEEKDAYS,
     author_link_name,
+    by_marker,
     by_marker_leads,
     cjk_credit,
     cjk_names,
@@ -287,7 +287,7 @@ def _dated_by_line(block: Block) -> bool:
     """"7.04.22 08:05 von Jane Doe Lesezeit: 6 Min.": a short meta line that reads as a
     sentence (it ends on an abbreviation's period) but opens with a date or time and a
     by-marker. Signal: digits first, then the by-marker (see _by_line for the rest)."""
-    return block.text[:1].isdigit() and BY_MARKER.search(block.text) is not None
+    return block.text[:1].isdigit() and by_marker(block.text) is not None
 
 
 def _labelled_authors(block: Block) -> bool:
@@ -733,7 +733,7 @@ def _by_line(block: Block) -> bool:
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
             authors = parse_byline(block.text)
             return bool(authors) and not phrase_after_by(rest, authors)
-    m = BY_MARKER.search(block.text) if has_by_cue(block.text) else None  # the cue test is cached
+    m = by_marker(block.text)
     if m is None or not by_marker_leads(block.text[: m.start()]):
         return False
     if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):

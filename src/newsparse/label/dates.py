@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsparse.blocks import Block, Label
-from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue, parse_byline, word_after_by
+from newsparse.fields.bylines import BY_PREFIX, by_marker, parse_byline, word_after_by
 from newsparse.fields.dates import RELATIVE, find_dates, maybe_relative
 from newsparse.label.context import Doc
 
@@ -53,7 +53,7 @@ def is_dated_byline(block: Block, doc: Doc) -> bool:
     """Whether a short block is a dated byline ("Filed on 3 May 2024 by Jane Doe", "… by
     jdoe"): a by-word with a name or a one-word user name after it, and a date."""
     text = block.text
-    return block.n_words <= DATELINE_MAX_WORDS and has_by_cue(text) and BY_MARKER.search(text) is not None \
+    return block.n_words <= DATELINE_MAX_WORDS and by_marker(text) is not None \
         and bool(find_dates(text, doc.reference)) and (bool(parse_byline(text)) or word_after_by(text) is not None)
 
 
@@ -84,8 +84,7 @@ def _date_cover(text: str, reference: dt.datetime | None) -> tuple[int, int] | N
     relative = maybe_relative(text)  # the cue words first: the pattern is a costly search
     if not (DIGIT.search(text) or (relative and RELATIVE.search(text))):
         return None
-    # BY_MARKER matches only where the (cached) by-word cue is found.
-    if (BY_PREFIX.match(text) or (has_by_cue(text) and BY_MARKER.search(text))) and parse_byline(text):
+    if (BY_PREFIX.match(text) or by_marker(text)) and parse_byline(text):
         return None
     spans = [(f.start, f.end) for f in find_dates(text, reference)]
     # "3 hours ago" is a dateline even when no reference date lets us compute its value.

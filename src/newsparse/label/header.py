@@ -127,6 +127,8 @@ BYLINE_MAX_WORDS = 6  # see _credit_or_byline
 # Labels a repeat of the headline may carry. A set built once: the test runs for every block,
 # and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
 REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
+# How many times the headline's length of a long text _longer_ascii normalizes.
+LONGER_PREFIX = 4
 UNKNOWN_OR_NAV = frozenset({Label.UNKNOWN, Label.NAV})  # (a set built once: see Doc.unlabeled)
 
 
@@ -1116,7 +1118,8 @@ def repeated_headline(doc: Doc) -> None:
         return
     key = normalize(found.text)
     for block in doc.blocks:
-        if block is found or block.label not in REPEAT_LABELS or _shorter_ascii(block.text, key):
+        if block is found or block.label not in REPEAT_LABELS or _shorter_ascii(block.text, key) \
+                or _longer_ascii(block.text, key):
             continue
         text = normalize(block.text)
         if text == key or (len(key) > 15 and text.startswith(key) and len(text) < len(key) * 2):
@@ -1127,6 +1130,17 @@ def _shorter_ascii(text: str, key: str) -> bool:
     """Whether an ASCII text is too short for its normal form to start with ``key``: on ASCII,
     normalize only drops and merges characters (most lines are short: none is normalized)."""
     return len(text) < len(key) and text.isascii()
+
+
+def _longer_ascii(text: str, key: str) -> bool:
+    """Whether an ASCII text is too long for its normal form to be ``key`` or to start with
+    it at less than twice its length (see repeated_headline), told from its first
+    LONGER_PREFIX times len(key) characters: on ASCII, normalize drops and merges characters
+    one at a time, so the normal form of a prefix is a prefix of the normal form, and when
+    that is already twice as long as ``key``, so is the whole. The page's long paragraphs,
+    none of which can repeat the headline, are then not normalized whole."""
+    limit = LONGER_PREFIX * len(key)
+    return len(text) > limit > 0 and text.isascii() and len(normalize(text[:limit])) >= 2 * len(key)
 
 
 def dek(doc: Doc) -> None:

@@ -17,15 +17,19 @@ import pytest
 from newsparse.blocks import WORD_START, count_words, latin1_bytes
 from newsparse.fields.bylines import (
     BY_CUE,
+    BY_MARKER,
     ROLE_WORD_ENDINGS,
     ROLE_WORD_FORMS,
     ROLE_WORD_PAIRS,
     WORD_RUN,
+    by_marker,
     has_by_cue,
     is_role,
 )
 from newsparse.label import signals
-from newsparse.label.context import QUOTE_MARKS, content_words, normalize
+from newsparse.label.context import CONTENT_WORD, QUOTE_MARKS, STOPWORDS, content_words, normalize
+from newsparse.label.header import _longer_ascii
+from newsparse.segment.text import segment_text
 
 LINES = [
     "",
@@ -102,3 +106,32 @@ def test_by_cue_matches_the_pattern(text: str) -> None:
 def test_content_words_drop_function_words() -> None:
     words = content_words("These harbour plans would change the quay")
     assert words == frozenset({"harbour", "plans", "change", "quay"})
+
+
+@pytest.mark.parametrize("text", [*LINES, "Whereas the ferry's timetable (2024) changed: fewer sailings_now"])
+def test_content_words_match_the_pattern(text: str) -> None:
+    assert content_words.__wrapped__(text) == frozenset(CONTENT_WORD.findall(text.lower())) - STOPWORDS
+
+
+@pytest.mark.parametrize("text", [*LINES, "By Jane Doe", "Analysis by Omar Haddad", "12 May 2024 · von Li Wei",
+                                  "Stand-by Crew", "a baby Story", "available Now", "passed by\tTom",
+                                  "door-to-door Deals", "x|par Anne", "BY JANE DOE", "Bericht von Jörg Ähnlich",
+                                  "von\u00a0Jane"])
+def test_by_marker_finds_what_the_pattern_finds(text: str) -> None:
+    found, expected = by_marker(text), BY_MARKER.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", [*LINES, "Harbour Council Approves the New Ferry Budget " * 3,
+                                  "harbour council approves the new ferry budget, again and again and again",
+                                  "\"Harbour\" -- council -- approves -- the -- new -- ferry -- budget -- " * 2])
+def test_longer_ascii_only_skips_texts_that_cannot_repeat_the_headline(text: str) -> None:
+    key = normalize("Harbour council approves the new ferry budget")
+    repeats = normalize(text) == key or (normalize(text).startswith(key) and len(normalize(text)) < 2 * len(key))
+    assert not (_longer_ascii(text, key) and repeats)
+    assert _longer_ascii("The council met on Tuesday evening to discuss the budget of the harbour. " * 4, key)
+
+
+def test_wide_spaces_are_collapsed_and_single_spaces_kept() -> None:
+    blocks = segment_text("Größe\u2003und\u3000Maß  der Fähre\n\nÜber die Fähre und den Hafen\n")
+    assert [b.text for b in blocks] == ["Größe und Maß der Fähre", "Über die Fähre und den Hafen"]

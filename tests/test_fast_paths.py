@@ -135,3 +135,15 @@ def test_longer_ascii_only_skips_texts_that_cannot_repeat_the_headline(text: str
 def test_wide_spaces_are_collapsed_and_single_spaces_kept() -> None:
     blocks = segment_text("Größe\u2003und\u3000Maß  der Fähre\n\nÜber die Fähre und den Hafen\n")
     assert [b.text for b in blocks] == ["Größe und Maß der Fähre", "Über die Fähre und den Hafen"]
+
+
+def test_has_by_cue_covers_every_by_marker_but_not_every_by_prefix() -> None:
+    """The docstring's claim: a BY_MARKER match implies the cue; BY_PREFIX's forum labels do not."""
+    from newsparse.fields.bylines import BY_MARKER, BY_PREFIX, has_by_cue
+
+    for line in ["By Jane Doe", "Story by Omar Haddad", "ByJane Doe", "texte: Mara Lind", "von Ines Vogel, 3. Mai",
+                 "par Léa Martin", "Harbour desk · by Jane Doe"]:
+        assert has_by_cue(line), line
+    for line in ["Harbour desk · by Jane Doe", "Photos: Mara Lind", "Council approves the budget by a wide margin"]:
+        assert BY_MARKER.search(line) is None or has_by_cue(line), line
+    assert BY_PREFIX.match("Thread starter: harbourfan") and not has_by_cue("Thread starter: harbourfan")

@@ -584,9 +584,10 @@ ASCII_BY_CUE = re.compile((" (?:" + "|".join(c for c in BY_CUES if c.isascii()) 
 
 @lru_cache(maxsize=4096)
 def has_by_cue(text: str) -> bool:
-    """Whether a by-word (BY_CUES) starts a run of letters in the text. BY_PREFIX and
-    BY_MARKER match only where this holds; the bylines rule asks it of each line several
-    times, hence the cache."""
+    """Whether a by-word (BY_CUES) starts a run of letters in the text. BY_MARKER matches
+    only where this holds, and so does BY_PREFIX but for its forum labels ("Thread starter",
+    "Themenstarter"), so it is no prefilter for BY_PREFIX; the bylines rule asks it of each
+    line several times, hence the cache."""
     if text.isascii():
         return ASCII_BY_CUE.search(b" " + text.encode("ascii").translate(ASCII_LETTERS)) is not None
     return BY_CUE.search(text.lower()) is not None

@@ -45,6 +45,9 @@ def _latin1_word_classes() -> bytes:
 
 
 LATIN1_WORD_CLASSES = _latin1_word_classes()
+# A bytes.translate table for ASCII text: letters in lower case, anything else a space (the
+# runs of letters of a line in one C pass; see context.content_words and bylines.has_by_cue).
+ASCII_LETTERS = bytes(ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)) + b" " * 128
 # Punctuation beyond Latin-1 that Western text uses most (dashes, curly and low quotes, the
 # ellipsis, the bullet): none is a word character, so a space may stand for it.
 WIDE_PUNCTUATION = ("\u2013", "\u2014", "\u2018", "\u2019", "\u201a", "\u201c", "\u201d", "\u201e",

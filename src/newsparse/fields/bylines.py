@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsparse.article import Author
+from newsparse.blocks import ASCII_LETTERS
 from newsparse.fields.dates import MONTHS, RELATIVE, find_dates
 
 BY_PREFIX = re.compile(
@@ -570,12 +571,6 @@ BY_CUES = ("by", "von", "par", "por", "door", "di", "av", "af", "aut", "text", "
 BY_CUE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BY_CUES) + ")")
 
 
-def _ascii_letters_table() -> bytes:
-    """A bytes.translate table for ASCII text: letters in lower case, anything else a space."""
-    return bytes(ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(256))
-
-
-ASCII_LETTERS = _ascii_letters_table()
 # BY_CUE on ASCII text mapped by ASCII_LETTERS (with a space in front): a cue after a space is
 # a cue not preceded by a letter, and the pattern's literal first character lets the engine
 # skip to the spaces instead of trying every cue at every position.

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from newsparse.blocks import LATIN1_WORD_CLASSES, Block, Label, latin1_bytes
+from newsparse.blocks import ASCII_LETTERS, LATIN1_WORD_CLASSES, Block, Label, latin1_bytes
 
 # A prose block: a paragraph of running text. Counted in words, or in characters for
 # scripts written without spaces (a CJK character carries about half a word).
@@ -60,11 +60,6 @@ def _is_prose(block: Block) -> bool:
 def capitalised_share(block: Block) -> float:
     """Share of a block's words that start with a capital letter (0 in scripts without case)."""
     return block.n_capitalised / block.n_words if block.n_words else 0.0
-
-
-# A bytes.translate table for ASCII text: letters in lower case, anything else a space; the
-# runs of letters are then CONTENT_WORD's runs.
-ASCII_LETTERS = bytes(ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)) + b" " * 128
 
 
 @lru_cache(maxsize=4096)

@@ -103,3 +103,52 @@ def test_a_date_inside_the_standfirst_sentence_is_not_a_dateline() -> None:
     meta = '<meta property="article:published_time" content="2020-01-03T09:48:24Z">'
     dek = "<h2 class='deck'>The pier will stay closed until Monday, 6 January 2020.</h2>"
     assert day(page(meta, article=dek)) == dt.date(2020, 1, 3)
+
+
+# A dump whose dateline sits under the byline, with other dates all around it: a photo's date in
+# its caption above, a related teaser's date set into the text, a date the text mentions and a
+# list of dated stories after it. Only the dateline dates the article (issue: "no date ever
+# taken from a caption, a related teaser or a body mention when the page prints a dateline").
+DATED_DUMP = """Quayside Gazette
+
+News Feed
+
+Harbour committee delays pier repairs
+
+The old pier at low tide. Photo taken 2 March 2029 by Ines Vogel / Quayside Gazette
+
+By Omar Haddad
+
+{dateline}
+
+The harbour committee voted on Tuesday to delay the repairs to the old pier until the
+engineers have finished their survey of the foundations, which began in the spring.
+
+Related: Ferry timetable changes announced (12 January 2030)
+
+The survey found that the piles were last replaced on 14 August 1987, and the committee
+wants to know how far the salt water has reached before it approves any new contract.
+
+Members said the delay would not affect the ferry service, which uses the new quay, and that
+the fishing fleet would keep its moorings along the eastern wall for the whole summer.
+
+More from the Gazette
+
+Council approves new cycle lanes - 3 February 2030
+
+Lighthouse museum reopens - 28 January 2030
+"""
+
+
+def test_the_dateline_wins_over_caption_teaser_and_mentioned_dates() -> None:
+    for dateline, expected in [("5 February 2030", dt.date(2030, 2, 5)),
+                               ("Published: Feb. 5, 2030, 10:42 a.m.", dt.date(2030, 2, 5)),
+                               ("05.02.2030 10:42", dt.date(2030, 2, 5))]:
+        art = newsparse.parse(DATED_DUMP.format(dateline=dateline))
+        assert art.date is not None and day_of(art.date) == expected, (dateline, art.date)
+
+
+def test_without_a_dateline_no_caption_teaser_or_mentioned_date_dates_the_article() -> None:
+    art = newsparse.parse(DATED_DUMP.format(dateline=""))
+    assert art.date is None or day_of(art.date) not in {
+        dt.date(2029, 3, 2), dt.date(2030, 1, 12), dt.date(1987, 8, 14), dt.date(2030, 2, 3), dt.date(2030, 1, 28)}

@@ -648,6 +648,36 @@ def test_a_kicker_glued_to_the_headline_is_left_out() -> None:
     assert newsparse.parse(page).headline == headline
 
 
+def test_a_kicker_glued_before_a_part_of_the_share_line_is_left_out() -> None:
+    """The share line above prints "Headline - Kicker"; the heading glues the kicker before the
+    headline: the headline is the heading's end, from that part on."""
+    headline = "Anglers welcome the plan for the weir"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "* Quayside"), (4, "* Weirs"),
+                      (4, f"* {headline} - Salmon count rises"),
+                      (8, f"Salmon count rises {headline}"), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_shortened_teaser_over_the_glued_heading_gives_the_full_headline() -> None:
+    """The teaser line prints the headline's start; the line under it glues a kicker before the
+    whole headline: the headline is that line without its kicker."""
+    short = "Anglers welcome the weir plan"
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "* Quayside"), (4, "* Weirs"),
+                      (8, short), (6, f"River news {short} after a wet spring"),
+                      (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == f"{short} after a wet spring"
+
+
+@pytest.mark.parametrize("heading", ["Weir plans - Anglers welcome the plan for the weir",
+                                     "Notes on a Anglers welcome the plan for the weir"])
+def test_a_title_with_its_own_parts_keeps_them(heading: str) -> None:
+    """A separator, or a function word, before the repeated part: no kicker was glued there."""
+    page = _indented([(2, "Riverbank"), (2, "Archive"), (4, "* Quayside"), (4, "* Weirs"),
+                      (4, "* Anglers welcome the plan for the weir - Salmon count rises"),
+                      (8, heading), (8, "March 3, 2025"), *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == heading
+
+
 def test_a_list_under_the_articles_lead_in_stays_in_a_dump() -> None:
     # get_text drops the list markers: the entries come out as short lines under the lead-in.
     dump = "\n".join([

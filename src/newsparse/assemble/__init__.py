@@ -13,6 +13,7 @@ from newsparse.label.header import (
     COLON_KICKER_RULE,
     CONTAINED_MIN_CHARS,
     HEADLINE_MAX_WORDS,
+    HEADLINE_TEXT,
     NUMBERED_ITEM,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
@@ -70,7 +71,7 @@ def _headline(doc: Doc) -> str | None:
                 return NUMBERED_ITEM.sub("", visible.text)  # the trail's number is not the title's
             if visible.rule == COLON_KICKER_RULE:
                 return f"{doc.blocks[visible.index - 1].text} {visible.text}"  # "Kicker: Headline"
-            return visible.text
+            return visible.extras.get(HEADLINE_TEXT, visible.text)  # without a kicker glued to it
         title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
         return title.text if title is not None else None
     printed = _printed_headline(doc, hinted)

@@ -102,6 +102,8 @@ INNER_SENTENCE_END = re.compile(r"[.!?;]\s|[\u3002\uff01\uff1f\uff1b].")
 HEADLINE_QUESTION_WORDS = 12  # a question this long in the region is more often a paragraph's
 COLON_KICKER_WORDS = 8  # see _colon_kicker
 COLON_KICKER_RULE = "headline_under_colon_kicker"
+GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
+HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
@@ -217,6 +219,14 @@ def headline(doc: Doc) -> None:
         best.set(Label.NAV, "kicker_glued_to_headline")
         glued.set(Label.HEADLINE, "headline_without_kicker")
         return
+    inside = _headline_inside_glued_line(doc, best)
+    if inside is not None:
+        line, text = inside
+        if line is not best:
+            best.set(Label.NAV, "headline_shortened_copy")
+        line.extras[HEADLINE_TEXT] = text
+        line.set(Label.HEADLINE, "headline_after_glued_kicker")
+        return
     kicker = _colon_kicker(doc, best)
     if kicker is not None:
         kicker.set(Label.NAV, "colon_kicker")
@@ -266,6 +276,54 @@ def _headline_after_kicker(doc: Doc, best: Block) -> Block | None:
         part = normalize(block.text)
         if part and key.endswith(" " + part):
             return block
+    return None
+
+
+def _headline_inside_glued_line(doc: Doc, best: Block) -> tuple[Block, str] | None:
+    """A line that a renderer glued from a kicker and the headline, and the headline in it.
+
+    Signal: a page often prints its headline twice, once in a teaser, share or breadcrumb
+    line ("Ferry fares rise - Island council meets", "Ferry fares rise") and once as the
+    heading, where a kicker set inline before it ("Harbour news Ferry fares rise again") is
+    glued to it by a layout renderer that drops the element boundary. When the winner, or
+    the title-length line right under it, goes on after a kicker of two words or more with
+    the text of a line among the few above it (that line whole or one of its parts between
+    separators, three words or more), the headline starts there, at a capitalised word
+    (a headline starts with a capital; a lower-case word inside a title is no new start)
+    that follows a word without a separator or a stop between (glued, not "Kicker - Headline":
+    a title's own parts), and a word that carries meaning, not a function word (a kicker
+    ends on a name or a noun; "Notes on a Ferry crossing" runs on); what precedes it is the
+    kicker. Under the winner, the glued line holds the winner whole: the winner is a
+    shortened copy of it. Only for dumps: HTML keeps the kicker in its own element.
+    """
+    if best.tag is not None:
+        return None
+    below = doc.neighbour(best, 1)
+    lines = [best]
+    if below is not None and below.label is Label.UNKNOWN and _headline_shaped(below) \
+            and not below.ends_sentence and not is_prose(below):
+        lines.append(below)
+    for line in lines:
+        raw = line.text.split()
+        if len(raw) < GLUED_KICKER_MIN_WORDS + TITLE_MIN_WORDS:
+            continue
+        if line is best:
+            pieces: set[str] = set()
+            for block in doc.blocks[max(0, line.index - TRAIL_SLOTS) : line.index]:
+                parts = [block.text, *TITLE_SEPARATOR.split(block.text)]
+                pieces.update(normalize(p) for p in parts if len(p.split()) >= TITLE_MIN_WORDS)
+        else:
+            pieces = {normalize(best.text)} if best.n_words >= TITLE_MIN_WORDS else set()
+        if not pieces:
+            continue
+        for j in range(GLUED_KICKER_MIN_WORDS, len(raw) - TITLE_MIN_WORDS + 1):
+            if not (raw[j][:1].isupper() or raw[j][:1].isdigit()) or not raw[j - 1][-1:].isalnum() \
+                    or not content_words(raw[j - 1]):
+                continue  # a title's own parts, or a phrase that runs on ("in a"): no glued kicker
+            rest = " ".join(raw[j:])
+            key = normalize(rest)
+            if any(key == p or key.startswith(p + " ") for p in pieces):
+                return line, rest
     return None
 
 

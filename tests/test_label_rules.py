@@ -746,6 +746,16 @@ def test_a_line_repeating_the_last_item_of_a_numbered_trail_is_the_headline() ->
     assert next(b for b in art.blocks if b.text == headline).label.value == "headline"
 
 
+def test_a_numbered_trail_that_goes_on_as_a_nested_list_is_no_heading() -> None:
+    """"3. Weirs" over "* Weirs": the marked line is the trail's next level, not the page's
+    heading that prints the last item again; the title the nested trail ends on is."""
+    headline = "Council votes to take down the old weir"
+    page = _indented([(2, "Riverbank"), (4, "1. Home"), (4, "2. Tidewater"), (4, "3. Weirs"), (6, "* Tidewater"),
+                      (8, "* Weirs"), (10, f"* {headline}"), (6, headline), (8, "March 3, 2025"),
+                      *((10, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
 def test_the_headline_over_a_picture_credit_is_not_a_caption() -> None:
     """No caption under the lead picture: its credit line stands right under the headline."""
     headline = "Council votes to take down the old weir"

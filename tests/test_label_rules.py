@@ -756,6 +756,16 @@ def test_a_numbered_trail_that_goes_on_as_a_nested_list_is_no_heading() -> None:
     assert newsparse.parse(page).headline == headline
 
 
+def test_a_line_set_in_over_the_headline_is_not_its_headline_over_a_dek() -> None:
+    """A text browser sets headings flush left and text in: the indented line over the
+    flush headline is text, not a headline over its dek."""
+    headline = "Old weir removed after surveys found salmon could no longer pass"
+    page = _indented([(0, "Riverbank"), (6, "* Quayside"), (6, "* Weirs"), (6, "* Sluices"),
+                      (3, "Salmon surveys at the weir"), (0, headline), (3, "By Omar Haddad"), (3, "March 3, 2025"),
+                      *((3, p) for p in ARTICLE)])
+    assert newsparse.parse(page).headline == headline
+
+
 def test_the_headline_over_a_picture_credit_is_not_a_caption() -> None:
     """No caption under the lead picture: its credit line stands right under the headline."""
     headline = "Council votes to take down the old weir"

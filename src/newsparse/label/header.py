@@ -707,11 +707,16 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     kicker, section name or label above a headline does not). A line of a kicker's length
     heads a dek that is a full sentence (it ends in a period): a headline under a kicker
     never does, so such a short line is a brief headline ("Lost Letters"), not a kicker.
+    A first line set in deeper than the second is text over a heading (a greeting, a
+    sponsor's line, a link to the full story), not a headline over its dek: a layout renderer sets
+    a heading out of the text's indentation, never deeper than the dek under it.
     (The caller also asks that the first line score within DEK_MARGIN of the second unless
     the second ends in a period: a link or label line far behind it on the headline
     evidence, "Continue reading …" over the headline, is no headline over a dek.)"""
     if layout.mixed_gaps and not above.gap_before:
         return False  # in a dump that marks blocks with blank lines, a headline starts one
+    if above.indent > best.indent:
+        return False  # set in deeper than the line under it: text over a heading, not a headline
     return (
         (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith("."))
         and best.n_words >= DEK_MIN_WORDS

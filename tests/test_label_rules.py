@@ -1497,3 +1497,18 @@ def test_a_sign_off_under_the_last_paragraph_is_kept(line: str, kept: bool) -> N
                         line, "Related Posts", "Ferry timetable changes next week", "Home"])
     art = newsparse.parse(page)
     assert (line in art.text) is kept
+
+
+def test_the_only_top_level_heading_of_a_markdown_dump_is_the_headline() -> None:
+    """A browser notice that reads as prose opens the body region above the page's one "# "
+    heading: the heading is still the headline, not a teaser inside the text."""
+    page = "\n\n".join([
+        "* [Home](/)", "* [Weather](/weather)", "* [Travel](/travel)",
+        "Your browser is out of date and some parts of this site may not work as they should, so please "
+        "update it when you can.",
+        "# Harbour budget approved after long night of talks",
+        "Coastal Courier 04/03/2021 Omar Haddad",
+        BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
+    ])
+    art = newsparse.parse(page)
+    assert art.headline == "Harbour budget approved after long night of talks"

@@ -149,6 +149,9 @@ def headline(doc: Doc) -> None:
     candidates += [b for b in _one_word_heads(doc) if b not in candidates]
     candidates += _bulleted_heads(doc)
     candidates += _titles_over_credits(doc)
+    main = _main_heading(doc)
+    if main is not None and main not in candidates:
+        candidates.append(main)
     if isinstance(hinted, str) and hinted:
         key = normalize(hinted)
         parts = TITLE_SEPARATOR.split(hinted)
@@ -233,6 +236,26 @@ def headline(doc: Doc) -> None:
         best.set(Label.HEADLINE, COLON_KICKER_RULE)
         return
     best.set(Label.HEADLINE, "headline")
+
+
+def _main_heading(doc: Doc) -> Block | None:
+    """The page's only top-level heading, wherever it stands, when no rule has claimed it.
+
+    Signal: markup. A page marks its title as its one level-one heading (``<h1>``, which a
+    Markdown dump prints as a "# " line); the body region can open above it (a browser
+    notice, an image's alt text, a teaser that reads as prose) and then swallows it, out of
+    the header where candidates are sought. A page with several such headings (a list of
+    teasers, a site name and a title) marks none of them as the one title.
+    """
+    found = None
+    for block in doc.blocks:
+        if block.tag == "h1":
+            if found is not None:
+                return None
+            found = block
+    if found is None or found.label is not Label.UNKNOWN or not _headline_shaped(found):
+        return None
+    return found
 
 
 def _colon_kicker(doc: Doc, best: Block) -> Block | None:

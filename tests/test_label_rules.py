@@ -1512,3 +1512,13 @@ def test_the_only_top_level_heading_of_a_markdown_dump_is_the_headline() -> None
     ])
     art = newsparse.parse(page)
     assert art.headline == "Harbour budget approved after long night of talks"
+
+
+def test_a_markdown_dumps_one_top_level_heading_outweighs_the_kicker_line_above_it() -> None:
+    """A one-word title printed as the dump's only "# " heading, under a longer kicker line
+    that speaks of the same thing: the heading is the headline."""
+    page = "\n\n".join(["* [Home](/)", "* [News](/news)", "Council approves the new harbour budget",
+                        "#  Ferry-terminal  ",
+                        "The council voted on the cost of repairs to the sea wall and the ferry terminal.",
+                        BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    assert newsparse.parse(page).headline == "Ferry-terminal"

@@ -107,6 +107,10 @@ HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is on
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 H1_BONUS = 4.0  # in HTML, the page's main heading
+# A dump's one top-level heading ("# " in Markdown) is the only markup left of the page's
+# <h1>: with neither metadata nor a title line to point at the headline, the one heading the
+# page set above all others counts for more than in HTML, whose metadata usually names it.
+SOLE_H1_BONUS = 2.0
 TITLE_MIN_WORDS = 3
 MASTHEAD_SLOTS = 2  # lines right under a dump's title line where the site's name may be printed
 # "Site -": a title line that ends on a separator, without the page's own part.
@@ -849,6 +853,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED
     if block.tag == "h1":
         score += H1_BONUS
+        if block is layout.main_heading and not block.path:
+            score += SOLE_H1_BONUS  # see SOLE_H1_BONUS
     if block.n_words <= NAME_MAX_WORDS and _name_line(block.text):
         score -= REPEATED  # a person's name under a headline is its byline
     if block.text.endswith(".") and not block.text.endswith(".."):
@@ -1092,6 +1098,7 @@ class Layout:
     trail_tails: set[int]
     # open_after[i]: unlabelled or meta blocks in blocks[i:start] (the headline's distance to the body)
     open_after: list[int]
+    main_heading: Block | None = None
 
     @classmethod
     def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int]) -> Layout:
@@ -1119,6 +1126,7 @@ class Layout:
             trail_heads=trail_heads,
             trail_tails=trail_tails,
             open_after=open_after,
+            main_heading=_main_heading(doc),
         )
 
     def slots_before_body(self, index: int) -> int:

@@ -1522,3 +1522,15 @@ def test_a_markdown_dumps_one_top_level_heading_outweighs_the_kicker_line_above_
                         "The council voted on the cost of repairs to the sea wall and the ferry terminal.",
                         BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
     assert newsparse.parse(page).headline == "Ferry-terminal"
+
+
+def test_an_underlined_title_is_the_headline() -> None:
+    """A writer that underlines its top heading with "=" (setext) marks the page's title as
+    a "# " line does, even when a notice that reads as prose opens the text above it."""
+    page = "\n".join(["* [Home](/)", "* [News](/news)", "",
+                      "Your browser is out of date and some parts of this site may not work as they should, "
+                      "so please update it when you can.", "",
+                      "Harbour budget approved after long night", "=" * 40, "",
+                      "Coastal Courier 04/03/2021 Omar Haddad", "",
+                      BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday")])
+    assert newsparse.parse(page).headline == "Harbour budget approved after long night"

@@ -91,6 +91,26 @@ def test_markdown_dumps_lose_their_markup_and_keep_headings() -> None:
     ]
 
 
+def test_underlined_headings_keep_their_level_and_rules_stay_apart() -> None:
+    """A setext heading ("Title" over a line of "=" or "-" as long as it) is a heading; a rule
+    set apart by blank lines, or a short dash line under a long one, is not."""
+    title = "[Ferry](/ferry) fares rise by six percent"
+    dump = "\n".join([
+        "* [Home](/)", "* [News](/news)", "",
+        title, "=" * len(title), "",
+        "The ferry operator said fares would rise from May because of fuel costs.", "",
+        "What passengers pay", "-" * 19, "",
+        "A return ticket will cost twelve pounds, the operator said on Monday.", "",
+        "---", "",
+        "Timetables change in spring", "---",
+    ])
+    blocks = segment_text(dump)
+    assert [(b.text, b.tag) for b in blocks if b.tag] == [
+        ("Ferry fares rise by six percent", "h1"), ("What passengers pay", "h2")]
+    assert "=" * len(title) not in texts(dump)
+    assert "Timetables change in spring" in [b.text for b in blocks if b.tag is None]
+
+
 def test_plain_dumps_are_not_taken_for_markdown() -> None:
     dump = "Prices [rose] (again) on Monday.\n\nThe # sign is a hash.\n\n**Not** markdown here."
     assert texts(dump) == ["Prices [rose] (again) on Monday.", "The # sign is a hash.", "**Not** markdown here."]

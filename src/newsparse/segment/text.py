@@ -107,6 +107,11 @@ TAIL = 40
 # East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms).
 WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                         r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+# An underlined heading: its "=" or "-" line is this long at least, and as long as the title
+# line as written within this many characters or this share of its length (see _underlines).
+UNDERLINE_MIN = 3
+UNDERLINE_SLACK = 2
+UNDERLINE_SHARE = 0.2
 # A hard-wrapped dump: lines end near a fixed width (lynx, w3m, email-style text).
 WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
@@ -335,6 +340,21 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _underlines(line: str, above: int, prev: Line) -> bool:
+    """Whether a line of "=" or "-" underlines the line above as a heading (level 1 or 2).
+
+    Signal: the underlined ("setext") heading of Markdown, reStructuredText and plain-text
+    writers (markdownify's default, pandoc's): a run of one rule character right under the
+    title's line, no blank line between, about as long as the title as written. A rule
+    (``<hr>``) stands apart from the text by blank lines and has a length of its own; a
+    list item or a heading already marked is no title to underline. Cheap test first: the
+    caller tries only lines that start with a rule character and follow a kept line.
+    """
+    if len(line) < UNDERLINE_MIN or line.strip(line[0]) or prev.bullet or prev.heading:
+        return False
+    return abs(len(line) - above) <= max(UNDERLINE_SLACK, above * UNDERLINE_SHARE)
+
+
 def columns(text: str) -> int:
     """How many columns a text takes on a terminal: CJK and other wide characters take two."""
     return len(text) if text.isascii() else len(text) + len(WIDE_CHARS.findall(text))
@@ -351,6 +371,7 @@ def _read_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = True
     dropped = False  # whether a line that holds no text (an image, a form field) came first
+    above = 0  # the length of the line kept above as written (markup and all), for an underline
     for raw in text.split("\n"):
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
@@ -360,6 +381,10 @@ def _read_lines(text: str) -> list[Line]:
         if not stripped or (len(stripped) == 1 and BARE_BULLET.match(stripped)):
             gap = gap or not stripped
             continue
+        if not gap and out and stripped[0] in "=-" and _underlines(stripped, above, out[-1]):
+            out[-1].heading = 1 if stripped[0] == "=" else 2
+            continue
+        written, above = len(stripped), 0  # (0 matches no underline: see _underlines)
         indent = len(raw) - len(raw.lstrip())
         bullet = BULLET.match(stripped) if stripped[0] in BULLET_STARTS else None
         if bullet:
@@ -381,7 +406,7 @@ def _read_lines(text: str) -> list[Line]:
             stripped = SPACES.sub(" ", stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
-        gap = False
+        gap, above = False, written
         if dropped and len(out) == 1:
             out[0].untitled = True
     return out

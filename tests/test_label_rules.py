@@ -1534,3 +1534,12 @@ def test_an_underlined_title_is_the_headline() -> None:
                       "Coastal Courier 04/03/2021 Omar Haddad", "",
                       BODY, "", BODY.replace("Tuesday", "Friday"), "", BODY.replace("Tuesday", "Monday")])
     assert newsparse.parse(page).headline == "Harbour budget approved after long night"
+
+
+@pytest.mark.parametrize("logo", ["Sea Wall Repairs Sea Wall Repairs", "Sea Wall RepairsSea Wall Repairs"])
+def test_a_phrase_printed_twice_on_one_line_is_no_headline(logo: str) -> None:
+    """A text browser runs an image's alt text and its link text together ("Name Name"): a
+    logo or a teaser's picture, not the title, even when its words are the body's."""
+    text = ["   " + BODY.replace("Tuesday", day) for day in ("Tuesday", "Friday", "Monday")]
+    page = "\n\n".join(["   Home News Sport Weather", "   Harbour", logo, "Council approves the harbour budget", *text])
+    assert newsparse.parse(page).headline == "Council approves the harbour budget"

@@ -68,6 +68,7 @@ AUTHORED = re.compile(
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # "Harbour floods | 14 Photos": a gallery's link, its picture count after a separator.
+DOUBLED_MIN_CHARS = 8  # see _doubled: shorter lines ("Go Go") may be words, not copies
 PHOTO_COUNT = re.compile(
     r"(?:^|[|\u2022\u00b7:\u2013\u2014-]\s*|\()\d+\s+(?:photos|pictures|images|bilder|fotos|imágenes|immagini)\)?\s*$",
     re.IGNORECASE,
@@ -838,6 +839,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # the site's name, written as its web address
     if PHOTO_COUNT.search(block.text):
         score -= REPEATED  # a photo gallery's link, not the article's title
+    if _doubled(block.text):
+        score -= REPEATED  # an image's text and its caption or link run together, not a title
     if AUTHORED.match(block.text):
         score -= REPEATED  # who wrote it, not what it is called
     if _tag_list(block.text):
@@ -866,6 +869,22 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
         score -= NOT_A_TITLE
     return score
+
+
+def _doubled(text: str) -> bool:
+    """Whether a line is one phrase printed twice ("Harbour News Harbour News").
+
+    Signal: a text browser prints an image's alt text and then the link text or caption
+    beside it, on one line when both sit in one link or heading: a logo over the site's name,
+    a teaser's picture over its title. A title is written once; its copy, where a page prints
+    one, stands on a line of its own (the repeat the score rewards). The spaces are left out
+    of the comparison: the two copies may run together without one.
+    """
+    if len(text) < DOUBLED_MIN_CHARS:
+        return False
+    squeezed = text.replace(" ", "")
+    half = len(squeezed) // 2
+    return len(squeezed) % 2 == 0 and squeezed[:half] == squeezed[half:]
 
 
 def _meta_line(block: Block) -> bool:

@@ -1543,3 +1543,26 @@ def test_a_phrase_printed_twice_on_one_line_is_no_headline(logo: str) -> None:
     text = ["   " + BODY.replace("Tuesday", day) for day in ("Tuesday", "Friday", "Monday")]
     page = "\n\n".join(["   Home News Sport Weather", "   Harbour", logo, "Council approves the harbour budget", *text])
     assert newsparse.parse(page).headline == "Council approves the harbour budget"
+
+
+RENDERED_MENU = "\n".join(f"  • {item}" for item in ("Home", "News", "Sport", "Weather", "Travel", "Contact"))
+PICTURE_TEXT = ("A view of the old harbour wall at low tide, with fishing boats tied up along the quay and "
+                "gulls on the roofs of the sheds.")
+
+
+def test_a_picture_description_over_the_heading_of_a_rendered_dump_leaves_the_headline() -> None:
+    """A text browser prints an image's description as a paragraph above the heading: the
+    region opens on it, and the title line under it is still the headline."""
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, PICTURE_TEXT, "Harbour budget approved after long night",
+                        BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
+                        "  • Privacy\n  • Imprint"])
+    assert newsparse.parse(page).headline == "Harbour budget approved after long night"
+
+
+def test_a_heading_under_the_lead_of_a_rendered_dump_is_no_headline() -> None:
+    """The lead paragraph under the headline is no notice: the heading under it is a subheading."""
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour budget approved after long night",
+                        PICTURE_TEXT, "\u201cRepairs to the sea wall come first\u201d",
+                        BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
+                        "  • Privacy\n  • Imprint"])
+    assert newsparse.parse(page).headline == "Harbour budget approved after long night"

@@ -1193,6 +1193,8 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
+    if doc.rendered and doc.start + 1 < doc.core_start and _notice_over_title(doc, doc.blocks[doc.start]):
+        out.append(doc.blocks[doc.start + 1])
     over_dek = False
     for block in doc.blocks[doc.start : doc.core_start]:
         if block.label is not Label.UNKNOWN or block in out or not _headline_shaped(block):
@@ -1215,6 +1217,31 @@ def _region_lead_in(doc: Doc) -> list[Block]:
                 block.indent < body_indent and not block.ends_sentence:
             out.append(block)
     return out
+
+
+def _notice_over_title(doc: Doc, block: Block) -> bool:
+    """Whether the region's first block is a lone paragraph that stands over the headline.
+
+    Signal: order and shape. A text browser prints what a scraper leaves out or a page hides
+    above its heading (an image's description, a browser or a publishing notice) as a
+    paragraph, and the body region then opens on it, one line above the headline, where the
+    lead-in (which ends at the first paragraph) never reaches. When the paragraph is followed
+    by a title-shaped line that ends no sentence, that line is a candidate too. Not when a
+    byline, a dateline or a title-length line stands right above the paragraph: that is the
+    article's header, and the paragraph its lead, with a subheading or a caption under it.
+    Only in a layout renderer's dump (Doc.rendered): a scraper's splits a notice's sentences
+    into fragments that read as title lines.
+    """
+    if not is_prose(block):
+        return False
+    above = doc.neighbour(block, -1)
+    if above is not None and (above.label in META_LABELS or (
+            above.label is Label.UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS
+            and not above.ends_sentence and not LIST_NUMBER.match(above.text))):
+        return False
+    under = doc.neighbour(block, 1)
+    return under is not None and under.label is Label.UNKNOWN and _headline_shaped(under) and \
+        not under.ends_sentence and not is_prose(under)
 
 
 def _asks_or_exclaims(block: Block) -> bool:

@@ -442,3 +442,21 @@ def test_a_sentence_signed_with_names_in_a_full_width_parenthesis_ends() -> None
 def test_a_post_stamp_ending_in_uhr_is_a_header_of_its_own() -> None:
     dump = "  lenex 14.03.21 09:15 Uhr\n  hi, does anyone know when the ferry runs again?\n"
     assert texts(dump) == ["lenex 14.03.21 09:15 Uhr", "hi, does anyone know when the ferry runs again?"]
+
+
+def test_a_short_meta_line_in_a_wrapped_dump_is_no_sentence_cut_at_a_link() -> None:
+    # A text browser runs links on within the line: a line that stops well short of the
+    # width ends an element, even when the wrapped caption under it goes on lower-case.
+    paragraph = (
+        "Engineers from the county council inspected the old stone bridge over the river on "
+        "Tuesday morning and found that two of its arches had shifted since the last survey."
+    )
+    import textwrap
+
+    meta = "12.03.2024 at 09:40 - Tomas Ekdahl - 14 comments"
+    caption = "Floodwater underneath Kestrelford's medieval stonework bridge. Photograph enlargeable by"
+    dump = "\n".join([
+        meta, textwrap.fill(caption + " clicking on the picture.", 74), "",
+        *(textwrap.fill(paragraph, 74) + "\n" for _ in range(4)),
+    ])
+    assert texts(dump)[:2] == [meta, caption + " clicking on the picture."]

@@ -121,6 +121,7 @@ WRAP_MIN_LINES = 5
 WRAP_OUTLIER_SHARE = 0.03  # lines longer than the width (links, table rows, code) may be this many
 WRAP_CUT_SHARE = 0.1  # share of long lines visibly cut at the width (see _wrap_width)
 WRAP_INDENT_SLACK = 2  # the continuation of a wrapped line stands at its indentation
+EARLY_BREAK_MARGIN = 3  # columns to spare on a line that ended early (see _broke_early)
 # A link or an emphasis set on a line of its own is at most this many words.
 INLINE_MAX_WORDS = 8
 # A line that goes on with a sentence around a link: it holds a clause mark, or is long.
@@ -210,7 +211,8 @@ def segment_text(text: str) -> list[Block]:
             merged.append(line)
             continue
         nxt = lines[pos + 1] if pos + 1 < len(lines) else None
-        inline = bool(merged) and (_inline_between(merged[-1], line, nxt) or _clause_between(merged[-1], line, nxt))
+        inline = bool(merged) and (_inline_between(merged[-1], line, nxt) or _clause_between(merged[-1], line, nxt)) \
+            and not (width and _broke_early(merged[-1], line, nxt, width))
         if merged and (CITATION.match(line.text) or pos == bridged or inline or joins(merged[-1], line, width)):
             if inline:
                 bridged = pos + 1  # the line after an inline element goes on with the sentence
@@ -686,6 +688,35 @@ def _nested_name_line(prev: Line, line: Line) -> bool:
     if prev.bullet or line.indent <= prev.indent or not NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1]:
         return False
     return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
+
+
+def _broke_early(prev: Line, line: Line, nxt: Line | None, width: int) -> bool:
+    """Whether, in a dump hard-wrapped at ``width``, ``prev`` ended before the first word of
+    ``line`` would have filled it while ``line`` itself runs full into ``nxt``: the break
+    after ``prev`` is the end of an element, the one after ``line`` a wrap.
+
+    A scraper's ``get_text("\\n")`` puts a link or an emphasis on a line of its own, which
+    _inline_between and _clause_between rejoin; a text browser (lynx, w3m) runs inline
+    elements on within the line and breaks a line early only where a block ends. So a short
+    line ("May 3, 2024 - Jane Doe - 12 comments") followed by a line that the renderer
+    wrapped (a caption going on lower-case on its second line) is no sentence cut at a
+    link. A scraper's dump may cluster near one length too, but its link on a line of its
+    own is short (it does not run to the width), and the line before it is often the last
+    piece of a paragraph rebuilt from several: ``prev`` must be one whole line. The word must
+    have fitted with EARLY_BREAK_MARGIN columns to spare (the width is an estimate: lines
+    near it may be wrapped ones).
+    """
+    if nxt is None or prev.count != 1 or line.indent != prev.indent or nxt.indent != line.indent:
+        return False
+    return not _fills(prev, line, width - EARLY_BREAK_MARGIN) and _fills(line, nxt, width)
+
+
+def _fills(prev: Line, line: Line, width: int) -> bool:
+    """Whether the first word of ``line`` would not have fitted on the last line of ``prev``."""
+    first_word = line.text.split(" ", 1)[0]
+    if WIDE_CHARS.match(first_word):
+        first_word = first_word[0]  # text without spaces breaks after any character
+    return prev.indent + prev.last + 1 + columns(first_word) > width - 1
 
 
 def _continues_in_run(prev: Line, line: Line, width: int) -> bool:

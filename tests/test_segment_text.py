@@ -460,3 +460,15 @@ def test_a_short_meta_line_in_a_wrapped_dump_is_no_sentence_cut_at_a_link() -> N
         *(textwrap.fill(paragraph, 74) + "\n" for _ in range(4)),
     ])
     assert texts(dump)[:2] == [meta, caption + " clicking on the picture."]
+
+
+def test_lynx_image_addresses_with_queries_hashes_and_data_are_dropped() -> None:
+    dump = "\n".join([
+        "   [0b7c2e94d1a6f3e85c40a9d2b7e1f6c3?s=96&d=mm&r=g] By Ines Marlow", "",
+        "   [9c1e44a2-7b3d-4f0e-a5c6-2d8e9f10b3a7] Tomas Ekdahl", "",
+        "   [quay-lights.jpg?v=20240311] [gif;base64,R0lGODlhAQABAIAAAP==] [pixel?uid=81&ev=view]", "",
+        "   [QkFSTkFDTEU=] The pier [sic] was painted blue [and green] on [2024-03] maps.",
+    ])
+    assert texts(dump) == [
+        "By Ines Marlow", "Tomas Ekdahl", "The pier [sic] was painted blue [and green] on [2024-03] maps.",
+    ]

@@ -71,9 +71,15 @@ CITATION_MAX = 20  # columns: longer text is never a reference mark
 # underscores or as brackets padded with spaces ("[          ]", "[search term ]"), a check box
 # as "[ ]", "[X]" or "[*]", a radio button as "(_)", "( )" or "(*)". None of it is text of the
 # page. A file name is told from an editor's bracket ("[and]", "[sic]") by its shape: letters
-# mixed with figures, or words joined by "_" or "-", or an image format's name alone.
+# mixed with figures, or words joined by "_" or "-", or an image format's name alone. Lynx
+# prints the whole address of an image's file: with its query string ("[photo.jpg?v=123]",
+# "[pixel?id=42&ev=view]"), a data address ("[gif;base64,R0lG...]"), or a name that is a
+# hash, a UUID or the tail of base64 data ("[3f9a...c2]", "[...AAAAAA==]"); such a token
+# may open the line of a byline ("[avatar hash] By Jane Doe").
 PLACEHOLDER = re.compile(
-    r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico))\]"
+    r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico)(?:[?&#][^\[\]\s]{0,120})?)\]"
+    r"|\[[\w.-]{0,60}\?[^\[\]\s]{0,120}=[^\[\]\s]{0,120}\]|\[(?:gif|png|jpe?g|svg\+xml|webp);base64,[^\[\]\s]*\]"
+    r"|(?-i:\[[a-f\d]{8,}(?:-[a-f\d]{4,12})+\]|\[[a-f\d]{24,}\]|\[[A-Za-z\d+/]{2,}={1,2}\])"
     r"|\[(?:svg|gif|png|jpe?g|webp|ico|bmp|img)\]"
     r"|(?-i:\[(?=[^\]\s]{0,15}\d)(?=[^\]\s]{0,15}[a-z])[a-z\d][\w.+-]{1,15}\])"
     r"|(?-i:\[[a-z][a-z\d]*(?:[_-][a-z\d]+)+\])"

@@ -472,3 +472,24 @@ def test_lynx_image_addresses_with_queries_hashes_and_data_are_dropped() -> None
     assert texts(dump) == [
         "By Ines Marlow", "Tomas Ekdahl", "The pier [sic] was painted blue [and green] on [2024-03] maps.",
     ]
+
+
+def test_markdown_mail_links_with_spaces_and_emphasis_glued_to_a_name_lose_their_markup() -> None:
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "By [Ines Marlow](/people/ines-marlow) 12 March at 9:40 AM "
+        "[ ](mailto:ines@example.org?subject=Reader feedback for 'Ferry fares rise') Follow", "",
+        "12 March 2024 _by_[Tomas Ekdahl](/p/7 \"Tomas Ekdahl\")", "",
+        "The pier was painted in _bright_ blue by snake_case_fans last week.",
+    ])
+    assert texts(dump)[3:] == [
+        "By Ines Marlow 12 March at 9:40 AM Follow", "12 March 2024 by Tomas Ekdahl",
+        "The pier was painted in bright blue by snake_case_fans last week.",
+    ]
+
+
+def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
+    dump = "12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
+    assert texts(dump) == [
+        "12 March 2024 by Tomas Ekdahl 3 comments", "Von Jorin Keller", "#VonHeute ByFq9+xQ Bypass Byron Porto",
+    ]

@@ -14,7 +14,11 @@ import re
 _LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}"
 _TITLE = r"(?:\s+\"(?:[^\"\n]|\"(?!\))){0,300}\")?"
 IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)")
-LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)")
+# A mail link's target may hold spaces: html2text writes the href as the page has it, and
+# a "mailto:" address often carries a subject ("mailto:desk@example.org?subject=Reader
+# feedback for …"), which would otherwise leave the link's markup in the text.
+LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:mailto:[^()\n\"]{0,500}|(?:[^()\s]|\([^()\s]*\)){0,2000})" + _TITLE
+                  + r"\)")
 # A link whose text spans several lines (a block element inside <a>) leaves its opening "["
 # at the end of one line and its closing "](url)" at the start of a later one.
 LINK_CLOSE = re.compile(r"^\](?:\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\))?\s*")
@@ -26,7 +30,7 @@ REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+.*$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 QUOTE = re.compile(r"^>\s?")
 EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
-                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
@@ -66,12 +70,22 @@ def unmark(line: str) -> tuple[str, int, int]:
     if line.endswith("["):
         line = LINK_OPEN.sub("", line)
     line = REFERENCE_LINK.sub(r"\1", line)
-    line = EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+    line = EMPHASIS.sub(_emphasised, line)
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
     line = ESCAPE.sub(r"\1", line)
     line = line.strip()
     return line, level, min(linked, len(line))
+
+
+def _emphasised(m: re.Match[str]) -> str:
+    """The text of an emphasis. html2text writes an emphasis and the word after it with no
+    space between them when the page set them in adjacent elements ("_by_Jane Doe",
+    "_Photo:_Omar Haddad"): an underscore emphasis glued to a capital opens a new word."""
+    if m.group(4) is not None:
+        after = m.string[m.end() : m.end() + 1]
+        return m.group(4) + " " if after and after.isalpha() else m.group(4)
+    return m.group(2) or m.group(3) or ""
 
 
 # A link to an author's page: its target's path has a segment that names authors or staff

@@ -85,6 +85,13 @@ PLACEHOLDER = re.compile(
     r"|(?-i:\[[a-z][a-z\d]*(?:[_-][a-z\d]+)+\])"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_*]?\]|\(_\)|\([ *]\)"
     r"|\[[^\[\]]{1,60}?\s\]", re.I)
+# A byline's word glued to the name after it ("byJane Doe", "VonJorin Keller"): the page
+# set the word and the linked name in elements with no space between them, which a browser
+# lays apart with margins and a text renderer runs together. Only a name's shape follows (a
+# capital, then lower-case letters to the word's end), and no hashtag, handle or base64
+# data ("#VonHeute", "ByQz7+k") is split.
+GLUED_BY_WORD = re.compile(r"(?<![\w+/#@])(by|By|BY|von|Von|par|Par|por|Por|door|Door)"
+                           r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w+/=]))")
 # A line of nothing but bracketed names is a row of images without alt text or of buttons
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)
@@ -412,6 +419,8 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if "  " in stripped or (not stripped.isascii() and WIDE_SPACE.search(stripped)):
             stripped = SPACES.sub(" ", stripped)
+        if GLUED_BY_WORD.search(stripped):
+            stripped = GLUED_BY_WORD.sub(r"\1 ", stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
         gap, above = False, written

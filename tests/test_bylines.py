@@ -474,6 +474,7 @@ def test_a_name_printed_twice_in_a_row_is_one_author() -> None:
     from newsparse.fields.bylines import parse_byline
 
     assert [a.name for a in parse_byline("Ines Marlow Ines Marlow")] == ["Ines Marlow"]
+    assert [a.name for a in parse_byline("Ines MarlowInes Marlow")] == ["Ines Marlow"]  # glued: no space
     assert [a.name for a in parse_byline("By Ines Marlow and Tomas Ekdahl")] == ["Ines Marlow", "Tomas Ekdahl"]
 
 

@@ -862,7 +862,12 @@ def _without_dates(text: str) -> str:
 
 def _once(name: str) -> str:
     """A name printed twice in a row ("Jane Roe Jane Roe": an avatar's alt text and the
-    name beside it, on one line of a text browser's dump) is the name once."""
+    name beside it, on one line of a text browser's dump) is the name once; so is a name
+    glued to its repetition ("Jane RoeJane Roe": a renderer that sets the two elements
+    side by side without a space)."""
+    half = len(name) // 2
+    if len(name) % 2 == 0 and " " in name and name[:half] == name[half:]:
+        return name[:half]
     words = name.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half >= 2 and len(words) == 2 * half and words[:half] == words[half:] else name
@@ -872,7 +877,7 @@ def _dedupe(authors: list[Author]) -> list[Author]:
     seen: dict[str, int] = {}
     out: list[Author] = []
     for author in authors:
-        if author.name.count(" ") >= 3:
+        if author.name.count(" ") >= 2:
             author = Author(_once(author.name), author.role)
         key = author.name.casefold()
         if key in seen:

@@ -922,3 +922,11 @@ def test_a_one_word_field_label_leaves_the_name_whole() -> None:
 def test_a_section_title_with_a_capital_preposition_is_no_name() -> None:
     assert not looks_like_name("IN Depth") and not looks_like_name("ON Air")
     assert looks_like_name("ET Harbour Weekly")
+
+
+def test_the_alt_text_of_a_picture_or_a_logo_beside_the_name_is_no_part_of_it() -> None:
+    assert parse_byline("Avatar photo by Ines C. Marlow 8 March 2024 | 6:03 pm") == [Author("Ines C. Marlow")]
+    assert parse_byline("Profilbild Tomas Ekdahl 18.10.2023, 15:07 Uhr") == [Author("Tomas Ekdahl")]
+    assert parse_byline("By Ines Marlow KHBR logo") == [Author("Ines Marlow")]
+    assert parse_byline("Ines Marlow Image") == [Author("Ines Marlow")]
+    assert parse_byline("By Ines Marlow and Tomas Ekdahl") == [Author("Ines Marlow"), Author("Tomas Ekdahl")]

@@ -194,7 +194,7 @@ def parse_byline(text: str) -> list[Author]:
     A byline that opens with "By" ends at its date ("By A May 2, 2021 3:46 PM Morning Show":
     what follows the date is the show or section a renderer ran into the line).
     """
-    text = _before_date(text)
+    text = _without_image_alt(_before_date(text))
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = by_marker(text)
     if marker and (by_marker_leads(text[: marker.start()]) or _kicker_before_by(text, marker)):
@@ -255,6 +255,27 @@ def parse_byline(text: str) -> list[Author]:
                 persons.append(Author(name, rest if is_role(rest) else None))
                 break
     return _dedupe(persons or agencies)
+
+
+# An image's alt text that a text renderer prints beside the name it illustrates: the
+# author's picture before the name ("Avatar photo by Jane Doe", "Profilbild jdoe"), the
+# outlet's logo or the picture after it ("By Jane Doe KTVX logo", "Jane Doe Image").
+IMAGE_ALT_LEAD = re.compile(r"^(?:(?:author|autor|user)\s+)?(?:avatar(?:\s+(?:photo|image|picture))?|profilbild"
+                            r"|profile\s+(?:picture|photo|image)|photo\s+de\s+profil|foto\s+de\s+perfil|headshot|mugshot)"
+                            r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
+IMAGE_ALT_TAIL = re.compile(r"\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
+IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
+
+
+def _without_image_alt(text: str) -> str:
+    """A byline without the alt text of the author's picture or the outlet's logo that a
+    text renderer printed beside it (see IMAGE_ALT_LEAD and IMAGE_ALT_TAIL). The words are
+    the alt text an image gets from a site's template; they never name a person."""
+    if text[:1] in "AaPpHhMmUuFf":
+        text = IMAGE_ALT_LEAD.sub("", text)
+    if text[-4:].lower() in IMAGE_ALT_ENDINGS:
+        text = IMAGE_ALT_TAIL.sub("", text)
+    return text
 
 
 def is_degree(text: str) -> bool:

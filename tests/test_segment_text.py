@@ -493,3 +493,22 @@ def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     assert texts(dump) == [
         "12 March 2024 by Tomas Ekdahl 3 comments", "Von Jorin Keller", "#VonHeute ByFq9+xQ Bypass Byron Porto",
     ]
+
+
+def test_a_text_browser_breaks_early_only_where_an_element_ends() -> None:
+    # In a dump a text browser wrapped, a line that stops well short of the width ends its
+    # element, even after a function word or before a lower-case word: the dek, the name
+    # and the time under it stay apart. A scraper's dump, whose links break sentences early
+    # all the time, still joins such lines (see the fragments test above).
+    import textwrap
+
+    paragraph = (
+        "Engineers from the county council inspected the old stone bridge over the river on "
+        "Tuesday morning and found that two of its arches had shifted since the last survey."
+    )
+    dek = "The old stone bridge will stay closed until the spring, a plan the council votes on"
+    dump = "\n".join([
+        *("   " + row for row in textwrap.wrap(dek, 70)), "   Ines Marlow", "   updated 2 hours ago", "",
+        *("\n".join("   " + row for row in textwrap.wrap(paragraph, 70)) + "\n" for _ in range(12)),
+    ])
+    assert texts(dump)[:3] == [dek, "Ines Marlow", "updated 2 hours ago"]

@@ -185,6 +185,7 @@ class Line:
     linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
     untitled: bool = False  # the first line, under a line that held no text (see segment_text)
     dash: str = ""  # the dash read as its list marker ("-", "\u2013"), if any (see _unbullet_wrapped_dashes)
+    rewrapped: bool = True  # every join so far undid a hard wrap (see _broke_early)
 
     def __post_init__(self) -> None:
         self.tail = self.text[-TAIL:]
@@ -213,10 +214,10 @@ def segment_text(text: str) -> list[Block]:
     width = _wrap_width(lines)
     if width:
         _unbullet_wrapped_dashes(lines, width)
+    early = width if width and _breaks_at_elements(lines, width) else 0  # see _broke_early
     merged: list[Line] = []
     bridged = -1
     for pos, line in enumerate(lines):
-        joins = _continues_across_gap if line.gap_before else _continues_in_run
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
@@ -225,11 +226,15 @@ def segment_text(text: str) -> list[Block]:
             continue
         nxt = lines[pos + 1] if pos + 1 < len(lines) else None
         inline = bool(merged) and (_inline_between(merged[-1], line, nxt) or _clause_between(merged[-1], line, nxt)) \
-            and not (width and _broke_early(merged[-1], line, nxt, width))
-        if merged and (CITATION.match(line.text) or pos == bridged or inline or joins(merged[-1], line, width)):
+            and not (early and _broke_early(merged[-1], line, nxt, early))
+        if merged and (CITATION.match(line.text) or pos == bridged or inline or (
+                _continues_across_gap(merged[-1], line, width) if line.gap_before
+                else _continues_in_run(merged[-1], line, width, early))):
             if inline:
                 bridged = pos + 1  # the line after an inline element goes on with the sentence
             prev = merged[-1]
+            if prev.rewrapped and not (width and _fills(prev, line, width)):
+                prev.rewrapped = False
             wide_seam = WIDE_CHARS.match(prev.tail[-1:]) is not None and (
                 WIDE_CHARS.match(line.text[:1]) is not None or prev.tail[-1:] in WIDE_OPENING)
             glue = "" if STARTS_CLOSING.match(line.text) or GLUED_HYPHEN.match(line.text) or \
@@ -705,25 +710,57 @@ def _nested_name_line(prev: Line, line: Line) -> bool:
     return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
 
 
+# A dump hard-wrapped by a text browser: at most this share of the lines that end early go
+# on with a lower-case word or after a function word (see _breaks_at_elements).
+EARLY_CONTINUED_SHARE = 0.1
+
+
+def _breaks_at_elements(lines: list[Line], width: int) -> bool:
+    """Whether a hard-wrapped dump breaks lines early only where an element ends (a text
+    browser's rendering: lynx, w3m), not also inside sentences at links (a scraper's
+    ``get_text`` of a page whose source was wrapped).
+
+    Signal: of the lines in a run that end well short of the width (EARLY_BREAK_MARGIN) and
+    not on a sentence's end, few (EARLY_CONTINUED_SHARE) are cut after a function word or
+    followed by a lower-case word: a text browser runs links on within the line, so its early
+    breaks close headings, meta lines and captions; a scraper's breaks around every link
+    leave sentences open.
+    """
+    pairs = continued = 0
+    for prev, line in pairwise(lines):
+        if line.gap_before or line.bullet or prev.bullet or line.indent != prev.indent:
+            continue
+        pairs += 1
+        if not _fills(prev, line, width - EARLY_BREAK_MARGIN) and not ENDS_SENTENCE.search(prev.tail) and (
+                line.text[:1].islower() or _cut(prev)):
+            continued += 1
+    return continued <= EARLY_CONTINUED_SHARE * pairs
+
+
 def _broke_early(prev: Line, line: Line, nxt: Line | None, width: int) -> bool:
-    """Whether, in a dump hard-wrapped at ``width``, ``prev`` ended before the first word of
-    ``line`` would have filled it while ``line`` itself runs full into ``nxt``: the break
-    after ``prev`` is the end of an element, the one after ``line`` a wrap.
+    """Whether, in a dump a text browser hard-wrapped at ``width`` (see _breaks_at_elements),
+    ``prev`` ended before the first word of ``line`` would have filled it while ``line``
+    itself runs full into ``nxt``: the break after ``prev`` is the end of an element, the
+    one after ``line`` a wrap.
 
     A scraper's ``get_text("\\n")`` puts a link or an emphasis on a line of its own, which
     _inline_between and _clause_between rejoin; a text browser (lynx, w3m) runs inline
     elements on within the line and breaks a line early only where a block ends. So a short
     line ("May 3, 2024 - Jane Doe - 12 comments") followed by a line that the renderer
     wrapped (a caption going on lower-case on its second line) is no sentence cut at a
-    link. A scraper's dump may cluster near one length too, but its link on a line of its
-    own is short (it does not run to the width), and the line before it is often the last
-    piece of a paragraph rebuilt from several: ``prev`` must be one whole line. The word must
-    have fitted with EARLY_BREAK_MARGIN columns to spare (the width is an estimate: lines
-    near it may be wrapped ones).
+    link. ``prev`` must be one whole line or a paragraph rebuilt from hard-wrapped lines
+    only (``Line.rewrapped``), and the word must have fitted with EARLY_BREAK_MARGIN columns
+    to spare (the width is an estimate: lines near it may be wrapped ones).
     """
-    if nxt is None or prev.count != 1 or line.indent != prev.indent or nxt.indent != line.indent:
+    if nxt is None or nxt.indent != line.indent or not _ended_early(prev, line, width):
         return False
-    return not _fills(prev, line, width - EARLY_BREAK_MARGIN) and _fills(line, nxt, width)
+    return _fills(line, nxt, width)
+
+
+def _ended_early(prev: Line, line: Line, width: int) -> bool:
+    """Whether ``prev``, one line or a paragraph rebuilt from hard-wrapped lines only, ended
+    well before the first word of ``line`` (at the same indentation) would have filled it."""
+    return prev.rewrapped and line.indent == prev.indent and not _fills(prev, line, width - EARLY_BREAK_MARGIN)
 
 
 def _fills(prev: Line, line: Line, width: int) -> bool:
@@ -734,7 +771,7 @@ def _fills(prev: Line, line: Line, width: int) -> bool:
     return prev.indent + prev.last + 1 + columns(first_word) > width - 1
 
 
-def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
+def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
     Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
@@ -759,6 +796,8 @@ def _continues_in_run(prev: Line, line: Line, width: int) -> bool:
     if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
             _closes_low_quote(prev, line):
         return True
+    if early and _ended_early(prev, line, early):
+        return False  # a text browser broke the line early: the element ended (see _broke_early)
     if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line) or _stamped_meta_line(prev):
         return False
     if _cut(prev):

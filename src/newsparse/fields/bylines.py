@@ -263,7 +263,7 @@ def parse_byline(text: str) -> list[Author]:
 IMAGE_ALT_LEAD = re.compile(r"^(?:(?:author|autor|user)\s+)?(?:avatar(?:\s+(?:photo|image|picture))?|profilbild"
                             r"|profile\s+(?:picture|photo|image)|photo\s+de\s+profil|foto\s+de\s+perfil|headshot|mugshot)"
                             r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
-IMAGE_ALT_TAIL = re.compile(r"\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
+IMAGE_ALT_TAIL = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
 IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
 
 

@@ -930,3 +930,8 @@ def test_the_alt_text_of_a_picture_or_a_logo_beside_the_name_is_no_part_of_it() 
     assert parse_byline("By Ines Marlow KHBR logo") == [Author("Ines Marlow")]
     assert parse_byline("Ines Marlow Image") == [Author("Ines Marlow")]
     assert parse_byline("By Ines Marlow and Tomas Ekdahl") == [Author("Ines Marlow"), Author("Tomas Ekdahl")]
+
+
+def test_a_date_glued_to_the_end_of_the_name_is_cut_off() -> None:
+    assert parse_byline("Por Ines Marlow04 de marzo 2024 a las 09:01 hrs.") == [Author("Ines Marlow")]
+    assert parse_byline("von Tomas Ekdahl12.03.2024 - 08:13 Uhr") == [Author("Tomas Ekdahl")]

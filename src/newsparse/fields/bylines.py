@@ -194,6 +194,8 @@ def parse_byline(text: str) -> list[Author]:
     A byline that opens with "By" ends at its date ("By A May 2, 2021 3:46 PM Morning Show":
     what follows the date is the show or section a renderer ran into the line).
     """
+    if GLUED_FIGURE.search(text):
+        text = GLUED_FIGURE.sub(" ", text)
     text = _without_image_alt(_before_date(text))
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = by_marker(text)
@@ -255,6 +257,11 @@ def parse_byline(text: str) -> list[Author]:
                 persons.append(Author(name, rest if is_role(rest) else None))
                 break
     return _dedupe(persons or agencies)
+
+
+# A figure glued to the end of a name ("Jane Doe12 May 2024", "Jane Doe04.05.2022"): the
+# name and the date stood in adjacent elements without a space. No name ends on a figure.
+GLUED_FIGURE = re.compile(r"(?<=[a-zß-öø-ÿ]{2})(?=\d)")
 
 
 # An image's alt text that a text renderer prints beside the name it illustrates: the

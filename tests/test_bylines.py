@@ -935,3 +935,13 @@ def test_the_alt_text_of_a_picture_or_a_logo_beside_the_name_is_no_part_of_it() 
 def test_a_date_glued_to_the_end_of_the_name_is_cut_off() -> None:
     assert parse_byline("Por Ines Marlow04 de marzo 2024 a las 09:01 hrs.") == [Author("Ines Marlow")]
     assert parse_byline("von Tomas Ekdahl12.03.2024 - 08:13 Uhr") == [Author("Tomas Ekdahl")]
+
+
+def test_the_alt_text_of_the_authors_picture_may_stand_before_a_mid_line_by() -> None:
+    from newsparse.blocks import Block
+    from newsparse.label.bylines import _by_line
+
+    assert _by_line(Block(text="Avatar photo by Ines C. Marlow 8 March 2024 | 6:03 pm", index=0))
+    assert not _by_line(Block(text="Harbour photos by Ines C. Marlow 8 March 2024 | 6:03 pm", index=0))
+    # "Profilbild von …" is the picture of someone (a commenter), not a byline.
+    assert not _by_line(Block(text="Profilbild von Tomas Ekdahl", index=0))

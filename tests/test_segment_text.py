@@ -467,10 +467,12 @@ def test_lynx_image_addresses_with_queries_hashes_and_data_are_dropped() -> None
         "   [0b7c2e94d1a6f3e85c40a9d2b7e1f6c3?s=96&d=mm&r=g] By Ines Marlow", "",
         "   [9c1e44a2-7b3d-4f0e-a5c6-2d8e9f10b3a7] Tomas Ekdahl", "",
         "   [quay-lights.jpg?v=20240311] [gif;base64,R0lGODlhAQABAIAAAP==] [pixel?uid=81&ev=view]", "",
-        "   [QkFSTkFDTEU=] The pier [sic] was painted blue [and green] on [2024-03] maps.",
+        "   [QkFSTkFDTEU=] The pier [sic] was painted blue [and green] on [2024-03] maps.", "",
+        "[Ines-Marlow-]von Ines Marlow",
     ])
     assert texts(dump) == [
         "By Ines Marlow", "Tomas Ekdahl", "The pier [sic] was painted blue [and green] on [2024-03] maps.",
+        "von Ines Marlow",
     ]
 
 
@@ -512,3 +514,20 @@ def test_a_text_browser_breaks_early_only_where_an_element_ends() -> None:
         *("\n".join("   " + row for row in textwrap.wrap(paragraph, 70)) + "\n" for _ in range(12)),
     ])
     assert texts(dump)[:3] == [dek, "Ines Marlow", "updated 2 hours ago"]
+
+
+def test_a_placeholder_takes_room_on_the_line_a_text_browser_wrapped() -> None:
+    # "[photo]" stood on the rendered line: without it the line looks short, as if its
+    # element had ended there, but the renderer wrapped it full.
+    import textwrap
+
+    paragraph = (
+        "Engineers from the county council inspected the old stone bridge over the river on "
+        "Tuesday morning and found that two of its arches had shifted since the last survey."
+    )
+    lead = ("[harbour_bridge_photo_2024.jpg] Kestrelford, 12 March 2024 - The county council "
+            "closed the old stone bridge on Tuesday after engineers found that two arches had moved.")
+    dump = "\n".join([
+        *("\n".join("   " + row for row in textwrap.wrap(text, 70)) + "\n" for text in [lead] + [paragraph] * 12),
+    ])
+    assert texts(dump)[0] == lead.split("] ", 1)[1]

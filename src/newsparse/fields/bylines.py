@@ -267,9 +267,14 @@ GLUED_FIGURE = re.compile(r"(?<=[a-zß-öø-ÿ]{2})(?=\d)")
 # An image's alt text that a text renderer prints beside the name it illustrates: the
 # author's picture before the name ("Avatar photo by Jane Doe", "Profilbild jdoe"), the
 # outlet's logo or the picture after it ("By Jane Doe KTVX logo", "Jane Doe Image").
-IMAGE_ALT_LEAD = re.compile(r"^(?:(?:author|autor|user)\s+)?(?:avatar(?:\s+(?:photo|image|picture))?|profilbild"
-                            r"|profile\s+(?:picture|photo|image)|photo\s+de\s+profil|foto\s+de\s+perfil|headshot|mugshot)"
-                            r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
+_IMAGE_ALT = (r"(?:(?:author|autor|user)\s+)?(?:avatar(?:\s+(?:photo|image|picture))?|profilbild"
+              r"|profile\s+(?:picture|photo|image)|photo\s+de\s+profil|foto\s+de\s+perfil|headshot|mugshot)")
+IMAGE_ALT_LEAD = re.compile(r"^" + _IMAGE_ALT + r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
+# All that stands before a mid-line "by" in "Avatar photo by Jane Doe". English words only:
+# the "von", "de" or "par" after "Profilbild" or "photo de profil" means "of" (the picture
+# of a commenter), not "by".
+IMAGE_ALT_ONLY = re.compile(r"^\s*(?:author\s+)?(?:avatar(?:\s+(?:photo|image|picture))?"
+                            r"|profile\s+(?:picture|photo|image)|headshot|mugshot)\s*$", re.I)
 IMAGE_ALT_TAIL = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
 IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
 
@@ -758,7 +763,10 @@ def by_marker_leads(before: str) -> bool:
     label may stand there ("Analysis by A", "Friday, May 2, 2024 by A"), not a title ("Shopping by
     X", "Articles by Category"). Only the last field of a meta line counts when it holds the
     date ("Issue 12 | 2022 von A", "Impressum – 2009-2020 by A": the fields before the bar
-    or the spaced dash are the source's or the footer's links)."""
+    or the spaced dash are the source's or the footer's links). The alt text of the author's
+    picture may stand there too (see IMAGE_ALT_LEAD)."""
+    if IMAGE_ALT_ONLY.match(before):
+        return True  # "Avatar photo by A": the author's picture, then the byline
     field = before.rsplit(" | ", 1)[-1]
     if "\u2013 " in field or "\u2014 " in field or "\u00b7 " in field or "\u2022 " in field:
         field = FIELD_SEPARATOR.split(field)[-1]  # the cheap substring tests first

@@ -75,7 +75,8 @@ CITATION_MAX = 20  # columns: longer text is never a reference mark
 # prints the whole address of an image's file: with its query string ("[photo.jpg?v=123]",
 # "[pixel?id=42&ev=view]"), a data address ("[gif;base64,R0lG...]"), or a name that is a
 # hash, a UUID or the tail of base64 data ("[3f9a...c2]", "[...AAAAAA==]"); such a token
-# may open the line of a byline ("[avatar hash] By Jane Doe").
+# may open the line of a byline ("[avatar hash] By Jane Doe"). A name that w3m cut short
+# ends on its joining mark ("[Jane-Doe-]", "[hero_banner_]").
 PLACEHOLDER = re.compile(
     r"\[(?:IMG|INLINE|image|[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico)(?:[?&#][^\[\]\s]{0,120})?)\]"
     r"|\[[\w.-]{0,60}\?[^\[\]\s]{0,120}=[^\[\]\s]{0,120}\]|\[(?:gif|png|jpe?g|svg\+xml|webp);base64,[^\[\]\s]*\]"
@@ -83,6 +84,7 @@ PLACEHOLDER = re.compile(
     r"|\[(?:svg|gif|png|jpe?g|webp|ico|bmp|img)\]"
     r"|(?-i:\[(?=[^\]\s]{0,15}\d)(?=[^\]\s]{0,15}[a-z])[a-z\d][\w.+-]{1,15}\])"
     r"|(?-i:\[[a-z][a-z\d]*(?:[_-][a-z\d]+)+\])"
+    r"|\[[^\[\]\s]{2,40}[-_]\]"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_*]?\]|\(_\)|\([ *]\)"
     r"|\[[^\[\]]{1,60}?\s\]", re.I)
 # A byline's word glued to the name after it ("byJane Doe", "VonJorin Keller"): the page
@@ -199,7 +201,7 @@ class Line:
         self.pieces += (glue, other.text)
         self.tail = (self.tail + glue + other.tail)[-TAIL:]
         self.width += len(glue) + other.width
-        self.last = other.width
+        self.last = other.last
         self.words += other.words - (1 if not glue and self.words and other.words else 0)
         self.linked += other.linked
         self.count += 1
@@ -410,6 +412,7 @@ def _read_lines(text: str) -> list[Line]:
         if bullet:
             stripped = stripped[bullet.end() :]
         level = linked = 0
+        rendered = 0  # the columns of the rendered line, where a placeholder took room
         if markdown:
             stripped, level, linked = unmark(stripped)
             if not stripped:
@@ -418,7 +421,9 @@ def _read_lines(text: str) -> list[Line]:
         elif stripped[:2] == "{\\" and TEX_SOURCE.match(stripped):
             continue  # a formula's TeX annotation: the browser shows the formula, not its source
         elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
-            stripped = PLACEHOLDER.sub(" ", stripped).strip()
+            placed = PLACEHOLDER.sub(" ", stripped).strip()
+            if placed != stripped:
+                rendered, stripped = columns(stripped), placed
             if not stripped or (stripped[0] == "[" and BRACKETED_ONLY.match(stripped)):
                 dropped = dropped or not out
                 continue
@@ -428,6 +433,8 @@ def _read_lines(text: str) -> list[Line]:
             stripped = GLUED_BY_WORD.sub(r"\1 ", stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
+        if rendered:
+            out[-1].last = rendered  # the wrap tests measure the line as the renderer set it
         gap, above = False, written
         if dropped and len(out) == 1:
             out[0].untitled = True

@@ -92,8 +92,10 @@ PLACEHOLDER = re.compile(
 # lays apart with margins and a text renderer runs together. Only a name's shape follows (a
 # capital, then lower-case letters to the word's end), and no hashtag, handle or base64
 # data ("#VonHeute", "ByQz7+k") is split.
-GLUED_BY_WORD = re.compile(r"(?<![\w+/#@])(by|By|BY|von|Von|par|Par|por|Por|door|Door)"
-                           r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w+/=]))")
+# (The word opens the pattern, so the engine jumps to its first letters; what may stand
+# before it is tested in _split_glued_by_word.)
+GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w+/=]))")
+GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
 # A line of nothing but bracketed names is a row of images without alt text or of buttons
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)
@@ -283,6 +285,15 @@ MENU_MARKS = frozenset("|/\u2022\u00b7-\u2013\u2014")
 COUNT = re.compile(r"^(?:\(\d+\)|\d{1,3}\))$")  # "(11)", "20)": a count beside a menu entry, a list number
 
 
+def _split_glued_by_word(m: re.Match[str]) -> str:
+    """A byline's word glued to the name after it, with a space put between them; the word
+    unchanged where it ends a longer word or a handle ("HobbyShop", "#VonHeute")."""
+    before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+    if before.isalnum() or before in GLUED_BY_AFTER:
+        return m.group(0)
+    return m.group(1) + " "
+
+
 def _token_kind(line: Line) -> int:
     """How a line reads as one token of a formula or a code listing: 2 for an operator, a bracket
     or TeX source, 1 for a single character or another short token, 0 for text."""
@@ -430,7 +441,7 @@ def _read_lines(text: str) -> list[Line]:
         if "  " in stripped or (not stripped.isascii() and WIDE_SPACE.search(stripped)):
             stripped = SPACES.sub(" ", stripped)
         if GLUED_BY_WORD.search(stripped):
-            stripped = GLUED_BY_WORD.sub(r"\1 ", stripped)
+            stripped = GLUED_BY_WORD.sub(_split_glued_by_word, stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
         if rendered:

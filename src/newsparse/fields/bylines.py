@@ -195,7 +195,7 @@ def parse_byline(text: str) -> list[Author]:
     what follows the date is the show or section a renderer ran into the line).
     """
     if GLUED_FIGURE.search(text):
-        text = GLUED_FIGURE.sub(" ", text)
+        text = GLUED_FIGURE.sub(r" \g<0>", text)
     text = _without_image_alt(_before_date(text))
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = by_marker(text)
@@ -261,7 +261,7 @@ def parse_byline(text: str) -> list[Author]:
 
 # A figure glued to the end of a name ("Jane Doe12 May 2024", "Jane Doe04.05.2022"): the
 # name and the date stood in adjacent elements without a space. No name ends on a figure.
-GLUED_FIGURE = re.compile(r"(?<=[a-zß-öø-ÿ]{2})(?=\d)")
+GLUED_FIGURE = re.compile(r"\d(?<=[a-zß-öø-ÿ]{2}\d)")  # the figure first: the engine jumps to digits
 
 
 # An image's alt text that a text renderer prints beside the name it illustrates: the

@@ -491,9 +491,11 @@ def test_markdown_mail_links_with_spaces_and_emphasis_glued_to_a_name_lose_their
 
 
 def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
-    dump = "12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
+    dump = ("12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
+            "\n\nDoorDash delivers and ByWord sells")
     assert texts(dump) == [
         "12 March 2024 by Tomas Ekdahl 3 comments", "Von Jorin Keller", "#VonHeute ByFq9+xQ Bypass Byron Porto",
+        "DoorDash delivers and ByWord sells",
     ]
 
 

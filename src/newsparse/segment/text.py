@@ -89,12 +89,12 @@ PLACEHOLDER = re.compile(
     r"|\[[^\[\]]{1,60}?\s\]", re.I)
 # A byline's word glued to the name after it ("byJane Doe", "VonJorin Keller"): the page
 # set the word and the linked name in elements with no space between them, which a browser
-# lays apart with margins and a text renderer runs together. Only a name's shape follows (a
-# capital, then lower-case letters to the word's end), and no hashtag, handle or base64
-# data ("#VonHeute", "ByQz7+k") is split.
+# lays apart with margins and a text renderer runs together. Only a full name's shape follows
+# (a capitalised word, a space and another capital: "DoorDash delivers", "ByWard" stay whole),
+# and no hashtag, handle or base64 data ("#VonHeute", "ByQz7+k") is split.
 # (The word opens the pattern, so the engine jumps to its first letters; what may stand
 # before it is tested in _split_glued_by_word.)
-GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w+/=]))")
+GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ])")
 GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
 # A line of nothing but bracketed names is a row of images without alt text or of buttons
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A

@@ -533,3 +533,31 @@ def test_a_placeholder_takes_room_on_the_line_a_text_browser_wrapped() -> None:
         *("\n".join("   " + row for row in textwrap.wrap(text, 70)) + "\n" for text in [lead] + [paragraph] * 12),
     ])
     assert texts(dump)[0] == lead.split("] ", 1)[1]
+
+
+def test_markdown_links_spanning_lines_lose_their_markup_and_count_as_link_text() -> None:
+    """A card linked as a whole: markdownify opens the link on its first line and closes it on
+    its last ("[Kicker" … "by Name](/story)"), html2text sets "[" and "](url)" on lines of their
+    own. Either way the lines inside are link text; after an opening "[" that never closes
+    (like every bracket at a line's start, it is taken for markup) nothing is."""
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "The pier was painted in bright blue last week, and the volunteers finished on Sunday.", "",
+        "[Harbour", "", "Ferry fares rise again as the council approves a new budget", "",
+        "by Ines Marlow](/ferry-fares)", "",
+        "[", "", "Tide tables for the summer are out now", "", "](/tides)", "",
+        "[This line opens a bracket that never closes, and it is text of the page.",
+    ])
+    blocks = segment_text(dump)
+    by_text = {b.text: b for b in blocks}
+    assert [b.text for b in blocks][-5:] == [
+        "Harbour", "Ferry fares rise again as the council approves a new budget", "by Ines Marlow",
+        "Tide tables for the summer are out now",
+        "This line opens a bracket that never closes, and it is text of the page.",
+    ]
+    for text in ("Harbour", "Ferry fares rise again as the council approves a new budget", "by Ines Marlow",
+                 "Tide tables for the summer are out now"):
+        assert by_text[text].link_density > 0.9, text
+    prose = "The pier was painted in bright blue last week, and the volunteers finished on Sunday."
+    assert by_text[prose].link_density == 0
+    assert by_text["This line opens a bracket that never closes, and it is text of the page."].link_density == 0

@@ -23,6 +23,15 @@ LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:mailto:[^()\n\"]{0,500}|(?:[^()\s]
 # at the end of one line and its closing "](url)" at the start of a later one.
 LINK_CLOSE = re.compile(r"^\](?:\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\))?\s*")
 LINK_OPEN = re.compile(r"(?:^|\s)\[\s*$")
+# The other form of such a link (markdownify, a card linked as a whole): its opening "[" starts
+# the first line of its text, and its "](url)" ends the last one ("[Kicker" / "Teaser text" /
+# "by Jane Doe](/story)").
+LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)$")
+# A link's text spans at most this many lines of a dump (see link_spans).
+LINK_SPAN_MAX_LINES = 8
+# What a line does to a link spanning lines (see unmark): opens one before its text or after
+# it, closes one after its text or before it.
+OPENS_AT_START, OPENS_AFTER, CLOSES_AT_END, CLOSES_BEFORE = 1, 2, 3, 4
 # Emphasis left empty by an icon element ("<i class=icon></i>" gives "__" or "****").
 EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*){1,10}(?![\w*])|(?<![\w*_])(?:__|\*\*){1,10}(?=\w)")
 REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
@@ -46,14 +55,16 @@ def looks_like_markdown(text: str) -> bool:
     return len(LINK_MARK.findall(sample)) + len(HEADING_MARK.findall("\n" + sample)) >= MIN_MARKS
 
 
-def unmark(line: str) -> tuple[str, int, int]:
-    """A line without Markdown markup, its heading level (0 for none) and how many of its
-    characters were link text (what a link density is computed from, as for HTML).
+def unmark(line: str) -> tuple[str, int, int, int]:
+    """A line without Markdown markup, its heading level (0 for none), how many of its
+    characters were link text (what a link density is computed from, as for HTML) and what
+    it does to a link whose text spans several lines (0, or OPENS_AT_START … CLOSES_BEFORE;
+    see link_spans).
 
     A reference definition ("[1]: http://…") gives an empty line.
     """
     if REFERENCE_DEFINITION.match(line):
-        return "", 0, 0
+        return "", 0, 0, 0
     level = 0
     heading = HEADING.match(line)
     if heading:
@@ -65,17 +76,43 @@ def unmark(line: str) -> tuple[str, int, int]:
         texts = [m.group(1) for m in LINK.finditer(line)]
         linked = sum(len(t.strip()) for t in texts)
         line = LINK.sub(r"\1", line)
+    span = 0
     if line.startswith("]"):
-        line = LINK_CLOSE.sub("", line)
+        line, span = LINK_CLOSE.sub("", line), CLOSES_BEFORE
+    elif line.endswith(")") and "](" in line and (tail := LINK_TAIL.search(line)) and "[" not in line[: tail.start()]:
+        line, span = line[: tail.start()], CLOSES_AT_END
     if line.endswith("["):
-        line = LINK_OPEN.sub("", line)
+        line, span = LINK_OPEN.sub("", line), OPENS_AFTER
+    elif line.startswith("[") and "]" not in line:
+        line, span = line[1:], OPENS_AT_START
     line = REFERENCE_LINK.sub(r"\1", line)
     line = EMPHASIS.sub(_emphasised, line)
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
     line = ESCAPE.sub(r"\1", line)
     line = line.strip()
-    return line, level, min(linked, len(line))
+    return line, level, min(linked, len(line)), span
+
+
+def link_spans(spans: list[tuple[int, int]]) -> list[int]:
+    """The lines inside links whose text spans several lines, from what each line does to such
+    a link (positions and unmark's marks, in order): every line from an opening to the next
+    closing, at most LINK_SPAN_MAX_LINES apart, but the line that opens after its own text or
+    closes before it. An opening never closed, or closed too far below, marks nothing: a
+    lone "[" is then the page's text."""
+    inside: list[int] = []
+    opened: tuple[int, int] | None = None
+    for pos, mark in spans:
+        if mark in (OPENS_AT_START, OPENS_AFTER):
+            opened = (pos, mark)
+        elif opened is not None:
+            start, how = opened
+            if pos - start <= LINK_SPAN_MAX_LINES:
+                first = start + (how == OPENS_AFTER)
+                last = pos - (mark == CLOSES_BEFORE)
+                inside.extend(range(first, last + 1))
+            opened = None
+    return inside
 
 
 def _emphasised(m: re.Match[str]) -> str:

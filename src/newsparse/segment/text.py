@@ -19,7 +19,14 @@ from itertools import pairwise
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
 from newsparse.decode import HIDDEN_CHARS, composed
-from newsparse.segment.markdown import looks_like_markdown, unmark
+from newsparse.segment.markdown import (
+    CLOSES_AT_END,
+    OPENS_AFTER,
+    OPENS_AT_START,
+    link_spans,
+    looks_like_markdown,
+    unmark,
+)
 
 # List markers: "*", "+", "o" (lynx, inscriptis, Markdown), "\u2022", dashes; and the marks w3m
 # draws for nested lists in turn (\u25a1 \u2606 \u25cb \u25a0 \u25ce \u2605 \u25cf: squares, stars, circles).
@@ -405,6 +412,7 @@ def _read_lines(text: str) -> list[Line]:
     gap = True
     dropped = False  # whether a line that holds no text (an image, a form field) came first
     above = 0  # the length of the line kept above as written (markup and all), for an underline
+    spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     for raw in text.split("\n"):
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
@@ -425,7 +433,9 @@ def _read_lines(text: str) -> list[Line]:
         level = linked = 0
         rendered = 0  # the columns of the rendered line, where a placeholder took room
         if markdown:
-            stripped, level, linked = unmark(stripped)
+            stripped, level, linked, span = unmark(stripped)
+            if span:
+                spans.append(_link_mark(len(out), span, bool(stripped)))
             if not stripped:
                 dropped = dropped or not out
                 continue
@@ -449,7 +459,18 @@ def _read_lines(text: str) -> list[Line]:
         gap, above = False, written
         if dropped and len(out) == 1:
             out[0].untitled = True
+    for pos in link_spans(spans):
+        out[pos].linked = len(out[pos].text)
     return out
+
+
+def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:
+    """Where a line opens or closes a link spanning lines (see markdown.link_spans), as the
+    position of a kept line: a line of nothing but "[" opens the link at the next line kept,
+    one of nothing but "](url)" closes it at the last line kept."""
+    if kept:
+        return pos, span
+    return (pos, OPENS_AT_START) if span in (OPENS_AT_START, OPENS_AFTER) else (pos - 1, CLOSES_AT_END)
 
 
 def _wrap_width(lines: list[Line]) -> int:

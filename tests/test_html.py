@@ -993,6 +993,30 @@ def test_kicker_set_apart_inside_the_heading_is_not_the_headline() -> None:
     assert "Quay works: Gulls nest on the ferry roof" in [b.text for b in segment_html(plain)[0]]
 
 
+def test_kicker_alone_in_the_heading_stays_its_text() -> None:
+    # A kicker-classed span followed only by an empty icon is the heading's whole text: no
+    # kicker split off (the headline rule skips kickers), and no later block loses its dash.
+    page = KICKER_PAGE.replace(
+        '<h1><span class="article-kicker">Quay works</span>: Gulls nest on the ferry roof</h1>',
+        '<h1><span class="article-kicker">Gulls nest on the ferry roof</span><i class="icon"></i></h1>'
+        "<p>-4 degrees on the quay at dawn did not keep the gulls from their nests on the roof.</p>")
+    blocks, _ = segment_html(page)
+    heading = next(b for b in blocks if b.tag == "h1")
+    assert heading.text == "Gulls nest on the ferry roof" and "kicker" not in heading.extras
+    assert newsparse.parse(page).headline == "Gulls nest on the ferry roof"
+
+
+def test_kicker_mark_ends_with_its_heading() -> None:
+    # The joint dropped after a kicker is the heading's: when the rest of the heading shows
+    # nothing (a hidden span), the next paragraph keeps its opening dash.
+    page = KICKER_PAGE.replace(
+        '<h1><span class="article-kicker">Quay works</span>: Gulls nest on the ferry roof</h1>',
+        '<h1><span class="article-kicker">Quay works</span><span hidden>Gulls</span></h1>'
+        "<p>-4 degrees on the quay at dawn did not keep the gulls from their nests on the roof.</p>")
+    texts = [b.text for b in segment_html(page)[0]]
+    assert "-4 degrees on the quay at dawn did not keep the gulls from their nests on the roof." in texts
+
+
 def test_linked_date_and_user_in_the_post_meta_box_are_the_byline() -> None:
     # A blog links the date to the post and the user name to the author's page; inside the
     # post's meta box that mostly-linked line is the article's byline, as in a dump of the page.

@@ -163,7 +163,8 @@ def _walk(root: Any, blocks: list[Block]) -> None:
             elif node is context.node:  # the end of the innermost block-level element
                 if parts:
                     _flush(parts, link_chars, context, blocks, after_kicker)
-                    parts, link_chars, after_kicker = [], 0, False
+                    parts, link_chars = [], 0
+                after_kicker = False  # (the flag is the heading's: no later block loses its opening dash)
                 context = context.parent or context  # (the outermost context has no element)
             elif links and node is links[-1]:
                 links.pop()
@@ -193,7 +194,8 @@ def _kicker_ends(node: Any, parts: list[str]) -> bool:
     of its own class ("<h1><span class=kicker>Harbour works</span> Ferry fares rise
     again</h1>"); a scraper's or a text browser's dump prints the two on separate lines, so
     the heading without its kicker is the headline on both front doors. The element must
-    hold all the heading's text so far (it opens the heading), more must follow it, and its
+    hold all the heading's text so far (it opens the heading), text must follow it (not only
+    empty elements: an icon), and its
     class words must name a kicker (KICKER_CLASSES): a span that merely styles a word of the
     title stays in it.
     """
@@ -202,6 +204,10 @@ def _kicker_ends(node: Any, parts: list[str]) -> bool:
         return False  # nothing follows: the element is the heading's whole text, or its end
     if not KICKER_CLASSES.intersection(_tokens(node).split()):
         return False
+    if not (tail and not tail.isspace()) and not any(
+            "".join(after.itertext()).strip() or (after.tail and not after.tail.isspace())
+            for after in node.itersiblings()):
+        return False  # only empty elements follow (an icon, an anchor): the kicker is the heading's text
     own = SPACE.sub(" ", "".join(node.itertext())).strip()
     return bool(own) and SPACE.sub(" ", "".join(parts)).strip() == own
 

@@ -499,6 +499,14 @@ def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     ]
 
 
+def test_a_camel_case_brand_in_a_paragraph_stays_whole() -> None:
+    # The glued byline word is sought in byline-length lines only: in a paragraph the shape
+    # is a brand's name ("ParkWell Systems", "DoorStop Holdings"), which must not be split.
+    para = ("DoorStop Holdings and ParkWell Systems said on Monday that the two firms would share "
+            "one depot by the harbour from next spring.")
+    assert texts(para) == [para]
+
+
 def test_a_text_browser_breaks_early_only_where_an_element_ends() -> None:
     # In a dump a text browser wrapped, a line that stops well short of the width ends its
     # element, even after a function word or before a lower-case word: the dek, the name

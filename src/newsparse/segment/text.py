@@ -103,6 +103,9 @@ PLACEHOLDER = re.compile(
 # before it is tested in _split_glued_by_word.)
 GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ])")
 GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
+# A byline is a short line: in a paragraph, the same shape is a brand written in camel case
+# ("DoorStop Holdings said …"), which must stay whole (see _read_lines).
+GLUED_BY_MAX_WORDS = 8
 # A line of nothing but bracketed names is a row of images without alt text or of buttons
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)
@@ -450,7 +453,7 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if "  " in stripped or (not stripped.isascii() and WIDE_SPACE.search(stripped)):
             stripped = SPACES.sub(" ", stripped)
-        if GLUED_BY_WORD.search(stripped):
+        if GLUED_BY_WORD.search(stripped) and stripped.count(" ") < GLUED_BY_MAX_WORDS:
             stripped = GLUED_BY_WORD.sub(_split_glued_by_word, stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))

@@ -1491,7 +1491,8 @@ def test_short_cjk_sentences_do_not_end_the_region() -> None:
 
 @pytest.mark.parametrize(("line", "kept"), [("Mara Lind, Harbourton", True), ("IV, The harbour desk", True),
                                            ("Tags: harbour, budget", False), ("12. Harbour, budget", False),
-                                           ("Print Friendly, PDF & Email", False), ("Share, Email", False)])
+                                           ("Print Friendly, PDF & Email", False), ("Share, Email", False),
+                                           ("Politics, Economy", False), ("Harbour, Ferries, Gulls", False)])
 def test_a_sign_off_under_the_last_paragraph_is_kept(line: str, kept: bool) -> None:
     page = "\n\n".join(["Harbour budget approved", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
                         line, "Related Posts", "Ferry timetable changes next week", "Home"])

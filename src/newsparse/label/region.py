@@ -627,6 +627,7 @@ def closing_line(doc: Doc) -> None:
 
 
 SIGN_OFF_MAX_WORDS = 4  # see sign_off_line: "Name, City", "Initials, the desk"
+SIGN_OFF_INITIALS = 4  # characters: "JR", "A.H.", one word in capitals before the comma
 
 
 def sign_off_line(doc: Doc) -> None:
@@ -636,8 +637,11 @@ def sign_off_line(doc: Doc) -> None:
     editors" closes the text: a line of at most SIGN_OFF_MAX_WORDS words with a comma inside,
     no final stop and no colon (a "Tags: a, b" or "Category: x, y" line has one), opening
     with a letter (a footnote opens with its number), not a row of buttons ("Print, PDF &
-    Email"), right after the region's last paragraph. The maximum-sum run ends before it,
-    as before any short fragment. Runs after closing_line, on dumps and HTML alike.
+    Email"), right after the region's last paragraph. Before the first comma stands a name
+    of two words or more, or initials in capitals (at most SIGN_OFF_INITIALS characters): a
+    single word there opens a row of tags or sections ("Politics, Economy", "Harbour,
+    Ferries, Gulls") or a phrase ("Slice, serve"), no signature. The maximum-sum run ends
+    before it, as before any short fragment. Runs after closing_line, on dumps and HTML alike.
     """
     blocks = doc.blocks
     end = doc.end
@@ -648,6 +652,9 @@ def sign_off_line(doc: Doc) -> None:
     if line.label is not Label.UNKNOWN or line.n_words > SIGN_OFF_MAX_WORDS or ", " not in text or ":" in text or \
             line.ends_sentence or not text[:1].isalpha() or signals.tail_start(text) or signals.ui_phrase(text):
         return
+    signer = text.split(",", 1)[0].split()
+    if len(signer) < 2 and not (signer and signer[0].isupper() and len(signer[0]) <= SIGN_OFF_INITIALS):
+        return  # one word before the comma: a row of tags or a phrase, not "Name, City"
     line.set(Label.BODY, "sign_off_line")
     doc.set_region(doc.start, end + 1)
 

@@ -569,3 +569,18 @@ def test_markdown_links_spanning_lines_lose_their_markup_and_count_as_link_text(
     prose = "The pier was painted in bright blue last week, and the volunteers finished on Sunday."
     assert by_text[prose].link_density == 0
     assert by_text["This line opens a bracket that never closes, and it is text of the page."].link_density == 0
+
+
+def test_a_line_that_closes_one_spanning_link_and_opens_the_next_marks_both() -> None:
+    """Two cards linked in a row: html2text closes the first link and opens the second on one
+    line ("](/tides)["); the lines of both cards are link text."""
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "[", "", "Tide tables for the summer are out now", "", "](/tides)[", "",
+        "Ferry fares rise again on the island route", "", "](/fares)", "",
+        "The pier was painted in bright blue last week, and the volunteers finished on Sunday.",
+    ])
+    by_text = {b.text: b for b in segment_text(dump)}
+    assert by_text["Tide tables for the summer are out now"].link_density > 0.9
+    assert by_text["Ferry fares rise again on the island route"].link_density > 0.9
+    assert by_text["The pier was painted in bright blue last week, and the volunteers finished on Sunday."].link_density == 0

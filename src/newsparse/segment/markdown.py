@@ -30,8 +30,9 @@ LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)$"
 # A link's text spans at most this many lines of a dump (see link_spans).
 LINK_SPAN_MAX_LINES = 8
 # What a line does to a link spanning lines (see unmark): opens one before its text or after
-# it, closes one after its text or before it.
-OPENS_AT_START, OPENS_AFTER, CLOSES_AT_END, CLOSES_BEFORE = 1, 2, 3, 4
+# it, closes one after its text or before it; or closes one before its text and opens the
+# next after it (two cards linked in a row: "](/story-one)[").
+OPENS_AT_START, OPENS_AFTER, CLOSES_AT_END, CLOSES_BEFORE, CLOSES_THEN_OPENS = 1, 2, 3, 4, 5
 # Emphasis left empty by an icon element ("<i class=icon></i>" gives "__" or "****").
 EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*){1,10}(?![\w*])|(?<![\w*_])(?:__|\*\*){1,10}(?=\w)")
 REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
@@ -58,8 +59,8 @@ def looks_like_markdown(text: str) -> bool:
 def unmark(line: str) -> tuple[str, int, int, int]:
     """A line without Markdown markup, its heading level (0 for none), how many of its
     characters were link text (what a link density is computed from, as for HTML) and what
-    it does to a link whose text spans several lines (0, or OPENS_AT_START … CLOSES_BEFORE;
-    see link_spans).
+    it does to a link whose text spans several lines (0, or OPENS_AT_START …
+    CLOSES_THEN_OPENS; see link_spans).
 
     A reference definition ("[1]: http://…") gives an empty line.
     """
@@ -82,7 +83,7 @@ def unmark(line: str) -> tuple[str, int, int, int]:
     elif line.endswith(")") and "](" in line and (tail := LINK_TAIL.search(line)) and "[" not in line[: tail.start()]:
         line, span = line[: tail.start()], CLOSES_AT_END
     if line.endswith("["):
-        line, span = LINK_OPEN.sub("", line), OPENS_AFTER
+        line, span = LINK_OPEN.sub("", line), CLOSES_THEN_OPENS if span == CLOSES_BEFORE else OPENS_AFTER
     elif line.startswith("[") and "]" not in line:
         line, span = line[1:], OPENS_AT_START
     line = REFERENCE_LINK.sub(r"\1", line)

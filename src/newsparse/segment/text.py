@@ -21,6 +21,8 @@ from newsparse.blocks import Block
 from newsparse.decode import HIDDEN_CHARS, composed
 from newsparse.segment.markdown import (
     CLOSES_AT_END,
+    CLOSES_BEFORE,
+    CLOSES_THEN_OPENS,
     OPENS_AFTER,
     OPENS_AT_START,
     link_spans,
@@ -437,7 +439,10 @@ def _read_lines(text: str) -> list[Line]:
         rendered = 0  # the columns of the rendered line, where a placeholder took room
         if markdown:
             stripped, level, linked, span = unmark(stripped)
-            if span:
+            if span == CLOSES_THEN_OPENS:  # "](/story-one)[": the one link ends, the next begins
+                spans += [_link_mark(len(out), CLOSES_BEFORE, bool(stripped)),
+                          _link_mark(len(out), OPENS_AFTER, bool(stripped))]
+            elif span:
                 spans.append(_link_mark(len(out), span, bool(stripped)))
             if not stripped:
                 dropped = dropped or not out

@@ -583,4 +583,5 @@ def test_a_line_that_closes_one_spanning_link_and_opens_the_next_marks_both() ->
     by_text = {b.text: b for b in segment_text(dump)}
     assert by_text["Tide tables for the summer are out now"].link_density > 0.9
     assert by_text["Ferry fares rise again on the island route"].link_density > 0.9
-    assert by_text["The pier was painted in bright blue last week, and the volunteers finished on Sunday."].link_density == 0
+    prose = "The pier was painted in bright blue last week, and the volunteers finished on Sunday."
+    assert by_text[prose].link_density == 0

@@ -995,10 +995,12 @@ def test_kicker_set_apart_inside_the_heading_is_not_the_headline() -> None:
 
 def test_kicker_alone_in_the_heading_stays_its_text() -> None:
     # A kicker-classed span followed only by an empty icon is the heading's whole text: no
-    # kicker split off (the headline rule skips kickers), and no later block loses its dash.
+    # kicker split off (the headline rule skips kickers), and no later block loses its dash. A
+    # script after it adds no text either.
     page = KICKER_PAGE.replace(
         '<h1><span class="article-kicker">Quay works</span>: Gulls nest on the ferry roof</h1>',
-        '<h1><span class="article-kicker">Gulls nest on the ferry roof</span><i class="icon"></i></h1>'
+        '<h1><span class="article-kicker">Gulls nest on the ferry roof</span><i class="icon"></i>'
+        "<script>var shown = 1;</script></h1>"
         "<p>-4 degrees on the quay at dawn did not keep the gulls from their nests on the roof.</p>")
     blocks, _ = segment_html(page)
     heading = next(b for b in blocks if b.tag == "h1")

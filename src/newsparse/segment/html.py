@@ -204,12 +204,24 @@ def _kicker_ends(node: Any, parts: list[str]) -> bool:
         return False  # nothing follows: the element is the heading's whole text, or its end
     if not KICKER_CLASSES.intersection(_tokens(node).split()):
         return False
-    if not (tail and not tail.isspace()) and not any(
-            "".join(after.itertext()).strip() or (after.tail and not after.tail.isspace())
-            for after in node.itersiblings()):
-        return False  # only empty elements follow (an icon, an anchor): the kicker is the heading's text
+    if not (tail and not tail.isspace()) and not any(_shows_text(after) for after in node.itersiblings()):
+        return False  # only empty or hidden elements follow (an icon, a script): the kicker is the heading's text
     own = SPACE.sub(" ", "".join(node.itertext())).strip()
     return bool(own) and SPACE.sub(" ", "".join(parts)).strip() == own
+
+
+def _shows_text(node: Any) -> bool:
+    """Whether an element after a heading's kicker adds text that the walk keeps: its tail, or
+    its own text unless the walk leaves the element out (see _walk: a script, an icon's
+    ``<svg>``, a comment, one hidden by an attribute or a style)."""
+    tail = node.tail
+    if tail and not tail.isspace():
+        return True
+    tag, get = node.tag, node.get
+    if not isinstance(tag, str) or tag in DROPPED or get("hidden") is not None or get("aria-hidden") == "true" \
+            or _hidden_style(get("style")):
+        return False
+    return bool("".join(node.itertext()).strip())
 
 
 def _flush(parts: list[str], link_chars: int, context: _Context, blocks: list[Block],

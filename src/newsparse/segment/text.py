@@ -107,7 +107,7 @@ GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-Z
 GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
 # A byline is a short line: in a paragraph, the same shape is a brand written in camel case
 # ("DoorStop Holdings said …"), which must stay whole (see _read_lines).
-GLUED_BY_MAX_WORDS = 8
+GLUED_BY_MAX_WORDS = 12  # words: a meta line with a date and a section ("Posted 3 May 2024 byJane Doe in News")
 # A line of nothing but bracketed names is a row of images without alt text or of buttons
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)

@@ -945,3 +945,11 @@ def test_the_alt_text_of_the_authors_picture_may_stand_before_a_mid_line_by() ->
     assert not _by_line(Block(text="Harbour photos by Ines C. Marlow 8 March 2024 | 6:03 pm", index=0))
     # "Profilbild von …" is the picture of someone (a commenter), not a byline.
     assert not _by_line(Block(text="Profilbild von Tomas Ekdahl", index=0))
+
+
+def test_a_name_over_its_mail_address_and_the_dateline() -> None:
+    # A text browser prints the name and its mail link on lines of their own: the dateline
+    # past the address still makes the name the byline.
+    header = "Harbour\n\nSam Example\n\nsam.example@harbour-news.example\n\n02.05.2021, 08:15:00"
+    assert _authors(header) == ["Sam Example"]
+    assert _authors("Harbour\n\nSam Example\n\nharbour desk\n\n02.05.2021, 08:15:00") == []

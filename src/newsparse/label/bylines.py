@@ -141,6 +141,8 @@ CONVERSATION = re.compile(rf"\s(?:{'|'.join(CONVERSATION_PHRASES)})\s", re.I)
 CONVERSATION_CUES = ("onver", "präch")
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
+# An e-mail address: "jane.doe@example.org".
+MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a
 # slow class lookup on Python 3.11, and these tests run for most blocks.
 # The labels of the lines a byline may have been taken for: a dateline, a photo credit.
@@ -769,6 +771,14 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
         return True
     if nxt is None:
         return False
+    under = block  # the line the reading time would stand under
+    if _mail_alone(nxt):
+        # "Jane Doe" / "jane.doe@example.org" / "May 2, 2021": the author's address under the
+        # name (a text browser prints name and mail link on lines of their own); the signal
+        # that makes the name a byline stands past it.
+        under, nxt = nxt, doc.neighbour(nxt, 1, SKIP)
+        if nxt is None:
+            return False
     if nxt.label is Label.UNKNOWN and _role_line(nxt):
         return not _in_menu(doc, block, nxt)
     if nxt.label is Label.BIO:
@@ -777,9 +787,18 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
         return False
     # In the header only (in the tail, "Name / date" is a comment): next to a dateline or
     # above the reading time ("Jane Doe" / "4 min read").
-    after = doc.neighbour(block, 1)
+    after = doc.neighbour(under, 1)
     return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME) or \
         _under_dateline(doc, block)
+
+
+def _mail_alone(block: Block) -> bool:
+    """An e-mail address alone on its line: a line with an "@" and no space (cheap tests
+    first) that is all address."""
+    text = block.text.strip()
+    if "@" not in text or " " in text:
+        return False
+    return MAIL_ADDRESS.fullmatch(text) is not None
 
 
 def _affiliation_under_role(doc: Doc, block: Block) -> bool:

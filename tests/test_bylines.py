@@ -953,3 +953,13 @@ def test_a_name_over_its_mail_address_and_the_dateline() -> None:
     header = "Harbour\n\nSam Example\n\nsam.example@harbour-news.example\n\n02.05.2021, 08:15:00"
     assert _authors(header) == ["Sam Example"]
     assert _authors("Harbour\n\nSam Example\n\nharbour desk\n\n02.05.2021, 08:15:00") == []
+
+
+def test_the_alt_text_of_the_authors_picture_may_name_the_author_before_the_by() -> None:
+    from newsparse.blocks import Block
+    from newsparse.label.bylines import _by_line
+
+    # A text browser prints the picture's alt text inline: "Name headshot", then "by Name".
+    assert _by_line(Block(text="Ines Marlow headshot by Ines Marlow March 8, 2024 6:03 PM PST", index=0))
+    assert _by_line(Block(text="Tomas Ekdahl avatar by Tomas Ekdahl", index=0))
+    assert not _by_line(Block(text="Harbour walks by Ines Marlow", index=0))

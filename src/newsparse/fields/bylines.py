@@ -277,6 +277,9 @@ IMAGE_ALT_ONLY = re.compile(r"^\s*(?:author\s+)?(?:avatar(?:\s+(?:photo|image|pi
                             r"|profile\s+(?:picture|photo|image)|headshot|mugshot)\s*$", re.I)
 IMAGE_ALT_TAIL = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
 IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
+# The alt text of the author's picture that names the author: "Jane Doe headshot", printed
+# before "by Jane Doe" by a text browser that puts alt text inline.
+NAMED_PICTURE = re.compile(r"^\s*(\S.*?)\s+(?:avatar|headshot|mugshot)\s*$", re.I)
 
 
 def _without_image_alt(text: str) -> str:
@@ -764,9 +767,14 @@ def by_marker_leads(before: str) -> bool:
     X", "Articles by Category"). Only the last field of a meta line counts when it holds the
     date ("Issue 12 | 2022 von A", "Impressum – 2009-2020 by A": the fields before the bar
     or the spaced dash are the source's or the footer's links). The alt text of the author's
-    picture may stand there too (see IMAGE_ALT_LEAD)."""
+    picture may stand there too (see IMAGE_ALT_LEAD), also when it names the person ("Jane
+    Doe headshot": a picture word after a name, see NAMED_PICTURE)."""
     if IMAGE_ALT_ONLY.match(before):
         return True  # "Avatar photo by A": the author's picture, then the byline
+    if before.rstrip()[-4:].lower() in ("atar", "shot"):
+        named = NAMED_PICTURE.match(before)
+        if named and looks_like_name(named.group(1)):
+            return True  # "Jane Doe headshot by Jane Doe": the picture's alt text names a person
     field = before.rsplit(" | ", 1)[-1]
     if "\u2013 " in field or "\u2014 " in field or "\u00b7 " in field or "\u2022 " in field:
         field = FIELD_SEPARATOR.split(field)[-1]  # the cheap substring tests first

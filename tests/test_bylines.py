@@ -963,3 +963,11 @@ def test_the_alt_text_of_the_authors_picture_may_name_the_author_before_the_by()
     assert _by_line(Block(text="Ines Marlow headshot by Ines Marlow March 8, 2024 6:03 PM PST", index=0))
     assert _by_line(Block(text="Tomas Ekdahl avatar by Tomas Ekdahl", index=0))
     assert not _by_line(Block(text="Harbour walks by Ines Marlow", index=0))
+
+
+def test_the_alt_text_of_the_sources_logo_before_a_meta_line() -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    # A text browser prints the logo's alt text inline, before the source's name.
+    assert meta_line_name("The Harbour Courier logo The Harbour Courier 02/10/2020 Ines Marlow") == "Ines Marlow"
+    assert meta_line_name("The Harbour Courier 02/10/2020 Ines Marlow") == "Ines Marlow"

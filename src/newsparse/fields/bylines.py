@@ -357,6 +357,8 @@ def leading_name(text: str) -> str | None:
 
 # A syndicated article's meta line may open with its source's name, of at most these words.
 MAX_SOURCE_WORDS = 3
+# The end of a logo's alt text ("The Courier logo"), which names the source, not a person.
+LOGO_ALT = re.compile(r"\slogo\s", re.I)
 # A post's category between the name and the date of a meta line has at most these words.
 MAX_CATEGORY_WORDS = 3
 # What may stand between the dates of a meta line and the name after them.
@@ -370,13 +372,19 @@ def meta_line_name(text: str) -> str | None:
     Signal: a meta line holds the date and the author and then counters and links; when
     all that stands before the first date is a name of two words or more, that name is
     the author, whatever follows the date. Words that end on a colon before the date are
-    the date's label ("Last Changed: …"), not a name."""
+    the date's label ("Last Changed: …"), not a name. The alt text of the source's logo that
+    a text browser prints before the source's name ("The Courier logo The Courier") is no
+    part of the head (see LOGO_ALT)."""
     dates = find_dates(text)
     if dates and dates[0].start > 0:
         if text[: dates[0].start].rstrip().endswith(":"):
             return None  # "Last Changed: 2. Mai 2021": the words before the colon label the date
         head = text[: dates[0].start].strip(META_SEPARATORS)
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
+        if " logo " in head.lower():
+            # "The Courier logo The Courier 02/10/2020 Jane Doe": the alt text of the
+            # source's logo, printed inline by a text browser before the source's name.
+            head = LOGO_ALT.split(head)[-1].strip(META_SEPARATORS)
         if " " in head and looks_like_name(head):
             return head
         # "Jane Doe Local politics 2. Mai 2019": the name, then the post's category (a few

@@ -585,3 +585,15 @@ def test_a_line_that_closes_one_spanning_link_and_opens_the_next_marks_both() ->
     assert by_text["Ferry fares rise again on the island route"].link_density > 0.9
     prose = "The pier was painted in bright blue last week, and the volunteers finished on Sunday."
     assert by_text[prose].link_density == 0
+
+
+def test_markdown_images_with_an_inline_svg_address_lose_their_markup() -> None:
+    # html2text writes a lazy-loading placeholder's inline SVG as the page has it: spaces,
+    # quotes and all inside the image's address.
+    svg = "data:image/svg+xml,%3Csvg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\"%3E%3C/svg%3E"
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "",
+        f"[![]({svg})**Ines Marlow** (Harbour reporter)](/people/ines-marlow)", "",
+        f"![Pier at dawn]({svg}) The pier at dawn.",
+    ])
+    assert texts(dump)[2:] == ["Ines Marlow (Harbour reporter)", "The pier at dawn."]

@@ -13,7 +13,11 @@ import re
 # title may hold quotation marks of its own ("Open "Page"") and ends at the quote before ")".
 _LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}"
 _TITLE = r"(?:\s+\"(?:[^\"\n]|\"(?!\))){0,300}\")?"
-IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)")
+# An image's address may be a "data:" URI that holds the picture itself, spaces and quotes
+# and all: html2text writes a lazy-loading placeholder's inline SVG as the page has it
+# ("![](data:image/svg+xml,%3Csvg xmlns="…" viewBox="0 0 60 60"%3E%3C/svg%3E)").
+IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:data:[^()\n]{0,5000}|(?:[^()\s]|\([^()\s]*\)){0,2000})" + _TITLE
+                   + r"\)")
 # A mail link's target may hold spaces: html2text writes the href as the page has it, and
 # a "mailto:" address often carries a subject ("mailto:desk@example.org?subject=Reader
 # feedback for …"), which would otherwise leave the link's markup in the text.

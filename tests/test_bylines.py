@@ -971,3 +971,13 @@ def test_the_alt_text_of_the_sources_logo_before_a_meta_line() -> None:
     # A text browser prints the logo's alt text inline, before the source's name.
     assert meta_line_name("The Harbour Courier logo The Harbour Courier 02/10/2020 Ines Marlow") == "Ines Marlow"
     assert meta_line_name("The Harbour Courier 02/10/2020 Ines Marlow") == "Ines Marlow"
+
+
+def test_a_linked_name_under_an_author_label_after_the_body() -> None:
+    # A Markdown dump's author box after the text: the label alone (in a form the segmenter
+    # does not join to the next line), then the name as a link (which reads as a link line).
+    tail = "Autor:in\n\n[**Ines Marlow** (Harbour reporter)](/people/ines-marlow)\n\nTeilen"
+    body = "\n\n".join(["The harbour board said repairs to the old pier would start next month and last for "
+                        "several weeks, closing the eastern walkway, the ferry office and the fish market."] * 5)
+    text = "* [Home](/)\n* [News](/news)\n\n# A Headline About Harbour Repairs Tonight\n\n" + body + "\n\n" + tail
+    assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"]

@@ -160,6 +160,8 @@ def bylines(doc: Doc) -> None:
     role or an agency ("A, Staff Writer", "A | Reuters"); a name alone next to a role line,
     an avatar placeholder, a dateline or a bio that starts with that name (author boxes).
     Inside the body region only the explicit "By" form counts, to keep quoted names there.
+    After the body, a name under a byline label alone on its line is the byline even where
+    its link made it read as a link line (a Markdown dump's author box).
     """
     for block in doc.unlabeled():
         if _by_name_described(block):
@@ -214,6 +216,9 @@ def bylines(doc: Doc) -> None:
         # as a byline it still stays out of the body.
         if block.label is Label.RELATED and _labelled_authors(block):
             block.set(Label.BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
+            continue
+        if block.label is Label.RELATED and _after_by_label(doc, block):
+            block.set(Label.BYLINE, "label_then_name")  # "Autorin" / "[Jane Doe](/autoren/jd)"
             continue
         if block.label in UNDECIDED_OR_RELATED and _name_over_posts_link(doc, block):
             # Even where the region runs on past the article (a name line over the link is

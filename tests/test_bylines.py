@@ -981,3 +981,12 @@ def test_a_linked_name_under_an_author_label_after_the_body() -> None:
                         "several weeks, closing the eastern walkway, the ferry office and the fish market."] * 5)
     text = "* [Home](/)\n* [News](/news)\n\n# A Headline About Harbour Repairs Tonight\n\n" + body + "\n\n" + tail
     assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"]
+
+
+def test_a_dated_signature_may_open_with_a_dash() -> None:
+    body = "\n\n".join(["The harbour board said repairs to the old pier would start next month and last for "
+                        "several weeks, closing the eastern walkway, the ferry office and the fish market."] * 5)
+    for sign in ("\\- Ines Marlow", "– Ines Marlow"):
+        text = ("* [Home](/)\n* [News](/news)\n\n# A Headline About Harbour Repairs Tonight\n\n" + body
+                + "\n\n28. November 2022\n\n" + sign + "\n\nTeilen:")
+        assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"], sign

@@ -66,6 +66,8 @@ AVATAR = re.compile(r"^(?:author\s+)?(?:avatar|photo|image|picture|headshot|prof
 ROLE_LINE_STOPWORDS = frozenset("contact sign join subscribe all our the more see view meet".split())
 # How many blocks after the body's region a date and name signing the article may stand.
 SIGNATURE_SLOTS = 4
+# The dash a signature opens with ("– Jane Doe"; "- " where a Markdown dump escaped it).
+SIGN_DASHES = "-\u2013\u2014 "
 # A by-word in any language is short: "by", "von", "durch", "door".
 LEAD_WORD_MAX_CHARS = 6
 # How many blocks under the headline a bare name may stand and still be the byline.
@@ -207,7 +209,7 @@ def bylines(doc: Doc) -> None:
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
             _mark_name(doc, block, "name_over_bio")
     for block in doc.unlabeled(doc.end, doc.end + SIGNATURE_SLOTS):
-        if block.n_words >= 2 and _dated_signature(doc, block) and _names_only(block.text):
+        if block.n_words >= 2 and _dated_signature(doc, block) and _names_only(block.text.lstrip(SIGN_DASHES)):
             _mark_name(doc, block, "dated_signature")
     for block in doc.blocks[doc.core_start:]:
         # After the body: a link to the author's page, and the footer's "© 2019 Jane Doe" (a
@@ -831,7 +833,8 @@ def _in_menu(doc: Doc, name: Block, role: Block) -> bool:
 
 def _dated_signature(doc: Doc, block: Block) -> bool:
     """"… last paragraph." / "28. Mai 2021" / "Jane Doe": a date and a name right where the
-    article ends sign it (magazines and press pages print date and author under the text).
+    article ends sign it (magazines and press pages print date and author under the text);
+    the name may follow a dash ("– Jane Doe"), as a signature does.
     Signal: the dateline right above the name, and the body right above the dateline
     (or a source line or two). A comment opens with its writer's name over the date, and a
     greeting ("Hi Sam,") ends on a comma: neither counts."""

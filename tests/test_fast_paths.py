@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import pytest
 
+import newsparse
 from newsparse.blocks import WORD_START, count_words, latin1_bytes
 from newsparse.fields.bylines import (
     BY_CUE,
@@ -147,3 +148,49 @@ def test_has_by_cue_covers_every_by_marker_but_not_every_by_prefix() -> None:
     for line in ["Harbour desk · by Jane Doe", "Photos: Mara Lind", "Council approves the budget by a wide margin"]:
         assert BY_MARKER.search(line) is None or has_by_cue(line), line
     assert BY_PREFIX.match("Thread starter: harbourfan") and not has_by_cue("Thread starter: harbourfan")
+
+
+# Lines the bylines rule's first pass labels by their own text, one for each of its tests.
+FIRST_PASS_BYLINES = ["By Jane Doe", "Analysis by Omar Haddad", "12.03.24 08:05 von Li Wei Lesezeit: 4 Min.",
+                      "Jane Doe, Staff Writer", "Jane Doe | Senior Reporter", "Jane Doe im Gespräch mit Omar Haddad",
+                      "3. Mai 2021 von jdoe", "By jdoe in Hafenleben", "Autor: jdoe", "Thread starter: harbourfan",
+                      "Redakteurin: mlind", "ByJane Doe", "Von: ab/xyz"]
+
+
+@pytest.mark.parametrize("text", FIRST_PASS_BYLINES)
+def test_byline_cue_prefilter_keeps_every_first_pass_byline(text: str) -> None:
+    """_may_credit is a superset of the first pass's tests on a line's own text: a line it
+    rejects could not have been labelled there (the labels stay what they were)."""
+    from newsparse.blocks import Block
+    from newsparse.label.bylines import (
+        BY_PREFIX,
+        _by_line,
+        _conversation,
+        _label_and_handle,
+        _may_credit,
+        _name_with_role,
+        word_after_by,
+    )
+    assert _may_credit(text)
+    block = segment_text(text + "\n")[0]
+    assert isinstance(block, Block)
+    assert _by_line(block) or _name_with_role(block) or _conversation(block) or word_after_by(text) \
+        or _label_and_handle(block) or BY_PREFIX.match(text) or word_after_by(text, dated=False)
+
+
+@pytest.mark.parametrize("text", ["Harbour News", "Weather", "Sign In", "Tide Tables Workshop", "Fährplan ansehen"])
+def test_byline_cue_prefilter_skips_lines_without_any_cue(text: str) -> None:
+    from newsparse.label.bylines import _may_credit
+    assert not _may_credit(text)
+
+
+def test_label_over_a_name_without_any_cue_is_still_read() -> None:
+    """"Thread starter" / "Jane Doe": the name line holds no cue of its own; the label above
+    names it (the test the prefilter leaves to the caller)."""
+    from newsparse.label.bylines import _may_credit
+    assert not _may_credit("Jane Doe")
+    article = newsparse.parse("Harbour council approves the new ferry budget\n\nThread starter\n\nJane Doe\n\n"
+                              + "The council met on Tuesday evening to discuss the ferry budget for the harbour. " * 3
+                              + "\n\n" + "Members agreed the quay needs new moorings before the winter storms. " * 3
+                              + "\n")
+    assert [a.name for a in article.authors] == ["Jane Doe"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
@@ -166,11 +167,17 @@ def bylines(doc: Doc) -> None:
     its link made it read as a link line (a Markdown dump's author box).
     """
     for block in doc.unlabeled():
-        if _by_name_described(block):
-            block.set(Label.BYLINE, "bylines")
+        if block.n_words > BYLINE_MAX_WORDS:
+            if _by_name_described(block):
+                block.set(Label.BYLINE, "bylines")
             continue
-        if block.n_words > BYLINE_MAX_WORDS or (is_prose(block) and not BY_PREFIX.match(block.text)
-                                                and not _dated_by_line(block)):
+        if not _may_credit(block.text):
+            # Of the tests below only the label on the line above may hold (and a sentence
+            # there is no name line: it opens with no by-word, see the prose test below).
+            if not is_prose(block) and _after_by_label(doc, block):
+                block.set(Label.BYLINE, "label_then_name")
+            continue
+        if is_prose(block) and not BY_PREFIX.match(block.text) and not _dated_by_line(block):
             continue
         if _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")
@@ -265,6 +272,22 @@ def _cjk_credits(doc: Doc) -> None:
             if nxt is not None and nxt.label in UNDECIDED_OR_INTERFACE and nxt.n_words <= CJK_CREDIT_MAX_WORDS \
                     and cjk_names(nxt.text):
                 nxt.set(Label.BYLINE, "cjk_credit")
+
+
+@lru_cache(maxsize=16384)
+def _may_credit(text: str) -> bool:
+    """Whether a short line may name its writer by its own text to the first pass of the
+    bylines rule: a superset of that pass's tests, kept per text (a site's menus and footers
+    repeat on every page), so the lines that fail it skip a dozen tests at once.
+
+    Every test there needs one of these on the line: a by-word (has_by_cue, which by_marker,
+    word_after_by and the tests built on them ask first), a by-prefix (BY_PREFIX, whose forum
+    labels carry no by-word: "Thread starter"), a comma or a bar between a name and its role
+    or agency (_name_with_role), a colon after a label (_label_and_handle), or an interview's
+    phrase (CONVERSATION_CUES, _conversation's own first test). The one test it leaves out
+    reads the line above (_after_by_label: a label alone over the name)."""
+    return "," in text or "|" in text or ":" in text or has_by_cue(text) or _opens_with_by_word(text) \
+        or any(cue in text.lower() for cue in CONVERSATION_CUES)
 
 
 def _names_with_degrees(block: Block) -> bool:

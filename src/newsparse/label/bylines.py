@@ -207,10 +207,13 @@ def bylines(doc: Doc) -> None:
         if bio_name and block.text.strip() == bio_name and not doc.in_core(block):
             _mark_name(doc, block, "name_of_bio")
     for block in doc.unlabeled():
-        if block.n_words >= 2 and not doc.in_core(block) and not is_role(block.text) and (
+        # The neighbours first: one of them vouches for a name on few lines, while the role
+        # test reads the words of every line (and has read the next one's already).
+        if block.n_words >= 2 and not doc.in_core(block) and (
                 (_in_author_context(doc, block) and _names_only(HANDLE_OR_MAIL.sub("", block.text)))
                 or (_over_agency(doc, block) and _names_only(block.text, allow_caps=True))) \
-                and not _affiliation_under_role(doc, block) and not _title_of_text(doc, block):
+                and not is_role(block.text) and not _affiliation_under_role(doc, block) \
+                and not _title_of_text(doc, block):
             _mark_name(doc, block, "byline_name")
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
@@ -286,8 +289,10 @@ def _may_credit(text: str) -> bool:
     or agency (_name_with_role), a colon after a label (_label_and_handle), or an interview's
     phrase (CONVERSATION_CUES, _conversation's own first test). The one test it leaves out
     reads the line above (_after_by_label: a label alone over the name)."""
-    return "," in text or "|" in text or ":" in text or has_by_cue(text) or _opens_with_by_word(text) \
-        or any(cue in text.lower() for cue in CONVERSATION_CUES)
+    if "," in text or "|" in text or ":" in text or has_by_cue(text):
+        return True  # (substring tests first, then the cached cue)
+    low = text.lower()
+    return any(cue in low for cue in CONVERSATION_CUES) or _opens_with_by_word(text)
 
 
 def _names_with_degrees(block: Block) -> bool:

@@ -1567,3 +1567,29 @@ def test_a_heading_under_the_lead_of_a_rendered_dump_is_no_headline() -> None:
                         BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
                         "  • Privacy\n  • Imprint"])
     assert newsparse.parse(page).headline == "Harbour budget approved after long night"
+
+
+def test_a_markdown_heading_over_long_teaser_links_is_no_subheading() -> None:
+    """A Markdown dump's heading over a teaser link (a headline and blurb, too long for the
+    link_text rule) titles a box of other stories; a heading over the article's text stays a
+    subheading."""
+    teaser = ("[Lighthouse keeper retires after forty years on the rock Seabrook (agency) - The last keeper "
+              "of the northern light hands over the keys on Friday, and the lamp will be run from the "
+              "mainland from then on, the port authority said in a statement today.](/lighthouse)")
+    dump = "\n".join([
+        "# Harbour opens second pier", "",
+        "The harbour opened a second pier on Monday, after two years of building work that the town "
+        "council paid for with a loan.", "",
+        "## Ferries keep the old pier", "",
+        "Fishing boats will moor at the new pier from June, while ferries keep the old one, the "
+        "harbour master said at the opening of the pier.", "",
+        "## Stories our readers enjoyed", "",
+        teaser, "",
+        "The pier cost four million and was paid for by the council and a regional fund, the mayor "
+        "told reporters at the ribbon cutting on the quay.",
+    ])
+    article = newsparse.parse(dump)
+    assert "Stories our readers enjoyed" not in article.text
+    assert "Ferries keep the old pier" in article.text
+    assert "second pier on Monday" in article.text
+

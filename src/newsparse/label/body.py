@@ -51,6 +51,8 @@ ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
 # The labels a line after a related headline may have and still be read (a set built once:
 # reading an enum member, Label.X, is a slow class lookup on Python 3.10 and 3.11).
 UNDECIDED_OR_BODY = frozenset({Label.UNKNOWN, Label.BODY})
+HEADED_LINKS_SHARE = 0.5  # see _titles_links: a heading over mostly linked text titles a box of links
+HEADED_LINK_MIN_WORDS = 3  # ... and that link is a headline, not a one-word button or tag
 ARTICLE_MARKUP_MAX_LINKS = 0.5
 # A related headline shares few words with the article; a subheading shares many with the
 # paragraphs it introduces. Shares are of the block's content words.
@@ -168,7 +170,8 @@ def inside_body(doc: Doc) -> None:
     other articles ("More on this topic:", signals.widget_start) or a share bar's prompt
     (signals.SHARE_PROMPT) titles a box of links or buttons, whatever follows it; a comment section's
     heading ends the region before it (region.is_barrier), so one inside it stands in a
-    table cell and labels a field of the article's data ("Discussion:"): a lead-in.
+    table cell and labels a field of the article's data ("Discussion:"): a lead-in. A Markdown
+    dump's heading over teaser links titles their box (see _titles_links).
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -191,6 +194,10 @@ def inside_body(doc: Doc) -> None:
             # region's end: the title of a box of other articles or of a share bar. A longer
             # lead-in is a sentence of the article introducing a video or a download.
             block.set(Label.RELATED, "heads_nothing")
+        elif block.tag in SUBHEADING_TAGS and not block.path and \
+                _titles_links(block, body[pos + 1 : pos + 1 + LOOKAHEAD]):
+            # A Markdown dump's heading over teaser links: a box's title, not a section's.
+            block.set(Label.RELATED, "heading_over_links")
         elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
             block.set(Label.SUBHEADING, "heading_tag")
         elif block.link_density >= LINKED_BLOCK_MIN_SHARE and not block.bullet and is_prose(block):
@@ -604,6 +611,28 @@ def _in_article_markup(block: Block) -> bool:
     if block.tag is None or block.link_density >= ARTICLE_MARKUP_MAX_LINKS:
         return False
     return block.tag in ARTICLE_MARKUP_TAGS or bool(ARTICLE_MARKUP_TAGS & set(block.path.split("/")))
+
+
+def _titles_links(block: Block, after: list[Block]) -> bool:
+    """Whether a Markdown dump's heading titles a box of other stories rather than a section.
+
+    Signal: what the heading stands over, or its words. A Markdown dump (html2text,
+    markdownify) keeps the page's heading levels, so a teaser box's title ("## More stories")
+    comes out as a heading just like the article's subheadings, and heading_tag would keep it
+    as one (a plain dump has no such mark and leaves the line to the related-headline tests).
+    A heading whose words open a widget of other articles (signals.widget_start), or whose next undecided
+    block is mostly link text (HEADED_LINKS_SHARE) and a headline's length (at least
+    HEADED_LINK_MIN_WORDS words: a teaser's linked headline and blurb, too long for the
+    link_text rule; a one-word link is a button or a tag), titles those links. An article's
+    section heading stands over its own unlinked text. Dumps only: HTML keeps the box's
+    markup, and heads_nothing reads it.
+    """
+    if signals.widget_start(block.text):
+        return True
+    if block.ends_sentence:
+        return False  # a sentence set as a heading (a standfirst) is the article's
+    nxt = next((b for b in after if b.label in UNDECIDED_OR_BODY or b.label is Label.LIST_ITEM), None)
+    return nxt is not None and nxt.link_density >= HEADED_LINKS_SHARE and nxt.n_words >= HEADED_LINK_MIN_WORDS
 
 
 def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> bool:

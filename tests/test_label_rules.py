@@ -1593,3 +1593,24 @@ def test_a_markdown_heading_over_long_teaser_links_is_no_subheading() -> None:
     assert "Ferries keep the old pier" in article.text
     assert "second pier on Monday" in article.text
 
+
+def test_a_listed_widget_title_is_no_list_item() -> None:
+    """A text browser prints a teaser box's title as the first item of its list ("* You might also
+    enjoy"); it titles the box and is no item of the article's lists."""
+    dump = "\n".join([
+        "Harbour opens second pier", "",
+        "The harbour opened a second pier on Monday, after two years of building work that the town "
+        "council paid for with a loan it will pay back over twenty years.", "",
+        "Fishing boats will moor at the new pier from June, while ferries keep the old one, the "
+        "harbour master said at the opening of the pier, which drew a crowd of several hundred "
+        "people from the town and the villages along the coast despite the rain and the wind.", "",
+        "  * You might also enjoy", "",
+        "  * Lighthouse keeper retires after forty years on the rock, and the lamp will be run from "
+        "the mainland from then on, the port authority said.", "",
+        "The pier cost four million and was paid for by the council and a regional fund, the mayor "
+        "told reporters at the ribbon cutting on the quay, adding that the money had been well "
+        "spent and that the fishing fleet would grow again now that it had room to moor.",
+    ])
+    article = newsparse.parse(dump)
+    assert "You might also enjoy" not in article.text
+    assert "the mayor told reporters" in article.text

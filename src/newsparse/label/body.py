@@ -170,8 +170,9 @@ def inside_body(doc: Doc) -> None:
     other articles ("More on this topic:", signals.widget_start) or a share bar's prompt
     (signals.SHARE_PROMPT) titles a box of links or buttons, whatever follows it; a comment section's
     heading ends the region before it (region.is_barrier), so one inside it stands in a
-    table cell and labels a field of the article's data ("Discussion:"): a lead-in. A Markdown
-    dump's heading over teaser links titles their box (see _titles_links).
+    table cell and labels a field of the article's data ("Discussion:"): a lead-in. A list
+    entry that opens such a widget ("* Related stories") titles it, and a Markdown dump's
+    heading over teaser links titles their box (see _titles_links).
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -185,6 +186,10 @@ def inside_body(doc: Doc) -> None:
         if stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
             # A page without a paragraph (see region.body_region): its text is the body.
             block.set(Label.BODY, "stub_text")
+        elif block.bullet and block.tag is None and signals.widget_start(block.text):
+            # "* More from this section": a list's first entry that titles the teasers
+            # under it (a text browser prints the box's title as an item of its list).
+            block.set(Label.RELATED, "widget_title")
         elif block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
         elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \

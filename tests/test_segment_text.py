@@ -597,3 +597,17 @@ def test_markdown_images_with_an_inline_svg_address_lose_their_markup() -> None:
         f"![Pier at dawn]({svg}) The pier at dawn.",
     ])
     assert texts(dump)[2:] == ["Ines Marlow (Harbour reporter)", "The pier at dawn."]
+
+
+def test_markdown_images_with_long_alt_text_lose_their_markup() -> None:
+    """An image's alt text may be a whole photo caption (html2text writes it in full); the
+    image still loses its markup, and the link around it stays link text."""
+    alt = "Volunteers stack sandbags along the harbour wall at dawn, " * 12
+    dump = "\n".join([
+        "# Sandbags along the harbour", "", "By Lena Vossberg", "",
+        f"[ ![{alt.strip()}](/img/sandbags.jpg?w=440) Sandbags run out as the tide rises ](/story/sandbags)",
+    ])
+    blocks = segment_text(dump)
+    assert [b.text for b in blocks] == ["Sandbags along the harbour", "By Lena Vossberg",
+                                        "Sandbags run out as the tide rises"]
+    assert blocks[2].link_density > 0.8

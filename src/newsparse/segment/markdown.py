@@ -11,7 +11,9 @@ import re
 
 # Link text and image alt text may hold one level of brackets ("[Video [2:10]](url)"); a link
 # title may hold quotation marks of its own ("Open "Page"") and ends at the quote before ")".
-_LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500}"
+# Alt text may be a whole photo caption (html2text writes it in full, often several hundred
+# characters): shorter caps left a linked teaser card's markup in the text as prose.
+_LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,2000}"
 _TITLE = r"(?:\s+\"(?:[^\"\n]|\"(?!\))){0,300}\")?"
 # An image's address may be a "data:" URI that holds the picture itself, spaces and quotes
 # and all: html2text writes a lazy-loading placeholder's inline SVG as the page has it

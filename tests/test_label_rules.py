@@ -30,12 +30,15 @@ def test_interface_text_never_reaches_the_body(text: str) -> None:
                                   "3 thoughts on “Harbour budget”",
                                   "Kommentare", "Deja un comentario", "Kommentare lesen",
                                   "Voir les commentaires", "Leggi i commenti", "Kommentar verfassen",
-                                  "Einen Kommentar schreiben"])
+                                  "Einen Kommentar schreiben",
+                                  # a reply form's heading with its button, printed on one line
+                                  "Write a response Cancel reply", "Escribe un comentario Cancelar respuesta",
+                                  "Verfasse einen Kommentar Antwort abbrechen"])
 def test_comment_sections_are_walls(text: str) -> None:
     assert signals.COMMENTS_START.match(text)
 
 
-@pytest.mark.parametrize("text", ["Comment", "Discussion of the budget continued"])
+@pytest.mark.parametrize("text", ["Comment", "Discussion of the budget continued", "Cancelar respuesta"])
 def test_a_word_is_not_a_wall(text: str) -> None:
     assert not signals.COMMENTS_START.match(text)
 

@@ -113,6 +113,8 @@ BOILERPLATE_PATTERNS = [
 
 # Lines that open a comment section: the article is over. "Read comments" in several languages
 # ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
+# A reply form's heading keeps the blog's cancel-reply button that sits inside it ("Post a
+# comment Cancel reply"): a text browser or a Markdown dump prints the two on one line.
 COMMENTS_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
@@ -124,7 +126,8 @@ COMMENTS_START = re.compile(
     r"(?:lees|bekijk|toon) (?:de |alle )?reacties|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
     r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:einen |neuen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|"
-    r"leserkommentare|diskussion|diskutieren sie mit)\s*:?$",
+    r"leserkommentare|diskussion|diskutieren sie mit)\s*:?"
+    r"(?:\s+(?:cancel reply|antwort(?:en)? abbrechen|annuler (?:la )?réponse|cancelar (?:la )?respuesta|annulla risposta))?$",
     _I,
 )
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets

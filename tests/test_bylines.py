@@ -965,6 +965,20 @@ def test_the_alt_text_of_the_authors_picture_may_name_the_author_before_the_by()
     assert not _by_line(Block(text="Harbour walks by Ines Marlow", index=0))
 
 
+def test_a_named_picture_before_by_is_read_in_linear_time_over_a_run_of_spaces() -> None:
+    import time
+
+    from newsparse.fields.bylines import by_marker_leads
+
+    # A run of spaces inside what stands before "by" (a page's padding between two fields)
+    # was tried from each of its positions for the picture word: 30,000 spaces took seconds.
+    before = "Quill" + " " * 30_000 + "Ines Marlow headshot "
+    start = time.perf_counter()
+    assert not by_marker_leads(before)
+    assert time.perf_counter() - start < 0.5
+    assert by_marker_leads("Ines Marlow   headshot ")  # the picture word after a run of spaces
+
+
 def test_the_alt_text_of_the_sources_logo_before_a_meta_line() -> None:
     from newsparse.fields.bylines import meta_line_name
 

@@ -278,8 +278,10 @@ IMAGE_ALT_ONLY = re.compile(r"^\s*(?:author\s+)?(?:avatar(?:\s+(?:photo|image|pi
 IMAGE_ALT_TAIL = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
 IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
 # The alt text of the author's picture that names the author: "Jane Doe headshot", printed
-# before "by Jane Doe" by a text browser that puts alt text inline.
-NAMED_PICTURE = re.compile(r"^\s*(\S.*?)\s+(?:avatar|headshot|mugshot)\s*$", re.I)
+# before "by Jane Doe" by a text browser that puts alt text inline. The picture word's spaces
+# start only at the start of a run of spaces (as IMAGE_ALT_TAIL's): a run of n spaces inside
+# the name was otherwise tried from each of its n positions (quadratic).
+NAMED_PICTURE = re.compile(r"^\s*(\S.*?)(?<!\s)\s+(?:avatar|headshot|mugshot)\s*$", re.I)
 
 
 def _without_image_alt(text: str) -> str:

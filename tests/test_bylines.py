@@ -987,6 +987,15 @@ def test_the_alt_text_of_the_sources_logo_before_a_meta_line() -> None:
     assert meta_line_name("The Harbour Courier 02/10/2020 Ines Marlow") == "Ines Marlow"
 
 
+def test_a_category_that_opens_with_the_word_logo_keeps_the_name_before_it() -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    # "Logo design tips" is the post's category between the name and the date, not the alt
+    # text of a logo: the name before it stays the author.
+    assert meta_line_name("Ines Marlow Logo design tips 2. Mai 2019") == "Ines Marlow"
+    assert meta_line_name("Ines Marlow Logo sketches 3 May 2021") == "Ines Marlow"
+
+
 def test_a_linked_name_under_an_author_label_after_the_body() -> None:
     # A Markdown dump's author box after the text: the label alone (in a form the segmenter
     # does not join to the next line), then the name as a link (which reads as a link line).

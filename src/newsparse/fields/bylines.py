@@ -376,33 +376,42 @@ def meta_line_name(text: str) -> str | None:
     the author, whatever follows the date. Words that end on a colon before the date are
     the date's label ("Last Changed: …"), not a name. The alt text of the source's logo that
     a text browser prints before the source's name ("The Courier logo The Courier") is no
-    part of the head (see LOGO_ALT)."""
+    part of the head (see LOGO_ALT); it is cut off only where the whole head names no one,
+    as the word may open the post's category instead ("Jane Doe Logo design tips")."""
     dates = find_dates(text)
     if dates and dates[0].start > 0:
         if text[: dates[0].start].rstrip().endswith(":"):
             return None  # "Last Changed: 2. Mai 2021": the words before the colon label the date
         head = text[: dates[0].start].strip(META_SEPARATORS)
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
-        if " logo " in head.lower():
+        name = _head_name(text, head, dates[0].start)
+        if name is None and " logo " in head.lower():
             # "The Courier logo The Courier 02/10/2020 Jane Doe": the alt text of the
             # source's logo, printed inline by a text browser before the source's name.
-            head = LOGO_ALT.split(head)[-1].strip(META_SEPARATORS)
-        if " " in head and looks_like_name(head):
-            return head
-        # "Jane Doe Local politics 2. Mai 2019": the name, then the post's category (a few
-        # words, the first capitalised, the next in lower case) before the date; the words
-        # before any digit (a date glued to the next one, "2. Mai 20193. Mai 2019", is found
-        # from its second half on).
-        lead = head[: next((i for i, ch in enumerate(head) if ch.isdigit()), len(head))]
-        name = _name_before_field(lead)
-        field = lead[len(name):].split() if name else []
-        if name and 2 <= len(field) <= MAX_CATEGORY_WORDS and field[0][:1].isupper() and field[1][:1].islower():
-            return name  # not "Ort Hafenstadt Datum 2.5.2019", a form's labels and values
-        # "The Courier 02/10/2020 Jane Doe": the source's name, then the date and the name.
-        # A head that could be a name ("Jane 2. Mai 2019 Travel") is the author, if any.
-        source = len(head.split()) <= MAX_SOURCE_WORDS and not looks_like_name(head)
-        return name_after_dates(text[dates[0].start:]) if source else None
+            name = _head_name(text, LOGO_ALT.split(head)[-1].strip(META_SEPARATORS), dates[0].start)
+        return name
     return name_after_dates(text)
+
+
+def _head_name(text: str, head: str, date_start: int) -> str | None:
+    """The author's name read from the head of a meta line (what stands before its first
+    date, at date_start), or after its dates when the head is the source's name (see
+    meta_line_name)."""
+    if " " in head and looks_like_name(head):
+        return head
+    # "Jane Doe Local politics 2. Mai 2019": the name, then the post's category (a few
+    # words, the first capitalised, the next in lower case) before the date; the words
+    # before any digit (a date glued to the next one, "2. Mai 20193. Mai 2019", is found
+    # from its second half on).
+    lead = head[: next((i for i, ch in enumerate(head) if ch.isdigit()), len(head))]
+    name = _name_before_field(lead)
+    field = lead[len(name):].split() if name else []
+    if name and 2 <= len(field) <= MAX_CATEGORY_WORDS and field[0][:1].isupper() and field[1][:1].islower():
+        return name  # not "Ort Hafenstadt Datum 2.5.2019", a form's labels and values
+    # "The Courier 02/10/2020 Jane Doe": the source's name, then the date and the name.
+    # A head that could be a name ("Jane 2. Mai 2019 Travel") is the author, if any.
+    source = len(head.split()) <= MAX_SOURCE_WORDS and not looks_like_name(head)
+    return name_after_dates(text[date_start:]) if source else None
 
 
 def name_after_dates(text: str) -> str | None:

@@ -1013,3 +1013,26 @@ def test_a_dated_signature_may_open_with_a_dash() -> None:
         text = ("* [Home](/)\n* [News](/news)\n\n# A Headline About Harbour Repairs Tonight\n\n" + body
                 + "\n\n28. November 2022\n\n" + sign + "\n\nTeilen:")
         assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"], sign
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("12. März 2021 * by Quillbird * in Wanderungen", "Quillbird"),  # bullets between fields
+        ("March 12, 2021 by Jane Roe Post a Comment", "Jane Roe"),
+        ("March 12, 2021 byJane Roe Leave a comment", "Jane Roe"),  # the by-word glued to the name
+        ("12. März 2021 von Jane Roe | Reisen", "Jane Roe"),
+        ("March 12, 2021 by the harbour master's office", None),
+    ],
+)
+def test_meta_line_name_after_dates_and_a_by_word(text: str, name: str | None) -> None:
+    from newsparse.fields.bylines import meta_line_name
+
+    assert meta_line_name(text) == name
+
+
+def test_by_word_after_dates_under_the_headline() -> None:
+    text = ("Home\n\nA Night Walk Along the Old Harbour Wall\n\n"
+            "12. März 2021 * by Quillbird * in Wanderungen\n\n"
+            "We set out after dark, when the tide had turned and the pier lamps came on one by one.")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Quillbird"]

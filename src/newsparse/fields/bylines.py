@@ -423,7 +423,9 @@ def name_after_dates(text: str) -> str | None:
     categories, tags and comment link on one line; a text renderer runs these inline links
     together. The name is the run of capitalised words right after the last opening date.
     A third capitalised word right before a lower-case word ("Schreibe einen Kommentar") or
-    a list comma (" , ": the first tag) starts the next field, not the name."""
+    a list comma (" , ": the first tag) starts the next field, not the name. A by-word
+    may stand between the dates and the name ("May 2, 2019 by Jane Doe", "2. Mai 2019 * von
+    Jane * in Reisen": a text browser prints a list's bullets as " * "); see _name_after_by_word."""
     dates = find_dates(text)
     if not dates or text[: dates[0].start].strip(META_SEPARATORS):
         return None
@@ -432,13 +434,40 @@ def name_after_dates(text: str) -> str | None:
         if text[end: found.start].strip(META_SEPARATORS):
             break
         end = found.end
-    rest = text[end:].lstrip(META_SEPARATORS)
+    rest = text[end:].lstrip(META_SEPARATORS + "*")
+    if rest[:1] in BY_WORD_INITIALS and (by := BY_AFTER_DATES.match(rest)) is not None:
+        return _name_after_by_word(rest[by.end():])
     name = _name_before_field(rest)
     if name is None:
         # "May 2, 2019 | Jane Doe": the name ends the line.
         rest = rest.rstrip(META_SEPARATORS)
         return rest if " " in rest and looks_like_name(rest) else None
     return name
+
+
+# The by-word between a meta line's dates and its name: "May 2, 2019 by Jane Doe", or glued
+# to the name ("May 2, 2019 byJane Doe") where a text browser ran the word and the linked name
+# together with no space. Glued, the name's capital must follow a by-word in lower case.
+BY_AFTER_DATES = re.compile(
+    r"(?:(?i:by|von|par|por|door)\s+|(?:[bB]y|[vV]on|[pP]ar|[pP]or|[dD]oor)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))"
+)
+BY_WORD_INITIALS = frozenset("bBvVpPdD")  # cheap test before BY_AFTER_DATES
+# Where the name after a by-word ends at the latest: the next field of the meta line, after a
+# bar, a middle dot, a bullet or a dash, or after the " * " a text browser prints for a bullet.
+NEXT_META_FIELD = re.compile(r"\s+(?:[|\u00b7\u2022\u2013\u2014*]|--?)\s+")
+
+
+def _name_after_by_word(text: str) -> str | None:
+    """The name after the by-word of a dated meta line: "Jane Doe Leave a comment" ->
+    "Jane Doe", "Jane * in Travel" -> "Jane".
+
+    Signal: the by-word vouches for what follows as the author's name, so a single word
+    counts (a blog's user name) where a bare name after the dates needs two. The name ends
+    at the meta line's next field (NEXT_META_FIELD) or where _name_before_field ends it."""
+    run = NEXT_META_FIELD.split(text, maxsplit=1)[0].strip(META_SEPARATORS)
+    if looks_like_name(run, allow_caps=True):
+        return run
+    return _name_before_field(run)
 
 
 def _name_before_field(text: str) -> str | None:

@@ -454,7 +454,7 @@ BY_AFTER_DATES = re.compile(
 BY_WORD_INITIALS = frozenset("bBvVpPdD")  # cheap test before BY_AFTER_DATES
 # Where the name after a by-word ends at the latest: the next field of the meta line, after a
 # bar, a middle dot, a bullet or a dash, or after the " * " a text browser prints for a bullet.
-NEXT_META_FIELD = re.compile(r"\s+(?:[|\u00b7\u2022\u2013\u2014*]|--?)\s+")
+NEXT_META_FIELD = re.compile(r"(?<!\s)\s+(?:[|\u00b7\u2022\u2013\u2014*]|--?)\s")
 
 
 def _name_after_by_word(text: str) -> str | None:

@@ -18,6 +18,9 @@ from newsparse.fields.captions import credit_only, split_credit
         ("A dog sleeps in the sun. Jane Roe/Getty Images", "A dog sleeps in the sun.", "Jane Roe/Getty Images"),
         ("Volunteers at the market. (Photo: Marta Lind / The Gazette)", "Volunteers at the market.",
          "Marta Lind / The Gazette"),
+        ("Crates on the quay. Crates on the quay: the harbour fills in summer. - © lena_q - pics.example.com",
+         "Crates on the quay. Crates on the quay: the harbour fills in summer.", "lena_q - pics.example.com"),
+        ("Crates on the quay. © Lena Quist", "Crates on the quay.", "Lena Quist"),
     ],
 )
 def test_split_credit(text: str, caption: str, credit: str) -> None:
@@ -27,7 +30,9 @@ def test_split_credit(text: str, caption: str, credit: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no.",
-                                  "The old fleet sailed north for the winter. [V1 / V2 Remake]"])
+                                  "The old fleet sailed north for the winter. [V1 / V2 Remake]",
+                                  "The harbour fills in summer. © 2024 Example Media",
+                                  "The harbour fills in summer. © Example Media. All rights reserved"])
 def test_no_credit(text: str) -> None:
     assert split_credit(text) is None
 

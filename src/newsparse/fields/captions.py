@@ -55,6 +55,12 @@ LABELLED_SENTENCE_WORDS = 5
 # a site's footer (which gives a year, "All rights reserved" or a row of links).
 COPYRIGHT_CREDIT = re.compile(r"^©\s?(?!.*\b(?:rights|reserved|rechte|vorbehalten)\b)[^\W\d_][^©\d|•]{1,50}$", re.I)
 COPYRIGHT_MAX_WORDS = 5
+LEGAL_WORDS = re.compile(r"\b(?:rights|reserved|rechte|vorbehalten)\b", re.I)
+# A copyright credit after the caption: "… on the quay. - © Jane Roe - Example Images". It
+# names no year ("© 2024 …" closes a page's footer, see label.signals.LEGAL_NOTICE).
+TRAILING_COPYRIGHT = re.compile(
+    r"(?<=[.!?\u201d\"')])\s+(?:[-\u2013\u2014|]\s*)?©\s?(?P<credit>(?!\d)[^©\d|•]{2,60})$"
+)
 # A Name/Agency pair alone in parentheses: "(Jane Roe / The Daily Example)".
 PAREN_NAME_SLASH = re.compile(r"^\((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.&'’-]*\s?){1,5}\)$")
 
@@ -62,7 +68,7 @@ PAREN_NAME_SLASH = re.compile(r"^\((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*\s
 # The label words of a labelled credit ("Photo: …", "Bild: …").
 CREDIT_LABEL_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "source", "video", "illustration")
 # Something every credit form below contains (checked first: most blocks have none).
-CREDIT_CUES = ("(", "[", "/", *CREDIT_LABEL_WORDS)
+CREDIT_CUES = ("(", "[", "/", "©", *CREDIT_LABEL_WORDS)
 CREDIT_CUE = re.compile("|".join(map(re.escape, CREDIT_CUES)))
 
 
@@ -93,6 +99,10 @@ def split_credit(text: str) -> Caption | None:
             credit = CREDIT_LABEL.sub("", m.group("credit")).strip(" .;,")
             if credit and body:
                 return Caption(_clean(body), credit)
+    m = TRAILING_COPYRIGHT.search(text) if "©" in text else None
+    if m and len(m.group("credit").split()) <= COPYRIGHT_MAX_WORDS + 1 and \
+            not LEGAL_WORDS.search(m.group("credit")):
+        return Caption(_clean(text[:m.start()]), m.group("credit").strip(" .-"))
     m = LEADING_CREDIT.match(text)
     if m:
         return Caption(_clean(text[m.end():]), m.group("credit").strip())

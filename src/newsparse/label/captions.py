@@ -53,7 +53,8 @@ def _quoting(block: Block) -> bool:
 def credited_captions(doc: Doc) -> None:
     """A block that ends (or starts) with a photo credit is a caption; so is a block that is
     followed by a line holding only a credit. Signal: credit wording (photo, Getty, AP, a
-    Name/Agency pair) at the block's edge, which body paragraphs do not carry. A paragraph
+    Name/Agency pair, a copyright sign before a name) at the block's edge, which body
+    paragraphs do not carry. A paragraph
     that quotes someone or runs to several sentences above a credit line is the article's
     text over an uncaptioned picture (see _quoting)."""
     for block in doc.unlabeled():  # (the loop labels only the block and the one before it)

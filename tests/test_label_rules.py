@@ -1636,3 +1636,25 @@ def test_a_listed_widget_title_is_no_list_item() -> None:
     article = newsparse.parse(dump)
     assert "You might also enjoy" not in article.text
     assert "the mayor told reporters" in article.text
+
+
+def test_a_flush_left_dump_heading_set_off_by_a_blank_line_beats_a_line_glued_to_the_menu() -> None:
+    """A text browser that sets its text flush left (w3m) marks a heading only by the blank
+    line above it: a teaser line that runs straight on from the menu is no headline."""
+    menu = "\n".join(f"  \u2022 {item}" for item in ("Home", "News", "Sport", "Culture", "Weather", "Contact"))
+    page = "\n".join([
+        menu,
+        "Council votes on new ferry pier at old harbour",
+        "",
+        "Ferry pier approved",
+        "",
+        "The council of Averly voted on Tuesday evening to build a new ferry pier at the",
+        "old harbour, ending two years of talks with the island's fishing families.",
+        "",
+        "Work on the pier will start in March, the council said, and the first ferries",
+        "should dock there before the summer season begins.",
+        "",
+        "Fishing families had asked for a separate quay, which the plan now includes at",
+        "the northern end of the harbour wall.",
+    ])
+    assert newsparse.parse(page).headline == "Ferry pier approved"

@@ -90,6 +90,7 @@ MEASURE_SIGNS = ("\u00b0", "%")  # "T 21° H 58%": signs that go with a number c
 BODY_INDENT_BONUS = 3.0  # less indented than the body's first paragraphs
 BODY_INDENT_PENALTY = 1.0  # more indented than them
 LOCAL_MIN_BONUS = 1.0  # less indented than the line above, no deeper than the line below
+FLUSH_GAP_BONUS = 1.5  # more for that blank line in a text browser's dump set flush left (see _layout_score)
 GAP_BONUS = 1.5  # a blank line before it, in a dump that uses blank lines
 GAP_AFTER_BONUS = 0.75  # a blank line after it: set off as a block of its own (see _layout_score)
 LEAD_WORDS = 2.0  # times the share of its words found in the first paragraphs
@@ -1082,6 +1083,13 @@ def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:
     lines, against one line in five of a page's header. A line that runs the byline and the
     date together (a text browser's header laid out inline) may follow the headline without
     a blank line: the two are set off together.
+
+    The blank line before it counts for more in a text browser's dump that sets its text flush
+    left and marks no headings (w3m's, say; Layout.flush): where the body is indented (lynx)
+    a heading stands out of the text's indentation, and a Markdown dump marks its headings,
+    but flush left the margin a renderer sets above a heading is the only layout left of it,
+    while a teaser, an interface line or a menu's last entry runs straight on from the lines
+    above it.
     """
     score = 0.0
     if layout.indented and layout.body_indent is not None:
@@ -1096,6 +1104,8 @@ def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:
             score += LOCAL_MIN_BONUS
     if layout.mixed_gaps and block.gap_before:
         score += GAP_BONUS
+        if layout.flush:
+            score += FLUSH_GAP_BONUS
     if layout.mixed_gaps and (under is None or under.gap_before or _meta_line(under)):
         score += GAP_AFTER_BONUS
     return score
@@ -1118,6 +1128,8 @@ class Layout:
     # open_after[i]: unlabelled or meta blocks in blocks[i:start] (the headline's distance to the body)
     open_after: list[int]
     main_heading: Block | None = None
+    # A text browser's dump (Doc.rendered) with its body flush left and no heading marked.
+    flush: bool = False
 
     @classmethod
     def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int]) -> Layout:
@@ -1129,6 +1141,7 @@ class Layout:
         lead_words = set().union(*(content_words(b.text) for b in lead)) if lead else set()
         indents = [b.indent for b in doc.blocks]
         gaps = {b.gap_before for b in doc.blocks[1:]}
+        body_indent = int(median(b.indent for b in lead)) if lead else None
         open_after = [0] * (doc.start + 1)
         for i in range(doc.start - 1, -1, -1):
             label = doc.blocks[i].label
@@ -1137,7 +1150,7 @@ class Layout:
             texts=texts,
             copies=copies,
             lead_words=lead_words,
-            body_indent=int(median(b.indent for b in lead)) if lead else None,
+            body_indent=body_indent,
             indented=len(set(indents)) > MIN_INDENT_LEVELS,
             mixed_gaps=len(gaps) > 1,
             indents=indents,
@@ -1146,6 +1159,7 @@ class Layout:
             trail_tails=trail_tails,
             open_after=open_after,
             main_heading=_main_heading(doc),
+            flush=body_indent == 0 and doc.rendered and all(b.tag is None for b in doc.blocks),
         )
 
     def slots_before_body(self, index: int) -> int:

@@ -213,25 +213,6 @@ def test_teaser_blurbs_after_the_article_are_cut_off() -> None:
     assert "rye loaf" not in art.text and "reading rooms" not in art.text
 
 
-STORY_ITEMS = ["Council approves new cycle lanes along the harbour road",
-               "Ferry timetable changes for the winter season announced",
-               "Local choir raises funds for a new church organ"]
-
-
-def test_a_titled_list_of_headlines_after_the_article_is_cut_off() -> None:
-    """A text browser prints a box of other stories as a bulleted list under its title."""
-    page = "\n\n".join([*ARTICLE, "Latest from the valley", *(f"  * {i}" for i in STORY_ITEMS)])
-    text = newsparse.parse(page).text
-    assert "old weir" in text and "fields upstream" in text
-    assert not any(item in text for item in STORY_ITEMS)
-
-
-def test_the_articles_own_list_after_its_lead_in_stays() -> None:
-    page = "\n\n".join([*ARTICLE, "The council listed its other plans:", *(f"  * {i}" for i in STORY_ITEMS)])
-    text = newsparse.parse(page).text
-    assert all(item in text for item in STORY_ITEMS)
-
-
 def test_closing_paragraph_and_bio_after_a_share_bar_stay() -> None:
     closing = "The work is expected to take about three months, and the footpath will reopen in the autumn."
     page = "\n\n".join([*ARTICLE, "Share on Facebook", closing, "Sign up for our morning briefing",

@@ -166,32 +166,7 @@ def body_region(doc: Doc) -> None:
         return
     chosen = next(run for run in runs if run[0] >= top * FIRST_SECTION_SHARE)
     chosen = _under_title(doc, chosen, walls) or chosen
-    doc.set_region(chosen[1], _teaser_list_end(blocks, chosen[1], chosen[2]))
-
-
-def _teaser_list_end(blocks: list[Block], lo: int, hi: int) -> int:
-    """The region's end before a titled list of headlines that follows the last sentence.
-
-    Signal: shape and page order. An entry of a list (LIST_ITEM_WORDS or more, see
-    block_score) adds to the region score, so a box of other stories printed as a bulleted
-    list by a text browser ("* Council approves new cycle lanes downtown") can pull the region
-    past the article's end. Such a box comes after the last paragraph or sentence, under a
-    title line that is no list entry ("Valley round-up"), and its entries are headlines: several
-    words (counted by spaces: an address is no headline) and no final stop. The article's own
-    list follows its text directly or is introduced by a lead-in ending in a colon, and its
-    entries are often sentences. So when the blocks after the region's last sentence open
-    with a line that is no list entry and hold such a headline entry, and nothing but
-    fragments and list entries, the region ends at that sentence.
-    """
-    last = hi - 1
-    while last >= lo and not (blocks[last].ends_sentence or is_prose(blocks[last])):
-        last -= 1
-    if last < lo or last >= hi - 2 or blocks[last + 1].bullet or blocks[last].text.endswith(":"):
-        return hi
-    if not any(b.bullet and not b.ends_sentence and b.text.count(" ") + 1 >= LIST_ITEM_WORDS
-               for b in blocks[last + 1 : hi]):
-        return hi
-    return last + 1
+    doc.set_region(chosen[1], chosen[2])
 
 
 def _under_title(doc: Doc, chosen: tuple[float, int, int], walls: list[int]) -> tuple[float, int, int] | None:

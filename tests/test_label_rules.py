@@ -1639,3 +1639,24 @@ def test_a_flush_left_dump_heading_set_off_by_a_blank_line_beats_a_line_glued_to
         "the northern end of the harbour wall.",
     ])
     assert newsparse.parse(page).headline == "Ferry pier approved"
+
+
+@pytest.mark.parametrize("form", ["html", "dump"])
+def test_the_articles_closing_list_under_a_subheading_is_kept(form: str) -> None:
+    """A how-to ends on a titled list of fragments ("What you will need" / items without a final
+    stop): it is the article's, though it has the shape of a box of headlines. (A rule that cut
+    a titled list of stop-less entries after the last sentence lost it; reverted.)"""
+    paragraph = ("The harbour club repaired its old rowing boat over the winter, and the volunteers explained "
+                 "how anyone can do the same at home.")
+    items = ["Two litres of marine varnish from any chandlery", "A set of fine sanding blocks for the hull",
+             "Copper nails in three different sizes for planks"]
+    if form == "html":
+        page = ("<html><body><article><h1>How to repair a harbour rowing boat</h1>" + f"<p>{paragraph}</p>" * 4
+                + "<h2>What you will need</h2><ul>" + "".join(f"<li>{i}</li>" for i in items)
+                + "</ul></article><footer>About us</footer></body></html>")
+    else:
+        page = "\n\n".join(["How to repair a harbour rowing boat", *[paragraph] * 4, "What you will need",
+                            "\n".join(f"* {i}" for i in items), "About us"])
+    text = newsparse.parse(page).text
+    assert all(item in text for item in items)
+    assert "About us" not in text

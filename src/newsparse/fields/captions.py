@@ -53,9 +53,9 @@ NAME_SLASH_AGENCY = re.compile(
 LABELLED_SENTENCE_WORDS = 5
 # A copyright line that names a photographer or an agency ("© Jane Roe", "© Getty Images"), not
 # a site's footer (which gives a year, "All rights reserved" or a row of links).
-COPYRIGHT_CREDIT = re.compile(r"^©\s?(?!.*\b(?:rights|reserved|rechte|vorbehalten)\b)[^\W\d_][^©\d|•]{1,50}$", re.I)
-COPYRIGHT_MAX_WORDS = 5
 LEGAL_WORDS = re.compile(r"\b(?:rights|reserved|rechte|vorbehalten)\b", re.I)
+COPYRIGHT_CREDIT = re.compile(rf"^©\s?(?!.*{LEGAL_WORDS.pattern})[^\W\d_][^©\d|•]{{1,50}}$", re.I)
+COPYRIGHT_MAX_WORDS = 5
 # A copyright credit after the caption: "… on the quay. - © Jane Roe - Example Images". It
 # names no year ("© 2024 …" closes a page's footer, see label.signals.LEGAL_NOTICE).
 TRAILING_COPYRIGHT = re.compile(

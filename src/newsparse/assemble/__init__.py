@@ -19,10 +19,10 @@ from newsparse.label.header import (
     TITLE_SEPARATOR,
     token_f1,
 )
+from newsparse.segment.html import HEADINGS as HEADING_TAGS
 from newsparse.segment.html import KICKER
 
 SECTION_NAME_WORDS = 3  # see _section_name_declared
-HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
 # A dump's first line this short may be the page's <title> (see _dump_title_line).

@@ -194,8 +194,7 @@ def parse_byline(text: str) -> list[Author]:
     A byline that opens with "By" ends at its date ("By A May 2, 2021 3:46 PM Morning Show":
     what follows the date is the show or section a renderer ran into the line).
     """
-    if GLUED_FIGURE.search(text):
-        text = GLUED_FIGURE.sub(r" \g<0>", text)
+    text = GLUED_FIGURE.sub(r" \g<0>", text)
     text = _without_image_alt(_before_date(text))
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = by_marker(text)

@@ -52,9 +52,7 @@ SCRIPT_DATE_CUES = ("ublish", "pub_", "pubdate", "pubDate", "publicationDate", "
 # (ccREL) for the person a license notice credits. One query reads their values (see
 # _Marked; selecting attributes is several times faster than testing every element).
 ATTRIBUTED = "//@itemprop | //@property | //@rel"
-AUTHOR_CLASS = ("//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')]"
-                "[not(self::script)][not(ancestor::*[contains(@class, 'comment')])]")
-AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # the words AUTHOR_CLASS looks for
+AUTHOR_CLASS_WORDS = re.compile(r"byline|author|Author")  # a class that names the byline or the author
 # "Author" in other languages as a whole word of a class name ("autor", "autora", "autore",
 # "auteur"); "autoresize" or "autorotate" are layout classes.
 FOREIGN_AUTHOR_CLASS = re.compile(r"(?<![a-zA-Z])(?:[aA]utor(?:a|e|in)?|[aA]uteur)(?![a-z])")
@@ -532,7 +530,7 @@ def _in_page_footer(node: Any) -> bool:
 
 
 def _author_class_nodes(author_classed: list[Any]) -> list[Any]:
-    """The elements AUTHOR_CLASS selects (class says byline or author; not a script; not
+    """The elements whose class says byline or author (AUTHOR_CLASS_WORDS; not a script; not
     inside a comment), among the classed elements _Marked gathered."""
     found = []
     for node in author_classed:

@@ -235,7 +235,7 @@ def _flush(parts: list[str], link_chars: int, context: _Context, blocks: list[Bl
     joined = "".join(parts)
     if not joined or joined.isspace():
         return
-    if not joined.isascii() and HIDDEN.search(joined):  # a block is short: one scan for all four
+    if not joined.isascii():  # (one scan for all the hidden characters)
         joined = HIDDEN.sub("", joined)
     # The share of link text needs the count of non-space characters; most blocks have no link.
     density = min(1.0, link_chars / max(1, len("".join(joined.split())))) if link_chars else 0.0

@@ -15,24 +15,26 @@ import re
 # characters): shorter caps left a linked teaser card's markup in the text as prose.
 _LABEL = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,2000}"
 _TITLE = r"(?:\s+\"(?:[^\"\n]|\"(?!\))){0,300}\")?"
+# A link's or an image's target: no spaces, one level of parentheses ("/wiki/Pier_(Harbour)").
+_TARGET = r"(?:[^()\s]|\([^()\s]*\)){0,2000}"
 # An image's address may be a "data:" URI that holds the picture itself, spaces and quotes
 # and all: html2text writes a lazy-loading placeholder's inline SVG as the page has it
 # ("![](data:image/svg+xml,%3Csvg xmlns="…" viewBox="0 0 60 60"%3E%3C/svg%3E)").
-IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:data:[^()\n]{0,5000}|(?:[^()\s]|\([^()\s]*\)){0,2000})" + _TITLE
+IMAGE = re.compile(r"!\[" + _LABEL + r"\]\((?:data:[^()\n]{0,5000}|" + _TARGET + r")" + _TITLE
                    + r"\)")
 # A mail link's target may hold spaces: html2text writes the href as the page has it, and
 # a "mailto:" address often carries a subject ("mailto:desk@example.org?subject=Reader
 # feedback for …"), which would otherwise leave the link's markup in the text.
-LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:mailto:[^()\n\"]{0,500}|(?:[^()\s]|\([^()\s]*\)){0,2000})" + _TITLE
+LINK = re.compile(r"\[(" + _LABEL + r")\]\((?:mailto:[^()\n\"]{0,500}|" + _TARGET + r")" + _TITLE
                   + r"\)")
 # A link whose text spans several lines (a block element inside <a>) leaves its opening "["
 # at the end of one line and its closing "](url)" at the start of a later one.
-LINK_CLOSE = re.compile(r"^\](?:\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\))?\s*")
+LINK_CLOSE = re.compile(r"^\](?:\(" + _TARGET + _TITLE + r"\))?\s*")
 LINK_OPEN = re.compile(r"(?:^|\s)\[\s*$")
 # The other form of such a link (markdownify, a card linked as a whole): its opening "[" starts
 # the first line of its text, and its "](url)" ends the last one ("[Kicker" / "Teaser text" /
 # "by Jane Doe](/story)").
-LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\)){0,2000}" + _TITLE + r"\)$")
+LINK_TAIL = re.compile(r"\]\(" + _TARGET + _TITLE + r"\)$")
 # A link's text spans at most this many lines of a dump (see link_spans).
 LINK_SPAN_MAX_LINES = 8
 # What a line does to a link spanning lines (see unmark): opens one before its text or after

@@ -458,7 +458,7 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if "  " in stripped or (not stripped.isascii() and WIDE_SPACE.search(stripped)):
             stripped = SPACES.sub(" ", stripped)
-        if GLUED_BY_WORD.search(stripped) and stripped.count(" ") < GLUED_BY_MAX_WORDS:
+        if stripped.count(" ") < GLUED_BY_MAX_WORDS:  # (the cheap test first; sub scans once)
             stripped = GLUED_BY_WORD.sub(_split_glued_by_word, stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))

@@ -194,3 +194,11 @@ def test_label_over_a_name_without_any_cue_is_still_read() -> None:
                               + "\n\n" + "Members agreed the quay needs new moorings before the winter storms. " * 3
                               + "\n")
     assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_every_conversation_phrase_holds_a_cue() -> None:
+    """_conversation tests CONVERSATION_CUES before its pattern: a phrase without one would never match."""
+    from newsparse.fields.bylines import CONVERSATION_PHRASES
+    from newsparse.label.bylines import CONVERSATION_CUES
+
+    assert all(any(cue in phrase for cue in CONVERSATION_CUES) for phrase in CONVERSATION_PHRASES)

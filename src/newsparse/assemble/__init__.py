@@ -176,7 +176,8 @@ def _dump_title_line(block: Block) -> bool:
             and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE))
 
 def _first(doc: Doc, label: Label) -> str | None:
-    return next((b.text for b in doc.blocks if b.label is label), None)
+    block = doc.first(label)
+    return block.text if block is not None else None
 
 def _byline(doc: Doc) -> str | None:
     """The first byline's text (not a role line the byline rules kept with it)."""

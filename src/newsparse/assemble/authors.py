@@ -9,7 +9,6 @@ from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_PREFIX,
-    LAST_EDITED_CUE,
     author_link_name,
     cjk_credit,
     cjk_names,
@@ -187,8 +186,7 @@ def _last_editor(doc: Doc) -> list[Author]:
     person the page credits with its text. Signal: the phrase on a short line after the
     body's start; a last resort only."""
     for block in doc.blocks[doc.core_start:]:
-        if block.n_words <= LAST_EDITED_MAX_WORDS and " by" in block.text and LAST_EDITED_CUE.search(block.text) \
-                and (name := last_editor(block.text)):
+        if block.n_words <= LAST_EDITED_MAX_WORDS and " by" in block.text and (name := last_editor(block.text)):
             return [Author(name)]
     return []
 

@@ -1004,7 +1004,7 @@ def names_after_dates(doc: Doc) -> None:
     Travel — jdoe @ 10:42", see name_at_time); that line is taken even where its field
     label made it read as interface text.
     """
-    headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    headline = doc.first(Label.HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
         return  # the title read from a breadcrumb trail: what stands under it is navigation
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
@@ -1045,7 +1045,7 @@ def names_under_headline(doc: Doc) -> None:
     headline read from a numbered breadcrumb trail's last item (``headline_ending_trail``)
     stands in the navigation, so the lines under it are menus, not the article's header.
     """
-    headline = next((b for b in doc.blocks if b.label is Label.HEADLINE), None)
+    headline = doc.first(Label.HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
         return  # the title read from a breadcrumb trail: what stands under it is navigation
     if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):

@@ -193,7 +193,7 @@ def headline(doc: Doc) -> None:
         item = NUMBERED_ITEM.match(numbered.text) is not None  # the trail's item, or its printed copy
         numbered.set(Label.HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
         return
-    layout = Layout.of(doc, heads, tails)
+    layout = Layout.of(doc, heads, tails, main)  # (nothing was labelled since main was found)
     short = _short_title_copies(doc, site, candidates, layout.texts)
     if short:
         best = max(short, key=lambda b: (_headline_score(doc, b, layout), -b.index))
@@ -1132,7 +1132,7 @@ class Layout:
     flush: bool = False
 
     @classmethod
-    def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int]) -> Layout:
+    def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int], main_heading: Block | None) -> Layout:
         texts = [normalize(b.text) for b in doc.blocks]
         copies: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -1158,7 +1158,7 @@ class Layout:
             trail_heads=trail_heads,
             trail_tails=trail_tails,
             open_after=open_after,
-            main_heading=_main_heading(doc),
+            main_heading=main_heading,
             flush=body_indent == 0 and doc.rendered and all(b.tag is None for b in doc.blocks),
         )
 

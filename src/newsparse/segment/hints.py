@@ -12,7 +12,7 @@ import html as html_lib
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -239,8 +239,8 @@ def _declared_date(tree: Any, meta: dict[str, str], url: str | None,
     the most explicit source, in that order. A day only a class-named element gives is the
     weakest: the first such element may stand in a list of other stories above the article.
     """
-    groups: list[list[Any]] = [[declared]]
-    dated: list[Any] | None = None
+    groups: list[Iterable[Any]] = [[declared]]  # each source's dates, in its order (only the first counts)
+    dated: Iterator[dt.date | dt.datetime] | None = None
     if tree is not None:
         groups.append([node.get("content") or node.get("datetime") or text_of(node)
                        for node in marked.published[:3]])
@@ -699,10 +699,11 @@ def _add_once(found: list[Any], node: Any) -> None:
         found.append(node)
 
 
-def _dated_elements(dated: list[Any], dayfirst: bool = False) -> list[dt.date | dt.datetime]:
-    """Texts of elements whose class names say they hold the date ("publish-date", "datum"),
-    except update and comment dates; a date among them is printed on the page."""
-    out: list[dt.date | dt.datetime] = []
+def _dated_elements(dated: list[Any], dayfirst: bool = False) -> Iterator[dt.date | dt.datetime]:
+    """Dates in the texts of elements whose class names say they hold the date
+    ("publish-date", "datum"), except update and comment dates; a date among them is printed
+    on the page. Lazily, in document order: the vote reads only the first (a page listing
+    dated stories has dozens of such elements)."""
     for node in dated[:MAX_DATED_ELEMENTS]:
         name = (node.get("class") or "").lower()
         if DATED_SKIP.search(name):
@@ -713,8 +714,7 @@ def _dated_elements(dated: list[Any], dayfirst: bool = False) -> list[dt.date | 
         if 0 < len(text) <= MAX_DATED_TEXT:
             found = find_dates(text, dayfirst=dayfirst)
             if found:
-                out.append(found[0].value)
-    return out
+                yield found[0].value
 
 
 def _json_ld_article(scripts: list[Any]) -> dict[str, Any] | None:

@@ -666,6 +666,14 @@ def test_name_after_an_author_label_element() -> None:
         assert newsparse.parse(_page("", body)).authors == ()
 
 
+def test_author_label_set_off_by_a_non_breaking_space() -> None:
+    """A label indented with a non-breaking space ("&nbsp;Autor:") or spread over its own
+    lines is still only the label: the white space around it is layout."""
+    for label in ("&nbsp;Autor:", "\n      By\n    "):
+        body = f'<div class="meta"><strong>{label}</strong> Timo Kessler</div>'
+        assert collect_hints(parse_tree(f"<html><body>{body}</body></html>"))["authors_labelled"] == ["Timo Kessler"]
+
+
 def test_meta_author_that_names_a_personal_site() -> None:
     """A blog named after its writer: the meta author is the person, not the site."""
     head = '<title>Reservoir opens next spring | Hanne Voss</title><meta name="author" content="Hanne Voss">'

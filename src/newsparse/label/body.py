@@ -279,7 +279,6 @@ def _unmarked_lists(doc: Doc) -> None:
     list markup.
     """
     body = doc.body
-    texts: Counter[str] | None = None
     for pos, end in _related_runs(body):
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
@@ -289,10 +288,8 @@ def _unmarked_lists(doc: Doc) -> None:
         if (introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and
                 len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS) or \
                 _on_topic_list(doc, run, nxt) or sectioned:
-            if texts is None:
-                texts = Counter(normalize(b.text) for b in doc.blocks)
             own = Counter(normalize(b.text) for b in run if not (sectioned and _section_head(b)))
-            if all(texts[key] == n and (n == 1 or not sectioned) for key, n in own.items()):
+            if all(doc.printed[key] == n and (n == 1 or not sectioned) for key, n in own.items()):
                 for item in run:
                     item.set(Label.LIST_ITEM, "unmarked_list")
 

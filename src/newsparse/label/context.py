@@ -185,6 +185,16 @@ class Doc:
                 counts.update(content_words(block.text))
         return counts
 
+    @cached_property
+    def printed(self) -> Counter[str]:
+        """How many blocks print each text (normalized): a line the page prints more than once
+        is a widget's heading, a teaser's blurb, a menu entry, a headline's copy."""
+        return Counter(normalize(b.text) for b in self.blocks)
+
+    def printed_elsewhere(self, block: Block) -> bool:
+        """Whether another block of the page prints this block's text (see printed)."""
+        return self.printed[normalize(block.text)] > 1
+
     def overlap(self, block: Block) -> float:
         """Share of a block's content words that the article's prose also uses (0..1)."""
         words = content_words(block.text)

@@ -1059,8 +1059,7 @@ def _short_head_over_dek(doc: Doc, block: Block, below: Block) -> bool:
     """
     if not below.text.endswith((".", *ELLIPSES)):
         return False
-    key = normalize(block.text)
-    return not any(b is not block and b.n_words == block.n_words and normalize(b.text) == key for b in doc.blocks)
+    return not doc.printed_elsewhere(block)
 
 
 def _widget_blurb(doc: Doc, block: Block) -> bool:
@@ -1394,7 +1393,7 @@ def _standfirst_past_scraps(doc: Doc, block: Block) -> bool:
         return False
     if block.index and doc.blocks[block.index - 1].label is Label.CAPTION:
         return False  # a picture's caption printed on its own line beside its credit
-    return _printed_once(doc, block)
+    return not doc.printed_elsewhere(block)
 
 
 def _lead_above_byline(doc: Doc, lead: Block) -> None:
@@ -1431,12 +1430,5 @@ def _standfirst_above_body(doc: Doc, headline: Block) -> None:
     if pos > headline.index and block.label is Label.UNKNOWN and \
             DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
             (block.ends_sentence or block.n_words >= DEK_LONG_WORDS or block.text.endswith(ELLIPSES)) and \
-            not block.text.endswith(")") and split_credit(block.text) is None and _printed_once(doc, block):
+            not block.text.endswith(")") and split_credit(block.text) is None and not doc.printed_elsewhere(block):
         block.set(Label.DEK, "standfirst_above_body")
-
-
-def _printed_once(doc: Doc, block: Block) -> bool:
-    """Whether no other line of the page prints the block's text (a teaser's blurb or a
-    social card's description is printed twice; the article's standfirst once)."""
-    key = normalize(block.text)
-    return not any(normalize(b.text) == key for b in doc.blocks if b is not block)

@@ -86,8 +86,12 @@ INSTITUTION_WORDS = frozenset(
 )
 # Academic degrees journals print after each author's name: "Jane Doe, PhD, Omar Haddad, MD".
 DEGREES = frozenset("phd md mph msc bsc ma mba dphil jd rn mbbs dds dvm pharmd mpp mfa llm".split())
+# The word that puts a byline's name after it, in the languages read here: BY_MARKER,
+# BY_AFTER_DATES and segment.text.GLUED_BY_WORD are built from it.
+BY_WORDS = ("by", "von", "par", "por", "door")
+_BY_WORD = "|".join(BY_WORDS)
 # "By" in the middle of a short line: "Analysis by A", "29 June 2017 · von A".
-BY_MARKER = re.compile(r"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:by|von|par|por|door)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+BY_MARKER = re.compile(rf"(?:^|(?<=[\s\u00b7|\u2022,/-]))(?:{_BY_WORD})\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 MAX_WORDS_BEFORE_BY = 4
 DATE_LABEL = re.compile(r"\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?=\||$)", re.I)
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -126,9 +130,12 @@ SPLIT_PEOPLE_CASED = _people_separator(CASED_CONJUNCTIONS)  # a mixed-case line
 # Between the fields of a meta line or a footer besides a bar: a spaced dash or dot ("Impressum – 2020").
 FIELD_SEPARATOR = re.compile(r"\s[\u2013\u2014\u00b7\u2022]\s")
 SPLIT_SEGMENTS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u2014\u2013/-]\s+|(?:(?<!\s)\s+)?[|\n]\s*")
-# A mail address has a dotted domain; "Jane Doe@janedoe" (a handle glued to the name when
-# the dump joins inline elements) keeps the name: only "@janedoe" is cut.
-HANDLE_OR_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|https?://\S+|www\.\S+")
+# An e-mail address: "jane.doe@example.org". It has a dotted domain, so "Jane Doe@janedoe"
+# (a handle glued to the name when the dump joins inline elements) is none.
+MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A mail address, a handle or a web address beside a name: "Jane Doe@janedoe" keeps the name,
+# only "@janedoe" is cut.
+HANDLE_OR_MAIL = re.compile(rf"{MAIL_ADDRESS.pattern}|@\w+|https?://\S+|www\.\S+")
 # "Kategorien: Mode", "Tags: …", "Foto: …": a word ending in a colon opens another field of
 # the meta line; the byline ends before it. Dumps that join inline elements glue them on.
 # A preposition in lower case ends a label of two words ("Filed under:", "Abgelegt unter:"):
@@ -266,14 +273,13 @@ GLUED_FIGURE = re.compile(r"\d(?<=[a-zß-öø-ÿ]{2}\d)")  # the figure first: t
 # An image's alt text that a text renderer prints beside the name it illustrates: the
 # author's picture before the name ("Avatar photo by Jane Doe", "Profilbild jdoe"), the
 # outlet's logo or the picture after it ("By Jane Doe KTVX logo", "Jane Doe Image").
-_IMAGE_ALT = (r"(?:(?:author|autor|user)\s+)?(?:avatar(?:\s+(?:photo|image|picture))?|profilbild"
-              r"|profile\s+(?:picture|photo|image)|photo\s+de\s+profil|foto\s+de\s+perfil|headshot|mugshot)")
+_PICTURE_WORDS = r"avatar(?:\s+(?:photo|image|picture))?|profile\s+(?:picture|photo|image)|headshot|mugshot"  # English
+_IMAGE_ALT = rf"(?:(?:author|autor|user)\s+)?(?:{_PICTURE_WORDS}|profilbild|photo\s+de\s+profil|foto\s+de\s+perfil)"
 IMAGE_ALT_LEAD = re.compile(r"^" + _IMAGE_ALT + r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
 # All that stands before a mid-line "by" in "Avatar photo by Jane Doe". English words only:
 # the "von", "de" or "par" after "Profilbild" or "photo de profil" means "of" (the picture
 # of a commenter), not "by".
-IMAGE_ALT_ONLY = re.compile(r"^\s*(?:author\s+)?(?:avatar(?:\s+(?:photo|image|picture))?"
-                            r"|profile\s+(?:picture|photo|image)|headshot|mugshot)\s*$", re.I)
+IMAGE_ALT_ONLY = re.compile(rf"^\s*(?:author\s+)?(?:{_PICTURE_WORDS})\s*$", re.I)
 IMAGE_ALT_TAIL = re.compile(r"(?<!\s)\s+(?:(?-i:[A-Z\d&.]{2,})\s+)?(?:logo|image|avatar|headshot|mugshot)$", re.I)
 IMAGE_ALT_ENDINGS = frozenset({"logo", "mage", "atar", "shot"})  # cheap test before IMAGE_ALT_TAIL
 # The alt text of the author's picture that names the author: "Jane Doe headshot", printed
@@ -447,10 +453,9 @@ def name_after_dates(text: str) -> str | None:
 # The by-word between a meta line's dates and its name: "May 2, 2019 by Jane Doe", or glued
 # to the name ("May 2, 2019 byJane Doe") where a text browser ran the word and the linked name
 # together with no space. Glued, the name's capital must follow a by-word in lower case.
-BY_AFTER_DATES = re.compile(
-    r"(?:(?i:by|von|par|por|door)\s+|(?:[bB]y|[vV]on|[pP]ar|[pP]or|[dD]oor)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))"
-)
-BY_WORD_INITIALS = frozenset("bBvVpPdD")  # cheap test before BY_AFTER_DATES
+_BY_WORD_EITHER_CASE = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in BY_WORDS)  # "[bB]y|[vV]on|…"
+BY_AFTER_DATES = re.compile(rf"(?:(?i:{_BY_WORD})\s+|(?:{_BY_WORD_EITHER_CASE})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
+BY_WORD_INITIALS = frozenset(c for w in BY_WORDS for c in (w[0], w[0].upper()))  # cheap test before BY_AFTER_DATES
 # Where the name after a by-word ends at the latest: the next field of the meta line, after a
 # bar, a middle dot, a bullet or a dash, or after the " * " a text browser prints for a bullet.
 NEXT_META_FIELD = re.compile(r"(?<!\s)\s+(?:[|\u00b7\u2022\u2013\u2014*]|--?)\s")

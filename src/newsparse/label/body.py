@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from newsparse.blocks import Block, Label
+from newsparse.fields.bylines import MAIL_ADDRESS
 from newsparse.fields.dates import find_dates
 from newsparse.label import signals
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
@@ -710,7 +711,7 @@ def linked_lines_in_text(doc: Doc) -> None:
     for i in range(max(doc.start, 1), min(doc.end, len(blocks) - 1)):
         block = blocks[i]
         if block.rule != "link_text" or block.tag is None or block.text.endswith(":") or \
-                not (block.ends_sentence or ADDRESS.search(block.text) or EMAIL.search(block.text)):
+                not (block.ends_sentence or ADDRESS.search(block.text) or MAIL_ADDRESS.search(block.text)):
             continue
         prev, nxt = blocks[i - 1], blocks[i + 1]
         place = block.markup
@@ -720,6 +721,5 @@ def linked_lines_in_text(doc: Doc) -> None:
             block.set(Label.BODY, "linked_line_in_text")
 
 
-EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 # "Read more: …", "See also – …": a short label before a teaser link set into the article.
 LEAD_IN_LABEL = re.compile(r"^\W*(?:\w+\W+){0,3}?\w+\s*[:\u2013\u2014|>»]\s")

@@ -17,6 +17,7 @@ from newsparse.fields.bylines import (
     FIELD_LABEL,
     FUNCTION_WORDS,
     HANDLE_OR_MAIL,
+    MAIL_ADDRESS,
     NAME_PARTICLES,
     NAME_WORD,
     NOT_NAMES,
@@ -144,8 +145,6 @@ CONVERSATION = re.compile(rf"\s(?:{'|'.join(CONVERSATION_PHRASES)})\s", re.I)
 CONVERSATION_CUES = ("onver", "präch")
 # A list of names has at most this many people.
 MAX_LISTED_NAMES = 4
-# An e-mail address: "jane.doe@example.org".
-MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a
 # slow class lookup on Python 3.11, and these tests run for most blocks.
 # The labels of the lines a byline may have been taken for: a dateline, a photo credit.

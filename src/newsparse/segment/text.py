@@ -19,6 +19,7 @@ from itertools import pairwise
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
 from newsparse.decode import HIDDEN_CHARS, composed
+from newsparse.fields.bylines import BY_WORDS
 from newsparse.segment.markdown import (
     CLOSES_AT_END,
     CLOSES_BEFORE,
@@ -103,7 +104,10 @@ PLACEHOLDER = re.compile(
 # and no hashtag, handle or base64 data ("#VonHeute", "ByQz7+k") is split.
 # (The word opens the pattern, so the engine jumps to its first letters; what may stand
 # before it is tested in _split_glued_by_word.)
-GLUED_BY_WORD = re.compile(r"(by|By|BY|von|Von|par|Par|por|Por|door|Door)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ])")
+# (Each by-word in lower case or capitalised, and "BY": a capitals "VON" or "DOOR" is a
+# heading's word more likely than a byline's.)
+GLUED_BY_WORD = re.compile("(" + "|".join([*(form for w in BY_WORDS for form in (w, w.capitalize())), "BY"])
+                           + ")(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ])")
 GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
 # A byline is a short line: in a paragraph, the same shape is a brand written in camel case
 # ("DoorStop Holdings said …"), which must stay whole (see _read_lines).

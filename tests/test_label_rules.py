@@ -1450,8 +1450,8 @@ def test_a_run_of_data_lines_does_not_end_the_region() -> None:
 @pytest.mark.parametrize("line", ["07/11/21, 09:45 am", "Size: javascript:void(0) 1"])
 def test_a_clock_time_or_a_script_link_is_no_data_line(line: str) -> None:
     from newsparse.blocks import Block
-    from newsparse.label.region import _dump_field
-    assert not _dump_field(Block(line))
+    from newsparse.label.region import _data_line
+    assert not _data_line(Block(line))
 
 
 def test_a_reference_list_after_the_article_is_kept() -> None:

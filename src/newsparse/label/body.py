@@ -225,7 +225,7 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.BODY, "article_markup")
         elif (_field_line(block) and (_figure_value(block) or
                                       any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block))) \
-                or _fact_box(block) or _dump_fields(body, pos):
+                or _fact_box(block) or in_dump_field_run(body, pos):
             block.set(Label.BODY, "field_line")
         elif CODE_OR_DATA.search(block.text) and "javascript:" not in block.text:
             # A headline is words; braces, assignments, a shell prompt or a row of measures
@@ -565,20 +565,27 @@ def _fact_box(block: Block) -> bool:
         len(FIELD_COLON.findall(block.text)) >= FACT_BOX_MIN_FIELDS and any(c.isdigit() for c in block.text)
 
 
-def _dump_fields(body: list[Block], pos: int) -> bool:
-    """A "Name: value" line of a dump's fact box: a figure in its value and another such
-    line right above or below ("Entry: 3 €" over "Open: 10 to 18 h").
+def in_dump_field_run(blocks: list[Block], i: int, lo: int = 0, hi: int | None = None,
+                      field: Callable[[Block], bool] | None = None) -> bool:
+    """Whether blocks[i] is a dump's "Name: value" line with a figure in its value, next to
+    another one (within blocks[lo:hi]): "Entry: 3 €" over "Open: 10 to 18 h". ``field``
+    tests a line (dump_field unless given).
 
     Signal: the shape of _field_line, read on a dump's line, with both of the tests HTML
     needs only one of: a line of a dump may be a sentence cut at a link, and a teaser's
     "Kicker: headline" stands in a run of such lines; a kicker's headline rarely holds a
     figure in a run of lines that all do.
     """
-    block = body[pos]
-    if block.tag is not None or not _field_shape(block) or not _figure_value(block):
+    field = field or dump_field
+    hi = len(blocks) if hi is None else hi
+    if not field(blocks[i]):
         return False
-    return any(_field_shape(b) and _figure_value(b) for b in (body[pos - 1] if pos else None,
-                                                            body[pos + 1] if pos + 1 < len(body) else None) if b)
+    return (i > lo and field(blocks[i - 1])) or (i + 1 < hi and field(blocks[i + 1]))
+
+
+def dump_field(block: Block) -> bool:
+    """A dump's "Name: value" line with a figure in its value (see _field_shape)."""
+    return block.tag is None and _field_shape(block) and _figure_value(block)
 
 
 def _figure_value(block: Block) -> bool:
@@ -601,7 +608,7 @@ def _field_line(block: Block) -> bool:
     a headline of another story with a kicker ("Kicker: headline") stands alone. HTML only:
     there a block is a whole element, while a dump's line may be a fragment of a sentence."""
     if block.tag is None:
-        return False  # a dump's line may be a sentence cut at a link or an emphasis (see _dump_fields)
+        return False  # a dump's line may be a sentence cut at a link or an emphasis (see in_dump_field_run)
     return _field_shape(block)
 
 

@@ -21,9 +21,9 @@ from newsparse.label.body import (
     SENTENCE_CASE_MAX_CAPITALS,
     SENTENCE_LINE_MIN_WORDS,
     SUBHEADING_TAGS,
-    _field_shape,
-    _figure_value,
+    dump_field,
     field_pairs,
+    in_dump_field_run,
     text_column,
 )
 from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
@@ -96,7 +96,7 @@ def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         score = block_score(blocks[i])
-        if score == fragment and _in_field_run(blocks, i, lo, hi):
+        if score == fragment and in_dump_field_run(blocks, i, lo, hi, _data_line):
             score = SENTENCE_GAIN
         if run_sum <= 0:
             run_sum, run_start = score, i
@@ -107,32 +107,20 @@ def best_run(blocks: list[Block], lo: int, hi: int) -> tuple[float, int, int]:
     return best_sum, best[0], best[1]
 
 
-def _in_field_run(blocks: list[Block], i: int, lo: int, hi: int) -> bool:
-    """Whether blocks[i] is a dump's "Name: value" line with a figure next to another one.
-
-    Signal: shape (dumps). An article's data (a recipe's nutrition values, a product test's
-    marks, an offer's dates: "Weight: 250 g" over "Price: 12 €") comes as short lines that
-    are no sentences, so each would cost FRAGMENT_COST and end the maximum-sum run before
-    them and before the text that follows them (serving tips, the verdict). A menu entry
-    or a teaser headline has no "Name: value" shape with a figure in its value, and a
-    kicker's headline ("Kicker: headline") stands alone; so such a line next to another
-    one weighs as a short sentence (SENTENCE_GAIN). HTML keeps such data in its markup.
-    """
-    if not _dump_field(blocks[i]):
-        return False
-    return (i > lo and _dump_field(blocks[i - 1])) or (i + 1 < hi and _dump_field(blocks[i + 1]))
-
-
-def _dump_field(block: Block) -> bool:
-    """A dump's "Name: value" line with a figure in its value (see body._field_shape): the
-    colon is followed by a space ("10:30" is a clock time) and the name holds a letter; a
-    link's leaked "javascript:" target is no field."""
+def _data_line(block: Block) -> bool:
+    """A dump's "Name: value" line with a figure (body.dump_field) that weighs as a sentence
+    in the body's run (see best_run): an article's data (a recipe's nutrition values, a
+    product test's marks, an offer's dates: "Weight: 250 g" over "Price: 12 €") comes as
+    short lines that are no sentences, so each would cost FRAGMENT_COST and end the
+    maximum-sum run before them and before the text that follows them (serving tips, the
+    verdict). Stricter than the body's test, as the run reaches further: the colon is
+    followed by a space ("10:30" is a clock time), the name holds a letter, and a link's
+    leaked "javascript:" target is no field."""
     text = block.text
-    if block.tag is not None or ": " not in text or "javascript:" in text:
+    if ": " not in text or "javascript:" in text:
         return False
     key = text.partition(":")[0]
-    return any(c.isalpha() for c in key) and text[len(key) + 1 : len(key) + 2].isspace() and \
-        _field_shape(block) and _figure_value(block)
+    return any(c.isalpha() for c in key) and text[len(key) + 1 : len(key) + 2].isspace() and dump_field(block)
 
 
 def body_region(doc: Doc) -> None:

@@ -1,11 +1,12 @@
 """Renderers the corpus does not hold: dump its pages with other tools, then score them.
 
-    python benchmarks/renderers.py CORPUS OUT [--renderers lynx w3m html2text] [--score]
+    python benchmarks/renderers.py CORPUS OUT [--renderers lynx w3m html2text lines] [--score]
 
 Newsparse must hold on dumps made by tools it was never tuned on. This writes a copy of
 CORPUS to OUT laid out the same way (<source>/<doc>/truth.json, dump.<renderer>.txt), each
 page rendered by the text browsers found on the machine (``lynx -dump -nolist``, ``w3m
--dump``) and by the ``html2text`` package (Markdown). The truth's visibility flags for a
+-dump``), by the ``html2text`` package (Markdown) and by BeautifulSoup's
+``get_text("\\n", strip=True)`` (``lines``: no blank lines at all). The truth's visibility flags for a
 new renderer are those the corpus gives for all of its own renderers (a value counts as
 visible when every corpus dump shows it). With ``--score`` it then runs
 ``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and prints its table.
@@ -49,9 +50,25 @@ def _html2text(page: bytes) -> str | None:
     return str(converter.handle(page.decode("utf-8", "replace")))
 
 
+def _stripped_strings(page: bytes) -> str | None:
+    """The page as the most common scraping line writes it: BeautifulSoup's
+    ``get_text("\\n", strip=True)``, every text node on a line of its own and no blank line
+    anywhere (links and emphasis split sentences over lines, nothing marks a paragraph's end)."""
+    import warnings
+
+    from bs4 import BeautifulSoup
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # bs4's note on pages that look like XML
+        soup = BeautifulSoup(page, "lxml")
+    for hidden in soup(["script", "style", "noscript", "template", "svg"]):
+        hidden.decompose()
+    return str(soup.get_text("\n", strip=True))
+
+
 def renderers() -> dict[str, Callable[[bytes], str | None]]:
-    """The renderers available here, by name."""
-    found: dict[str, Callable[[bytes], str | None]] = {}
+    """The renderers available here, by name (``lines``: see _stripped_strings)."""
+    found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings}
     if shutil.which("lynx"):
         found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
     if shutil.which("w3m"):
@@ -103,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--renderers", nargs="+", default=["lynx", "w3m", "html2text"])
+    parser.add_argument("--renderers", nargs="+", default=["lynx", "w3m", "html2text", "lines"])
     parser.add_argument("--score", action="store_true", help="run benchmarks/quality.py on the dumps")
     args = parser.parse_args(argv)
     pages = build(args.corpus, args.out, args.renderers)

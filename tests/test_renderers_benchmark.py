@@ -48,3 +48,11 @@ def test_build_writes_one_dump_per_renderer_and_keeps_the_truth(tmp_path: Path,
     assert kept["headline"] == "Ferry Timetable Changes"
     assert kept["visible"]["fake"] == {"headline": True, "authors": False, "date": False}
     assert "broken" in kept["visible"] and "absent" not in kept["visible"]
+
+
+def test_the_lines_renderer_puts_every_text_node_on_a_line_and_no_blank_line() -> None:
+    page = (b"<html><head><title>Ferry fares</title><script>var x = 1;</script></head><body>"
+            b"<h1>Ferry fares rise</h1><p>Fares rise in <a href='/may'>May</a> for all routes.</p>"
+            b"<p>By <a href='/p/ines'>Ines Varga</a></p></body></html>")
+    text = renderers.renderers()["lines"](page)
+    assert text == "Ferry fares\nFerry fares rise\nFares rise in\nMay\nfor all routes.\nBy\nInes Varga"

@@ -1036,3 +1036,29 @@ def test_by_word_after_dates_under_the_headline() -> None:
             "12. März 2021 * by Quillbird * in Wanderungen\n\n"
             "We set out after dark, when the tide had turned and the pier lamps came on one by one.")
     assert [a.name for a in newsparse.parse(text).authors] == ["Quillbird"]
+
+
+def test_a_conjunction_alone_between_two_names_joins_the_co_author() -> None:
+    # A dump that sets each element of the byline on a line of its own parts "and" from both names.
+    body = "\n\n".join(["The council voted on Tuesday to go ahead with the barrage across the estuary, a project "
+                        "that has split the towns along the coast for a decade."] * 3)
+    for conjunction in ("and", "&", "und"):
+        text = ("Harbour News\n\nTidal barrage plan divides the coastal towns\n\nBy Mirela Castavet\n\n"
+                f"{conjunction}\n\nOskar Lindqvale\n\nPublished May 2, 2024\n\n" + body)
+        assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet", "Oskar Lindqvale"], conjunction
+    # A role under the lone conjunction is no co-author.
+    text = ("Harbour News\n\nTidal barrage plan divides the coastal towns\n\nBy Mirela Castavet\n\n"
+            "and\n\nSenior Reporter\n\nPublished May 2, 2024\n\n" + body)
+    assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"]
+
+
+def test_two_hyphens_set_a_user_name_apart_from_its_date() -> None:
+    # An ASCII dump (html2text) writes the page's dash between name and date as "--".
+    text = ("[Harbour News](/)\n\n[Home](/) [Politics](/politics) [Coast](/coast)\n\n"
+            "# Tidal barrage plan divides the coastal towns\n\n"
+            "[mcastavet](/author/mcastavet) -- [2\\. Mai 2021](/2021/05/02/barrage)\n\n"
+            "The council voted on Tuesday to go ahead with the barrage across the estuary, a project that has "
+            "split the towns along the coast for a decade.\n\n"
+            "Fishermen say the barrage will ruin the breeding grounds of the estuary, while the council hopes "
+            "for cheap power and fewer floods in the lower town.")
+    assert [a.name for a in newsparse.parse(text).authors] == ["mcastavet"]

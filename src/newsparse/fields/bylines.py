@@ -913,7 +913,12 @@ def is_role(text: str) -> bool:
 
 
 # "(with A and B)", "& A, Role", "and A": the opening of a line that continues a byline.
-CONTINUES = re.compile(r"^\(?\s*(?:with|avec|con|mit|met|&|and|und|et|y|e)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+CONTINUING_WORDS = r"with|avec|con|mit|met|&|and|und|et|y|e"
+CONTINUES = re.compile(rf"^\(?\s*(?:{CONTINUING_WORDS})\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+# The same word alone on its line ("By Jane Doe" / "and" / "Omar Haddad"): a dump that sets
+# every element of the byline on a line of its own (a Markdown dump, a scraper's text nodes
+# with blank lines between them) parts the conjunction from the names on both sides.
+CONTINUING_WORD = re.compile(rf"(?:{CONTINUING_WORDS})", re.I)
 
 
 def continued_names(text: str) -> list[Author]:

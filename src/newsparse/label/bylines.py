@@ -12,6 +12,7 @@ from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
     BY_PREFIX,
     CJK_CREDIT_CUES,
+    CONTINUING_WORD,
     CONVERSATION_PHRASES,
     DATE_PREPOSITION,
     FIELD_LABEL,
@@ -85,8 +86,10 @@ TOPIC_MENTIONS = 2
 CATEGORY_WORDS = 3
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
-# What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2".
-DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[-\u2013\u2014/]\s")
+# What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2",
+# and "jdoe -- May 2": a dump in plain ASCII (html2text, a Markdown or e-mail copy) writes
+# the page's dash as two hyphens.
+DATE_NAME_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s(?:--|[-\u2013\u2014/])\s")
 # The link to an author's other posts, without the name: "Alle Artikel", "View all posts".
 POSTS_LINK = re.compile(
     r"^(?:(?:view|see|show|zeige|alle|weitere|mehr|more|all)\s+(?:all\s+|alle\s+)?"
@@ -433,9 +436,31 @@ def _continues_byline(doc: Doc, block: Block) -> bool:
     Signal: the opening word joins the line to the byline above (markup puts each author in
     its own element, so a dump breaks the list there); the rest must parse as names."""
     prev = doc.neighbour(block, -1, SKIP)
-    if prev is None or block.n_words > BYLINE_MAX_WORDS or prev.label is not Label.BYLINE:
+    if prev is None or block.n_words > BYLINE_MAX_WORDS:
         return False
+    if prev.label is not Label.BYLINE or prev.index < block.index - 1:
+        # "&" alone has no word: it may have been taken for interface text and skipped.
+        conjunction = doc.neighbour(block, -1)
+        if conjunction is not None and _after_lone_conjunction(doc, conjunction, block):
+            return True
+        if prev.label is not Label.BYLINE:
+            return False
     return bool(continued_names(block.text)) or _after_open_list(prev, block)
+
+
+def _after_lone_conjunction(doc: Doc, conjunction: Block, block: Block) -> bool:
+    """"By Jane Doe" / "and" / "Omar Haddad": the co-author's name under a line that holds
+    nothing but the conjunction, right under a by-line. Markup puts each author in its own
+    link; a dump that sets each element on a line of its own (a Markdown dump, a scraper's
+    text nodes) parts "and" from both names. Signal: the conjunction alone (one word, see
+    CONTINUING_WORD), a by-line that names a writer right above it, and a line of names only
+    under it (not a role, not a date)."""
+    if conjunction.n_words > 1 or block.n_words > 4 or len(conjunction.text.strip()) > 4 \
+            or CONTINUING_WORD.fullmatch(conjunction.text.strip()) is None:
+        return False  # the lone word first: it fails on almost every line
+    prev = doc.neighbour(conjunction, -1, SKIP)
+    return prev is not None and prev.label is Label.BYLINE and prev.rule != "byline_role" \
+        and not is_role(block.text) and not find_dates(block.text) and _names_only(block.text)
 
 
 def _after_open_list(prev: Block, block: Block) -> bool:

@@ -1062,3 +1062,13 @@ def test_two_hyphens_set_a_user_name_apart_from_its_date() -> None:
             "Fishermen say the barrage will ruin the breeding grounds of the estuary, while the council hopes "
             "for cheap power and fewer floods in the lower town.")
     assert [a.name for a in newsparse.parse(text).authors] == ["mcastavet"]
+
+
+def test_an_author_label_under_a_name_belongs_to_the_name_above() -> None:
+    # The author box prints the name, then "Autor"; the dump glues the next menu entry to the label.
+    body = "\n\n".join(["The council voted on Tuesday to go ahead with the barrage across the estuary, a project "
+                        "that has split the towns along the coast for a decade."] * 3)
+    for box in ("Mirela Castavet\n\nAutor Verein", "Mirela Castavet\n\nHafenberaterin\n\nAuthor Bilder"):
+        text = "Harbour News\n\nTidal barrage plan divides the coastal towns\n\n" + body + "\n\n" + box + \
+            "\n\nWarum wir?\n\nImpressum"
+        assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"], box

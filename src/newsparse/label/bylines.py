@@ -131,6 +131,8 @@ BY_LABEL = re.compile(
     r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?|thread starter|themenstarter)\s*:?$",
     re.I,
 )
+# The word an author box prints under the person's name (see _name_over_author_label).
+AUTHOR_LABEL_WORDS = frozenset({"author", "autor", "autorin", "auteur", "autore", "auteure"})
 # A name line under a byline label: names, maybe a role or a date, no more.
 BYLINE_NAME_LINE_WORDS = 12
 # A user name: a lower-case word of letters, digits, dots, dashes, underscores.
@@ -183,6 +185,9 @@ def bylines(doc: Doc) -> None:
             continue
         if _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")
+        elif block.n_words == 2 and (named := _name_over_author_label(doc, block)) is not None:
+            if named.label is Label.UNKNOWN:
+                _mark_name(doc, named, "name_over_author_label")
         elif _by_line(block) or (not doc.in_core(block) and (_name_with_role(block) or _conversation(block))):
             block.set(Label.BYLINE, "bylines")
         elif (not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
@@ -295,6 +300,31 @@ def _may_credit(text: str) -> bool:
         return True  # (substring tests first, then the cached cue)
     low = text.lower()
     return any(cue in low for cue in CONVERSATION_CUES) or _opens_with_by_word(text)
+
+
+def _name_over_author_label(doc: Doc, block: Block) -> Block | None:
+    """"Jane Doe" / "Autor Acme", "Jane Doe" / "Harbour Adviser" / "Author Pictures": the
+    author box after the article labels the full name above with the word "Author", and a
+    dump that runs inline elements together glues the next element (a menu entry, the box's
+    next tab) to that label. The line reads "By A" with A one capitalised word, but the
+    label belongs to the name above it: that name is the author, the word after the label
+    none. Signal: after the body's start only (under a headline, "Autor Jorin" names a
+    writer by first name), an author label and one word, and a full personal name (two or
+    three words, no by-word: "Bild von Jane Doe" is the picture's alt text) right above it,
+    or above a short line (the person's role) above it. Returns the name's block."""
+    if block.index < doc.core_start:
+        return None
+    words = block.text.split()
+    if len(words) != 2 or words[0].lower().rstrip(":") not in AUTHOR_LABEL_WORDS or not words[1][:1].isupper():
+        return None
+    above = doc.neighbour(block, -1, SKIP)
+    for _ in range(2):
+        if above is None or above.n_words > ROLE_MAX_WORDS or above.ends_sentence:
+            return None
+        if 2 <= above.n_words <= 3 and not has_by_cue(above.text) and looks_like_name(above.text.strip()):
+            return above  # (not a picture's alt text "Bild von Jane Doe" over "Autor Jane Doe")
+        above = doc.neighbour(above, -1, SKIP)
+    return None
 
 
 def _names_with_degrees(block: Block) -> bool:

@@ -1072,3 +1072,15 @@ def test_an_author_label_under_a_name_belongs_to_the_name_above() -> None:
         text = "Harbour News\n\nTidal barrage plan divides the coastal towns\n\n" + body + "\n\n" + box + \
             "\n\nWarum wir?\n\nImpressum"
         assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"], box
+
+
+def test_a_kicker_and_title_that_open_with_a_by_word_name_nobody() -> None:
+    from newsparse.fields.bylines import parse_byline, phrase_after_by
+
+    text = "Von Freunden gefeiert: Der Kapitän der Fähre ist jetzt Hafenmeister!"
+    assert phrase_after_by(text[4:], parse_byline(text))
+    body = "\n\n".join(["Der Hafen bekommt im Frühjahr eine neue Mole, teilte die Stadt am Dienstag mit, und die "
+                        "Arbeiten sollen vier Jahre dauern."] * 3)
+    page = "Hafenblatt\n\nDie neue Mole kommt im Frühjahr\n\n" + body + "\n\nMehr zum Thema\n\n" + text + \
+        "\n\nImpressum"
+    assert newsparse.parse(page).authors == ()

@@ -798,7 +798,17 @@ def phrase_after_by(rest: str, authors: list[Author]) -> bool:
         return False
     first = SPLIT_SEGMENTS.split(_without_dates(rest).strip(" |"))[0].split("(")[0]
     pieces = [p.strip(PIECE_EDGES + QUOTES) for p in split_people(first)]
-    return any(p[:1].islower() and p.split()[0] not in NAME_PARTICLES for p in pieces if p)
+    return any(p[:1].islower() and p.split()[0] not in NAME_PARTICLES for p in pieces if p) \
+        or (": " in first and _title_before_colon(first))
+
+
+def _title_before_colon(text: str) -> bool:
+    """"Von Freunden gefeiert: Der Kapitän …": a headline of the "kicker: title" form that
+    opens with a by-word. Signal: a lower-case word (not a name particle) among the words
+    after the first one before the colon: a byline's one-word name is followed by no word
+    before a field label ("Von Jorin: …" is no byline either way)."""
+    words = text.split(": ", 1)[0].split()
+    return any(w[:1].islower() and w not in NAME_PARTICLES for w in words[1:])
 
 
 def _kicker_before_by(text: str, marker: re.Match[str]) -> bool:

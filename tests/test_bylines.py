@@ -1084,3 +1084,13 @@ def test_a_kicker_and_title_that_open_with_a_by_word_name_nobody() -> None:
     page = "Hafenblatt\n\nDie neue Mole kommt im Frühjahr\n\n" + body + "\n\nMehr zum Thema\n\n" + text + \
         "\n\nImpressum"
     assert newsparse.parse(page).authors == ()
+
+
+def test_the_alt_text_of_the_authors_picture_may_repeat_the_name_before_the_by_word() -> None:
+    # A text browser prints the picture's alt text (the author's name) inline before the byline.
+    assert parse_byline("Mirela Castavet Por Mirela Castavet") == [Author("Mirela Castavet")]
+    body = "\n\n".join(["O conselho aprovou na terça-feira a nova barragem no estuário, um projeto que divide "
+                        "as cidades da costa há uma década."] * 3)
+    text = ("Jornal do Porto\n\n   * Política\n\nO conselho aprova a barragem no estuário\n\n"
+            "   * Mirela Castavet Por Mirela Castavet\n\n   * 03/05/2022 21:44\n\n" + body)
+    assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"]

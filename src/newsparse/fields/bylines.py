@@ -205,7 +205,8 @@ def parse_byline(text: str) -> list[Author]:
     text = _without_image_alt(_before_date(text))
     text = HANDLE_OR_MAIL.sub(" ", _without_dates(text)).strip(" \t|,:;/\u2013\u2014-")
     marker = by_marker(text)
-    if marker and (by_marker_leads(text[: marker.start()]) or _kicker_before_by(text, marker)):
+    if marker and (by_marker_leads(text[: marker.start()]) or _kicker_before_by(text, marker)
+                   or named_before_by(text, marker)):
         text = text[marker.end():]
     prefixed = marker is not None or BY_PREFIX.match(text) is not None
     text = BY_PREFIX.sub("", text).strip()
@@ -809,6 +810,14 @@ def _title_before_colon(text: str) -> bool:
     before a field label ("Von Jorin: …" is no byline either way)."""
     words = text.split(": ", 1)[0].split()
     return any(w[:1].islower() and w not in NAME_PARTICLES for w in words[1:])
+
+
+def named_before_by(text: str, marker: re.Match[str]) -> bool:
+    """"Jane Doe By Jane Doe", "Jane Doe Por Jane Doe": the alt text of the author's picture
+    names the person, and a text browser prints it inline before the byline. Signal: the
+    words before the by-word are a full name, and the name after it is the same one."""
+    before = text[: marker.start()].strip(PIECE_EDGES + "*-")
+    return before.count(" ") >= 1 and text[marker.end():].lstrip().startswith(before) and looks_like_name(before)
 
 
 def _kicker_before_by(text: str, marker: re.Match[str]) -> bool:

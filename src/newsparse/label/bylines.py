@@ -42,6 +42,7 @@ from newsparse.fields.bylines import (
     looks_like_name,
     meta_line_name,
     name_at_time,
+    named_before_by,
     parse_byline,
     phrase_after_by,
     posted_at_time,
@@ -825,7 +826,7 @@ def _by_line(block: Block) -> bool:
             authors = parse_byline(block.text)
             return bool(authors) and not phrase_after_by(rest, authors)
     m = by_marker(block.text)
-    if m is None or not by_marker_leads(block.text[: m.start()]):
+    if m is None or not (by_marker_leads(block.text[: m.start()]) or named_before_by(block.text, m)):
         return False
     if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):
         return False  # a sentence, unless the line goes on with another field ("Lesezeit: 6 Min.")

@@ -499,6 +499,12 @@ def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     ]
 
 
+def test_a_by_word_glued_between_a_name_and_its_repetition_is_split_off_on_both_sides() -> None:
+    # The alt text of the author's picture, the by-word and the name, all glued together.
+    dump = "Mirela CastavetPorMirela Castavet\n\nLena OrtbyPorto Alegre\n\nHobbyShop ByJane Doe"
+    assert texts(dump) == ["Mirela Castavet Por Mirela Castavet", "Lena OrtbyPorto Alegre", "HobbyShop By Jane Doe"]
+
+
 def test_a_camel_case_brand_in_a_paragraph_stays_whole() -> None:
     # The glued byline word is sought in byline-length lines only: in a paragraph the shape
     # is a brand's name ("ParkWell Systems", "DoorStop Holdings"), which must not be split.

@@ -109,6 +109,8 @@ PLACEHOLDER = re.compile(
 GLUED_BY_WORD = re.compile("(" + "|".join([*(form for w in BY_WORDS for form in (w, w.capitalize())), "BY"])
                            + ")(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ])")
 GLUED_BY_AFTER = frozenset("_+/#@")  # a handle, a hashtag, base64 data: no byline's word
+# The full name after a glued by-word (given name and surname), as GLUED_BY_WORD looks ahead.
+GLUED_NAME_AHEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][\w'’-]*")
 # A byline is a short line: in a paragraph, the same shape is a brand written in camel case
 # ("DoorStop Holdings said …"), which must stay whole (see _read_lines).
 GLUED_BY_MAX_WORDS = 12  # words: a meta line with a date and a section ("Posted 3 May 2024 byJane Doe in News")
@@ -303,9 +305,17 @@ COUNT = re.compile(r"^(?:\(\d+\)|\d{1,3}\))$")  # "(11)", "20)": a count beside 
 
 def _split_glued_by_word(m: re.Match[str]) -> str:
     """A byline's word glued to the name after it, with a space put between them; the word
-    unchanged where it ends a longer word or a handle ("HobbyShop", "#VonHeute")."""
+    unchanged where it ends a longer word or a handle ("HobbyShop", "#VonHeute"), unless
+    the words before it end on the very name after it ("Jane DoeByJane Doe": the alt text of
+    the author's picture, glued on by a renderer that drops the element boundaries on both
+    sides of the by-word)."""
     before = m.string[m.start() - 1 : m.start()] if m.start() else ""
-    if before.isalnum() or before in GLUED_BY_AFTER:
+    if before.isalnum():
+        name = GLUED_NAME_AHEAD.match(m.string, m.end())
+        if name is not None and m.string[: m.start()].endswith(name.group()):
+            return " " + m.group(1) + " "
+        return m.group(0)
+    if before in GLUED_BY_AFTER:
         return m.group(0)
     return m.group(1) + " "
 

@@ -1023,6 +1023,9 @@ def test_a_dated_signature_may_open_with_a_dash() -> None:
         ("March 12, 2021 byJane Roe Leave a comment", "Jane Roe"),  # the by-word glued to the name
         ("12. März 2021 von Jane Roe | Reisen", "Jane Roe"),
         ("March 12, 2021 by the harbour master's office", None),
+        ("March 12, 2021 byJane roe Add your reply", "Jane roe"),  # the surname typed in lower case
+        ("March 12, 2021 by Jane roe", "Jane roe"),
+        ("12. März 2021 von Jorin gestern Abend", None),
     ],
 )
 def test_meta_line_name_after_dates_and_a_by_word(text: str, name: str | None) -> None:

@@ -472,7 +472,36 @@ def _name_after_by_word(text: str) -> str | None:
     run = NEXT_META_FIELD.split(text, maxsplit=1)[0].strip(META_SEPARATORS)
     if looks_like_name(run, allow_caps=True):
         return run
+    words = run.split(maxsplit=2)
+    if len(words) >= 2 and lower_case_surname(" ".join(words[:2])) and (len(words) == 2 or _link_phrase(words[2])):
+        # "May 2, 2019 byJane doe Add your reply": the surname as the profile typed it
+        return " ".join(words[:2])
     return _name_before_field(run)
+
+
+def _link_phrase(text: str) -> bool:
+    """"Add your reply", "Schreib uns was": the comment link after a meta line's
+    name, a capitalised word and a lower-case one (where "Jorin gestern Abend" goes on with
+    a noun alone)."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower()
+
+
+# A surname typed in lower case has at least this many letters ("doe"; not "of", "in").
+LOWER_SURNAME_MIN_CHARS = 3
+
+
+def lower_case_surname(text: str) -> bool:
+    """"Jane doe": a capitalised given name and one lower-case surname of letters, no
+    function word, particle or interface word ("Jane and", "Harbour news" reads as a title
+    only where a by-word does not open the line)."""
+    words = text.split()
+    if len(words) != 2 or not looks_like_name(words[0]) or words[0].isupper():
+        return False
+    last = words[1]
+    key = last.lower()
+    return last.isalpha() and last.islower() and len(last) >= LOWER_SURNAME_MIN_CHARS \
+        and key not in FUNCTION_WORDS and key not in NAME_PARTICLES and key not in NOT_NAMES
 
 
 def _name_before_field(text: str) -> str | None:

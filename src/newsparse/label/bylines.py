@@ -40,6 +40,7 @@ from newsparse.fields.bylines import (
     leading_name,
     licence_holder,
     looks_like_name,
+    lower_case_surname,
     meta_line_name,
     name_at_time,
     named_before_by,
@@ -1192,30 +1193,13 @@ def name_after_lead_word(text: str) -> str | None:
     by-word of a theme's translation that no by-word list knows. Only beside the dateline
     under the headline (the caller's test): there a line of a name is the byline. After a
     known by-word a surname typed in lower case counts too ("by Jane doe", see
-    _lower_case_surname): the profile's own spelling, which the byline prints as typed."""
+    lower_case_surname): the profile's own spelling, which the byline prints as typed."""
     lead, _, rest = text.strip().partition(" ")
     if not lead.isalpha() or not lead.islower() or len(lead) > LEAD_WORD_MAX_CHARS or rest.count(" ") < 1:
         return None
     if looks_like_name(rest):
         return rest
-    return rest if BY_LABEL.match(lead) and _lower_case_surname(rest) else None
-
-
-# A surname typed in lower case has at least this many letters ("doe"; not "of", "in").
-LOWER_SURNAME_MIN_CHARS = 3
-
-
-def _lower_case_surname(text: str) -> bool:
-    """"Jane doe": a capitalised given name and one lower-case surname of letters, no
-    function word, particle or interface word ("Jane and", "Harbour news" reads as a title
-    only where a by-word does not open the line)."""
-    words = text.split()
-    if len(words) != 2 or not looks_like_name(words[0]) or words[0].isupper():
-        return False
-    last = words[1]
-    key = last.lower()
-    return last.isalpha() and last.islower() and len(last) >= LOWER_SURNAME_MIN_CHARS \
-        and key not in FUNCTION_WORDS and key not in NAME_PARTICLES and key not in NOT_NAMES
+    return rest if BY_LABEL.match(lead) and lower_case_surname(rest) else None
 
 
 def _name_over_headline(doc: Doc, block: Block) -> bool:

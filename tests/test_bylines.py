@@ -1097,3 +1097,26 @@ def test_the_alt_text_of_the_authors_picture_may_repeat_the_name_before_the_by_w
     text = ("Jornal do Porto\n\n   * Política\n\nO conselho aprova a barragem no estuário\n\n"
             "   * Mirela Castavet Por Mirela Castavet\n\n   * 03/05/2022 21:44\n\n" + body)
     assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"]
+
+
+def test_a_pictures_placeholder_takes_no_slot_under_the_headline() -> None:
+    # A text browser prints the lead picture's alt text, caption and a placeholder between the
+    # headline's meta lines and the byline: the name still stands next to the headline.
+    text = ("Harbour News\n\n"
+            "Home\n\n"
+            "Coast\n\n"
+            "Politics\n\n"
+            "Tidal barrage plan divides the coastal towns and their\nfishermen\n\n"
+            "The council says the barrage brings cheap power; the fishermen fear for the\nestuary.\n\n"
+            "Coast\n19.2.2020 at 14.00\n\n"
+            "Boats at Eastwick, 10 February 2020.\n\n"
+            "The barrage would close the estuary to the tide twice a day. Boats in the\n"
+            "harbour of Eastwick in February. Lena Ortby / Coastal Photo Agency\n\n"
+            "\n[13-3-10]\n\n"
+            "Mirela Castavet\nShare this article:\n\n"
+            "The council voted on Tuesday to go ahead with the barrage across the estuary, a\n"
+            "project that has split the towns along the coast for a decade.\n\n"
+            "Fishermen say the barrage will ruin the breeding grounds of the estuary, while\n"
+            "the council hopes for cheap power and fewer floods in the lower town.\n\n"
+            "The work is to start next spring and to last four years, the council said.")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"]

@@ -77,6 +77,9 @@ SIGN_DASHES = "-\u2013\u2014 "
 LEAD_WORD_MAX_CHARS = 6
 # How many blocks under the headline a bare name may stand and still be the byline.
 NAME_SLOTS = 5
+# A picture's placeholder in a dump ("[IMG]", "[13-3-10]", "Image") has at most this many words
+# (figures count as words).
+PLACEHOLDER_WORDS = 3
 # A Chinese credit line holds the label and a few names (words as the segmenter counts them).
 CJK_CREDIT_MAX_WORDS = 6
 # What may stand between the dates of a meta line and around them: " | ", " - ", " · ".
@@ -1175,15 +1178,22 @@ def _listed_people(text: str) -> bool:
 def _slots_under(doc: Doc, headline: Block) -> list[Block]:
     """The NAME_SLOTS blocks under the headline, not counting a picture's caption and credit
     lines: a lead picture between the headline's meta lines pushes the byline down without
-    moving it away from the headline. The slots the pictures add end at the body's second
-    paragraph (a dek is the first): a heading after that is the body's or a widget's."""
+    moving it away from the headline, and so does the placeholder a text browser prints for
+    a picture (a short line taken for interface text) among the slots the pictures add.
+    The slots the pictures add end at the body's second paragraph (a dek is the first): a
+    heading after that is the body's or a widget's."""
     found = doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]
     extra = sum(1 for b in found if b.label is Label.CAPTION)
     prose = sum(1 for b in found if b.label is not Label.CAPTION and is_prose(b))
-    for block in doc.blocks[headline.index + 1 + NAME_SLOTS : headline.index + 1 + NAME_SLOTS + extra]:
-        if prose >= 2:
-            break
+    blocks = doc.blocks
+    i = headline.index + 1 + NAME_SLOTS
+    while extra > 0 and prose < 2 and i < len(blocks):
+        block = blocks[i]
         found.append(block)
+        i += 1
+        if block.label is Label.BOILERPLATE and block.n_words <= PLACEHOLDER_WORDS:
+            continue  # the picture's placeholder ("[IMG]", "[13-3-10]") takes no slot either
+        extra -= 1
         prose += block.label is not Label.CAPTION and is_prose(block)
     return found
 

@@ -886,6 +886,8 @@ def test_a_surname_typed_in_lower_case_after_the_by_word_beside_the_dateline(met
         ("Posted by Jane Doe at 10:52", "Jane Doe"),
         ("Eingestellt von Seebaer um 10:52", "Seebaer"),
         ("Posted by jdoe at 9:15 PM", "jdoe"),
+        ("Eingestellt von Seebaer um 10:52 \u25cf", "Seebaer"),  # a text browser's separator after it
+        ("Posted by Jane Doe at 10:52 PM \u2022", "Jane Doe"),
         ("Posted by Jane Doe at 10:52 in Travel", None),  # not the footer's closing shape
         ("Posted by the harbour board at 10:52", None),
     ],

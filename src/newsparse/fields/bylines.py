@@ -773,14 +773,16 @@ POSTED_VERBS = ("posted", "eingestellt", "gepostet", "publicado", "publié")
 POSTED_AT_TIME = re.compile(
     rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:by|von|por|par)\s+"
     r"(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,29}){0,3})"
-    rf"\s+(?:{'|'.join(TIME_PREPOSITIONS)})\s+{CLOCK_TIME}\s*$", re.I)
+    rf"\s+(?:{'|'.join(TIME_PREPOSITIONS)})\s+{CLOCK_TIME}\s*[\u25cf\u2022\u00b7|]?\s*$", re.I)
 
 
 def posted_at_time(text: str) -> str | None:
     """The name of a blog post's footer "Posted by Jane Doe at 10:52" (Blogger themes print it
     under every post, in the site's language): the verb says who wrote the post, and the
-    time after the name closes the line, which a comment's or a teaser's "by" line does not.
-    Signal: that whole shape on one line, and a name's or a user name's shape between."""
+    time after the name closes the line, which a comment's or a teaser's "by" line does not
+    (but for the separator a text browser prints between the footer's inline items: "Posted
+    by Jane Doe at 10:52 ●"). Signal: that whole shape on one line, and a name's or a user
+    name's shape between."""
     m = POSTED_AT_TIME.match(text.strip())
     return None if m is None else _user_or_name(m.group("name"))
 

@@ -490,6 +490,17 @@ def test_markdown_mail_links_with_spaces_and_emphasis_glued_to_a_name_lose_their
     ]
 
 
+def test_a_markdown_bold_name_glued_to_the_word_before_it_opens_a_new_word() -> None:
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "By **Ines Marlow** , **Li Wen** , and**Tomas Ekdahl,** Harbour Desk", "",
+        "The pier was un**believ**ably blue last week.",
+    ])
+    assert texts(dump)[3:] == [
+        "By Ines Marlow , Li Wen , and Tomas Ekdahl, Harbour Desk", "The pier was unbelievably blue last week.",
+    ]
+
+
 def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     dump = ("12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
             "\n\nDoorDash delivers and ByWord sells")

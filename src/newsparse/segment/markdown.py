@@ -127,11 +127,19 @@ def link_spans(spans: list[tuple[int, int]]) -> list[int]:
 def _emphasised(m: re.Match[str]) -> str:
     """The text of an emphasis. html2text writes an emphasis and the word after it with no
     space between them when the page set them in adjacent elements ("_by_Jane Doe",
-    "_Photo:_Omar Haddad"): an underscore emphasis glued to a capital opens a new word."""
+    "_Photo:_Omar Haddad"): an underscore emphasis glued to a capital opens a new word; so
+    does a bold text that opens with a capital glued to the word before it ("and**Omar
+    Haddad**")."""
     if m.group(4) is not None:
         after = m.string[m.end() : m.end() + 1]
         return m.group(4) + " " if after and after.isalpha() else m.group(4)
-    return m.group(2) or m.group(3) or ""
+    if m.group(2) is not None:
+        # "and**Jane Doe**": html2text drops the space that opened the bold element, gluing
+        # it to the word before; a capital that opens the bold text starts a new word (an
+        # emphasis inside a word, "un**believ**able", goes on in lower case).
+        before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+        return " " + m.group(2) if before.isalpha() and m.group(2)[0].isupper() else m.group(2)
+    return m.group(3) or ""
 
 
 # A link to an author's page: its target's path has a segment that names authors or staff

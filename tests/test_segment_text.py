@@ -501,6 +501,17 @@ def test_a_markdown_bold_name_glued_to_the_word_before_it_opens_a_new_word() -> 
     ]
 
 
+def test_a_markdown_underscore_emphasis_may_end_on_its_elements_space() -> None:
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "_Autor:[Ines Marlow ](/people/ines-marlow)(Gastbeitrag), Hafenlotsin _", "",
+        "_Veröffentlicht am:  _ 30. September 2020",
+    ])
+    assert texts(dump)[3:] == [
+        "Autor:Ines Marlow (Gastbeitrag), Hafenlotsin", "Veröffentlicht am: 30. September 2020",
+    ]
+
+
 def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     dump = ("12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
             "\n\nDoorDash delivers and ByWord sells")

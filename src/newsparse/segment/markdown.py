@@ -48,7 +48,9 @@ REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+.*$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 QUOTE = re.compile(r"^>\s?")
 EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
-                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))")
+                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))"
+                      # html2text keeps the space that ended the element inside: "_Text: Jane Doe _"
+                      r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)\s+_(?=\s|$)")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
@@ -129,7 +131,8 @@ def _emphasised(m: re.Match[str]) -> str:
     space between them when the page set them in adjacent elements ("_by_Jane Doe",
     "_Photo:_Omar Haddad"): an underscore emphasis glued to a capital opens a new word; so
     does a bold text that opens with a capital glued to the word before it ("and**Omar
-    Haddad**")."""
+    Haddad**"). An underscore emphasis may end on the space that ended its element ("_Text:
+    Jane Doe _"), a line's last emphasis too."""
     if m.group(4) is not None:
         after = m.string[m.end() : m.end() + 1]
         return m.group(4) + " " if after and after.isalpha() else m.group(4)
@@ -139,7 +142,7 @@ def _emphasised(m: re.Match[str]) -> str:
         # emphasis inside a word, "un**believ**able", goes on in lower case).
         before = m.string[m.start() - 1 : m.start()] if m.start() else ""
         return " " + m.group(2) if before.isalpha() and m.group(2)[0].isupper() else m.group(2)
-    return m.group(3) or ""
+    return m.group(3) or m.group(5) or ""
 
 
 # A link to an author's page: its target's path has a segment that names authors or staff

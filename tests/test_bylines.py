@@ -1122,3 +1122,14 @@ def test_a_pictures_placeholder_takes_no_slot_under_the_headline() -> None:
             "the council hopes for cheap power and fewer floods in the lower town.\n\n"
             "The work is to start next spring and to last four years, the council said.")
     assert [a.name for a in newsparse.parse(text).authors] == ["Mirela Castavet"]
+
+
+def test_a_linked_footer_with_years_and_a_by_word_names_the_sites_owner() -> None:
+    # A Markdown dump keeps the footer's links, so the line reads as links; the years before
+    # the by-word make it the owner's credit all the same.
+    text = ("* [Home](/)\n* [Archive](/archive)\n* [About](/about)\n\n# Copy and paste from the harbour terminal\n\n"
+            + "\n\n".join(["The ferry terminal's old screens print the timetable in a font nobody can read, so I "
+                           "wrote a small script that copies it to the clipboard instead."] * 3)
+            + "\n\n[Archive](/archive) – [RSS](/rss.xml) – [Impressum](/impressum) – [Datenschutz](/datenschutz)"
+            " – 2011-2024 by [Ines Marlow](/about) – Powered by [Quill](https://example.org)")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"]

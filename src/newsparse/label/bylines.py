@@ -244,6 +244,9 @@ def bylines(doc: Doc) -> None:
         if block.label is Label.RELATED and _after_by_label(doc, block):
             block.set(Label.BYLINE, "label_then_name")  # "Autorin" / "[Jane Doe](/autoren/jd)"
             continue
+        if block.label is Label.RELATED and block.rule == "link_text" and _years_by_line(block):
+            block.set(Label.BYLINE, "bylines")  # "[Impressum](/i) – 2009-2020 by [Jane Doe](/)"
+            continue
         if block.label in UNDECIDED_OR_RELATED and _name_over_posts_link(doc, block):
             # Even where the region runs on past the article (a name line over the link is
             # no body text), or where the name's link was taken for a teaser's.
@@ -305,6 +308,20 @@ def _may_credit(text: str) -> bool:
         return True  # (substring tests first, then the cached cue)
     low = text.lower()
     return any(cue in low for cue in CONVERSATION_CUES) or _opens_with_by_word(text)
+
+
+def _years_by_line(block: Block) -> bool:
+    """"Impressum – Datenschutz – 2009-2020 by Jane Doe": the site's footer line after the
+    body, its links, then the years of the site and its owner after a by-word, read as
+    a line of links where the dump keeps the links (a Markdown dump) and as a byline where
+    it does not. Signal: a by-marker after a field with a year (see by_marker_leads: only
+    dates or labels before it in that field), and names after it (_by_line); a teaser's
+    "Title by Jane Doe" has no year before its by-word."""
+    if block.n_words > BYLINE_MAX_WORDS or not has_by_cue(block.text):
+        return False
+    m = by_marker(block.text)
+    return m is not None and m.start() > 0 and any(ch.isdigit() for ch in block.text[: m.start()]) \
+        and _by_line(block)
 
 
 def _name_over_author_label(doc: Doc, block: Block) -> Block | None:

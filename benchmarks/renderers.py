@@ -1,15 +1,16 @@
 """Renderers the corpus does not hold: dump its pages with other tools, then score them.
 
-    python benchmarks/renderers.py CORPUS OUT [--renderers lynx w3m html2text lines] [--score]
+    python benchmarks/renderers.py CORPUS OUT [--renderers lynx w3m html2text lines ...] [--score]
 
 Newsparse must hold on dumps made by tools it was never tuned on. This writes a copy of
 CORPUS to OUT laid out the same way (<source>/<doc>/truth.json, dump.<renderer>.txt), each
-page rendered by the text browsers found on the machine (``lynx -dump -nolist``, ``w3m
--dump``), by the ``html2text`` package (Markdown) and by BeautifulSoup's
-``get_text("\\n", strip=True)`` (``lines``: no blank lines at all). The truth's visibility flags for a
-new renderer are those the corpus gives for all of its own renderers (a value counts as
-visible when every corpus dump shows it). With ``--score`` it then runs
-``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and prints its table.
+page rendered by the text renderers found on the machine (``lynx -dump -nolist``, ``w3m
+-dump``, ``pandoc -t plain``), by the ``html2text`` and ``markdownify`` packages (Markdown)
+and by BeautifulSoup's ``get_text("\\n", strip=True)`` (``lines``: no blank lines at all).
+The truth's visibility flags for a new renderer are those the corpus gives for all of its
+own renderers (a value counts as visible when every corpus dump shows it). With
+``--score`` it then runs ``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and
+prints its table.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 TIMEOUT_S = 30
 FIELDS = ("headline", "authors", "date")
+RENDERER_NAMES = ["lynx", "w3m", "html2text", "lines", "pandoc", "markdownify"]  # those installed run
 
 
 def _browser(command: list[str]) -> Callable[[bytes], str | None]:
@@ -66,6 +68,16 @@ def _stripped_strings(page: bytes) -> str | None:
     return str(soup.get_text("\n", strip=True))
 
 
+def _markdownify(page: bytes) -> str | None:
+    import re
+
+    from markdownify import markdownify
+
+    # markdownify prints the text of scripts and styles: they go first, as every renderer drops them.
+    html = re.sub(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>", "", page.decode("utf-8", "replace"))
+    return str(markdownify(html))
+
+
 def renderers() -> dict[str, Callable[[bytes], str | None]]:
     """The renderers available here, by name (``lines``: see _stripped_strings)."""
     found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings}
@@ -73,12 +85,20 @@ def renderers() -> dict[str, Callable[[bytes], str | None]]:
         found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
     if shutil.which("w3m"):
         found["w3m"] = _browser(["w3m", "-dump", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"])
+    if shutil.which("pandoc"):
+        found["pandoc"] = _browser(["pandoc", "-f", "html", "-t", "plain"])
     try:
         import html2text  # noqa: F401
     except ImportError:
         pass
     else:
         found["html2text"] = _html2text
+    try:
+        import markdownify  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        found["markdownify"] = _markdownify
     return found
 
 
@@ -120,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--renderers", nargs="+", default=["lynx", "w3m", "html2text", "lines"])
+    parser.add_argument("--renderers", nargs="+", default=RENDERER_NAMES)
     parser.add_argument("--score", action="store_true", help="run benchmarks/quality.py on the dumps")
     args = parser.parse_args(argv)
     pages = build(args.corpus, args.out, args.renderers)

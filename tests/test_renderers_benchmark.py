@@ -56,3 +56,10 @@ def test_the_lines_renderer_puts_every_text_node_on_a_line_and_no_blank_line() -
             b"<p>By <a href='/p/ines'>Ines Varga</a></p></body></html>")
     text = renderers.renderers()["lines"](page)
     assert text == "Ferry fares\nFerry fares rise\nFares rise in\nMay\nfor all routes.\nBy\nInes Varga"
+
+
+def test_markdownify_renders_without_scripts_when_installed() -> None:
+    pytest.importorskip("markdownify")
+    page = b"<html><body><h1>Ferry fares rise</h1><script>var fare = 3;</script><p>Fares rise in May.</p></body></html>"
+    text = renderers.renderers()["markdownify"](page)
+    assert text is not None and "Ferry fares rise" in text and "Fares rise in May." in text and "var fare" not in text

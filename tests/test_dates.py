@@ -36,6 +36,47 @@ def test_formats(text: str, value: dt.date, printed: str) -> None:
     assert found[0].text == printed
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Опубликовано 15 марта 2023 г.", dt.date(2023, 3, 15)),
+        ("Opublikowano: 2 lutego 2022 r.", dt.date(2022, 2, 2)),
+        ("Vydáno 7. května 2021", dt.date(2021, 5, 7)),
+        ("Публікація: 30 листопада 2020", dt.date(2020, 11, 30)),
+        ("Δημοσιεύθηκε 9 Αυγούστου 2019", dt.date(2019, 8, 9)),
+        ("Yayınlanma: 12 Ekim 2018", dt.date(2018, 10, 12)),
+        ("GÜNCELLEME 5 MAYIS 2023", dt.date(2023, 5, 5)),
+        ("Publicat pe 3 decembrie 2021", dt.date(2021, 12, 3)),
+        ("Julkaistu 4. maaliskuuta 2024", dt.date(2024, 3, 4)),
+        ("Publicerad 21 augusti 2020", dt.date(2020, 8, 21)),
+        ("Diterbitkan 17 Agustus 2022", dt.date(2022, 8, 17)),
+        ("Megjelent: 2023. március 15.", dt.date(2023, 3, 15)),
+        ("입력 2023년 3월 15일", dt.date(2023, 3, 15)),
+    ],
+)
+def test_month_names_of_more_languages(text: str, value: dt.date) -> None:
+    """Dates in the languages whose month names decline or differ from the Western ones: the
+    genitive ("marca", "марта", "Μαρτίου"), the partitive ("maaliskuuta"), the year first
+    (Hungarian, Korean)."""
+    found = find_dates(text)
+    assert found and found[0].value == value, text
+
+
+def test_a_month_name_that_is_also_a_given_name_ends_no_byline_name() -> None:
+    """"Maja" and "Nisan" are months in Polish and Turkish dates, and given names in bylines."""
+    from newsparse.fields.bylines import parse_byline
+    assert [a.name for a in parse_byline("By Maja Lindqvist")] == ["Maja Lindqvist"]
+    assert find_dates("By Maja Lindqvist, 4 maja 2021")[0].value == dt.date(2021, 5, 4)
+
+
+def test_a_caption_ending_on_its_date_names_no_author() -> None:
+    """A caption whose place names read like a name and end on the day the picture was taken
+    ("… Helsingissä 10. helmikuuta 2020.") is a sentence, not a meta line's "Name date"."""
+    from newsparse.fields.bylines import meta_line_name
+    assert meta_line_name("Kävelijä Satamatorilla Turussa 10. helmikuuta 2020.") is None
+    assert meta_line_name("Jane Doe 10. helmikuuta 2020") == "Jane Doe"
+
+
 def test_zone_offsets_are_exact() -> None:
     found = find_dates("Published 9:12 PM GMT, Mon March 3, 2025")[0]
     assert isinstance(found.value, dt.datetime)

@@ -380,7 +380,8 @@ def meta_line_name(text: str) -> str | None:
     Signal: a meta line holds the date and the author and then counters and links; when
     all that stands before the first date is a name of two words or more, that name is
     the author, whatever follows the date. Words that end on a colon before the date are
-    the date's label ("Last Changed: …"), not a name. The alt text of the source's logo that
+    the date's label ("Last Changed: …"), not a name; a line that ends on its date and a full
+    stop is a sentence, a caption's ("Walkers on the Harbour Pier 10 May 2020."). The alt text of the source's logo that
     a text browser prints before the source's name ("The Courier logo The Courier") is no
     part of the head (see LOGO_ALT); it is cut off only where the whole head names no one,
     as the word may open the post's category instead ("Jane Doe Logo design tips")."""
@@ -388,6 +389,8 @@ def meta_line_name(text: str) -> str | None:
     if dates and dates[0].start > 0:
         if text[: dates[0].start].rstrip().endswith(":"):
             return None  # "Last Changed: 2. Mai 2021": the words before the colon label the date
+        if text[dates[0].end :].strip() == ".":
+            return None  # "Walkers on the pier 10 May 2020.": a sentence (a caption's) ends on its date
         head = text[: dates[0].start].strip(META_SEPARATORS)
         head = DATE_PREPOSITION.sub("", head).strip(META_SEPARATORS)
         name = _head_name(text, head, dates[0].start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,31 @@ _MONTH_NAMES = {
 for _number, _names in _MONTH_NAMES.items():
     for _name in _names.split():
         MONTHS[_name] = _number
+# Month names of other languages as dates print them, in the genitive or partitive where the
+# language declines ("15 marca 2023", "15 марта 2023", "15 Μαρτίου 2023", "15. maaliskuuta
+# 2023"): Polish, Czech, Slovak, Russian, Ukrainian, Greek, Turkish, Romanian, Hungarian,
+# Finnish, and the Nordic and Indonesian names English lacks. Read in dates only: several are
+# given names too ("Maja", "Nisan"), so a name in a byline does not stop at them as it does at
+# MONTHS (see fields.bylines). Turkish names also without their marks ("MAYIS" in capitals
+# reads "mayis": a dotless ı has no capital of its own).
+_OTHER_MONTH_NAMES = {
+    1: "stycznia styczeń ledna januára января січня ιανουαρίου ocak ianuarie január tammikuuta",
+    2: "lutego luty února februára февраля лютого φεβρουαρίου şubat subat februarie február helmikuuta",
+    3: "marca marzec března марта березня μαρτίου mart martie március maaliskuuta marts maret",
+    4: "kwietnia kwiecień dubna apríla апреля квітня απριλίου nisan aprilie április huhtikuuta",
+    5: "maja maj května mája мая травня μαΐου mayıs mayis május toukokuuta mei",
+    6: "czerwca czerwiec června júna июня червня ιουνίου haziran iunie június kesäkuuta",
+    7: "lipca lipiec července júla июля липня ιουλίου temmuz iulie július heinäkuuta",
+    8: "sierpnia sierpień srpna augusta августа серпня αυγούστου ağustos agustos augusztus elokuuta augusti agustus",
+    9: "września wrzesień září septembra сентября вересня σεπτεμβρίου eylül eylul septembrie szeptember syyskuuta",
+    10: "października październik října októbra октября жовтня οκτωβρίου ekim octombrie október lokakuuta",
+    11: "listopada listopad listopadu novembra ноября листопада νοεμβρίου kasım kasim noiembrie marraskuuta",
+    12: "grudnia grudzień prosince decembra декабря грудня δεκεμβρίου aralık aralik decembrie joulukuuta desember",
+}
+MONTH_NUMBERS = dict(MONTHS)  # every month name a date may print, with its number
+for _number, _names in _OTHER_MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTH_NUMBERS.setdefault(_name, _number)
 
 ZONES = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "west": 60, "cet": 60, "cest": 120,
@@ -43,7 +69,34 @@ ZONES = {
     "mdt": -360, "pst": -480, "pdt": -420, "et": -300, "pt": -480,
 }
 
-_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+
+_Node = dict[str, "_Node"]  # a trie: each next letter's node ("" marks a word's end)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One pattern for a set of words, as a trie of their letters ("mar(?:ch|s|zo)?" for
+    "mar", "march", "mars", "marzo"): the engine tries each name's next letter once instead
+    of every name in turn at every word of a text. Matches what the plain alternation of the
+    words, longest first, matches."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Node) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
+_MONTH = "(?P<month>" + _trie(MONTH_NUMBERS) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -65,7 +118,10 @@ DATE_PATTERNS = [
                rf"{_YEAR}{_YEAR_END}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)" + _YEAR_END),
-    re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
+    # Chinese and Japanese "2023年3月15日", Korean "2023년 3월 15일".
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
+    # Hungarian, year first: "2023. március 15."
+    re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.", re.I),
 ]
 FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern above needs one: tested first
 # "28.09.19 12:44", "28.09.1912:44", "3/14/21 9:15AM": a two-digit year, as forums, comment
@@ -193,7 +249,7 @@ def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:
             month, day = a, b
     else:
         month_text = groups["month"].lower().rstrip(".")
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
+        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(month_text, 0)
         day = int(groups["day"])
     try:
         return dt.date(year, month, day)
@@ -202,7 +258,7 @@ def _day_from_match(m: re.Match[str], dayfirst: bool = False) -> dt.date | None:
 
 
 def _yearless(m: re.Match[str], reference: dt.datetime) -> dt.date | None:
-    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    month = MONTH_NUMBERS.get(m.group("month").lower().rstrip("."))
     if not month:
         return None
     try:

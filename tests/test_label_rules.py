@@ -444,6 +444,27 @@ def test_the_printed_headline_wins_over_a_copy_of_the_whole_title() -> None:
     assert newsparse.parse(page).headline == "Dead bees under the lime trees"
 
 
+def test_the_headline_after_the_titles_colon_is_printed_alone() -> None:
+    """The title reads "Kicker: Headline - Site" (no space before the colon); the page prints
+    the headline without its kicker, and that line is the headline, not the title line (whose
+    kicker, a name, the text takes up)."""
+    text = ["Ann Fielding has lived by the river for forty years. She says it has never been so quiet.",
+            "The historian Ann Fielding spent the winter sorting boxes that her grandfather left in the mill.",
+            "What she found there, Fielding says, changes how the town should remember the great flood."]
+    headline = "Notes from upstairs"
+    page = "\n\n".join([f"Ann Fielding: {headline} - Riverside Post", headline, *text])
+    assert newsparse.parse(page).headline == headline
+
+
+def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:
+    """Printed under its kicker's line, the headline after the title's colon is the kicker's
+    second half: the two make the headline, as the page title has it."""
+    headline = "Plans for the weir: Salmon return to the river"
+    page = "\n\n".join([f"{headline} | Riverside Post", "Home", "News",
+                          "Plans for the weir:\nSalmon return to the river", "March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == headline
+
+
 def test_a_short_headline_over_a_sentence_dek_is_not_a_kicker() -> None:
     """A dek ends in a period, a headline under a kicker never does: the short line is the headline."""
     dek = "The river authority will take the old weir down next year so that the salmon can pass again."

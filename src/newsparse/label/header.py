@@ -574,22 +574,48 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     before the separator, is the headline; a line elsewhere rarely matches it by chance.
     A line that is the whole title, site's name and separators included, is a copy of the
     ``<title>`` that the page prints again (a share box, a print header): a line that
-    matches the title without being that copy is the headline printed on its own.
+    matches the title without being that copy is the headline printed on its own. So is a
+    line that is exactly what follows the colon of a "Kicker: Headline" title (see
+    _after_colon), unless it stands under its kicker's line (see _colon_kicker).
     """
     parts = title_parts(doc)
     if not parts:
         return None
     whole = normalize(parts[0]) if len(parts) > 2 else None
     parts = [parts[0], max(parts[1:] or parts, key=len)]
+    after_colon = _after_colon(parts[1])
     best: tuple[bool, float, Block] | None = None
     for block in candidates:
         if block.index == 0 or block.n_words < TITLE_MIN_WORDS or _trail_item(doc, block):
             continue
         similarity = max(token_f1(block.text, part) for part in parts)
+        if similarity < TITLE_MATCH and after_colon and normalize(block.text) == after_colon \
+                and _colon_kicker(doc, block) is None:
+            # The headline of the title's "Kicker: Headline", printed alone (printed under
+            # its kicker, the two are one title: see _colon_kicker).
+            similarity = TITLE_MATCH
         alone = normalize(block.text) != whole
         if similarity >= TITLE_MATCH and (best is None or (alone, similarity) > best[:2]):
             best = (alone, similarity, block)
     return best[2] if best else None
+
+
+def _after_colon(part: str) -> str | None:
+    """What follows the one colon of a title part ("Jane Roe: Letters from the coast"),
+    normalized, when it is TITLE_MIN_WORDS words or more.
+
+    Signal: title convention. A title often puts a kicker, a speaker's name or a topic before
+    a colon that follows the word without a space (TITLE_SEPARATOR splits only at separators
+    with a space on both sides, as a colon inside a headline is written), while the page
+    prints its heading without that kicker. A line that is exactly the rest, three words or
+    more, repeats the title; by word overlap alone it matches the title too rarely (three
+    words of five), and a shorter one matches by chance. Only one colon: a part with more
+    ("Site:: About:: Contact") is a menu run into the title line.
+    """
+    if part.count(": ") != 1:
+        return None
+    key = normalize(part.partition(": ")[2])
+    return key if len(key.split()) >= TITLE_MIN_WORDS else None
 
 
 def title_parts(doc: Doc) -> list[str]:

@@ -7,6 +7,7 @@ import pytest
 import newsparse
 from newsparse.label import body as body_rules
 from newsparse.label import signals
+from newsparse.label.header import TITLE_SEPARATOR
 
 BODY = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long debate "
         "about the cost of repairs to the sea wall and the ferry terminal.")
@@ -454,6 +455,14 @@ def test_the_headline_after_the_titles_colon_is_printed_alone() -> None:
     headline = "Notes from upstairs"
     page = "\n\n".join([f"Ann Fielding: {headline} - Riverside Post", headline, *text])
     assert newsparse.parse(page).headline == headline
+
+
+@pytest.mark.parametrize("bar", ["|", "\u01c0", "\u2223", "\uff5c"])
+def test_a_title_splits_at_a_bar_look_alike(bar: str) -> None:
+    """A title may part its kicker, headline and site with a letter or sign that looks like a
+    bar (the dental click letter, the divides sign, the full-width bar of CJK titles)."""
+    title = f"Weir works {bar} Salmon can pass again \u2014 Riverside Post"
+    assert TITLE_SEPARATOR.split(title) == ["Weir works", "Salmon can pass again", "Riverside Post"]
 
 
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:

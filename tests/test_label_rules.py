@@ -465,6 +465,19 @@ def test_a_title_splits_at_a_bar_look_alike(bar: str) -> None:
     assert TITLE_SEPARATOR.split(title) == ["Weir works", "Salmon can pass again", "Riverside Post"]
 
 
+@pytest.mark.parametrize(("under", "expected"), [
+    ("Salmon return to the river after a dry summer", "Salmon return to the river after a dry summer"),
+    ("Salmon return to the river: a timeline", "Salmon return to the river"),  # a part of its own
+    ("Salmon return to the river en-GB", "Salmon return to the river"),  # a tag printed after it
+])
+def test_the_full_headline_under_the_titles_short_form_wins(under: str, expected: str) -> None:
+    """The page title shortens the headline; the page prints that short form above the
+    heading: the heading, which runs on from it, is the headline."""
+    page = "\n\n".join(["Salmon return to the river | Riverside Post", "Home", "Salmon return to the river",
+                          "Weirs", under, *ARTICLE])
+    assert newsparse.parse(page).headline == expected
+
+
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:
     """Printed under its kicker's line, the headline after the title's colon is the kicker's
     second half: the two make the headline, as the page title has it."""

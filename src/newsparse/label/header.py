@@ -120,6 +120,8 @@ MASTHEAD_SLOTS = 2  # lines right under a dump's title line where the site's nam
 # divides sign U+2223 or the full-width bar U+FF5C (common in Chinese and Japanese titles).
 BARS = "|\u01c0\u2223\uff5c"
 TITLE_END_SEPARATOR = re.compile(rf"\s[{BARS}\u2013\u2014\u00b7\u00bb:\u2022-]+\s*$")
+RUN_ON_MIN_WORDS = 2  # words the full headline adds to the title's short form (see _fuller_title_under)
+RUN_ON_SLOTS = 3  # lines under the title's copy where the full headline may stand (see _fuller_title_under)
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
 TITLE_SEPARATOR = re.compile(rf"(?<!\s)\s+[{BARS}\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?[{BARS}]\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
@@ -189,6 +191,10 @@ def headline(doc: Doc) -> None:
         return
     titled = _matches_title_line(doc, candidates)
     if titled is not None:
+        fuller = _fuller_title_under(doc, titled)
+        if fuller is not None:
+            fuller.set(Label.HEADLINE, "headline_running_on_title")
+            return
         titled.set(Label.HEADLINE, "headline_in_title")
         return
     numbered = _numbered_trail_title(doc)
@@ -619,6 +625,30 @@ def _after_colon(part: str) -> str | None:
         return None
     key = normalize(part.partition(": ")[2])
     return key if len(key.split()) >= TITLE_MIN_WORDS else None
+
+
+def _fuller_title_under(doc: Doc, titled: Block) -> Block | None:
+    """A line right under the title's copy that goes on from it: the headline in full.
+
+    Signal: title convention and page order. A page title is often a shortened headline
+    ("Ten tips for the garden" for "Ten tips for the garden in a dry summer"), and a page
+    prints that short form too (a breadcrumb's last item, a share line) above its heading.
+    When one of the RUN_ON_SLOTS lines under the line that matched the title starts with it
+    and runs on without a separator or a stop between (see _runs_on: "Ten tips for the
+    garden: a list" or "Ten tips for the garden, 250 g" add a part of their own), within a
+    title's length, ending no sentence, and the words it adds are RUN_ON_MIN_WORDS or more
+    and start with a letter (one word is more often a tag printed after the title, a language
+    code or "Video"; a figure a count or a rating), that line is the headline.
+    """
+    key = normalize(titled.text)
+    words = len(titled.text.split())
+    for block in doc.blocks[titled.index + 1 : titled.index + 1 + RUN_ON_SLOTS]:
+        if block.n_words > TITLE_MAX_WORDS or block.ends_sentence or not _runs_on(block, words):
+            continue
+        added = block.text.split()[words:]
+        if len(added) >= RUN_ON_MIN_WORDS and added[0][:1].isalpha() and normalize(block.text).startswith(key + " "):
+            return block
+    return None
 
 
 def title_parts(doc: Doc) -> list[str]:

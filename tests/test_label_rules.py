@@ -478,6 +478,17 @@ def test_the_full_headline_under_the_titles_short_form_wins(under: str, expected
     assert newsparse.parse(page).headline == expected
 
 
+def test_the_exact_headline_wins_over_a_reordered_copy_of_the_title() -> None:
+    """The title reads "Kicker: Headline | Site"; a print header above the article turns it
+    round ("Headline - Kicker"), which has all the title's words; the line that is exactly
+    the headline is the headline."""
+    headline = "Ferry fares rise again"
+    page = "\n\n".join([f"Harbour works: {headline} | Coast Weekly", "Home", "News",
+                          f"{headline} - Harbour works", "Printed from the archive", "Harbour works",
+                          headline, "March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == headline
+
+
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:
     """Printed under its kicker's line, the headline after the title's colon is the kicker's
     second half: the two make the headline, as the page title has it."""

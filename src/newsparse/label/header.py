@@ -585,7 +585,10 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     ``<title>`` that the page prints again (a share box, a print header): a line that
     matches the title without being that copy is the headline printed on its own. So is a
     line that is exactly what follows the colon of a "Kicker: Headline" title (see
-    _after_colon), unless it stands under its kicker's line (see _colon_kicker).
+    _after_colon), unless it stands under its kicker's line (see _colon_kicker). Among the
+    lines that are not that copy, one that is exactly the title's main part or the part after
+    its colon wins over one that only shares its words: word overlap also matches the title
+    turned round ("Headline - Kicker" in a print header), which is a copy, not the heading.
     """
     parts = title_parts(doc)
     if not parts:
@@ -593,20 +596,22 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     whole = normalize(parts[0]) if len(parts) > 2 else None
     parts = [parts[0], max(parts[1:] or parts, key=len)]
     after_colon = _after_colon(parts[1])
-    best: tuple[bool, float, Block] | None = None
+    exact_keys = {normalize(parts[1])}
+    best: tuple[bool, bool, float, Block] | None = None
     for block in candidates:
         if block.index == 0 or block.n_words < TITLE_MIN_WORDS or _trail_item(doc, block):
             continue
+        key = normalize(block.text)
         similarity = max(token_f1(block.text, part) for part in parts)
-        if similarity < TITLE_MATCH and after_colon and normalize(block.text) == after_colon \
-                and _colon_kicker(doc, block) is None:
+        exact = key in exact_keys
+        if after_colon and key == after_colon and _colon_kicker(doc, block) is None:
             # The headline of the title's "Kicker: Headline", printed alone (printed under
             # its kicker, the two are one title: see _colon_kicker).
-            similarity = TITLE_MATCH
-        alone = normalize(block.text) != whole
-        if similarity >= TITLE_MATCH and (best is None or (alone, similarity) > best[:2]):
-            best = (alone, similarity, block)
-    return best[2] if best else None
+            similarity, exact = max(similarity, TITLE_MATCH), True
+        alone = key != whole
+        if similarity >= TITLE_MATCH and (best is None or (alone, exact, similarity) > best[:3]):
+            best = (alone, exact, similarity, block)
+    return best[3] if best else None
 
 
 def _after_colon(part: str) -> str | None:

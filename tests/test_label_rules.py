@@ -489,6 +489,15 @@ def test_the_exact_headline_wins_over_a_reordered_copy_of_the_title() -> None:
     assert newsparse.parse(page).headline == headline
 
 
+def test_a_heading_that_opens_with_the_titles_main_part_wins_over_a_shortened_copy() -> None:
+    """The title reads "Headline - Subtitle"; the heading keeps the headline and words the
+    subtitle anew, a menu entry shortens the headline: the heading is the headline."""
+    heading = "Ferry fares and parking fees rise \u2013 what it costs you"
+    page = "\n\n".join(["Ferry fares and parking fees rise \u2013 what changes", "Home", "Ferry fares and fees rise",
+                          "News", heading, "March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == heading
+
+
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:
     """Printed under its kicker's line, the headline after the title's colon is the kicker's
     second half: the two make the headline, as the page title has it."""

@@ -587,8 +587,10 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     line that is exactly what follows the colon of a "Kicker: Headline" title (see
     _after_colon), unless it stands under its kicker's line (see _colon_kicker). Among the
     lines that are not that copy, one that is exactly the title's main part or the part after
-    its colon wins over one that only shares its words: word overlap also matches the title
-    turned round ("Headline - Kicker" in a print header), which is a copy, not the heading.
+    its colon, or that opens with the main part before a separator of its own ("Headline -
+    a subtitle the title words otherwise"), wins over one that only shares its words: word
+    overlap also matches the title turned round ("Headline - Kicker" in a print header) or
+    shortened (a menu entry), which is a copy, not the heading.
     """
     parts = title_parts(doc)
     if not parts:
@@ -604,6 +606,9 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
         key = normalize(block.text)
         similarity = max(token_f1(block.text, part) for part in parts)
         exact = key in exact_keys
+        if not exact and normalize(TITLE_SEPARATOR.split(block.text, maxsplit=1)[0]) in exact_keys:
+            # "Headline - Subtitle": a heading that opens with the title's main part.
+            similarity, exact = max(similarity, TITLE_MATCH), True
         if after_colon and key == after_colon and _colon_kicker(doc, block) is None:
             # The headline of the title's "Kicker: Headline", printed alone (printed under
             # its kicker, the two are one title: see _colon_kicker).

@@ -7,7 +7,7 @@ import pytest
 import newsparse
 from newsparse.label import body as body_rules
 from newsparse.label import signals
-from newsparse.label.header import TITLE_SEPARATOR
+from newsparse.label.header import TITLE_SEPARATOR, _cut_title
 
 BODY = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long debate "
         "about the cost of repairs to the sea wall and the ferry terminal.")
@@ -496,6 +496,20 @@ def test_a_heading_that_opens_with_the_titles_main_part_wins_over_a_shortened_co
     page = "\n\n".join(["Ferry fares and parking fees rise \u2013 what changes", "Home", "Ferry fares and fees rise",
                           "News", heading, "March 3, 2025", *ARTICLE])
     assert newsparse.parse(page).headline == heading
+
+
+def test_the_full_headline_of_a_title_cut_off_with_an_ellipsis_is_found() -> None:
+    """The title bar cut the headline inside a word; the heading prints it in full and wins
+    over a source line that the dateline follows."""
+    headline = "Ten tips for a dry garden: what to plant when the summer is hot and long"
+    page = "\n\n".join(["Ten tips for a dry garden: what to pl...", "Home", "Garden",
+                          "Press release | Riverside Garden Club", "March 3, 2025", headline, *ARTICLE])
+    assert newsparse.parse(page).headline == headline
+
+
+@pytest.mark.parametrize("title", ["«Harbour Lights», «Ferry Tales»\u2026", "Ferry tales ...", "Ferry fa..."])
+def test_an_ellipsis_of_the_headlines_own_or_after_few_words_cuts_no_title(title: str) -> None:
+    assert _cut_title(title) is None
 
 
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:

@@ -590,7 +590,8 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     its colon, or that opens with the main part before a separator of its own ("Headline -
     a subtitle the title words otherwise"), wins over one that only shares its words: word
     overlap also matches the title turned round ("Headline - Kicker" in a print header) or
-    shortened (a menu entry), which is a copy, not the heading.
+    shortened (a menu entry), which is a copy, not the heading. A title cut off with an
+    ellipsis matches the line that starts with its whole words (see _cut_title).
     """
     parts = title_parts(doc)
     if not parts:
@@ -599,6 +600,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     parts = [parts[0], max(parts[1:] or parts, key=len)]
     after_colon = _after_colon(parts[1])
     exact_keys = {normalize(parts[1])}
+    cut = _cut_title(parts[1])
     best: tuple[bool, bool, float, Block] | None = None
     for block in candidates:
         if block.index == 0 or block.n_words < TITLE_MIN_WORDS or _trail_item(doc, block):
@@ -613,10 +615,29 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
             # The headline of the title's "Kicker: Headline", printed alone (printed under
             # its kicker, the two are one title: see _colon_kicker).
             similarity, exact = max(similarity, TITLE_MATCH), True
+        if cut and key.startswith(cut):
+            similarity, exact = max(similarity, TITLE_MATCH), True  # the headline the title cut off
         alone = key != whole
         if similarity >= TITLE_MATCH and (best is None or (alone, exact, similarity) > best[:3]):
             best = (alone, exact, similarity, block)
     return best[3] if best else None
+
+
+def _cut_title(part: str) -> str | None:
+    """The words a title cut off with an ellipsis keeps whole ("Ten tips for a dry gar..."),
+    normalized and followed by a space, when they are TITLE_MIN_WORDS or more.
+
+    Signal: title convention. A site cuts a long headline to fit the title bar and marks the
+    cut with an ellipsis glued to the last letters, often inside a word; the heading printed
+    over the article is the headline in full, which starts with the title's words but the
+    last, cut one. Fewer words than that would match the start of any line by chance; an
+    ellipsis after a closing quote or a stop is the headline's own.
+    """
+    text = part.rstrip()
+    if not text.endswith(ELLIPSES) or not text.rstrip("".join(ELLIPSES))[-1:].isalnum():
+        return None  # "… «Title»…": an ellipsis after a stop or a quote is the headline's own
+    words = normalize(text).split()[:-1]  # the last word may be cut
+    return " ".join(words) + " " if len(words) >= TITLE_MIN_WORDS else None
 
 
 def _after_colon(part: str) -> str | None:

@@ -21,6 +21,8 @@ from newsparse.fields.captions import credit_only, split_credit
         ("Crates on the quay. Crates on the quay: the harbour fills in summer. - © lena_q - pics.example.com",
          "Crates on the quay. Crates on the quay: the harbour fills in summer.", "lena_q - pics.example.com"),
         ("Crates on the quay. © Lena Quist", "Crates on the quay.", "Lena Quist"),
+        ("Crates on the quay - Photo: Lena Quist", "Crates on the quay", "Lena Quist"),
+        ("Crates on the quay \u2013 Foto: Lena Quist", "Crates on the quay", "Lena Quist"),
     ],
 )
 def test_split_credit(text: str, caption: str, credit: str) -> None:
@@ -32,7 +34,9 @@ def test_split_credit(text: str, caption: str, credit: str) -> None:
 @pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no.",
                                   "The old fleet sailed north for the winter. [V1 / V2 Remake]",
                                   "The harbour fills in summer. © 2024 Example Media",
-                                  "The harbour fills in summer. © Example Media. All rights reserved"])
+                                  "The harbour fills in summer. © Example Media. All rights reserved",
+                                  # a hyphen glued on both sides joins a compound, it sets off no label
+                                  "A new look at the \u201eBlue Lake\u201c-Photo: what the model shows"])
 def test_no_credit(text: str) -> None:
     assert split_credit(text) is None
 

@@ -19,8 +19,11 @@ TRAILING_PAREN_CREDIT = re.compile(
     rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
     r"|[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &-]){1,40})[\])]\s*$"
 )
+# The label follows the start, a sentence's end, or a separator: a bar or a dash, or a hyphen
+# with a space on one side at least ("… harbour - Photo: Jane Roe"; a hyphen glued on both
+# sides joins a compound: "the „Blue Lake“-Photo: what it shows" is a title, not a credit).
 LABELLED_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\u201d\"'])\s+|(?:(?<!\s)\s+)?[|\u2014\u2013-]\s*)"
+    r"(?:^|(?<=[.!?\u201d\"'])\s+|(?:(?<!\s)\s+)?[|\u2014\u2013]\s*|(?<!\s)\s+-\s*|-\s+)"
     r"(?P<label>photo(?:graph)?s?|pictures?|images?|credit|photo credit|foto|bild|source|video|"
     r"illustration)\s*(?:by|:)\s*(?P<credit>[^.:]{2,100}?)\s*\.?\s*$",
     re.I,

@@ -1640,6 +1640,27 @@ def test_a_picture_description_over_the_heading_of_a_rendered_dump_leaves_the_he
     assert newsparse.parse(page).headline == "Harbour budget approved after long night"
 
 
+@pytest.mark.parametrize("buttons", [["Close gallery"], ["Close gallery", "Tweet Share Email"]])
+def test_interface_lines_between_a_notice_and_the_heading_leave_the_headline(buttons: list[str]) -> None:
+    """A slideshow's buttons or a share button printed between the picture description and
+    the heading: the title line under them is still the headline."""
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, PICTURE_TEXT, *buttons,
+                        "Harbour budget approved after long night",
+                        BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday"),
+                        "  • Privacy\n  • Imprint"])
+    assert newsparse.parse(page).headline == "Harbour budget approved after long night"
+
+
+def test_a_rule_under_a_notice_ends_it() -> None:
+    """A rule line under the region's first paragraph closes a section: the heading under it
+    heads the next section, not the page, so the notice rule does not step over the rule."""
+    rule = "\u2501" * 79
+    items = "\n".join("  \u2022 A photo" for _ in range(4))
+    page = "\n\n".join(["Layout Check", BODY, rule, "Single photo", "A photo", BODY, rule, "Photo list", items,
+                        BODY, rule, "Second list", items, BODY])
+    assert newsparse.parse(page).headline == "Layout Check"
+
+
 def test_a_heading_under_the_lead_of_a_rendered_dump_is_no_headline() -> None:
     """The lead paragraph under the headline is no notice: the heading under it is a subheading."""
     page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour budget approved after long night",

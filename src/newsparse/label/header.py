@@ -142,6 +142,8 @@ BYLINE_MAX_WORDS = 6  # see _credit_or_byline
 REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
 # How many times the headline's length of a long text _longer_ascii normalizes.
 LONGER_PREFIX = 4
+FURNITURE = (Label.BOILERPLATE, Label.NAV)  # interface lines and menus: see _notice_over_title
+FURNITURE_STEPS = 2  # of them between a notice and the title under it
 UNKNOWN_OR_NAV = frozenset({Label.UNKNOWN, Label.NAV})  # (a set built once: see Doc.unlabeled)
 
 
@@ -1296,8 +1298,10 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
-    if doc.rendered and doc.start + 1 < doc.core_start and _notice_over_title(doc, doc.blocks[doc.start]):
-        out.append(doc.blocks[doc.start + 1])
+    if doc.rendered and doc.start + 1 < doc.core_start:
+        title = _notice_over_title(doc, doc.blocks[doc.start])
+        if title is not None and title.index < doc.core_start and title not in out:
+            out.append(title)
     over_dek = False
     for block in doc.blocks[doc.start : doc.core_start]:
         if block.label is not Label.UNKNOWN or block in out or not _headline_shaped(block):
@@ -1322,8 +1326,9 @@ def _region_lead_in(doc: Doc) -> list[Block]:
     return out
 
 
-def _notice_over_title(doc: Doc, block: Block) -> bool:
-    """Whether the region's first block is a lone paragraph that stands over the headline.
+def _notice_over_title(doc: Doc, block: Block) -> Block | None:
+    """The title-shaped line under the region's first block when that block is a lone
+    paragraph that stands over the headline, or None.
 
     Signal: order and shape. A text browser prints what a scraper leaves out or a page hides
     above its heading (an image's description, a browser or a publishing notice) as a
@@ -1333,18 +1338,35 @@ def _notice_over_title(doc: Doc, block: Block) -> bool:
     byline, a dateline or a title-length line stands right above the paragraph: that is the
     article's header, and the paragraph its lead, with a subheading or a caption under it.
     Only in a layout renderer's dump (Doc.rendered): a scraper's splits a notice's sentences
-    into fragments that read as title lines.
+    into fragments that read as title lines. Interface lines between the paragraph and the
+    title (a gallery's "Close gallery", a row of share buttons) are stepped over: the rules before
+    this one found them to be page furniture, and the paragraph above them is still the
+    notice over the headline. A rule or a row of symbols is not stepped over: it ends a
+    section, and what stands under it heads the next one.
     """
     if not is_prose(block):
-        return False
+        return None
     above = doc.neighbour(block, -1)
     if above is not None and (above.label in META_LABELS or (
             above.label is Label.UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS
             and not above.ends_sentence and not LIST_NUMBER.match(above.text))):
-        return False
-    under = doc.neighbour(block, 1)
-    return under is not None and under.label is Label.UNKNOWN and _headline_shaped(under) and \
-        not under.ends_sentence and not is_prose(under)
+        return None
+    under = _after_furniture(doc, block)
+    if under is not None and under.label is Label.UNKNOWN and _headline_shaped(under) and \
+            not under.ends_sentence and not is_prose(under):
+        return under
+    return None
+
+
+def _after_furniture(doc: Doc, block: Block) -> Block | None:
+    """The block after ``block``, past at most FURNITURE_STEPS interface or menu lines that
+    hold words (see _notice_over_title)."""
+    blocks = doc.blocks
+    for i in range(block.index + 1, min(len(blocks), block.index + 2 + FURNITURE_STEPS)):
+        after = blocks[i]
+        if after.label not in FURNITURE or after.rule == "no_words":
+            return after
+    return None
 
 
 def _asks_or_exclaims(block: Block) -> bool:

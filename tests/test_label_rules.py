@@ -561,6 +561,17 @@ def test_a_lead_in_over_headlines_of_other_stories_stays_out() -> None:
     assert "worth a look" not in art.text and "Monday" in art.text
 
 
+@pytest.mark.parametrize(("label", "value"), [("Release date:", "Tuesday, 3 March 2031"),
+                                              ("Text by:", "By Omar Haddad")])
+def test_a_label_over_a_dateline_or_byline_stays_out(label: str, value: str) -> None:
+    """"Release date:" over a dateline, "Text by:" over a byline: the label names the field
+    under it; it is no text of the article."""
+    blocks = ["Harbour Budget Approved After Long Debate", BODY, BODY.replace("Tuesday", "Friday"),
+              label, value, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Sunday")]
+    art = newsparse.parse("\n\n".join(blocks))
+    assert label not in art.text and "Sunday" in art.text
+
+
 def test_a_text_browser_list_of_page_links_above_the_page_is_not_body() -> None:
     dump = "\n".join([
         "   #alternate Deutsch Français Español Italiano Nederlands Polski Português Svenska", "",

@@ -60,6 +60,7 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
+FIELD_VALUES = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
 SPLIT_FIELDS_MIN = 2  # see _split_fields
 FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
@@ -522,7 +523,10 @@ def _lead_ins_to_links(body: list[Block]) -> None:
     or stands over a list of several headline-like lines (sources or recommendations that the
     article gives), a line that prints a web address (the article's own pointer to a download
     or a source) or a line of a few words (a code listing or a data row that read like a
-    headline). Runs once over the region, after every block is decided.
+    headline). A lead-in right over a byline or a dateline ("Release date:", "Text by:")
+    is that field's label, printed on a line of its own by a dump: page furniture like the
+    field itself, never text of the article. Runs once over the region, after every block is
+    decided.
     """
     for pos, block in enumerate(body[:-1]):
         if block.rule != "lead_in" or block.n_words > SECTION_MAX_WORDS or not block.text[:1].isupper():
@@ -532,6 +536,8 @@ def _lead_ins_to_links(body: list[Block]) -> None:
             after is not None and after.label is not Label.RELATED and not ADDRESS.search(nxt.text)
         if one_headline or nxt.label in (Label.BOILERPLATE, Label.NAV):
             block.set(Label.RELATED, "lead_in_to_links")
+        elif nxt.label in FIELD_VALUES:
+            block.set(Label.BOILERPLATE, "field_label")  # "Posted by:" over the byline
 
 
 def _introduces_text(after: list[Block]) -> bool:

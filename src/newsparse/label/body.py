@@ -60,6 +60,7 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
+WIDGET_TITLE_MAX_CHARS = 60  # a widget's title ("More from the harbour desk") is short; longer lines skip the pattern
 FIELD_VALUES = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
 SPLIT_FIELDS_MIN = 2  # see _split_fields
 FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
@@ -174,7 +175,11 @@ def inside_body(doc: Doc) -> None:
     heading ends the region before it (region.is_barrier), so one inside it stands in a
     table cell and labels a field of the article's data ("Discussion:"): a lead-in. A list
     entry that opens such a widget ("* Related stories") titles it, and a Markdown dump's
-    heading over teaser links titles their box (see _titles_links).
+    heading over teaser links titles their box (see _titles_links). In a dump, a list that
+    stands right under a widget's title line ("Related", "Most shared": signals.widget_start)
+    is that widget's teasers, and the title with it: a layout renderer prints the box's
+    heading and then its links as list items, where the markup would have said so (HTML
+    keeps its own rules for link lists).
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -182,10 +187,16 @@ def inside_body(doc: Doc) -> None:
     own = _paragraph_markup(body)
     table_cells = data_table_cells(doc.blocks) if any(b.tag in ARTICLE_MARKUP_TAGS for b in body) else frozenset()
     unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
+    widget = False  # the list under way stands right under a widget's title (see _widget_list)
     for pos, block in enumerate(body):
+        if not block.bullet:
+            widget = len(block.text) <= WIDGET_TITLE_MAX_CHARS and signals.widget_start(block.text)
         if block.label is not unknown:
             continue
-        if stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
+        if widget and block.tag is None and (block.bullet or (pos + 1 < len(body) and body[pos + 1].bullet)):
+            # A dump's list right under "Related", "Most shared": the widget's title and teasers.
+            block.set(Label.RELATED, "widget_list")
+        elif stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
             # A page without a paragraph (see region.body_region): its text is the body.
             block.set(Label.BODY, "stub_text")
         elif block.bullet and block.tag is None and signals.widget_start(block.text):

@@ -594,6 +594,28 @@ def test_a_list_under_an_article_heading_in_a_dump_stays() -> None:
     assert "A glue stick" in newsparse.parse(page).text
 
 
+def test_a_list_of_pictured_teasers_in_a_dump_is_related() -> None:
+    """w3m prints a teaser's thumbnail as a bracketed name before its title."""
+    teasers = "\n".join(f"  \u2022 [{pic}] {t}" for pic, t in (("thumb_0412", "Ferry timetable changes again"),
+                                                             ("pier", "A winter on the lighthouse rock"),
+                                                             ("Video", "The fish market moves inland")))
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour budget approved after long night", BODY,
+                        BODY.replace("Tuesday", "Friday"), teasers, BODY.replace("Tuesday", "Monday"),
+                        BODY.replace("Tuesday", "Sunday"), "  \u2022 Privacy\n  \u2022 Imprint"])
+    art = newsparse.parse(page)
+    assert "lighthouse rock" not in art.text and "Sunday" in art.text
+
+
+def test_a_list_of_pictured_sentences_in_a_dump_stays() -> None:
+    """An entry of the article's list with a portrait before it reads as a sentence."""
+    people = "\n".join(f"  \u2022 [{pic}] {t}" for pic, t in (("mara", "Mara Lind joins the harbour board today."),
+                                                            ("tomas", "Tomas Berg leaves the ferry office.")))
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour board changes", BODY,
+                        BODY.replace("Tuesday", "Friday"), people, BODY.replace("Tuesday", "Monday"),
+                        BODY.replace("Tuesday", "Sunday"), "  \u2022 Privacy\n  \u2022 Imprint"])
+    assert "Tomas Berg leaves" in newsparse.parse(page).text
+
+
 def test_a_text_browser_list_of_page_links_above_the_page_is_not_body() -> None:
     dump = "\n".join([
         "   #alternate Deutsch Français Español Italiano Nederlands Polski Português Svenska", "",

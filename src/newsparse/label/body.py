@@ -60,6 +60,10 @@ ARTICLE_MARKUP_MAX_LINKS = 0.5
 RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
+# A list entry that opens on a bracketed token before its text: what a text browser prints for
+# a teaser's thumbnail (its alt text or file name: "[thumb_0412]") or a teaser's tag ("[Video]");
+# a figure alone ("[3]") is a reference or a link number, not one.
+BRACKETED_LEAD = re.compile(r"\[(?!\d+\])[^\[\]]{1,40}\]\s*\w")
 WIDGET_TITLE_MAX_CHARS = 60  # a widget's title ("More from the harbour desk") is short; longer lines skip the pattern
 FIELD_VALUES = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
 SPLIT_FIELDS_MIN = 2  # see _split_fields
@@ -179,7 +183,11 @@ def inside_body(doc: Doc) -> None:
     stands right under a widget's title line ("Related", "Most shared": signals.widget_start)
     is that widget's teasers, and the title with it: a layout renderer prints the box's
     heading and then its links as list items, where the markup would have said so (HTML
-    keeps its own rules for link lists).
+    keeps its own rules for link lists). A dump's list entry that opens on a bracketed token
+    ("[thumb_0412] Ferry timetable changes") is a teaser: a text browser prints a teaser's
+    thumbnail as its alt text or file name in brackets, or its tag ("[Video]"), before the
+    title; an entry of the article's list that carries a picture reads as prose or a
+    sentence (see BRACKETED_LEAD).
     """
     body = doc.body
     stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
@@ -203,6 +211,11 @@ def inside_body(doc: Doc) -> None:
             # "* More from this section": a list's first entry that titles the teasers
             # under it (a text browser prints the box's title as an item of its list).
             block.set(Label.RELATED, "widget_title")
+        elif block.bullet and block.tag is None and block.text[:1] == "[" and BRACKETED_LEAD.match(block.text) \
+                and not is_prose(block) and not block.text.endswith("."):
+            # "[thumb_0412] Ferry timetable changes": a teaser with its picture or its tag (a
+            # line of prose or a sentence after a portrait is the article's list entry).
+            block.set(Label.RELATED, "pictured_teaser")
         elif block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
         elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \

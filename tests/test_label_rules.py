@@ -572,14 +572,15 @@ def test_a_label_over_a_dateline_or_byline_stays_out(label: str, value: str) -> 
     assert label not in art.text and "Sunday" in art.text
 
 
-def test_a_list_under_a_widget_title_in_a_dump_is_related() -> None:
+@pytest.mark.parametrize("title", ["Related", "See also (2)", "Siehe auch (3)", "Relacionadas (4)"])
+def test_a_list_under_a_widget_title_in_a_dump_is_related(title: str) -> None:
     """A text browser prints a teaser box as its title line and a list of the teasers under
     it, inside the article's region: the teasers are not list items of the article."""
     teasers = "\n".join(f"  \u2022 {t}" for t in ("Ferry timetable changes again next spring",
                                                     "A winter on the lighthouse rock, told by its keeper",
                                                     "The fish market moves inland after forty years"))
     page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour budget approved after long night", BODY,
-                        BODY.replace("Tuesday", "Friday"), "Related", teasers, BODY.replace("Tuesday", "Monday"),
+                        BODY.replace("Tuesday", "Friday"), title, teasers, BODY.replace("Tuesday", "Monday"),
                         BODY.replace("Tuesday", "Sunday"), "  \u2022 Privacy\n  \u2022 Imprint"])
     art = newsparse.parse(page)
     assert "lighthouse rock" not in art.text and "Sunday" in art.text

@@ -131,7 +131,9 @@ COMMENTS_START = re.compile(
     _I,
 )
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets
-# also sit in the middle of articles, so they interrupt the body rather than end it.
+# also sit in the middle of articles, so they interrupt the body rather than end it. "See
+# also" and its kin in other languages, and a bare "Related" in Spanish and Portuguese, title
+# a box of links to other pages as a bare "Related" does in English.
 WIDGET_START = re.compile(
     r"^(?:more from\b.{0,60}|more (?:stories|news|articles) from\b.{0,60}|related (?:articles|stories|posts|coverage|content|news|reading)|"
     r"read next|up next|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|"
@@ -143,7 +145,8 @@ WIDGET_START = re.compile(
     r"lea también|noticias relacionadas|leggi anche|(?:artículos|noticias) relacionad[oa]s|articles similaires|"
     r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más|"
     r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
-    r"(?:artículo|entrada) (?:anterior|siguiente))\s*(?:\(\d+\))?\s*:?$",
+    r"(?:artículo|entrada) (?:anterior|siguiente)|"
+    r"see also|siehe auch|voir aussi|véase también|vedi anche|zie ook|relacionad[oa]s)\s*(?:\(\d+\))?\s*:?$",
     _I,
 )
 

@@ -639,3 +639,18 @@ def test_markdown_images_with_long_alt_text_lose_their_markup() -> None:
     assert [b.text for b in blocks] == ["Sandbags along the harbour", "By Lena Vossberg",
                                         "Sandbags run out as the tide rises"]
     assert blocks[2].link_density > 0.8
+
+
+def test_a_rule_across_the_width_does_not_join_the_line_under_it() -> None:
+    """w3m draws <hr> as a row of one symbol across the wrap width; in a hard-wrapped dump the
+    wrap test takes it for a full line, but the line under it opens a block of its own."""
+    wrapped = ("The harbour master said the new pier would open in June, after two years of work on the "
+               "sea wall and the ferry terminal, and that the fishing boats would moor there first.")
+    lines = []
+    while wrapped:
+        cut = wrapped.rfind(" ", 0, 79) if len(wrapped) > 79 else len(wrapped)
+        lines.append(wrapped[:cut])
+        wrapped = wrapped[cut + 1:]
+    text = "\n".join([*lines, "", *lines, "", "\u2501" * 79, "Did you find this page useful?", "", *lines])
+    texts = [b.text for b in segment_text(text)]
+    assert "Did you find this page useful?" in texts

@@ -824,6 +824,19 @@ def _ended_early(prev: Line, line: Line, width: int) -> bool:
     return prev.rewrapped and line.indent == prev.indent and not _fills(prev, line, width - EARLY_BREAK_MARGIN)
 
 
+RULE_MIN_CHARS = 10
+
+
+def _rule_line(line: Line) -> bool:
+    """Whether a line (one input line) is a rule: a text browser draws a page's ``<hr>`` as a
+    row of one symbol across the width (w3m: "━━━━"), which a hard-wrap test takes for a full
+    line; the line under it opens a new block. RULE_MIN_CHARS or more of one or two symbols:
+    a code listing's lines of brackets ("});") are shorter and mixed."""
+    text = line.text
+    return line.count == 1 and len(text) >= RULE_MIN_CHARS and not text[:1].isalnum() and len(set(text)) <= 2 \
+        and not any(c.isalnum() for c in text)
+
+
 def _fills(prev: Line, line: Line, width: int) -> bool:
     """Whether the first word of ``line`` would not have fitted on the last line of ``prev``."""
     first_word = line.text.split(" ", 1)[0]
@@ -835,7 +848,8 @@ def _fills(prev: Line, line: Line, width: int) -> bool:
 def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
-    Signals, in order: a list marker starts a new block; a hard-wrapped line continues when
+    Signals, in order: a list marker starts a new block, and so does the line under a rule
+    (see _rule_line); a hard-wrapped line continues when
     the next word would not have fitted on it; a line cut mid-sentence (open punctuation, a
     function word at its end) or a line that starts with closing punctuation, a lowercase
     letter, a dash and a lowercase word (an aside), a hyphen glued to a word (the rest of a
@@ -843,7 +857,7 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> boo
     quotation (see _closes_low_quote) continues; in scripts without case, a run
     of fragments around a long line does.
     """
-    if line.bullet or line.heading or prev.heading:
+    if line.bullet or line.heading or prev.heading or _rule_line(prev):
         return False
     if width:
         first_word = line.text.split(" ", 1)[0]

@@ -18,6 +18,8 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
     ["[qrcode-app]", "[49537140.jpg?t=1485254340]", "IFRAME: https://example.org/embed", "____________",
      "Share Tweet Share", "Search Search", "3 min read", "© 2025 Example Media. All rights reserved.",
      "Sign up for our morning briefing",
+     "Did you enjoy this story? Tell us below", "Hat Ihnen dieser Beitrag gefallen?",
+     "Dieser Artikel hat dir gefallen? Teile ihn mit Freunden!",
      "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
      "Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés.",
      "Disclaimer. Quotes: © 2024 Example Data Inc. All Rights Reserved. " + "Prices are delayed, as is. " * 12],

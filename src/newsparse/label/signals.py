@@ -98,6 +98,11 @@ BOILERPLATE_PATTERNS = [
         # Feedback and share prompts under an article ("Was this article helpful?").
         r"^(?:was|is) (?:this|the) (?:article|story|page|post) (?:helpful|useful)\b.{0,80}$",
         r"^(?:war|ist) (?:dieser|der|die) (?:artikel|beitrag|seite) (?:hilfreich|nützlich)\b.{0,80}$",
+        # "Did you enjoy this story?", "Hat Ihnen dieser Beitrag gefallen?": asking for a rating.
+        r"^(?:did you )?(?:like|enjoy)(?:ed)? (?:this|the) (?:article|story|post)\b.{0,60}$",
+        r"^(?:(?:hat|gefällt|gefiel) (?:ihnen|dir|euch) (?:dieser|der|die(?:ser)?) (?:artikel|beitrag|text)|"
+        r"(?:dieser|der) (?:artikel|beitrag) (?:gefällt|hat) (?:ihnen|dir|euch)|"
+        r"(?:ihnen|dir|euch) (?:hat|gefällt) (?:dieser|der) (?:artikel|beitrag))\b.{0,60}$",
         r"^(?:would you like|do you want|want) to share (?:this|the) (?:article|story|post)\W*$",
         r"^(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen\W*$",
         r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",

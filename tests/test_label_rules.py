@@ -20,6 +20,7 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
      "Sign up for our morning briefing",
      "Did you enjoy this story? Tell us below", "Hat Ihnen dieser Beitrag gefallen?",
      "Dieser Artikel hat dir gefallen? Teile ihn mit Freunden!",
+     "Never miss a tide report by signing up to our harbour newsletter!", "Möchtest du unseren Newsletter erhalten?",
      "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du zu.",
      "Ce site utilise des cookies pour mesurer son audience et vous proposer des contenus adaptés.",
      "Disclaimer. Quotes: © 2024 Example Data Inc. All Rights Reserved. " + "Prices are delayed, as is. " * 12],
@@ -617,6 +618,13 @@ def test_a_list_of_pictured_sentences_in_a_dump_stays() -> None:
                         BODY.replace("Tuesday", "Friday"), people, BODY.replace("Tuesday", "Monday"),
                         BODY.replace("Tuesday", "Sunday"), "  \u2022 Privacy\n  \u2022 Imprint"])
     assert "Tomas Berg leaves" in newsparse.parse(page).text
+
+
+def test_a_sentence_of_the_article_about_a_newsletter_stays() -> None:
+    sentence = ("The harbour office said on Tuesday that anyone who wants to subscribe to its tide newsletter "
+                "can now do so at the ferry terminal, where the forms are kept at the ticket desk.")
+    art = newsparse.parse("\n\n".join(["Harbour budget approved", BODY, sentence, BODY.replace("Tuesday", "Friday")]))
+    assert "tide newsletter" in art.text
 
 
 def test_a_text_browser_list_of_page_links_above_the_page_is_not_body() -> None:

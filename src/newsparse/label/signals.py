@@ -74,6 +74,11 @@ BOILERPLATE_PATTERNS = [
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
         r"^(?:sign up|subscribe) (?:for|to|now)\b[^.!?]{0,60}$",
         r"^(?:get|receive)\b.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}$",
+        # A newsletter's sign-up prompt in a line of its own, wherever its verb stands ("Never
+        # miss a story: sign up to our newsletter", "Wollen Sie den Hafen-Newsletter erhalten?"):
+        # a short line (a sentence of the article that tells of a newsletter runs longer).
+        r"^(?=.{0,140}$)(?=.*\bnewsletter)(?=.*\b(?:sign(?:ing)? up|subscrib|abonnier|bestellen|erhalten|"
+        r"inscri|suscrib|iscriv)).*$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",

@@ -1727,6 +1727,18 @@ def test_a_rule_under_a_notice_ends_it() -> None:
     assert newsparse.parse(page).headline == "Layout Check"
 
 
+def test_a_link_repeated_around_an_advert_is_no_headline_over_a_dek() -> None:
+    """A link printed at each advertising slot stands right over the headline: it is no
+    headline over a dek, and the headline stays one."""
+    link = "Keep reading about the harbour budget"
+    page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Advert below", link, "Paid partner", link,
+                        "Harbour budget approved after a long night of council debate",
+                        "Councillors argue that the repairs cannot wait for another winter of storms.",
+                        "By Omar Haddad", "3 March 2031", BODY, BODY.replace("Tuesday", "Friday"),
+                        BODY.replace("Tuesday", "Monday"), "  \u2022 Privacy\n  \u2022 Imprint"])
+    assert newsparse.parse(page).headline == "Harbour budget approved after a long night of council debate"
+
+
 def test_a_heading_under_the_lead_of_a_rendered_dump_is_no_headline() -> None:
     """The lead paragraph under the headline is no notice: the heading under it is a subheading."""
     page = "\n\n".join(["Harbour Courier", RENDERED_MENU, "Harbour budget approved after long night",

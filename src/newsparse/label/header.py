@@ -830,7 +830,10 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     never does, so such a short line is a brief headline ("Lost Letters"), not a kicker.
     A first line set in deeper than the second is text over a heading (a greeting, a
     sponsor's line, a link to the full story), not a headline over its dek: a layout renderer sets
-    a heading out of the text's indentation, never deeper than the dek under it.
+    a heading out of the text's indentation, never deeper than the dek under it. A first line
+    that the page printed a few lines above as well is a link or a label repeated at each
+    slot ("Continue reading …" around an advertisement), not a headline: a headline is
+    printed once in the header.
     (The caller also asks that the first line score within DEK_MARGIN of the second unless
     the second ends in a period: a link or label line far behind it on the headline
     evidence, "Continue reading …" over the headline, is no headline over a dek.)"""
@@ -838,6 +841,8 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
         return False  # in a dump that marks blocks with blank lines, a headline starts one
     if above.indent > best.indent:
         return False  # set in deeper than the line under it: text over a heading, not a headline
+    if any(above.index - REPEAT_WINDOW <= i < above.index for i in layout.copies.get(layout.texts[above.index], ())):
+        return False  # printed just above too: a link or label repeated at each slot, not a headline
     return (
         (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith("."))
         and best.n_words >= DEK_MIN_WORDS

@@ -177,6 +177,25 @@ def test_an_image_text_over_its_caption_is_not_a_headline() -> None:
     assert newsparse.parse("\n".join(lines)).headline == "Operator confirms higher prices"
 
 
+def test_an_image_alt_text_in_brackets_is_not_a_headline() -> None:
+    """Lynx and pandoc print an image's alt text in brackets on a line of its own; the lead
+    photo's alt text right over the text reads like a title, but the heading above is one."""
+    paragraphs = [BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("council", "harbour board")]
+    page = "\n\n".join(["1.  Home", "2.  Region", "3.  Harbour", "Old sea wall to get new stones",
+                         "[Portrait of the reporter]", "By Ines Marlow", "12 May 2024",
+                         "[Council votes on harbour budget for sea wall repairs]", *paragraphs])
+    assert newsparse.parse(page).headline == "Old sea wall to get new stones"
+
+
+def test_a_logo_alt_text_opening_a_dump_is_no_title_line() -> None:
+    """A dump that opens with an image's alt text in brackets has no title line: the logo's
+    copy under it is not a short title's headline."""
+    page = "\n\n".join(["[Gazette logo]", "[Gazette logo]", "Home", "News", "Sport",
+                         "Council backs repairs to the old sea wall", "By Ines Marlow",
+                         BODY, BODY.replace("Tuesday", "Friday")])
+    assert newsparse.parse(page).headline == "Council backs repairs to the old sea wall"
+
+
 def test_a_question_headline_opening_the_body_region_is_found() -> None:
     """A headline that ends in '?' or '!' reads as a one-line sentence; it still heads the text."""
     other = BODY.replace("Tuesday", "Friday").replace("council", "committee")

@@ -371,6 +371,9 @@ def test_a_dump_that_opens_with_an_image_has_no_title_line() -> None:
 
     assert UNTITLED in segment_text("[site_logo]\nHarbour Gazette\n\nFerry fares rise\n")[0].extras
     assert UNTITLED not in segment_text("Ferry fares rise | Harbour Gazette\n\nFerry fares rise\n")[0].extras
+    # pandoc and lynx print the logo's alt text in brackets: no title either
+    assert UNTITLED in segment_text("[Harbour Gazette logo]\n\nFerry fares rise\n")[0].extras
+    assert UNTITLED not in segment_text("[Review] Ferry fares rise | Harbour Gazette\n\nFerry\n")[0].extras
 
 
 def test_w3m_nested_list_marks_are_bullets() -> None:

@@ -23,7 +23,7 @@ from newsparse.label.context import (
 )
 from newsparse.label.signals import BIO_START, ui_phrase
 from newsparse.segment.html import KICKER
-from newsparse.segment.text import UNTITLED
+from newsparse.segment.text import UNTITLED, image_text
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -185,7 +185,7 @@ def headline(doc: Doc) -> None:
     site = _masthead(doc)
     if site:
         candidates = [b for b in candidates if normalize(b.text) != site]  # the masthead is not the headline
-    candidates = [b for b in candidates if not _bare_address(b.text)]
+    candidates = [b for b in candidates if not _bare_address(b.text) and not image_text(b.text)]
     if not candidates:
         return
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
@@ -874,6 +874,7 @@ def _headline_shaped(block: Block) -> bool:
         and len(block.text) <= HEADLINE_MAX_CHARS
         and not block.bullet
         and not _agency_after_sentence(block.text)
+        and not image_text(block.text)
     )
 
 

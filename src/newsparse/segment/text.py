@@ -118,6 +118,8 @@ GLUED_BY_MAX_WORDS = 12  # words: a meta line with a date and a section ("Posted
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)
 BRACKETED_ONLY = re.compile(r"^(?:\[[A-Za-z][\w.+-]{0,15}\]\s*)+$")
+# A line of nothing but text in square brackets: an image's alt text (see image_text).
+IMAGE_TEXT = re.compile(r"(?:\[[^\[\]]+\]\s*)+$")
 # The mark (in Block.extras) of a dump's first block when the dump does not open with a title.
 UNTITLED = "untitled"
 # The TeX source that MathML carries as an annotation of a formula ("{\displaystyle h=2t}"):
@@ -278,12 +280,26 @@ def segment_text(text: str) -> list[Block]:
         )
         for i, line in enumerate(merged)
     ]
-    if merged and merged[0].untitled:
+    if merged and (merged[0].untitled or image_text(blocks[0].text)):
         # A scraper's dump opens with the page's <title>; a dump that opens with an image or a
-        # form field (dropped above) is a rendering of the page itself, whose first line is no
-        # title: the headline rules must not read it as one.
+        # form field (dropped above, or its alt text printed in brackets) is a rendering of
+        # the page itself, whose first line is no title: the headline rules must not read it
+        # as one.
         blocks[0].extras[UNTITLED] = "1"
     return blocks
+
+
+def image_text(text: str) -> bool:
+    """Whether a line is nothing but text in square brackets ("[Crowds on the quay at dawn]",
+    "[Site logo] [Site logo]"): what a text browser prints in place of an image.
+
+    Signal: the shape. Lynx and pandoc's plain text print an image's alt text in brackets
+    on a line of its own (a long one hard-wrapped over several, which segmentation joins),
+    and the alt text of a lead photo or a logo often reads like a title. A headline or a
+    page title may open with a bracketed tag ("[Review] A quiet harbour"), but never stands
+    wholly in brackets. (Cheap end tests before the pattern.)
+    """
+    return text[:1] == "[" and text[-1:] == "]" and IMAGE_TEXT.match(text) is not None
 
 
 # A formula or a code listing that a scraper printed one token per line (see _join_token_runs).

@@ -353,6 +353,20 @@ def test_wrapping_is_found_on_a_page_full_of_menus() -> None:
     assert texts(dump)[-6:] == [paragraph] * 6
 
 
+def test_wrapping_is_found_past_lines_that_could_not_be_wrapped() -> None:
+    # pandoc wraps at 72 columns, but a run with no space in it (an address, words joined by
+    # no-break spaces) stands out past the width: the cuts still show where it wrapped, and a
+    # line cut before a capitalised name continues.
+    lines = ["Volunteers from the rowing club spent the whole weekend on the pebbles",
+             "Marta Olsen and her crew cleared, after the storm had left the shore",
+             "with driftwood and nets that the fishermen of the island had lost in the",
+             "autumn."]
+    paragraph = " ".join(lines)
+    address = "https://ferries.example.org/" + "timetable-" * 10
+    dump = "\n\n".join(["\n".join(lines)] * 6 + [address] * 2 + ["\n".join(lines)] * 3)
+    assert texts(dump) == [paragraph] * 6 + [address] * 2 + [paragraph] * 3
+
+
 def test_w3m_image_names_and_form_fields_are_dropped() -> None:
     dump = "\n".join([
         "[hero_banner]", "Harbour Gazette", "",

@@ -158,6 +158,8 @@ WRAP_MIN_LINES = 5
 WRAP_OUTLIER_SHARE = 0.03  # lines longer than the width (links, table rows, code) may be this many
 WRAP_CUT_SHARE = 0.1  # share of long lines visibly cut at the width (see _wrap_width)
 WRAP_INDENT_SLACK = 2  # the continuation of a wrapped line stands at its indentation
+WRAP_CUT_MIN_SHARE = 0.3  # of the long lines: cut at one width (see _cut_width)
+WRAP_CUT_MAX_OVER = 0.1  # of the long lines: longer than that width by more than WRAP_SLACK
 EARLY_BREAK_MARGIN = 3  # columns to spare on a line that ended early (see _broke_early)
 # A link or an emphasis set on a line of its own is at most this many words.
 INLINE_MAX_WORDS = 8
@@ -521,19 +523,19 @@ def _wrap_width(lines: list[Line]) -> int:
     when many lines were visibly cut there: the next line, in the same run and at the same
     indentation, starts with a word that would not have fitted (WRAP_CUT_SHARE of them; a
     page with long menus and link lists has few lines near the width, but its paragraphs
-    still break at it).
+    still break at it). When there is no such cliff, the cuts alone may show the width (see
+    _cut_width).
     """
     lengths = [columns(line.text) + line.indent for line in lines if len(line.text) >= 20]
     if len(lengths) < 8:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return 0
-    if sum(1 for n in lengths if n > width + WRAP_SLACK) > WRAP_OUTLIER_SHARE * len(lengths):
-        return 0
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or \
+            sum(1 for n in lengths if n > width + WRAP_SLACK) > WRAP_OUTLIER_SHARE * len(lengths):
+        return _cut_width(lines, lengths)
     near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
     if near < WRAP_MIN_LINES:
-        return 0
+        return _cut_width(lines, lengths)
     if near >= WRAP_SHARE * len(lengths):
         return width
     cut = 0
@@ -543,7 +545,44 @@ def _wrap_width(lines: list[Line]) -> int:
                 abs(line.indent - prev.indent) <= WRAP_INDENT_SLACK and \
                 end + 1 + columns(line.text.split(" ", 1)[0]) > width - 1:
             cut += 1
-    return width if cut >= WRAP_MIN_LINES and cut >= WRAP_CUT_SHARE * len(lengths) else 0
+    return width if cut >= WRAP_MIN_LINES and cut >= WRAP_CUT_SHARE * len(lengths) else _cut_width(lines, lengths)
+
+
+def _cut_width(lines: list[Line], lengths: list[int]) -> int:
+    """The width at which most lines were visibly cut, or 0.
+
+    Signal: the cuts themselves. A renderer that wraps at a fixed width (pandoc's plain text
+    at 72 columns, say) cannot break a run of text with no space in it (a long address, words
+    joined by no-break spaces, a table row), so more lines than _wrap_width allows may stand
+    out past the width, and then the share of long lines under it no longer shows a cliff.
+    But every wrapped line still ends where the next line's first word would not have
+    fitted: each pair of lines in a run is consistent with the widths from its end up to
+    that point. The width most pairs agree on is taken when they are many (WRAP_CUT_MIN_SHARE
+    of the long lines, far more than the chance agreements of a dump that is not wrapped)
+    and few lines stand far out past it (WRAP_CUT_MAX_OVER of them; a scraper's dump prints
+    each paragraph on one long line).
+    """
+    counts = [0] * (WRAP_MAX_WIDTH + 2)  # by width: the pairs of lines cut there (a difference array)
+    lowest = WRAP_MIN_WIDTH - WRAP_SLACK
+    for prev, line in pairwise(lines):
+        end = prev.indent + prev.width
+        if end < lowest or end > WRAP_MAX_WIDTH or line.gap_before or line.bullet or \
+                abs(line.indent - prev.indent) > WRAP_INDENT_SLACK:
+            continue
+        low = max(end, WRAP_MIN_WIDTH)
+        high = min(end + WRAP_SLACK, end + 1 + columns(line.text.split(" ", 1)[0]), WRAP_MAX_WIDTH)
+        if low <= high:
+            counts[low] += 1
+            counts[high + 1] -= 1
+    best = cuts = running = 0
+    for width in range(WRAP_MIN_WIDTH, WRAP_MAX_WIDTH + 1):
+        running += counts[width]
+        if running > cuts:
+            best, cuts = width, running
+    if cuts < WRAP_MIN_LINES or cuts < WRAP_CUT_MIN_SHARE * len(lengths):
+        return 0
+    over = sum(1 for n in lengths if n > best + WRAP_SLACK)
+    return best if over <= WRAP_CUT_MAX_OVER * len(lengths) else 0
 
 
 def _unbullet_wrapped_dashes(lines: list[Line], width: int) -> None:

@@ -367,6 +367,19 @@ def test_wrapping_is_found_past_lines_that_could_not_be_wrapped() -> None:
     assert texts(dump) == [paragraph] * 6 + [address] * 2 + [paragraph] * 3
 
 
+def test_an_alt_text_beside_the_link_text_it_copies_is_dropped() -> None:
+    # lynx and pandoc print an avatar's alt text in brackets before the name it copies
+    assert texts("[Ines Marlow] Ines Marlow\n\n[Review] A quiet harbour\n") == [
+        "Ines Marlow", "[Review] A quiet harbour"]
+    import newsparse
+
+    body = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long "
+            "debate about the cost of repairs to the sea wall and the ferry terminal.")
+    page = "\n\n".join(["Home", "News", "Council backs repairs to the old sea wall",
+                         "[Ines Marlow] by Ines Marlow", "12 May 2024", body, body.replace("Tuesday", "Friday")])
+    assert [a.name for a in newsparse.parse(page).authors] == ["Ines Marlow"]
+
+
 def test_w3m_image_names_and_form_fields_are_dropped() -> None:
     dump = "\n".join([
         "[hero_banner]", "Harbour Gazette", "",

@@ -119,6 +119,7 @@ GLUED_BY_MAX_WORDS = 12  # words: a meta line with a date and a section ("Posted
 # reference mark is a figure: "[3]".)
 BRACKETED_ONLY = re.compile(r"^(?:\[[A-Za-z][\w.+-]{0,15}\]\s*)+$")
 # A line of nothing but text in square brackets: an image's alt text (see image_text).
+LINE_WORD = re.compile(r"\w+")  # (see _alt_beside_text)
 IMAGE_TEXT = re.compile(r"(?:\[[^\[\]]+\]\s*)+$")
 # The mark (in Block.extras) of a dump's first block when the dump does not open with a title.
 UNTITLED = "untitled"
@@ -483,6 +484,8 @@ def _read_lines(text: str) -> list[Line]:
             continue  # a formula's TeX annotation: the browser shows the formula, not its source
         elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
             placed = PLACEHOLDER.sub(" ", stripped).strip()
+            if placed[:1] == "[":
+                placed = _alt_beside_text(placed)
             if placed != stripped:
                 rendered, stripped = columns(stripped), placed
             if not stripped or (stripped[0] == "[" and BRACKETED_ONLY.match(stripped)):
@@ -502,6 +505,26 @@ def _read_lines(text: str) -> list[Line]:
     for pos in link_spans(spans):
         out[pos].linked = len(out[pos].text)
     return out
+
+
+def _alt_beside_text(line: str) -> str:
+    """The line without the image's alt text that opens it, when the rest of the line says
+    it again ("[Ines Marlow] Ines Marlow", "[Gazette staff] by Gazette staff").
+
+    Signal: a text browser (lynx, pandoc's plain text) prints an image's alt text in
+    brackets, then the link text beside it: an avatar beside its author's name, a logo beside
+    the site's name. The alt text copies the words that follow; the line is what they say
+    (a byline, a name), and the copy would hide its start. A bracketed tag that the line does
+    not repeat ("[Review] A quiet harbour") stays, and so does a row of images ("[a] [b]").
+    """
+    close = line.find("]")
+    if close < 2:
+        return line
+    inner = " ".join(LINE_WORD.findall(line[1:close].casefold()))
+    rest = line[close + 1 :].strip()
+    if inner and rest and rest[0] != "[" and f" {inner} " in f" {' '.join(LINE_WORD.findall(rest.casefold()))} ":
+        return rest
+    return line
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

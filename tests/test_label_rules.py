@@ -187,6 +187,21 @@ def test_an_image_alt_text_in_brackets_is_not_a_headline() -> None:
     assert newsparse.parse(page).headline == "Old sea wall to get new stones"
 
 
+def test_an_image_alt_text_in_the_text_is_a_caption_not_body() -> None:
+    """pandoc and lynx print a picture as its alt text in brackets on a line of its own: it
+    describes the picture and is no paragraph of the article; an editor's bracketed note
+    (a label and a colon, a full stop) is the page's own text."""
+    alt = ("A crane lifts a concrete block onto the damaged sea wall, as volunteers in yellow jackets watch "
+           "from the pier on a grey morning")
+    note = "[Update: the vote was confirmed on Monday.]"
+    page = "\n\n".join(["Home", "News", "Council backs repairs to the old sea wall", "By Ines Marlow",
+                         "12 May 2024", BODY, f"[{alt}]", BODY.replace("Tuesday", "Friday"), note,
+                         BODY.replace("council", "harbour board")])
+    art = newsparse.parse(page)
+    assert "crane" not in art.text and note in art.text
+    assert [c.text for c in art.captions] == [alt]
+
+
 def test_a_logo_alt_text_opening_a_dump_is_no_title_line() -> None:
     """A dump that opens with an image's alt text in brackets has no title line: the logo's
     copy under it is not a short title's headline."""

@@ -14,7 +14,9 @@ from newsparse.label import signals
 from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
-from newsparse.segment.text import OPEN_WORDS
+from newsparse.segment.text import OPEN_WORDS, image_text
+
+SENTENCE_STOPS = frozenset(".!?")  # before a closing bracket: a sentence, not an image's alt text
 
 SUBHEADING_MAX_WORDS = 14
 SENTENCE_LINE_MIN_WORDS = 10  # see inside_body: a line of running text without its final stop
@@ -218,6 +220,14 @@ def inside_body(doc: Doc) -> None:
             block.set(Label.RELATED, "pictured_teaser")
         elif block.bullet:
             block.set(Label.LIST_ITEM, "list_item")
+        elif block.tag is None and block.text[:1] == "[" and ":" not in block.text and \
+                block.text[-2:-1] not in SENTENCE_STOPS and image_text(block.text):
+            # "[Crowds on the quay at dawn]": what a text browser prints for a picture, its alt
+            # text or its caption in brackets (see segment.text.image_text), not the article's
+            # text. A bracketed line with a colon or a final stop is the page's own note
+            # ("[Update: the vote was confirmed.]", "[Read: …]", a chat line): it stays.
+            block.set(Label.CAPTION, "image_text")
+            block.extras["caption"] = block.text[1:-1].strip() if block.text.count("[") == 1 else block.text
         elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \
                 (block.tag in SUBHEADING_TAGS or (block.text.endswith(":") and block.n_words <= LABEL_MAX_WORDS)) and \
                 not _introduces_text(body[pos + 1 : pos + 1 + LOOKAHEAD]):

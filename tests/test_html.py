@@ -781,6 +781,15 @@ def test_lone_name_paragraph_after_the_text_signs_the_article() -> None:
     assert newsparse.parse(greeting).authors == ()
 
 
+def test_signature_under_the_text_wins_over_the_footer_copyright_holder() -> None:
+    """A lone name under the last paragraph signs this article; the copyright notice in the
+    site's footer names whoever owns the site, printed alike on every page."""
+    signed = _page("").replace("</article>", "<p><b><i>Odile Ferrand</i></b></p></article>")
+    footer = "<footer><p>© 2024 Tamsin Gale</p></footer></body>"
+    assert [a.name for a in newsparse.parse(signed.replace("</body>", footer)).authors] == ["Odile Ferrand"]
+    assert [a.name for a in newsparse.parse(_page("").replace("</body>", footer)).authors] == ["Tamsin Gale"]
+
+
 def test_linked_line_between_paragraphs_is_article_text() -> None:
     """A paragraph that is all one link and reads as a sentence or prints an address, set
     like the paragraphs around it, is a line of the article; a "Read more:" teaser line or

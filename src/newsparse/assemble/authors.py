@@ -172,12 +172,16 @@ def _unrelated(declared: list[str], printed: list[Author]) -> bool:
                for a in printed)
 
 def _last_resort_authors(doc: Doc) -> list[Author]:
-    """When nothing else names an author: a link to the author's page, an author bio, the
-    owner a copyright notice names, a press contact, a lone name signing the text, a wiki's
-    last editor."""
+    """When nothing else names an author: a link to the author's page, an author bio, a lone
+    name signing the text, the owner a copyright notice names, a press contact, a wiki's last
+    editor.
+
+    The signature comes before the copyright notice: it stands right under the article's
+    last paragraph and belongs to this article, where the notice is the site's footer,
+    printed alike on every page, and often names the publisher or the site's owner."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
-        _signature(doc) or _last_editor(doc)
+        _signature(doc) or _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
+        _last_editor(doc)
 
 
 def _last_editor(doc: Doc) -> list[Author]:

@@ -969,6 +969,15 @@ def test_declared_person_holding_a_whole_byline() -> None:
     assert [a.name for a in one.authors] != ["Marta Okonjo", "Staff Writer"]
 
 
+def test_declared_person_with_the_job_title_in_the_name_field() -> None:
+    """A CMS that fills the author's name field with "Name, Job title" declares one person:
+    the job title is no part of the name."""
+    ld = ('<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Reservoir opens next spring",'
+          ' "author": {{"@type": "Person", "name": "{}"}}}}</script>')
+    for declared in ("Marta Okonjo, Staff Writer", "Marta Okonjo, Senior Correspondent, Science Desk"):
+        assert [a.name for a in newsparse.parse(_page(ld.format(declared))).authors] == ["Marta Okonjo"]
+
+
 def test_no_cache_keeps_a_parsed_page_alive() -> None:
     # lxml's XPath string results hold their element, and so the whole page: a cache keyed on
     # one would keep up to thousands of parsed pages in memory in a long batch run.

@@ -756,7 +756,11 @@ def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 def _names(value: Any, *, organisations: bool = False) -> Iterator[str]:
     """Names of the persons a JSON-LD ``author`` holds; with ``organisations``, the names of
-    the organisations instead (a page that names no person is by its organisation)."""
+    the organisations instead (a page that names no person is by its organisation).
+
+    A Person's name field may hold a whole byline: two full names in it are two people; a
+    full name followed by a job title ("Jane Doe, Staff Writer": is_role) is that one person,
+    without the title and what follows it (a desk, a place)."""
     if isinstance(value, str):
         if value.strip() and not value.startswith("http") and not organisations:
             yield from (a.strip() for a in AUTHOR_SPLIT.split(value) if a.strip())
@@ -772,7 +776,14 @@ def _names(value: Any, *, organisations: bool = False) -> Iterator[str]:
             # with the whole byline. Two full names in it are two people ("Doe, Jane" is one);
             # a single word between them is the place they write from ("Jane Doe, Portsmouth").
             full = [p for p in pieces if " " in p and looks_like_name(p) and not is_role(p)]
-            yield from full if len(full) >= 2 else [name]
+            if len(full) >= 2:
+                yield from full
+            elif not organisations and len(pieces) > 1 and full[:1] == pieces[:1] and is_role(pieces[1]):
+                # "Jane Doe, Staff Writer(, Science Desk)": a CMS that fills the name field with
+                # the whole byline took in the job title (and the desk or place after it).
+                yield pieces[0]
+            else:
+                yield name
 
 
 def _meta(metas: list[Any]) -> dict[str, str]:

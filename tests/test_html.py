@@ -790,6 +790,20 @@ def test_signature_under_the_text_wins_over_the_footer_copyright_holder() -> Non
     assert [a.name for a in newsparse.parse(_page("").replace("</body>", footer)).authors] == ["Tamsin Gale"]
 
 
+def test_byline_printed_under_the_text_like_a_paragraph_names_the_author() -> None:
+    """A page that prints "Written by …" (or a wire story's "Reporting by …; Editing by …")
+    under its last paragraph, in a paragraph of its own set like the others, names the
+    authors (the text keeps the line, as it keeps the rest of the article's paragraphs); a
+    sentence that opens with a by-word names no one."""
+    for line, names in (("Written by Odile Ferrand", ["Odile Ferrand"]),
+                        ("Reporting by Odile Ferrand; Editing by Kasim Lowe", ["Odile Ferrand"])):
+        article = newsparse.parse(_page("").replace("</article>", f"<p>{line}</p></article>"))
+        assert [a.name for a in article.authors] == names
+    prose = "By the end of the year the water board expects the first homes to be connected."
+    article = newsparse.parse(_page("").replace("</article>", f"<p>{prose}</p></article>"))
+    assert prose in article.text and article.authors == ()
+
+
 def test_linked_line_between_paragraphs_is_article_text() -> None:
     """A paragraph that is all one link and reads as a sentence or prints an address, set
     like the paragraphs around it, is a line of the article; a "Read more:" teaser line or

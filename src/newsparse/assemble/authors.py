@@ -22,6 +22,7 @@ from newsparse.fields.bylines import (
     meta_line_name,
     name_at_time,
     parse_byline,
+    phrase_after_by,
     posted_at_time,
     segment_byline,
     word_after_by,
@@ -62,6 +63,7 @@ CONTACT_DETAIL = re.compile(r"\b(?:tel|telefon|phone|fon|fax)\b|\+\d|@\w", re.I)
 CONTACT_MAX_WORDS = 40
 # Lines under a contact's name that may hold the phone number or e-mail (position, company first).
 CONTACT_DETAIL_LINES = 2
+UNDER_TEXT_BYLINE_MAX_WORDS = 24  # "Reporting by A and B in Place; Additional reporting by C; Editing by D"
 SIGNATURE_MAX_WORDS = 8  # a signature with the signer's position ("Jane Doe Chair of the Board")
 # Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
 # would otherwise read as a two-word name.
@@ -180,7 +182,7 @@ def _last_resort_authors(doc: Doc) -> list[Author]:
     last paragraph and belongs to this article, where the notice is the site's footer,
     printed alike on every page, and often names the publisher or the site's owner."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _signature(doc) or _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
+        _byline_under_text(doc) or _signature(doc) or _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
         _last_editor(doc)
 
 
@@ -270,6 +272,25 @@ def _details_below(doc: Doc, block: Block) -> bool:
     contact block whose markup sets name, position and details on lines of their own."""
     below = doc.blocks[block.index + 1 : block.index + 1 + CONTACT_DETAIL_LINES]
     return any(b.n_words <= CONTACT_MAX_WORDS and CONTACT_DETAIL.search(b.text) for b in below)
+
+def _byline_under_text(doc: Doc) -> list[Author]:
+    """The writers a byline under the article's text names ("Written by Jane Doe",
+    "Reporting by Jane Doe; Editing by Omar Haddad"), when nothing else names anyone.
+
+    Signal: a short paragraph of the body's second half that opens with a by-word and goes
+    on with names (parse_byline; "By the end of the year …" names no one). A page that
+    prints its byline under the text sets it like the paragraphs above, so the region takes
+    it in as one more paragraph (label.region.same_markup_tail), and the text keeps it; its
+    names are still the authors. A last resort only."""
+    lo = doc.start + (doc.end - doc.start) // 2
+    for block in doc.blocks[max(lo, 1): doc.end + 1]:
+        if block.label is not Label.BODY or block.n_words > UNDER_TEXT_BYLINE_MAX_WORDS:
+            continue
+        m = BY_PREFIX.match(block.text)
+        rest = block.text[m.end():].lstrip() if m and m.end() else ""
+        if rest[:1].isupper() and (found := parse_byline(block.text)) and not phrase_after_by(rest, found):
+            return found
+    return []
 
 def _signature(doc: Doc) -> list[Author]:
     """The writer who signs the article with a lone name line after its text ("… last

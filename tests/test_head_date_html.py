@@ -53,6 +53,23 @@ def test_heading_with_kicker_gives_the_declared_headline() -> None:
     assert newsparse.parse(html).headline == "Harbour committee delays pier repairs"
 
 
+def test_declared_headline_cut_off_gives_way_to_the_heading_in_full() -> None:
+    """A declaration shortened with an ellipsis, or cut at an unescaped quotation mark in its
+    attribute, is the start of the printed heading: the heading is the headline in full; a
+    heading that only adds a date and categories after the declaration still gives the
+    declared headline."""
+    full = "Harbour committee delays pier repairs until the spring tides have passed"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+          '"headline": "Harbour committee delays pier repairs until the spring ti…"}</script>')
+    assert newsparse.parse(page(ld, full)).headline == full
+    cut = page('<meta property="og:title" content="Harbour master calls pier repairs "a farce"">',
+               'Harbour master calls pier repairs "a farce"')
+    assert newsparse.parse(cut).headline == 'Harbour master calls pier repairs "a farce"'
+    dated = page('<meta property="og:title" content="Harbour committee delays pier repairs">',
+                 "Harbour committee delays pier repairs 03.02.2021 \u2022 Local, News")
+    assert newsparse.parse(dated).headline == "Harbour committee delays pier repairs"
+
+
 def test_site_name_heading_is_not_a_rewording() -> None:
     html = ("<html><head><title>Pier repairs delayed :: Quayside Gazette</title>"
             "<meta property='og:title' content='Pier repairs delayed :: Quayside Gazette'></head>"

@@ -17,12 +17,15 @@ from newsparse.label.header import (
     NUMBERED_ITEM,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
+    cut_title,
     token_f1,
 )
 from newsparse.segment.html import HEADINGS as HEADING_TAGS
 from newsparse.segment.html import KICKER
 
 SECTION_NAME_WORDS = 3  # see _section_name_declared
+# Quotation marks that end an HTML attribute's value: one inside a declared headline cuts it.
+CUTTING_QUOTES = ("\"", "'")
 # Word-overlap F1 from which a printed <h1> is a rewording of the declared headline.
 REWORDED_MIN = 0.5
 # A dump's first line this short may be the page's <title> (see _dump_title_line).
@@ -74,7 +77,7 @@ def _headline(doc: Doc) -> str | None:
             return visible.extras.get(HEADLINE_TEXT, visible.text)  # without a kicker glued to it
         title = next((b for b in doc.blocks[:1] if b.tag == "title" or _dump_title_line(b)), None)
         return title.text if title is not None else None
-    printed = _printed_headline(doc, hinted)
+    printed = _heading_of_cut_declaration(doc, hinted) or _printed_headline(doc, hinted)
     if printed is not None:
         return printed
     heading = visible if visible is None or visible.tag != "title" else \
@@ -128,6 +131,31 @@ def _main_heading_over_unprinted(doc: Doc, hinted: str, visible: Block | None) -
     if not content_words(h1.text) & content_words(hinted) and normalize(h1.text) not in title:
         return None  # another subject: a site's or a widget's heading
     return h1
+
+
+def _heading_of_cut_declaration(doc: Doc, hinted: str) -> str | None:
+    """The page's main heading (<h1>, or the heading the headline rule found) when the
+    declared headline is its start, cut off.
+
+    Signal: how declarations get cut. A CMS shortens the headline it declares to a length
+    limit and marks the cut with an ellipsis ("Ten tips for the garden in a dr…"), or an
+    unescaped quotation mark in the headline ends the attribute that holds it early
+    (content="Mayor calls the plan "a folly"" declares "Mayor calls the plan"). The <h1>
+    that opens with the words the declaration kept whole (see header.cut_title), or with
+    the whole declaration right before a quotation mark, is the headline in full. A heading
+    that goes on after the declaration otherwise (a dek or a date run into it) is left to
+    the other rules.
+    """
+    cut = cut_title(hinted)
+    for block in doc.blocks:
+        if (block.tag != "h1" and (block.label is not Label.HEADLINE or block.tag == "title")) \
+                or not 1 <= block.n_words <= HEADLINE_MAX_WORDS or KICKER in block.extras:
+            continue
+        if cut is not None and normalize(block.text).startswith(cut):
+            return block.text
+        if block.text.startswith(hinted) and block.text[len(hinted):].lstrip()[:1] in CUTTING_QUOTES:
+            return block.text
+    return None
 
 
 def _printed_headline(doc: Doc, hinted: str) -> str | None:

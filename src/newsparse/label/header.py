@@ -642,6 +642,10 @@ def _cut_title(part: str) -> str | None:
     return " ".join(words) + " " if len(words) >= TITLE_MIN_WORDS else None
 
 
+# A declared headline is cut off the same way (assemble._heading_of_cut_declaration).
+cut_title = _cut_title
+
+
 def _after_colon(part: str) -> str | None:
     """What follows the one colon of a title part ("Jane Roe: Letters from the coast"),
     normalized, when it is TITLE_MIN_WORDS words or more.

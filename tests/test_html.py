@@ -790,6 +790,20 @@ def test_signature_under_the_text_wins_over_the_footer_copyright_holder() -> Non
     assert [a.name for a in newsparse.parse(_page("").replace("</body>", footer)).authors] == ["Tamsin Gale"]
 
 
+def test_copyright_notice_naming_the_declared_site_names_no_author() -> None:
+    """"© 2024 Valley Chronicle" in the footer of a page that declares itself the Valley
+    Chronicle names the publisher, not a writer; a person's name there, or a personal site
+    named after its owner, still gives the owner."""
+    def authors(site: str, holder: str) -> list[str]:
+        head = f'<meta property="og:site_name" content="{site}">'
+        html = _page(head).replace("</body>", f"<footer><p>© 2024 {holder}</p></footer></body>")
+        return [a.name for a in newsparse.parse(html).authors]
+
+    assert authors("Valley Chronicle", "Valley Chronicle") == []
+    assert authors("Valley Chronicle", "Tamsin Gale") == ["Tamsin Gale"]
+    assert authors("Tamsin Gale", "Tamsin Gale") == ["Tamsin Gale"]
+
+
 def test_byline_printed_under_the_text_like_a_paragraph_names_the_author() -> None:
     """A page that prints "Written by …" (or a wire story's "Reporting by …; Editing by …")
     under its last paragraph, in a paragraph of its own set like the others, names the

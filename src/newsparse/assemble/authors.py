@@ -36,6 +36,7 @@ from newsparse.label.bylines import (
 )
 from newsparse.label.context import Doc
 from newsparse.label.tail import BIO_AFTER_SHARE
+from newsparse.segment.hints import names_the_site
 
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
@@ -182,7 +183,7 @@ def _last_resort_authors(doc: Doc) -> list[Author]:
     last paragraph and belongs to this article, where the notice is the site's footer,
     printed alike on every page, and often names the publisher or the site's owner."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_under_text(doc) or _signature(doc) or _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1] or _contact_person(doc) or \
+        _byline_under_text(doc) or _signature(doc) or _copyright_holder(doc) or _contact_person(doc) or \
         _last_editor(doc)
 
 
@@ -272,6 +273,17 @@ def _details_below(doc: Doc, block: Block) -> bool:
     contact block whose markup sets name, position and details on lines of their own."""
     below = doc.blocks[block.index + 1 : block.index + 1 + CONTACT_DETAIL_LINES]
     return any(b.n_words <= CONTACT_MAX_WORDS and CONTACT_DETAIL.search(b.text) for b in below)
+
+def _copyright_holder(doc: Doc) -> list[Author]:
+    """The owner the page's copyright notice names ("© 2024 Jane Doe"), unless it is the
+    site's declared name (hint "site_names": og:site_name, the publisher): a notice that
+    names the publication names no writer (a personal site named after its owner keeps
+    its owner: see hints.names_the_site)."""
+    found = _byline_authors(doc, lambda b: b.rule == "copyright_holder")[:1]
+    sites = doc.hints.get("site_names")
+    if found and isinstance(sites, list) and names_the_site(found[0].name, sites):
+        return []
+    return found
 
 def _byline_under_text(doc: Doc) -> list[Author]:
     """The writers a byline under the article's text names ("Written by Jane Doe",

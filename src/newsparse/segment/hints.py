@@ -12,7 +12,7 @@ import html as html_lib
 import json
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -145,6 +145,8 @@ def collect_hints(tree: Any, url: str | None = None) -> dict[str, object]:
     sites = _site_names(marked.title, meta, article)
     named = _site_names(None, meta, article)
     titles = _declared_titles(article, meta, sites, named)
+    if named:
+        hints["site_names"] = sorted(named)  # squashed (see names_the_site)
     if "headline" in hints:
         hints["headline"] = _clean_title(str(hints["headline"]), sites, named)
     if titles:
@@ -337,6 +339,15 @@ def _is_site(name: str, sites: set[str]) -> bool:
     a web address's ending ("The Ledger" = "theledger.com")."""
     squashed = _squash(name)
     return any(squashed == s or squashed.startswith(s) or s.startswith(squashed) for s in sites if len(s) > 2)
+
+
+def names_the_site(name: str, site_names: Collection[str]) -> bool:
+    """Whether a name is the site's own, as the page declares it (og:site_name,
+    application-name, the JSON-LD publisher: the hint "site_names"), and not a person's
+    whose personal site is named after them (see _personal_site): the publisher, not a
+    writer."""
+    sites = set(site_names)
+    return _is_site(name, sites) and not _personal_site(name, sites)
 
 
 def _personal_site(name: str, sites: set[str]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 import newsparse
 from newsparse.label import body as body_rules
 from newsparse.label import signals
-from newsparse.label.header import TITLE_SEPARATOR, _cut_title
+from newsparse.label.header import TITLE_SEPARATOR, cut_title
 
 BODY = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long debate "
         "about the cost of repairs to the sea wall and the ferry terminal.")
@@ -546,7 +546,7 @@ def test_the_full_headline_of_a_title_cut_off_with_an_ellipsis_is_found() -> Non
 
 @pytest.mark.parametrize("title", ["«Harbour Lights», «Ferry Tales»\u2026", "Ferry tales ...", "Ferry fa..."])
 def test_an_ellipsis_of_the_headlines_own_or_after_few_words_cuts_no_title(title: str) -> None:
-    assert _cut_title(title) is None
+    assert cut_title(title) is None
 
 
 def test_a_headline_under_its_colon_kicker_keeps_the_kicker() -> None:

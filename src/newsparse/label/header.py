@@ -593,7 +593,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     a subtitle the title words otherwise"), wins over one that only shares its words: word
     overlap also matches the title turned round ("Headline - Kicker" in a print header) or
     shortened (a menu entry), which is a copy, not the heading. A title cut off with an
-    ellipsis matches the line that starts with its whole words (see _cut_title).
+    ellipsis matches the line that starts with its whole words (see cut_title).
     """
     parts = title_parts(doc)
     if not parts:
@@ -602,7 +602,7 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     parts = [parts[0], max(parts[1:] or parts, key=len)]
     after_colon = _after_colon(parts[1])
     exact_keys = {normalize(parts[1])}
-    cut = _cut_title(parts[1])
+    cut = cut_title(parts[1])
     best: tuple[bool, bool, float, Block] | None = None
     for block in candidates:
         if block.index == 0 or block.n_words < TITLE_MIN_WORDS or _trail_item(doc, block):
@@ -625,9 +625,10 @@ def _matches_title_line(doc: Doc, candidates: list[Block]) -> Block | None:
     return best[3] if best else None
 
 
-def _cut_title(part: str) -> str | None:
+def cut_title(part: str) -> str | None:
     """The words a title cut off with an ellipsis keeps whole ("Ten tips for a dry gar..."),
-    normalized and followed by a space, when they are TITLE_MIN_WORDS or more.
+    normalized and followed by a space, when they are TITLE_MIN_WORDS or more. (A declared
+    headline is cut the same way: see assemble._heading_of_cut_declaration.)
 
     Signal: title convention. A site cuts a long headline to fit the title bar and marks the
     cut with an ellipsis glued to the last letters, often inside a word; the heading printed
@@ -640,10 +641,6 @@ def _cut_title(part: str) -> str | None:
         return None  # "… «Title»…": an ellipsis after a stop or a quote is the headline's own
     words = normalize(text).split()[:-1]  # the last word may be cut
     return " ".join(words) + " " if len(words) >= TITLE_MIN_WORDS else None
-
-
-# A declared headline is cut off the same way (assemble._heading_of_cut_declaration).
-cut_title = _cut_title
 
 
 def _after_colon(part: str) -> str | None:

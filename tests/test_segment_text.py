@@ -279,6 +279,37 @@ def test_a_byline_word_after_a_date_or_a_label_stays_on_its_line() -> None:
     assert texts("Kommentar\nvon\nJorin\n8. Mai 2021 um 10:56\n")[0] == "Kommentar von Jorin"
 
 
+def test_a_byline_word_in_a_dump_without_blank_lines_needs_no_date_after_it() -> None:
+    """A dump without blank lines (a scraper's "\\n".join(stripped_strings)) gives no evidence
+    that lines without a blank line between them are one element: the byline's word opens
+    the byline even where no date follows. With blank lines elsewhere, a "by" that no date
+    follows stays with its line (a teaser's)."""
+    lines = ["Home", "Harbour", "Ferries", "Night ferries return to the north harbour", "by", "Mara Quist",
+             "The ferries will run every evening from June.", "Tickets go on sale next week."]
+    assert texts("\n".join(lines))[3:5] == ["Night ferries return to the north harbour", "by Mara Quist"]
+    gapped = "Home\n\nNight ferries return to the north harbour\nby\nMara Quist\n\nThe ferries run.\n"
+    assert texts(gapped)[1] == "Night ferries return to the north harbour by Mara Quist"
+
+
+def test_a_byline_word_with_a_colon_opens_its_own_block() -> None:
+    dump = "Menu\n4\nNight ferries return to the north harbour\nby:\nMara Quist\nPosted:\nMay 3, 2021\n"
+    assert texts(dump)[2:4] == ["Night ferries return to the north harbour", "by:"]
+
+
+def test_a_lower_case_byline_line_under_a_headline_opens_its_own_block() -> None:
+    lines = ["Night ferries return to the north harbour", "by Mara Quist and Tom Ebbe",
+             "The ferries will run every evening from June."]
+    assert texts("\n".join(lines)) == lines
+    assert texts("Neue F\u00e4hre f\u00fcr den Nordhafen\nvon Hafenteam,\n3. Mai 2021\n")[:2] == [
+        "Neue F\u00e4hre f\u00fcr den Nordhafen", "von Hafenteam, 3. Mai 2021"]
+
+
+def test_a_by_phrase_that_goes_on_with_a_sentence_stays_in_it() -> None:
+    # A linked publisher inside a sentence, and a German noun after "von" (no name, no date).
+    assert len(texts("The harbour guide was typeset\nby Quay Press\nin May of that year.\n")) == 1
+    assert texts("Vorteile beim Leasing\nvon Fahrzeugen\nNachteile\n")[0] == "Vorteile beim Leasing von Fahrzeugen"
+
+
 def test_formula_printed_one_token_per_line_is_one_line() -> None:
     # A scraper's get_text("\n") of a MathML formula and of a highlighted code listing.
     formula = ["The tide rises by", "", "h", "", "\u2265", "", "2", "", ", as the harbour chart shows."]

@@ -127,7 +127,8 @@ UNTITLED = "untitled"
 # a browser never shows it, a scraper's get_text prints it on a line of its own after the formula.
 TEX_SOURCE = re.compile(r"^\{\\[a-z]+style\b.*\}$")
 # A byline's "By" on a line of its own.
-BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?:?|author:?)$", re.I)
+# (A colon may follow the word: "By:" / "Jane Doe".)
+BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|autor(?:in)?|author):?$", re.I)
 # Function words that cannot end a sentence: a line ending in one was cut mid-sentence.
 OPEN_WORDS = frozenset(
     """a an the of to in on at by for with from and or but nor as that than into onto over
@@ -242,13 +243,14 @@ def segment_text(text: str) -> list[Block]:
     if width:
         _unbullet_wrapped_dashes(lines, width)
     early = width if width and _breaks_at_elements(lines, width) else 0  # see _broke_early
+    gapless = _gapless(lines)
     merged: list[Line] = []
     bridged = -1
     for pos, line in enumerate(lines):
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
-        if merged and not line.gap_before and _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4]):
+        if merged and not line.gap_before and _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4], gapless):
             merged.append(line)
             continue
         nxt = lines[pos + 1] if pos + 1 < len(lines) else None
@@ -256,7 +258,7 @@ def segment_text(text: str) -> list[Block]:
             and not (early and _broke_early(merged[-1], line, nxt, early))
         if merged and (CITATION.match(line.text) or pos == bridged or inline or (
                 _continues_across_gap(merged[-1], line, width) if line.gap_before
-                else _continues_in_run(merged[-1], line, width, early))):
+                else _continues_in_run(merged[-1], line, width, early, nxt))):
             if inline:
                 bridged = pos + 1  # the line after an inline element goes on with the sentence
             prev = merged[-1]
@@ -718,7 +720,7 @@ CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u00ab)"
 BYLINE_NAME_WORDS = 4
 
 
-def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
+def _opens_byline(prev: Line, line: Line, after: list[Line], gapless: bool = False) -> bool:
     """Whether ``line``, a byline's word alone ("by", "von"), opens a block of its own
     instead of going on with the line above it.
 
@@ -730,9 +732,10 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     "by" / "Kay" is one meta line; a headline may end on its event's date, see
     _titled_figure) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next
     line is a short capitalised name that no lower-case text continues (prose around a linked name goes
-    on: "the offices" / "of" / "Acme Corp" / "moved …"), and a figure follows within two lines
+    on: "the workshops" / "of" / "Acme Corp" / "moved …"), and a figure follows within two lines
     (the date of the meta block: "Jane Doe" / "·" / "2. Mai 2021"; a teaser's or an ad's "by"
-    has none)."""
+    has none). In a dump without blank lines (see _gapless) the figure is not asked for: there
+    a teaser's "by" is set apart from its title as a dump with blank lines sets it."""
     if not after or line.width > CITATION_MAX or not BY_WORD.match(line.text):
         return False
     if prev.count != 1 or prev.bullet or _cut(prev) or ENDS_SENTENCE.search(prev.tail) \
@@ -741,7 +744,9 @@ def _opens_byline(prev: Line, line: Line, after: list[Line]) -> bool:
     name = after[0]
     if name.words > BYLINE_NAME_WORDS or not (name.text[:1].isupper() or name.text[:1] == "@"):
         return False
-    if prev.words < HEADLINE_MIN_WORDS or not any(ch.isdigit() for later in after[1:] for ch in later.text):
+    if prev.words < HEADLINE_MIN_WORDS:
+        return False
+    if not gapless and not any(ch.isdigit() for later in after[1:] for ch in later.text):
         return False
     return after[1].gap_before or not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text))
 
@@ -751,6 +756,62 @@ def _titled_figure(line: Line) -> bool:
     date or the number of the event it reports) has HEADLINE_MIN_WORDS or more words of
     letters before it; a meta line's date ("11/05/2019", "Posted on 11/05/2019") has fewer."""
     return line.tail[-1:].isdigit() and sum(1 for w in line.text.split() if w[:1].isalpha()) >= HEADLINE_MIN_WORDS
+
+
+# A dump with a blank line before at most this share of its lines sets no elements apart.
+GAPLESS_SHARE = 0.01
+
+
+def _gapless(lines: list[Line]) -> bool:
+    """Whether the dump has (next to) no blank lines: a scraper's ``"\\n".join(stripped_strings)``
+    or ``get_text("\\n", strip=True)``, a browser's innerText.
+
+    Signal: blank lines before GAPLESS_SHARE of the lines at most (the first line counts as
+    one). In such a dump a line that follows another without a blank line is no evidence
+    that the two are one element, so the tests that read the absence of a blank line as
+    such evidence (see _opens_byline) must not ask for it.
+    """
+    return sum(1 for line in lines if line.gap_before) <= GAPLESS_SHARE * len(lines) + 1
+
+
+# A byline on a line of its own that starts with its by-word in lower case ("by Jane Doe",
+# "von Jane Doe, Max Muster", "by: Jane Doe"), and at most this many words.
+BYLINE_LINE = re.compile(rf"^(?:{'|'.join(BY_WORDS)}):?\s+(?=[A-ZÀ-ÖØ-Þ@])")
+BYLINE_LINE_WORDS = 8
+# Words that join names in a byline ("Jane Doe and Max Muster").
+NAME_JOINERS = frozenset("and und & et y e en".split())
+
+
+def _starts_byline(line: Line, nxt: Line | None) -> bool:
+    """"A headline" / "by Jane Doe": a line that starts with a by-word in lower case and goes on
+    with a few capitalised names is a byline of its own, not the rest of the line above.
+
+    A lower-case start goes on with the line above in a run (a sentence broken around a
+    link), but markup sets a byline in an element of its own under the headline, the dek or
+    a meta line; a dump without blank lines (see _gapless) runs them together ("A headline
+    by Jane Doe"). Signal: the by-word (BY_WORDS), then at most BYLINE_LINE_WORDS words, each
+    capitalised, a handle, a joining word ("and", "und") or punctuation, no sentence's end,
+    and the next line does not go on with it (no lower-case start, no closing punctuation: a
+    sentence around a linked publisher, "was typeset" / "by Acme Press" / "in May", does);
+    a single word after the by-word must have a figure (the date) on the next line.
+    A line cut mid-clause before it is joined before this test (see _continues_in_run).
+    """
+    if line.words > BYLINE_LINE_WORDS or line.text[:1] not in BY_LOWER_INITIALS or not BYLINE_LINE.match(line.text):
+        return False
+    if ENDS_SENTENCE.search(line.tail):
+        return False
+    names = line.text.split(" ")[1:]
+    if not all(w[:1].isupper() or w[:1] == "@" or w in NAME_JOINERS or not any(c.isalpha() for c in w)
+               for w in names):
+        return False
+    if nxt is not None and (nxt.text[:1].islower() or STARTS_CLOSING.match(nxt.text)):
+        return False
+    # One word is a name only where the meta line's date follows ("von Hafenteam," / "3. Mai
+    # 2021"): a German noun is capitalised too ("… beim Leasing" / "von Firmenwagen").
+    return len(names) > 1 or (nxt is not None and any(ch.isdigit() for ch in nxt.text))
+
+
+BY_LOWER_INITIALS = frozenset(w[0] for w in BY_WORDS)  # cheap test before BYLINE_LINE
 
 
 # A sentence that a linked or emphasised clause interrupts (see _clause_between).
@@ -923,7 +984,7 @@ def _fills(prev: Line, line: Line, width: int) -> bool:
     return prev.indent + prev.last + 1 + columns(first_word) > width - 1
 
 
-def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> bool:
+def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: Line | None = None) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
     Signals, in order: a list marker starts a new block, and so does the line under a rule
@@ -932,8 +993,9 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> boo
     function word at its end) or a line that starts with closing punctuation, a lowercase
     letter, a dash and a lowercase word (an aside), a hyphen glued to a word (the rest of a
     compound whose first part was a link: "Acme" / "-based") or the mark that closes a low
-    quotation (see _closes_low_quote) continues; in scripts without case, a run
-    of fragments around a long line does.
+    quotation (see _closes_low_quote) continues (but not a byline under a headline that
+    starts with its word in lower case, see _starts_byline); in scripts without case, a run of
+    fragments around a long line does.
     """
     if line.bullet or line.heading or prev.heading or _rule_line(prev):
         return False
@@ -957,7 +1019,7 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0) -> boo
         return True
     first = line.text[:1]
     if first.islower():
-        return True
+        return not _starts_byline(line, nxt)
     if first.isalpha() and not first.isupper() and not first.islower():
         return prev.width >= UNCASED_PROSE_LINE or line.width >= UNCASED_PROSE_LINE
     return False

@@ -304,6 +304,20 @@ def test_a_lower_case_byline_line_under_a_headline_opens_its_own_block() -> None
         "Neue F\u00e4hre f\u00fcr den Nordhafen", "von Hafenteam, 3. Mai 2021"]
 
 
+def test_a_byline_after_a_short_meta_line_is_no_sentence_around_a_link() -> None:
+    lines = ["Night ferries return to the north harbour", "vor 7 Minuten", "von Mara Quist, Tom Ebbe",
+             "Die F\u00e4hren fahren ab Juni jeden Abend."]
+    assert texts("\n".join(lines))[-2:] == lines[-2:]
+
+
+def test_a_byline_word_before_a_handle_or_a_list_of_names_opens_its_own_block() -> None:
+    handle = ["Menu", "Night ferries return to the north harbour", "von", "jquist", "3. Mai 2021", "Text."]
+    assert texts("\n".join(handle))[1:3] == ["Night ferries return to the north harbour", "von jquist"]
+    names = ["Menu", "Night ferries return to the north harbour", "von", "Mara Quist", ",", "Hafenteam",
+             "3. Mai 2021", "Text."]
+    assert texts("\n".join(names))[1:3] == ["Night ferries return to the north harbour", "von Mara Quist, Hafenteam"]
+
+
 def test_a_by_phrase_that_goes_on_with_a_sentence_stays_in_it() -> None:
     # A linked publisher inside a sentence, and a German noun after "von" (no name, no date).
     assert len(texts("The harbour guide was typeset\nby Quay Press\nin May of that year.\n")) == 1

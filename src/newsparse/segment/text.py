@@ -697,8 +697,8 @@ def _inline_between(prev: Line, line: Line, nxt: Line | None) -> bool:
         return False  # a date, a name or a formula on its own line is no sentence cut at a link
     if not prev.indent == line.indent == nxt.indent or CLAUSE_MARK.search(line.text):
         return False  # a clause of its own ("May 3, 2024"), or a line of another element (layout dumps)
-    if nxt.width <= CITATION_MAX and BY_WORD.match(nxt.text):
-        return False  # "By" before a name: a byline follows
+    if (nxt.width <= CITATION_MAX and BY_WORD.match(nxt.text)) or _starts_byline(nxt, None):
+        return False  # "By" before a name, or "by Jane Doe": a byline follows
     if BIO_OPENING.match(nxt.text) and all(w[:1].isupper() for w in line.text.split()):
         return False  # "Jane Doe" / "is a freelance reporter …": an author box starts
     if CLOSES_CLAUSE.match(nxt.text) or GLUED_HYPHEN.match(nxt.text) or POSSESSIVE.match(nxt.text):
@@ -731,8 +731,9 @@ def _opens_byline(prev: Line, line: Line, after: list[Line], gapless: bool = Fal
     nor ends on a separator or on a figure with few words before it (a date: "11/05/2019 ·" /
     "by" / "Kay" is one meta line; a headline may end on its event's date, see
     _titled_figure) nor is a one- or two-word label ("Kommentar" / "von" / "Jane"), the next
-    line is a short capitalised name that no lower-case text continues (prose around a linked name goes
-    on: "the workshops" / "of" / "Acme Corp" / "moved …"), and a figure follows within two lines
+    line is a short capitalised name (or a handle, see _handle) that no lower-case text or
+    closing punctuation continues (prose around a linked name goes on: "the workshops" / "of" /
+    "Acme Corp" / "moved …"; a comma before more names does not, see _more_names), and a figure follows within two lines
     (the date of the meta block: "Jane Doe" / "·" / "2. Mai 2021"; a teaser's or an ad's "by"
     has none). In a dump without blank lines (see _gapless) the figure is not asked for: there
     a teaser's "by" is set apart from its title as a dump with blank lines sets it."""
@@ -742,13 +743,35 @@ def _opens_byline(prev: Line, line: Line, after: list[Line], gapless: bool = Fal
             or not (prev.tail[-1:].isalpha() or prev.tail[-1:] in CLOSING_QUOTES or _titled_figure(prev)):
         return False
     name = after[0]
-    if name.words > BYLINE_NAME_WORDS or not (name.text[:1].isupper() or name.text[:1] == "@"):
+    if name.words > BYLINE_NAME_WORDS or not (name.text[:1].isupper() or name.text[:1] == "@" or _handle(after)):
         return False
     if prev.words < HEADLINE_MIN_WORDS:
         return False
     if not gapless and not any(ch.isdigit() for later in after[1:] for ch in later.text):
         return False
-    return after[1].gap_before or not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text))
+    if len(after) < 2 or after[1].gap_before:
+        return True
+    return not (after[1].text[:1].islower() or STARTS_CLOSING.match(after[1].text)) or _more_names(after)
+
+
+def _handle(after: list[Line]) -> bool:
+    """"von" / "jdoe" / "3. Mai 2021": a user's handle in lower case is the name when it is one
+    word and the meta line's date follows it (a lower-case word in a sentence, "sold" / "by" /
+    "auction" / "in 2019", goes on with its sentence)."""
+    return after[0].words == 1 and len(after) > 1 and after[1].text[:1].isdigit()
+
+
+def _more_names(after: list[Line]) -> bool:
+    """"by" / "Jane Doe" / ", Max Muster" (or "," / "Max Muster"): a comma after the name and a
+    capitalised word after it go on with a list of names or the writer's title; a sentence goes
+    on lower-case after a linked name ("Jane Doe" / ", a reporter at …")."""
+    rest = after[1].text
+    if rest[:1] != ",":
+        return False
+    rest = rest[1:].lstrip()
+    if not rest and len(after) > 2:
+        rest = after[2].text
+    return rest[:1].isupper()
 
 
 def _titled_figure(line: Line) -> bool:

@@ -221,6 +221,14 @@ def test_a_low_quotation_closed_after_a_link_goes_on_with_its_sentence() -> None
                            "Anwohner Nordweg sollen profitieren.\u201c sagt Rat-Vorsitzende Jana Feld."]
 
 
+def test_a_line_ending_on_a_closed_low_quotation_is_not_cut() -> None:
+    """„Titel“ at a line's end closes the quotation: a capitalised line after it starts a
+    block of its own (a byline under a quoted headline); a lower-case one goes on with it."""
+    dump = "\u201eDie F\u00e4hre f\u00e4hrt wieder\u201c\nVON\nMARA QUIST\nam 3. Mai 2021\n"
+    assert texts(dump) == ["\u201eDie F\u00e4hre f\u00e4hrt wieder\u201c", "VON MARA QUIST am 3. Mai 2021"]
+    assert len(texts("Er nannte es \u201eeinen Anfang\u201c\nund ging.\n")) == 1
+
+
 def test_an_english_opening_quote_starts_a_new_block() -> None:
     dump = "The mayor opened the bridge on Monday.\n\u201cIt is a great day,\u201d she said."
     assert len(texts(dump)) == 2

@@ -874,6 +874,21 @@ def _cut(line: Line) -> bool:
     return _cut_tail(line.tail)
 
 
+def _ends_low_quote(line: Line) -> bool:
+    """Whether ``line`` ends on the U+201C that closes a low quotation opened in it.
+
+    U+201C opens a quotation in English (so ENDS_OPEN reads a line ending on it as cut) but
+    closes one that a low mark opened in German, Polish or Czech ("„Titel“"). Signal: a
+    low mark before it (in the whole of a single line, in the last TAIL characters of a
+    rebuilt paragraph) and no other U+201C between them.
+    """
+    if line.tail[-1:] != HIGH_CLOSING:
+        return False
+    text = line.text if line.pieces is None else line.tail
+    low = text.rfind(LOW_OPENING)
+    return low >= 0 and text.rfind(HIGH_CLOSING, 0, len(text) - 1) < low
+
+
 @lru_cache(maxsize=256)
 def _cut_tail(tail: str) -> bool:
     """_cut on a paragraph's tail. Cached: the merge loop asks up to three tests about the
@@ -1013,7 +1028,8 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
     Signals, in order: a list marker starts a new block, and so does the line under a rule
     (see _rule_line); a hard-wrapped line continues when
     the next word would not have fitted on it; a line cut mid-sentence (open punctuation, a
-    function word at its end) or a line that starts with closing punctuation, a lowercase
+    function word at its end; not a low quotation closed at its end before a capital, see
+    _ends_low_quote) or a line that starts with closing punctuation, a lowercase
     letter, a dash and a lowercase word (an aside), a hyphen glued to a word (the rest of a
     compound whose first part was a link: "Acme" / "-based") or the mark that closes a low
     quotation (see _closes_low_quote) continues (but not a byline under a headline that
@@ -1038,9 +1054,9 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
         return False  # a text browser broke the line early: the element ended (see _broke_early)
     if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line) or _stamped_meta_line(prev):
         return False
-    if _cut(prev):
-        return True
     first = line.text[:1]
+    if _cut(prev) and not (first.isupper() and _ends_low_quote(prev)):
+        return True
     if first.islower():
         return not _starts_byline(line, nxt)
     if first.isalpha() and not first.isupper() and not first.islower():

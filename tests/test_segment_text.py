@@ -229,6 +229,14 @@ def test_a_line_ending_on_a_closed_low_quotation_is_not_cut() -> None:
     assert len(texts("Er nannte es \u201eeinen Anfang\u201c\nund ging.\n")) == 1
 
 
+def test_a_stop_before_a_closing_german_quotation_mark_ends_the_sentence() -> None:
+    """A quotation running over paragraphs closes after its last stop (".\u201c", ".\u00ab"): the
+    line ends a sentence, the link under it is no part of it."""
+    for mark in ("\u201c", "\u00ab"):
+        dump = f"Die F\u00e4hre soll ab Juni wieder jeden Abend fahren.{mark}\nZur\u00fcck zur \u00dcbersicht\n"
+        assert len(texts(dump)) == 2
+
+
 def test_an_english_opening_quote_starts_a_new_block() -> None:
     dump = "The mayor opened the bridge on Monday.\n\u201cIt is a great day,\u201d she said."
     assert len(texts(dump)) == 2

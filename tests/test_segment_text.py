@@ -340,6 +340,15 @@ def test_a_by_phrase_that_goes_on_with_a_sentence_stays_in_it() -> None:
     assert texts("Vorteile beim Leasing\nvon Fahrzeugen\nNachteile\n")[0] == "Vorteile beim Leasing von Fahrzeugen"
 
 
+def test_a_page_source_stripped_of_its_tags_on_one_line_is_cut_where_its_markup_stood() -> None:
+    """A crude tag-strip of a page written on one line: elements apart by runs of spaces."""
+    prose = "The ferry crossed the bay at dawn and the harbour master counted every boat. " * 30
+    head = "    Harbour News      Night ferries return      May 3, 2021 | 9:15 AM        "
+    line = head + prose.strip() + "   Share  "
+    assert texts(line)[:4] == ["Harbour News", "Night ferries return", "May 3, 2021 | 9:15 AM", prose.strip()]
+    assert texts("Tide      High      Low\n") == ["Tide High Low"]  # a short line: cells side by side
+
+
 def test_formula_printed_one_token_per_line_is_one_line() -> None:
     # A scraper's get_text("\n") of a MathML formula and of a highlighted code listing.
     formula = ["The tide rises by", "", "h", "", "\u2265", "", "2", "", ", as the harbour chart shows."]

@@ -453,7 +453,7 @@ def _read_lines(text: str) -> list[Line]:
     dropped = False  # whether a line that holds no text (an image, a form field) came first
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
-    for raw in text.split("\n"):
+    for raw in _source_lines(text):
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
         if "\t" in raw:
@@ -527,6 +527,37 @@ def _alt_beside_text(line: str) -> str:
     if inner and rest and rest[0] != "[" and f" {inner} " in f" {' '.join(LINE_WORD.findall(rest.casefold()))} ":
         return rest
     return line
+
+
+# A line longer than any renderer prints (see _source_lines), and the run of spaces or tabs
+# that stood for markup in it.
+SOURCE_LINE_MIN = 2000
+MARKUP_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _source_lines(text: str) -> list[str]:
+    """The dump's lines, a line of stripped page source cut where its markup stood.
+
+    A crude tag-strip of a page whose HTML is written on a few long lines (minified, or
+    generated without line breaks) keeps the source's whitespace: a whole page comes out as
+    one line of thousands of characters, its elements apart only by the runs of spaces and
+    tabs the tags left. A renderer wraps or breaks lines long before that, and prose holds
+    single spaces. Signal: a line of SOURCE_LINE_MIN characters or more with runs of three
+    or more spaces or tabs (MARKUP_GAP); each run becomes a line break (no blank line, as
+    within one element). Shorter lines stay as written (table cells a layout renderer sets
+    side by side, indentation).
+    """
+    lines = text.split("\n")
+    if not any(len(line) >= SOURCE_LINE_MIN for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= SOURCE_LINE_MIN and MARKUP_GAP.search(line.strip()):
+            indent = line[: len(line) - len(line.lstrip())]
+            out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
+        else:
+            out.append(line)
+    return out
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

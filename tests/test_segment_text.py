@@ -349,6 +349,16 @@ def test_a_page_source_stripped_of_its_tags_on_one_line_is_cut_where_its_markup_
     assert texts("Tide      High      Low\n") == ["Tide High Low"]  # a short line: cells side by side
 
 
+def test_the_title_of_a_tag_stripped_page_is_read_at_no_indentation() -> None:
+    """A tag-strip keeps the source's indentation and its indented empty lines: the first
+    line is the <title>, indented by <head>, not a layout renderer's indented navigation."""
+    source = "\n".join(["", "    ", "        ", "            Night ferries return", "        ", "    ", "    ",
+                          "            Night ferries return", "        ", "            The ferries run again.", "    "])
+    blocks = segment_text(source)
+    assert blocks[0].indent == 0 and blocks[1].indent == 12
+    assert segment_text("\n   Menu\n\n   Night ferries return\n")[0].indent == 3  # a renderer's indentation
+
+
 def test_formula_printed_one_token_per_line_is_one_line() -> None:
     # A scraper's get_text("\n") of a MathML formula and of a highlighted code listing.
     formula = ["The tide rises by", "", "h", "", "\u2265", "", "2", "", ", as the harbour chart shows."]

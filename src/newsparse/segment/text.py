@@ -453,7 +453,9 @@ def _read_lines(text: str) -> list[Line]:
     dropped = False  # whether a line that holds no text (an image, a form field) came first
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
-    for raw in _source_lines(text):
+    raws = _source_lines(text)
+    source = _source_whitespace(raws)
+    for raw in raws:
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
         if "\t" in raw:
@@ -466,7 +468,7 @@ def _read_lines(text: str) -> list[Line]:
             out[-1].heading = 1 if stripped[0] == "=" else 2
             continue
         written, above = len(stripped), 0  # (0 matches no underline: see _underlines)
-        indent = len(raw) - len(raw.lstrip())
+        indent = 0 if source and not out else len(raw) - len(raw.lstrip())
         bullet = BULLET.match(stripped) if stripped[0] in BULLET_STARTS else None
         if bullet:
             stripped = stripped[bullet.end() :]
@@ -533,6 +535,25 @@ def _alt_beside_text(line: str) -> str:
 # that stood for markup in it.
 SOURCE_LINE_MIN = 2000
 MARKUP_GAP = re.compile(r"[ \t]{3,}")
+
+
+# A dump whose lines of whitespace alone make more than this share of its lines keeps the
+# whitespace of the page's source.
+SOURCE_BLANK_SHARE = 0.2
+
+
+def _source_whitespace(raws: list[str]) -> bool:
+    """Whether the dump keeps the whitespace of the page's source (a crude tag-strip), so
+    that its first line, the page's <title>, stands indented as the source nests it in <head>.
+
+    A layout renderer (inscriptis, lynx) indents its first line when it renders the page
+    itself, not its <title> (see header.title_parts, which reads an indented first line as
+    navigation); a tag-strip indents the title by the source's nesting. Signal: lines of
+    nothing but spaces and tabs make more than SOURCE_BLANK_SHARE of the dump's lines
+    (the source's indented empty lines; a renderer's blank lines are empty). In such a dump
+    the first line is read at no indentation; the other lines keep theirs.
+    """
+    return sum(1 for raw in raws if raw and raw.isspace()) > SOURCE_BLANK_SHARE * len(raws)
 
 
 def _source_lines(text: str) -> list[str]:

@@ -334,6 +334,12 @@ def test_a_byline_word_before_a_handle_or_a_list_of_names_opens_its_own_block() 
     assert texts("\n".join(names))[1:3] == ["Night ferries return to the north harbour", "von Mara Quist, Hafenteam"]
 
 
+def test_a_read_more_link_under_a_teaser_cut_short_is_a_block_of_its_own() -> None:
+    teaser = "The council will decide on the new ferry timetable once the harbour\u2026"
+    assert texts(f"{teaser}\nferry notes\nNext story.\n")[:2] == [teaser, "ferry notes"]
+    assert len(texts("The ferry was late again\u2026\nand nobody was surprised, said the captain.\n")) == 1
+
+
 def test_a_by_phrase_that_goes_on_with_a_sentence_stays_in_it() -> None:
     # A linked publisher inside a sentence, and a German noun after "von" (no name, no date).
     assert len(texts("The harbour guide was typeset\nby Quay Press\nin May of that year.\n")) == 1

@@ -888,6 +888,30 @@ def _starts_byline(line: Line, nxt: Line | None) -> bool:
 
 BY_LOWER_INITIALS = frozenset(w[0] for w in BY_WORDS)  # cheap test before BYLINE_LINE
 
+# A link after a cut teaser: at most this many words ("ferry notes", "on the ferry").
+READ_MORE_WORDS = 2
+
+
+def _read_more(prev: Line, line: Line) -> bool:
+    """"… the council will decide on…" / "ferry notes": a teaser the site cut short with an
+    ellipsis glued to its last word, and a link of a word or two under it, are two elements.
+
+    A lower-case line goes on with the sentence above it in a run, but a sentence the
+    site cut ends where the ellipsis stands: what follows is the link to the rest. Signal:
+    ``prev`` ends on an ellipsis ("…" or "...") glued to its last word (or its stop), and ``line`` is at most
+    READ_MORE_WORDS words without a clause mark."""
+    tail = prev.tail
+    if tail.endswith("…"):
+        before = tail[-2:-1]
+    elif tail.endswith("..."):
+        before = tail[-4:-3]
+    else:
+        return False
+    if not before or before.isspace():
+        return False
+    return line.words <= READ_MORE_WORDS and not CLAUSE_MARK.search(line.text)
+
+
 
 # A sentence that a linked or emphasised clause interrupts (see _clause_between).
 CLAUSE_PREV_MIN_WORDS = 5
@@ -1110,7 +1134,7 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
     if _cut(prev) and not (first.isupper() and _ends_low_quote(prev)):
         return True
     if first.islower():
-        return not _starts_byline(line, nxt)
+        return not (_starts_byline(line, nxt) or _read_more(prev, line))
     if first.isalpha() and not first.isupper() and not first.islower():
         return prev.width >= UNCASED_PROSE_LINE or line.width >= UNCASED_PROSE_LINE
     return False

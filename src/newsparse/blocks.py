@@ -85,7 +85,8 @@ def count_words(text: str) -> tuple[int, int]:
 # Scripts written without spaces between words (a character carries about half a word).
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 # (U+201C and U+00AB close a quotation after its last stop in German usage: ".\u201c", "!\u00ab".)
-SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]['\"\u2019\u201d\u00bb)\]]*$|[.!?][\u201c\u00ab]$")
+SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964:;]"
+                          r"(?:['\"\u2019\u201d\u00bb)\]]*|(?<=[.!?])[\u201c\u00ab])$")
 # The same end followed by reference marks ("... in 1788.[3][4]", "... land.[citation needed]"):
 # an encyclopedia or a report cites its sources after the full stop, and the sentence still ends there.
 CITED_SENTENCE_END = re.compile(

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
@@ -454,7 +455,7 @@ def _read_lines(text: str) -> list[Line]:
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     raws = _source_lines(text)
-    source = _source_whitespace(raws)
+    source = _source_whitespace(text, raws)
     for raw in raws:
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
@@ -540,9 +541,10 @@ MARKUP_GAP = re.compile(r"[ \t]{3,}")
 # A dump whose lines of whitespace alone make more than this share of its lines keeps the
 # whitespace of the page's source.
 SOURCE_BLANK_SHARE = 0.2
+WHITESPACE_LINE = re.compile(r"^[ \t]+$", re.M)
 
 
-def _source_whitespace(raws: list[str]) -> bool:
+def _source_whitespace(text: str, raws: list[str]) -> bool:
     """Whether the dump keeps the whitespace of the page's source (a crude tag-strip), so
     that its first line, the page's <title>, stands indented as the source nests it in <head>.
 
@@ -553,7 +555,9 @@ def _source_whitespace(raws: list[str]) -> bool:
     (the source's indented empty lines; a renderer's blank lines are empty). In such a dump
     the first line is read at no indentation; the other lines keep theirs.
     """
-    return sum(1 for raw in raws if raw and raw.isspace()) > SOURCE_BLANK_SHARE * len(raws)
+    if " \n" not in text and "\t\n" not in text:
+        return False  # (the cheap test first: most dumps have no line of whitespace alone)
+    return len(WHITESPACE_LINE.findall(text)) > SOURCE_BLANK_SHARE * len(raws)
 
 
 def _source_lines(text: str) -> list[str]:
@@ -569,7 +573,7 @@ def _source_lines(text: str) -> list[str]:
     side by side, indentation).
     """
     lines = text.split("\n")
-    if not any(len(line) >= SOURCE_LINE_MIN for line in lines):
+    if len(text) < SOURCE_LINE_MIN or max(map(len, lines)) < SOURCE_LINE_MIN:
         return lines
     out: list[str] = []
     for line in lines:
@@ -835,6 +839,7 @@ def _titled_figure(line: Line) -> bool:
 
 # A dump with a blank line before at most this share of its lines sets no elements apart.
 GAPLESS_SHARE = 0.01
+GAP_BEFORE = attrgetter("gap_before")  # (counted by map: no Python call per line)
 
 
 def _gapless(lines: list[Line]) -> bool:
@@ -846,7 +851,8 @@ def _gapless(lines: list[Line]) -> bool:
     that the two are one element, so the tests that read the absence of a blank line as
     such evidence (see _opens_byline) must not ask for it.
     """
-    return sum(1 for line in lines if line.gap_before) <= GAPLESS_SHARE * len(lines) + 1
+    gaps: int = sum(map(GAP_BEFORE, lines))
+    return gaps <= GAPLESS_SHARE * len(lines) + 1
 
 
 # A byline on a line of its own that starts with its by-word in lower case ("by Jane Doe",

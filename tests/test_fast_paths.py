@@ -8,6 +8,7 @@ with the common punctuation beyond it, and on a few other non-ASCII ones.
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 from itertools import pairwise
@@ -202,3 +203,21 @@ def test_every_conversation_phrase_holds_a_cue() -> None:
     from newsparse.label.bylines import CONVERSATION_CUES
 
     assert all(any(cue in phrase for cue in CONVERSATION_CUES) for phrase in CONVERSATION_PHRASES)
+
+
+def test_whole_line_patterns_are_found_through_their_cue_word() -> None:
+    """A pattern that reads the whole line (a lookahead for a word anywhere in it) is a
+    floating pattern, tried only on the lines that hold its cue word: as one of the anchored
+    alternatives of BOILERPLATE_ANY it would scan every line."""
+    assert not [p.pattern for p in signals.BOILERPLATE_PATTERNS if p.pattern.startswith("^(?=")]
+    assert signals.boilerplate_pattern("Stay in the loop: sign up for the Harbour Gazette newsletter")
+    assert signals.boilerplate_pattern("JETZT DEN WERFT-NEWSLETTER ABONNIEREN")
+    assert signals.boilerplate_pattern("Sign up for our NEW\u017fLETTER")  # a long s
+    assert not signals.boilerplate_pattern("The council's newsletter reached every household by March.")
+
+
+def test_newsletter_cue_keeps_every_case_insensitive_spelling() -> None:
+    """The cue word "letter" is looked for in the lower-cased line: each character the
+    pattern's case-insensitive match takes for one of its letters lowers to that letter."""
+    letters = re.compile("[letr]", re.I)
+    assert all(chr(c).lower() in "letr" for c in range(0x110000) if letters.fullmatch(chr(c)))

@@ -74,11 +74,6 @@ BOILERPLATE_PATTERNS = [
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
         r"^(?:sign up|subscribe) (?:for|to|now)\b[^.!?]{0,60}$",
         r"^(?:get|receive)\b.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}$",
-        # A newsletter's sign-up prompt in a line of its own, wherever its verb stands ("Never
-        # miss a story: sign up to our newsletter", "Wollen Sie den Hafen-Newsletter erhalten?"):
-        # a short line (a sentence of the article that tells of a newsletter runs longer).
-        r"^(?=.{0,140}$)(?=.*\bnewsletter)(?=.*\b(?:sign(?:ing)? up|subscrib|abonnier|bestellen|erhalten|"
-        r"inscri|suscrib|iscriv)).*$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
@@ -298,6 +293,13 @@ def _ui_run(words: tuple[str, ...]) -> bool:
 # Interface patterns that may match anywhere in the line, each with a word it cannot match
 # without (searching for them costs a scan of every line; the word is tested first).
 FLOATING_PATTERNS = [
+    # A newsletter's sign-up prompt in a line of its own, wherever its verb stands ("Never
+    # miss a story: sign up to our newsletter", "Wollen Sie den Hafen-Newsletter erhalten?"):
+    # a short line (a sentence of the article that tells of a newsletter runs longer). Its
+    # word is "letter", not "newsletter": the case-insensitive match takes a long s ("\u017f")
+    # for "s", which lower() keeps.
+    ("letter", re.compile(r"^(?=.{0,140}$)(?=.*\bnewsletter)(?=.*\b(?:sign(?:ing)? up|subscrib|abonnier|bestellen|"
+                          r"erhalten|inscri|suscrib|iscriv)).*$", _I)),
     ("rights reserved", re.compile(r"^.{0,120}\ball rights reserved\b.{0,80}$", _I)),
     ("cookie", re.compile(r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$", _I)),
     # "This site uses cookies" in the languages of the notice: "Diese Website verwendet Cookies",

@@ -30,6 +30,38 @@ def test_interface_text_never_reaches_the_body(text: str) -> None:
     assert text not in art.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Mit dem Abschicken des Formulars willige ich ein, dass mir der Hafenverlag Angebote per E-Mail sendet.",
+     "Kindly note that comments are moderated by our harbour desk before they appear.",
+     "We welcome your comments on the tide tables below.",
+     "Para comentar tienes que iniciar sesión con tu cuenta del Diario del Muelle.",
+     "Wenn Sie den Hafenbericht kommentieren möchten, melden Sie sich bitte an.",
+     "Already a subscriber? Log in to keep reading the tide report.",
+     "To read the full tide report, please subscribe to the Quayside Courier.",
+     "Síguenos en nuestros canales del puerto para más noticias"],
+)
+def test_sign_up_comment_and_paywall_notices_never_reach_the_body(text: str) -> None:
+    """A sign-up form's first-person consent, a comment section's house rules and a
+    paywall's notice speak to the reader about the site: none is the article's text."""
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text not in art.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hackers copied the e-mail addresses of forty thousand subscribers of the ferry company.",
+     "The harbour authority said all comments are moderated by volunteers before they go online.",
+     "Mit der Anmeldung zum Hafenfest beginnt für die Vereine die Planung des Sommers.",
+     "To read the full report, councillors met twice in the town hall last week."],
+)
+def test_sentences_about_mail_comments_and_sign_ups_stay_in_the_body(text: str) -> None:
+    """Sentences that tell of e-mail, comments or a registration, without speaking to the
+    reader as the site's forms do, are the article's."""
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text in art.text
+
+
 @pytest.mark.parametrize("text", ["Comments (12)", "View comments (14)", "Leave a Reply",
                                   "3 thoughts on “Harbour budget”",
                                   "Kommentare", "Deja un comentario", "Kommentare lesen",

@@ -70,6 +70,7 @@ BOILERPLATE_PATTERNS = [
         r"^(?:comments?|replies|shares?)\s*\(?\d+\)?$",
         r"^(?:©|\(c\)|copyright\b).{0,200}$",
         r"^(?:share|follow|find)\s+(?:us|this|me)\b.{0,60}$",
+        r"^(?:s[ií]guenos|suivez[- ]nous|folgen sie uns|folge uns|seguici|segue-nos|volg ons)\b.{0,100}$",
         r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
         r"^(?:sign up|subscribe) (?:for|to|now)\b[^.!?]{0,60}$",
@@ -300,6 +301,24 @@ FLOATING_PATTERNS = [
     # for "s", which lower() keeps.
     ("letter", re.compile(r"^(?=.{0,140}$)(?=.*\bnewsletter)(?=.*\b(?:sign(?:ing)? up|subscrib|abonnier|bestellen|"
                           r"erhalten|inscri|suscrib|iscriv)).*$", _I)),
+    # The sign-up form's consent, in the first person ("Mit dem Klick auf Senden stimme ich den
+    # Hinweisen zu"): the reader's declaration, which an article never speaks.
+    ("mit ", re.compile(r"^(?=.{0,500}$)mit (?:der|dem|meiner|meinem) (?:anmeldung|absenden|registrierung|abschicken|"
+                        r"eintragung|klick)\b.{0,200}\b(?:stimme ich|willige ich|erkläre ich|ich stimme|ich willige)\b", _I)),
+    # A comment section's house rules ("Your comments are moderated", "We welcome your
+    # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
+    # article, said to the reader ("we", "please", "you").
+    ("comment", re.compile(r"^(?=.{0,400}$)(?:(?=.*\b(?:we|our|please|you|your)\b).*\bcomments? (?:are|is|will be|must be|"
+                           r"should be|may be) (?:moderated|reviewed|civil|approved|checked|published|republished)\b|"
+                           r"we welcome (?:reader |readers' |your )?comments\b)", _I)),
+    ("coment", re.compile(r"^(?=.{0,200}$)para (?:comentar|dejar un comentario)\b.{0,30}\b(?:debes|debe|tienes|tiene|"
+                          r"necesitas|necesita|registr|inici)", _I)),
+    ("kommentier", re.compile(r"^(?=.{0,300}$)wenn (?:sie|du) (?:\w+ ){0,3}kommentieren (?:möchten|möchtest|wollen|willst)\b",
+                              _I)),
+    # A paywall's notice ("To read the full story, please subscribe", "Already a subscriber?
+    # Log in"): it speaks of the reader's subscription, not of the story.
+    ("subscri", re.compile(r"^(?=.{0,250}$)(?:.*\balready an? (?:subscriber|member)\b|to (?:view|read|continue reading|"
+                           r"access|unlock) (?:the full|this|the rest|the entire)\b.{0,60}\bsubscri)", _I)),
     ("rights reserved", re.compile(r"^.{0,120}\ball rights reserved\b.{0,80}$", _I)),
     ("cookie", re.compile(r"^.{0,100}\bcookies?\b.{0,100}\b(?:accept|consent|settings|preferences|policy)\b.{0,200}$", _I)),
     # "This site uses cookies" in the languages of the notice: "Diese Website verwendet Cookies",

@@ -234,6 +234,27 @@ def test_an_image_alt_text_in_the_text_is_a_caption_not_body() -> None:
     assert [c.text for c in art.captions] == [alt]
 
 
+def test_an_image_file_name_spelling_the_headline_is_not_the_headline() -> None:
+    """w3m prints an image's file name where the image has no alt text: a slug of the
+    headline's words ("old-sea-wall-...") right over the byline reads like a title, but the
+    headline is the line written with spaces above it."""
+    page = "\n\n".join(["Home", "News", "Council backs repairs to the old sea wall",
+                         "The harbour board wants the work finished before the winter storms.",
+                         "council-backs-repairs-to-the-old-sea-wall", "By Ines Marlow 12 May 2024",
+                         BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("council", "harbour board")])
+    assert newsparse.parse(page).headline == "Council backs repairs to the old sea wall"
+
+
+def test_a_slug_is_told_from_a_compound_word() -> None:
+    from newsparse.label.header import _slug
+
+    assert _slug("council-backs-repairs-to-the-sea-wall")
+    assert _slug("harbour_photo_2024_05")
+    assert not _slug("Harbour-Side")  # a compound with capitals
+    assert not _slug("sea-wall")  # a compound of two parts
+    assert not _slug("old sea-wall-repair-plan")  # spaces: words, not an address
+
+
 def test_a_logo_alt_text_opening_a_dump_is_no_title_line() -> None:
     """A dump that opens with an image's alt text in brackets has no title line: the logo's
     copy under it is not a short title's headline."""

@@ -52,6 +52,8 @@ NUMBERED_TRAIL_ITEMS = 3  # a numbered breadcrumb trail: home, a section or more
 BREADCRUMB = re.compile(r"\s[\u203a\u00bb>/]\s.*\s[\u203a\u00bb>/]\s")
 TAG_LIST_ITEMS = 4  # "Politics, Europe, Trade, Farming": this many short comma-separated items list tags
 TAG_ITEM_WORDS = 3
+SLUG_SEPARATOR = re.compile(r"[-_]")
+SLUG_MIN_PARTS = 4  # "a-quiet-night": fewer parts may be a compound word (see _slug)
 # A line that ends with a web address ("Travel notes | example.com") names the site.
 SITE_ADDRESS = re.compile(
     r"(?<![\w.-])[\w-]{2,}\.(?:com|org|net|info|de|at|ch|uk|fr|es|it|nl|eu|be|pl|ru|br|jp|cn|in|ca|au|io|tv|fm|"
@@ -185,7 +187,7 @@ def headline(doc: Doc) -> None:
     site = _masthead(doc)
     if site:
         candidates = [b for b in candidates if normalize(b.text) != site]  # the masthead is not the headline
-    candidates = [b for b in candidates if not _bare_address(b.text) and not image_text(b.text)]
+    candidates = [b for b in candidates if not _bare_address(b.text) and not image_text(b.text) and not _slug(b.text)]
     if not candidates:
         return
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
@@ -1037,6 +1039,22 @@ def _bare_address(text: str) -> bool:
     """
     text = text.strip()
     return "." in text and not any(c.isspace() for c in text) and SITE_ADDRESS.search(text) is not None
+
+
+def _slug(text: str) -> bool:
+    """Whether a line is an address's slug or a file name ("quiet-night-on-the-harbour"):
+    words in lower case joined by hyphens or underscores, with no space anywhere.
+
+    Signal: a text browser prints an image's file name where the image has no alt text, and
+    pages print the address of the article (a share box, a permalink); both spell the
+    headline's words as a slug. A headline is written with spaces; a compound joined by
+    hyphens ("Harbour-Side") has two or three parts and capitals. The cheap tests (a
+    hyphen or underscore, no space, no capital) come before the count.
+    """
+    if " " in text or ("-" not in text and "_" not in text) or text != text.lower():
+        return False
+    parts = SLUG_SEPARATOR.split(text.strip())
+    return len(parts) >= SLUG_MIN_PARTS and all(part.isalnum() for part in parts)
 
 
 def _tag_list(text: str) -> bool:

@@ -1133,3 +1133,13 @@ def test_a_linked_footer_with_years_and_a_by_word_names_the_sites_owner() -> Non
             + "\n\n[Archive](/archive) – [RSS](/rss.xml) – [Impressum](/impressum) – [Datenschutz](/datenschutz)"
             " – 2011-2024 by [Ines Marlow](/about) – Powered by [Quill](https://example.org)")
     assert [a.name for a in newsparse.parse(text).authors] == ["Ines Marlow"]
+
+
+def test_forum_post_writer_glued_to_the_stamp() -> None:
+    """"jdoe14.03.2109:15" under the thread's title: the writer of the first post, glued to the
+    date and the time by a renderer that drops the space between adjacent elements."""
+    dump = ("Forum\n\nHarbour questions\n\nFerry times for the island in march?\n\n"
+            "jdoe14.03.2109:15\n"
+            "hi, does anyone know whether the morning ferry still runs on sundays in march? the\n"
+            "timetable on the pier says nothing about it and the office is closed all week.\n")
+    assert [a.name for a in newsparse.parse(dump).authors] == ["jdoe"]

@@ -140,3 +140,11 @@ def test_a_date_badge_with_the_weekday_under_the_day() -> None:
     """A blog theme's date badge prints the day, then the weekday, then month and year."""
     assert [f.value for f in find_dates("14 Tuesday Mar 2023")] == [dt.date(2023, 3, 14)]
     assert [f.value for f in find_dates("14 Dienstag Nov 2023")] == [dt.date(2023, 11, 14)]
+
+
+def test_a_time_glued_to_a_two_digit_year_belongs_to_the_date() -> None:
+    """"jdoe14.03.2109:15": a renderer ran the writer, the date and the time of a forum post's
+    adjacent elements together; the time after the two-digit year is the post's time."""
+    (found,) = find_dates("jdoe14.03.2109:15")
+    assert found.value == dt.datetime(2021, 3, 14, 9, 15)
+    assert found.text == "14.03.2109:15"

@@ -770,3 +770,14 @@ def test_a_rule_across_the_width_does_not_join_the_line_under_it() -> None:
     text = "\n".join([*lines, "", *lines, "", "\u2501" * 79, "Did you find this page useful?", "", *lines])
     texts = [b.text for b in segment_text(text)]
     assert "Did you find this page useful?" in texts
+
+
+def test_a_post_header_glued_to_its_stamp_ends_before_the_post() -> None:
+    """"jdoe14.03.2109:15" / "hi, does anyone know …": the writer, the date and the time of a
+    forum post run together (no space between the elements) still make the post's header, not
+    a sentence that the post's first line in lower case goes on with."""
+    dump = ("Ferry times for the island\n\n"
+            "jdoe14.03.2109:15\n"
+            "hi, does anyone know whether the morning ferry still runs on sundays in march?\n")
+    assert texts(dump)[1:] == ["jdoe14.03.2109:15",
+                               "hi, does anyone know whether the morning ferry still runs on sundays in march?"]

@@ -319,6 +319,14 @@ def _with_time(text: str, start: int, end: int, day: dt.date) -> FoundDate:
             continue
         best = m
         break
+    offset = 0
+    if best is None and text[end : end + 1].isdigit():
+        # "28.09.1912:44" (SHORT_YEAR_WITH_TIME): a renderer ran the date and the time of
+        # adjacent elements together; TIME's guard against a figure before it (a version, a
+        # price) reads the time from the date's end on its own.
+        glued = TIME.match(text[end : end + TIME_REACH])
+        if glued is not None and _is_time(glued) and ":" in glued.group(0):
+            best, offset = glued, end
     if best is None:
         return FoundDate(day, text[start:end].strip(), start, end, _is_updated(text, start))
     hour = int(best.group("hour"))
@@ -331,7 +339,7 @@ def _with_time(text: str, start: int, end: int, day: dt.date) -> FoundDate:
         day.year, day.month, day.day, hour, int(best.group("minute") or 0), int(best.group("second") or 0),
         tzinfo=_zone(best.group("zone")),
     )
-    span_start, span_end = min(start, best.start()), max(end, best.end())
+    span_start, span_end = min(start, offset + best.start()), max(end, offset + best.end())
     printed = text[span_start:span_end].strip(" ,|")
     return FoundDate(value, printed, span_start, span_end, _is_updated(text, span_start))
 

@@ -996,9 +996,12 @@ def _closes_low_quote(prev: Line, line: Line) -> bool:
     return False
 
 
-# A post's stamp closing a line: a numeric date and the time ("14.03.21 09:15", "3/14/2021, 9:15 pm").
-STAMP_END = re.compile(r"(?<!\S)[0-3]?\d[./][0-3]?\d[./](?:\d\d){1,2},?\s+[0-2]?\d:[0-5]\d(?:\s*(?:uhr|[ap]\.?m\.?))?$",
-                       re.I)
+# A post's stamp closing a line: a numeric date and the time ("14.03.21 09:15", "3/14/2021, 9:15 pm"),
+# or both glued to each other and to the writer's name ("jdoe14.03.2109:15"), as a renderer
+# that drops the space between adjacent elements prints them (not after a figure or a stop:
+# a version number, an address).
+STAMP_END = re.compile(r"(?<![\d./])[0-3]?\d[./][0-3]?\d[./](?:\d\d){1,2},?\s*[0-2]?\d:[0-5]\d"
+                       r"(?:\s*(?:uhr|[ap]\.?m\.?))?$", re.I)
 # The characters STAMP_END can end on (a digit, "am"/"pm", "a.m.", "Uhr"): a cheap test first.
 STAMP_LAST_CHARS = frozenset("0123456789mMrR.")
 # A forum post's or a comment's header: its writer and the stamp, a few words in all.

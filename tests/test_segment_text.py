@@ -781,3 +781,14 @@ def test_a_post_header_glued_to_its_stamp_ends_before_the_post() -> None:
             "hi, does anyone know whether the morning ferry still runs on sundays in march?\n")
     assert texts(dump)[1:] == ["jdoe14.03.2109:15",
                                "hi, does anyone know whether the morning ferry still runs on sundays in march?"]
+
+
+def test_a_user_name_and_date_under_a_lower_case_line_is_no_part_of_it() -> None:
+    """"jdoe — 2. Mai 2021" under a headline that ends on a lower-case word (pandoc's plain text
+    sets every element apart by a blank line): the meta line of the post, not the rest of a
+    sentence broken by <br><br>."""
+    dump = ("Der Hafenrat hat den neuen Plan vorgelegt\n\n"
+            "jdoe — 2. Mai 2021\n\n"
+            "Die Fähre fährt ab Juni wieder jeden Morgen zur Insel.\n")
+    assert texts(dump) == ["Der Hafenrat hat den neuen Plan vorgelegt", "jdoe — 2. Mai 2021",
+                           "Die Fähre fährt ab Juni wieder jeden Morgen zur Insel."]

@@ -714,7 +714,21 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     last = prev.tail.rsplit(" ", 1)[-1]
     # A byline under a headline ("by ...") starts lower-case too.
     return last.isalpha() and last.islower() and line.text[:1].islower() and prev.indent == line.indent and \
-        min(prev.words, line.words) >= BROKEN_LINE_WORDS and not BY_WORD.match(line.text.split(" ", 1)[0])
+        min(prev.words, line.words) >= BROKEN_LINE_WORDS and not BY_WORD.match(line.text.split(" ", 1)[0]) \
+        and not _word_then_stamp(line.text)
+
+
+# A word, a field separator and a figure: "jdoe — 2. Mai 2021", "jdoe | 12.05.2021".
+WORD_THEN_STAMP = re.compile(r"^\S+\s(?:[|\u00b7\u2022\u2013\u2014]|--?)\s+\S*\d")
+
+
+def _word_then_stamp(text: str) -> bool:
+    """"jdoe — 2. Mai 2021": a user name in lower case, a dash or a bar and the date is a
+    post's meta line (a renderer that sets each element apart by a blank line prints it under
+    the headline), no sentence going on from the line above. Signal: the separator right after
+    the first word and a figure right after it; a sentence's aside after its first word
+    ("harbour — as the council said") goes on with words."""
+    return text[:1].islower() and WORD_THEN_STAMP.match(text) is not None
 
 
 # How an author bio goes on after the name it starts with ("is a reporter", "covers …").

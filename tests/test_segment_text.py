@@ -792,3 +792,10 @@ def test_a_user_name_and_date_under_a_lower_case_line_is_no_part_of_it() -> None
             "Die Fähre fährt ab Juni wieder jeden Morgen zur Insel.\n")
     assert texts(dump) == ["Der Hafenrat hat den neuen Plan vorgelegt", "jdoe — 2. Mai 2021",
                            "Die Fähre fährt ab Juni wieder jeden Morgen zur Insel."]
+
+
+def test_a_bracketed_avatar_alt_text_before_a_name_is_dropped() -> None:
+    """"[Profile picture] jdoe 2. Mai 2021": the alt text a site's template gives every avatar,
+    in the brackets pandoc prints an image's alt text in; the line is the name and the date."""
+    dump = "Ferry times for the island\n\n[Profile picture] jdoe 2. Mai 2021\n\nThe ferry runs again.\n"
+    assert texts(dump)[1] == "jdoe 2. Mai 2021"

@@ -277,6 +277,9 @@ GLUED_FIGURE = re.compile(r"\d(?<=[a-zß-öø-ÿ]{2}\d)")  # the figure first: t
 _PICTURE_WORDS = r"avatar(?:\s+(?:photo|image|picture))?|profile\s+(?:picture|photo|image)|headshot|mugshot"  # English
 _IMAGE_ALT = rf"(?:(?:author|autor|user)\s+)?(?:{_PICTURE_WORDS}|profilbild|photo\s+de\s+profil|foto\s+de\s+perfil)"
 IMAGE_ALT_LEAD = re.compile(r"^" + _IMAGE_ALT + r"(?:\s+(?:of|von|de))?\s+(?=\S)", re.I)
+# The same alt text in the brackets a text renderer (pandoc, lynx) sets an image's alt text in,
+# opening a line before the name: "[Author avatar] jdoe 2. Mai 2021".
+BRACKETED_PICTURE = re.compile(r"^\[\s*" + _IMAGE_ALT + r"\s*\]\s*(?=\S)", re.I)
 # All that stands before a mid-line "by" in "Avatar photo by Jane Doe". English words only:
 # the "von", "de" or "par" after "Profilbild" or "photo de profil" means "of" (the picture
 # of a commenter), not "by".

@@ -20,7 +20,7 @@ from operator import attrgetter
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
 from newsparse.decode import HIDDEN_CHARS, composed
-from newsparse.fields.bylines import BY_WORDS
+from newsparse.fields.bylines import BRACKETED_PICTURE, BY_WORDS
 from newsparse.segment.markdown import (
     CLOSES_AT_END,
     CLOSES_BEFORE,
@@ -521,10 +521,15 @@ def _alt_beside_text(line: str) -> str:
     the site's name. The alt text copies the words that follow; the line is what they say
     (a byline, a name), and the copy would hide its start. A bracketed tag that the line does
     not repeat ("[Review] A quiet harbour") stays, and so does a row of images ("[a] [b]").
+    The alt text of an avatar that names no one ("[Profile picture] jdoe 2. Mai 2021", see
+    fields.bylines.BRACKETED_PICTURE) goes too: it is the template's, never the page's text,
+    and it would hide the name that opens the meta line.
     """
     close = line.find("]")
     if close < 2:
         return line
+    if (picture := BRACKETED_PICTURE.match(line)) is not None:
+        return line[picture.end():]  # "[Avatar] jdoe": the alt text a site's template gives every avatar
     inner = " ".join(LINE_WORD.findall(line[1:close].casefold()))
     rest = line[close + 1 :].strip()
     if inner and rest and rest[0] != "[" and f" {inner} " in f" {' '.join(LINE_WORD.findall(rest.casefold()))} ":

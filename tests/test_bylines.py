@@ -541,6 +541,9 @@ def test_name_over_a_link_to_the_authors_page(box: str, authors: list[str]) -> N
         ("Jane Doe Harbour affairs 2. Mai 20193. Mai 2019 Tags , Pier 0 Comment", "Jane Doe"),
         ("Jane Doe said the pier opens on 2 May 2021", None),
         ("Ort Hafenstadt Datum 02.05.2021", None),  # a form's labels and values
+        # the tag list after the name, its commas glued to the tags
+        ("2. Mai 20192. Mai 2019 Jane Doe Harbour, Ferries, Weather", "Jane Doe"),
+        ("May 2, 2019 Jane Mary Doe, Staff Writer", "Jane Mary Doe"),  # a role after the name's comma
     ],
 )
 def test_meta_line_name_then_category_then_date(text: str, name: str | None) -> None:

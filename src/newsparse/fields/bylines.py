@@ -513,16 +513,28 @@ def lower_case_surname(text: str) -> bool:
 def _name_before_field(text: str) -> str | None:
     """The name a run of a meta line's fields opens with: "Jane Doe Travel , Food" ->
     "Jane Doe", "Jane Doe Local politics" -> "Jane Doe" (a third capitalised word right
-    before a lower-case word or a list comma opens the next field)."""
+    before a lower-case word or a list comma opens the next field). Most renderers print
+    the list's comma glued to the tag ("Jane Doe Travel, Food, Ferries"): a third word
+    then opens the tag list where the word after its comma ends on a comma too (a list of
+    one-word tags), where a name's role after its comma is a phrase ("Jane Mary Doe, Staff
+    Writer")."""
     name = leading_name(text)
     if name is None:
         return None
     after = text[len(name):]
     words = name.split()
     following = after.split()[0] if after.split() else ""
-    if len(words) >= 3 and (after.startswith(" ,") or (following[:1].islower() and following not in NAME_PARTICLES)):
+    if len(words) >= 3 and (after.startswith(" ,") or (following[:1].islower() and following not in NAME_PARTICLES)
+                            or (after.startswith(",") and _tag_list_goes_on(after[1:]))):
         name = " ".join(words[:-1])
     return name
+
+
+def _tag_list_goes_on(text: str) -> bool:
+    """", Ferries, Weather" after a word: the next item of a comma list is one word and a
+    comma follows it (see _name_before_field)."""
+    item = text.split(maxsplit=1)
+    return bool(item) and len(item[0]) > 1 and item[0].endswith(",")
 
 
 def segment_byline(text: str) -> list[Author]:

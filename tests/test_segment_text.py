@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.segment.text import segment_text
 
 
@@ -799,3 +801,18 @@ def test_a_bracketed_avatar_alt_text_before_a_name_is_dropped() -> None:
     in the brackets pandoc prints an image's alt text in; the line is the name and the date."""
     dump = "Ferry times for the island\n\n[Profile picture] jdoe 2. Mai 2021\n\nThe ferry runs again.\n"
     assert texts(dump)[1] == "jdoe 2. Mai 2021"
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("**_Jane Roe-Fisher_**", "Jane Roe-Fisher"),  # bold around italic
+        ("***Jane Roe-Fisher***", "Jane Roe-Fisher"),
+        ("** _\\---- by Jane Roe-Fisher_**", "---- by Jane Roe-Fisher"),  # html2text keeps the space inside
+        ("snake_case_name and **bold**", "snake_case_name and bold"),
+    ],
+)
+def test_nested_markdown_emphasis_loses_every_mark(line: str, text: str) -> None:
+    from newsparse.segment.markdown import unmark
+
+    assert unmark(line)[0] == text

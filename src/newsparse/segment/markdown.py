@@ -47,10 +47,14 @@ REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
 REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+.*$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 QUOTE = re.compile(r"^>\s?")
-EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+# html2text keeps the space that opened a bold element inside its marks too ("** by Jane Doe**").
+EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))"
                       # html2text keeps the space that ended the element inside: "_Text: Jane Doe _"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)\s+_(?=\s|$)")
+# Emphasis nests ("**_Jane Doe_**", "***Jane Doe***": bold and italic on one text): each pass
+# takes one level off, up to this many.
+EMPHASIS_DEPTH = 3
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
@@ -97,7 +101,13 @@ def unmark(line: str) -> tuple[str, int, int, int]:
     elif line.startswith("[") and "]" not in line:
         line, span = line[1:], OPENS_AT_START
     line = REFERENCE_LINK.sub(r"\1", line)
-    line = EMPHASIS.sub(_emphasised, line)
+    for _ in range(EMPHASIS_DEPTH):
+        if "*" not in line and "_" not in line:
+            break
+        unmarked = EMPHASIS.sub(_emphasised, line)
+        if unmarked == line:
+            break
+        line = unmarked
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
     line = ESCAPE.sub(r"\1", line)

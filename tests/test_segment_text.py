@@ -816,3 +816,14 @@ def test_nested_markdown_emphasis_loses_every_mark(line: str, text: str) -> None
     from newsparse.segment.markdown import unmark
 
     assert unmark(line)[0] == text
+
+
+def test_a_name_over_a_date_is_no_end_of_the_clause_above() -> None:
+    """A dump without blank lines (a browser's innerText) sets the byline and the dateline
+    under a dek that stops mid-clause: the name over a date alone opens a block of its own."""
+    dump = ("Ferries return to the island\n"
+            "The morning boat runs again from June, and the council hopes for more trips in\n"
+            "Lene Ostrova\n"
+            "2.5.2021\n"
+            "The harbour master said the pier is ready.\n")
+    assert texts(dump)[2:4] == ["Lene Ostrova", "2.5.2021"]

@@ -21,6 +21,7 @@ from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
 from newsparse.blocks import Block
 from newsparse.decode import HIDDEN_CHARS, composed
 from newsparse.fields.bylines import BRACKETED_PICTURE, BY_WORDS
+from newsparse.fields.dates import find_dates
 from newsparse.segment.markdown import (
     CLOSES_AT_END,
     CLOSES_BEFORE,
@@ -1052,6 +1053,25 @@ def _nested_name_line(prev: Line, line: Line) -> bool:
     return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
 
 
+# The line under a name line that makes it a byline: a date alone, of a few words at most.
+DATE_LINE_WORDS = 4
+
+
+def _name_over_date(line: Line, nxt: Line | None) -> bool:
+    """"… a dek that stops on a function word and" / "Jane Doe" / "2.5.2021": a name line of its
+    own (two or three capitalised words, see _nested_name_line) right over a line that is a date
+    alone is the byline beside its dateline, not the end of the clause above it (a dump
+    without blank lines, such as a browser's innerText, sets the two meta lines under a teaser
+    that stops mid-clause). Signal: the date under the name; a sentence broken by a link to a
+    name goes on with words."""
+    if nxt is None or nxt.words > DATE_LINE_WORDS or not nxt.text[:1].isdigit() \
+            or not NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1]:
+        return False
+    if not all(w[:1].isupper() for w in line.text.split()) or ENDS_SENTENCE.search(line.text):
+        return False
+    return bool(find_dates(nxt.text))
+
+
 # A dump hard-wrapped by a text browser: at most this share of the lines that end early go
 # on with a lower-case word or after a function word (see _breaks_at_elements).
 EARLY_CONTINUED_SHARE = 0.1
@@ -1159,7 +1179,7 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
     if ENDS_SENTENCE.search(prev.tail) or _nested_name_line(prev, line) or _stamped_meta_line(prev):
         return False
     first = line.text[:1]
-    if _cut(prev) and not (first.isupper() and _ends_low_quote(prev)):
+    if _cut(prev) and not (first.isupper() and _ends_low_quote(prev)) and not _name_over_date(line, nxt):
         return True
     if first.islower():
         return not (_starts_byline(line, nxt) or _read_more(prev, line))

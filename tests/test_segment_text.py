@@ -571,7 +571,7 @@ def test_a_short_meta_line_in_a_wrapped_dump_is_no_sentence_cut_at_a_link() -> N
     )
     import textwrap
 
-    meta = "12.03.2024 at 09:40 - Tomas Ekdahl - 14 comments"
+    meta = "12.03.2024 at 06:47 - Tomas Ekdahl - 14 comments"
     caption = "Floodwater underneath Kestrelford's medieval stonework bridge. Photograph enlargeable by"
     dump = "\n".join([
         meta, textwrap.fill(caption + " clicking on the picture.", 74), "",
@@ -827,3 +827,19 @@ def test_a_name_over_a_date_is_no_end_of_the_clause_above() -> None:
             "2.5.2021\n"
             "The harbour master said the pier is ready.\n")
     assert texts(dump)[2:4] == ["Lene Ostrova", "2.5.2021"]
+
+
+def test_a_meta_line_that_ends_on_its_date_and_time_ends_its_element() -> None:
+    """A text browser's hard-wrapped dump: a long meta line that closes on the post's date and
+    time ends there, although the dek's first word would not have fitted after it."""
+    wrapped = ("The harbour master said the new pier would open in June, after two years of work on the "
+               "sea wall and the ferry terminal, and that the fishing boats would moor there first.")
+    lines = []
+    while wrapped:
+        cut = wrapped.rfind(" ", 0, 75) if len(wrapped) > 75 else len(wrapped)
+        lines.append("   " + wrapped[:cut])
+        wrapped = wrapped[cut + 1:]
+    meta = "   Von Lene Ostrova Kategorien: Hafen und Fähren 6. Mai 2023, 06:47 Uhr"
+    dek = "   Wochenlang fuhr keine Fähre zur Insel."
+    text = "\n".join(["Ferries return to the island", "", meta, dek, "", *lines, "", *lines, "", *lines])
+    assert meta.strip() in texts(text)

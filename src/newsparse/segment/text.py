@@ -1053,6 +1053,22 @@ def _nested_name_line(prev: Line, line: Line) -> bool:
     return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
 
 
+# A line that ends on a time ("06:47", "06:47 Uhr", "3:25 pm"): a cheap test before find_dates.
+TIME_END = re.compile(r"\d:[0-5]\d(?:\s?(?:uhr|h|[ap]\.?\s?m\.?))?$", re.I)
+
+
+def _ends_on_stamp(prev: Line, line: Line) -> bool:
+    """"Von Jane Doe Kategorien: Reisen 6. Mai 2023, 06:47 Uhr" / "Was die Fähre …": a meta line
+    of its own that ends on the post's full date and time ends its element, even where the
+    next line's first word would not have fitted after it (the wrap test would join a long
+    meta line to the dek under it). Signal: one input line that closes on a date with its
+    time, and a capital after it; a sentence wrapped after a time goes on in lower case."""
+    if prev.count != 1 or not line.text[:1].isupper() or not TIME_END.search(prev.tail):
+        return False
+    dates = find_dates(prev.text)
+    return bool(dates) and dates[-1].end >= len(prev.text.rstrip())
+
+
 # The line under a name line that makes it a byline: a date alone, of a few words at most.
 DATE_LINE_WORDS = 4
 
@@ -1167,9 +1183,8 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
         if WIDE_CHARS.match(first_word):
             first_word = first_word[0]  # text without spaces breaks after any character
         full = prev.indent + prev.last + 1 + columns(first_word) > width - 1
-        if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.tail[-3:])) or (
-            full and line.text[:1].islower()
-        ):
+        if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.tail[-3:])
+                and not _ends_on_stamp(prev, line)) or (full and line.text[:1].islower()):
             return True
     if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
             _closes_low_quote(prev, line):

@@ -532,9 +532,10 @@ def _name_before_field(text: str) -> str | None:
 
 def _tag_list_goes_on(text: str) -> bool:
     """", Ferries, Weather" after a word: the next item of a comma list is one word and a
-    comma follows it (see _name_before_field)."""
+    comma follows it, and it is no job title ("Mary Ann Evans, Editor, The Gazette": the name
+    has three words, the role one; see _name_before_field)."""
     item = text.split(maxsplit=1)
-    return bool(item) and len(item[0]) > 1 and item[0].endswith(",")
+    return bool(item) and len(item[0]) > 1 and item[0].endswith(",") and not is_role(item[0][:-1])
 
 
 def segment_byline(text: str) -> list[Author]:

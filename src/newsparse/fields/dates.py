@@ -97,6 +97,9 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _MONTH = "(?P<month>" + _trie(MONTH_NUMBERS) + r")\.?"
+# A month first ("March 3, 2024") is English usage, and French and Spanish abbreviated: the
+# other languages' names are read only after the day ("Augusta 12, 2020" is a town).
+_MONTH_FIRST = "(?P<month>" + _trie(MONTHS) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -112,7 +115,7 @@ _YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]))"
 _AFTER_YEAR = r"(?<=(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
     # "Tuesday 14 Mar 2023"; a blog theme's date badge puts the weekday under the day: "14 Tuesday Mar 2023".
     re.compile(rf"(?:\b|{_AFTER_YEAR})(?:{_WEEKDAY})?{_DAY}\.?\s+(?:{_WEEKDAY})?(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
                rf"{_YEAR}{_YEAR_END}", re.I),
@@ -133,7 +136,7 @@ SHORT_YEAR_WITH_TIME = re.compile(
     r"(?<![\d./])(?P<a>[0-3]?\d)(?:(?P<sep>\.)(?P<b>[01]?\d)\.|(?P<slash>/)(?P<b2>[0-3]?\d)/)(?P<year>\d\d)"
     r"(?=\s?[0-2]?\d:[0-5]\d(?!\d))")
 YEARLESS_PATTERNS = [
-    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?!,?\s*\d)", re.I),
+    re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH_FIRST}\s+{_DAY}\b(?!,?\s*\d)", re.I),
     re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\.?\s+{_MONTH}(?![\w.]|,?\s*\d)", re.I),
 ]
 TIME = re.compile(

@@ -17,6 +17,7 @@ from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a m
 from newsparse.segment.text import OPEN_WORDS, image_text
 
 SENTENCE_STOPS = frozenset(".!?")  # before a closing bracket: a sentence, not an image's alt text
+BRACKETED_GROUP = re.compile(r"\[([^\[\]]*)\]")  # "[Site logo] [Site logo]": each image's alt text
 
 SUBHEADING_MAX_WORDS = 14
 SENTENCE_LINE_MIN_WORDS = 10  # see inside_body: a line of running text without its final stop
@@ -63,11 +64,13 @@ RELATED_MAX_OVERLAP = 0.5
 SUBHEADING_MIN_NEXT_OVERLAP = 0.25
 LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
 # A list entry that opens on a bracketed token before its text: what a text browser prints for
-# a teaser's thumbnail (its alt text or file name: "[thumb_0412]") or a teaser's tag ("[Video]");
-# a figure alone ("[3]") is a reference or a link number, not one.
-BRACKETED_LEAD = re.compile(r"\[(?!\d+\])[^\[\]]{1,40}\]\s*\w")
+# a teaser's thumbnail (its alt text or file name, one token: "[thumb_0412]", "[pier]") or a
+# teaser's tag ("[Video]"): 3 to 40 characters without a space, a lower-case letter or a
+# file name's mark among them. Words in brackets ("[Day 1]"), a letter ("[A]"), an
+# abbreviation ("[PDF]") or a figure ("[3]") may open the article's own list entries.
+BRACKETED_LEAD = re.compile(r"\[(?=[^\[\]\s]{3,40}\])[^\[\]\s]*[a-z_.-][^\[\]\s]*\]\s*\w")
 WIDGET_TITLE_MAX_CHARS = 60  # a widget's title ("More from the harbour desk") is short; longer lines skip the pattern
-FIELD_VALUES = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
+LABELLED_FIELDS = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
 SPLIT_FIELDS_MIN = 2  # see _split_fields
 FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
@@ -227,7 +230,7 @@ def inside_body(doc: Doc) -> None:
             # text. A bracketed line with a colon or a final stop is the page's own note
             # ("[Update: the vote was confirmed.]", "[Read: …]", a chat line): it stays.
             block.set(Label.CAPTION, "image_text")
-            block.extras["caption"] = block.text[1:-1].strip() if block.text.count("[") == 1 else block.text
+            block.extras["caption"] = " ".join(dict.fromkeys(p.strip() for p in BRACKETED_GROUP.findall(block.text)))
         elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \
                 (block.tag in SUBHEADING_TAGS or (block.text.endswith(":") and block.n_words <= LABEL_MAX_WORDS)) and \
                 not _introduces_text(body[pos + 1 : pos + 1 + LOOKAHEAD]):
@@ -570,7 +573,7 @@ def _lead_ins_to_links(body: list[Block]) -> None:
             after is not None and after.label is not Label.RELATED and not ADDRESS.search(nxt.text)
         if one_headline or nxt.label in (Label.BOILERPLATE, Label.NAV):
             block.set(Label.RELATED, "lead_in_to_links")
-        elif nxt.label in FIELD_VALUES:
+        elif nxt.label in LABELLED_FIELDS:
             block.set(Label.BOILERPLATE, "field_label")  # "Posted by:" over the byline
 
 

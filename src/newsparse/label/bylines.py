@@ -343,7 +343,8 @@ def _name_over_author_label(doc: Doc, block: Block) -> Block | None:
     for _ in range(2):
         if above is None or above.n_words > ROLE_MAX_WORDS or above.ends_sentence:
             return None
-        if 2 <= above.n_words <= 3 and not has_by_cue(above.text) and looks_like_name(above.text.strip()):
+        if 2 <= above.n_words <= 3 and not has_by_cue(above.text) and not is_role(above.text) \
+                and looks_like_name(above.text.strip()):
             return above  # (not a picture's alt text "Bild von Jane Doe" over "Autor Jane Doe")
         above = doc.neighbour(above, -1, SKIP)
     return None
@@ -1204,11 +1205,13 @@ def _slots_under(doc: Doc, headline: Block) -> list[Block]:
     prose = sum(1 for b in found if b.label is not Label.CAPTION and is_prose(b))
     blocks = doc.blocks
     i = headline.index + 1 + NAME_SLOTS
+    placeholders = 0  # one per picture at most
     while extra > 0 and prose < 2 and i < len(blocks):
         block = blocks[i]
         found.append(block)
         i += 1
-        if block.label is Label.BOILERPLATE and block.n_words <= PLACEHOLDER_WORDS:
+        if block.label is Label.BOILERPLATE and block.n_words <= PLACEHOLDER_WORDS and placeholders < extra:
+            placeholders += 1
             continue  # the picture's placeholder ("[IMG]", "[13-3-10]") takes no slot either
         extra -= 1
         prose += block.label is not Label.CAPTION and is_prose(block)

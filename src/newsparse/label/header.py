@@ -22,7 +22,7 @@ from newsparse.label.context import (
     size,
 )
 from newsparse.label.signals import BIO_START, ui_phrase
-from newsparse.segment.html import KICKER
+from newsparse.segment.html import HEADINGS, KICKER
 from newsparse.segment.text import UNTITLED, image_text
 
 HEADLINE_MIN_WORDS = 2
@@ -676,6 +676,8 @@ def _fuller_title_under(doc: Doc, titled: Block) -> Block | None:
     and start with a letter (one word is more often a tag printed after the title, a language
     code or "Video"; a figure a count or a rating), that line is the headline.
     """
+    if titled.tag in HEADINGS:
+        return None  # the page marks the line as its heading: a line under it that runs on is the dek
     key = normalize(titled.text)
     words = len(titled.text.split())
     for block in doc.blocks[titled.index + 1 : titled.index + 1 + RUN_ON_SLOTS]:

@@ -100,8 +100,8 @@ BOILERPLATE_PATTERNS = [
         r"^(?:was|is) (?:this|the) (?:article|story|page|post) (?:helpful|useful)\b.{0,80}$",
         r"^(?:war|ist) (?:dieser|der|die) (?:artikel|beitrag|seite) (?:hilfreich|nützlich)\b.{0,80}$",
         # "Did you enjoy this story?", "Hat Ihnen dieser Beitrag gefallen?": asking for a rating.
-        r"^(?:did you )?(?:like|enjoy)(?:ed)? (?:this|the) (?:article|story|post)\b.{0,60}$",
-        r"^(?:(?:hat|gefällt|gefiel) (?:ihnen|dir|euch) (?:dieser|der|die(?:ser)?) (?:artikel|beitrag|text)|"
+        r"^(?:did you (?:like|enjoy)|liked|enjoyed) (?:this|the) (?:article|story|post)\s*\?.{0,60}$",
+        r"^(?:(?:hat|gefällt|gefiel) (?:ihnen|dir|euch) (?:dieser|der|die) (?:artikel|beitrag|text)|"
         r"(?:dieser|der) (?:artikel|beitrag) (?:gefällt|hat) (?:ihnen|dir|euch)|"
         r"(?:ihnen|dir|euch) (?:hat|gefällt) (?:dieser|der) (?:artikel|beitrag))\b.{0,60}$",
         r"^(?:would you like|do you want|want) to share (?:this|the) (?:article|story|post)\W*$",
@@ -296,21 +296,25 @@ def _ui_run(words: tuple[str, ...]) -> bool:
 FLOATING_PATTERNS = [
     # A newsletter's sign-up prompt in a line of its own, wherever its verb stands ("Never
     # miss a story: sign up to our newsletter", "Wollen Sie den Hafen-Newsletter erhalten?"):
-    # a short line (a sentence of the article that tells of a newsletter runs longer). Its
+    # a short line that speaks to the reader ("our", "your", a question, a colon's call, no
+    # final stop), where a sentence of the article tells of a newsletter ("2,000 readers
+    # subscribed to the newsletter in its first week."). Its
     # word is "letter", not "newsletter": the case-insensitive match takes a long s ("\u017f")
     # for "s", which lower() keeps.
     ("letter", re.compile(r"^(?=.{0,140}$)(?=.*\bnewsletter)(?=.*\b(?:sign(?:ing)? up|subscrib|abonnier|bestellen|"
-                          r"erhalten|inscri|suscrib|iscriv)).*$", _I)),
+                          r"erhalten|inscri|suscrib|iscriv))"
+                          r"(?=.*(?:\b(?:our|your|unseren?|ihren?|deinen?|notre|votre|nuestro|tu|su|nostra)\b|[?!:]|"
+                          r"[^.\s]\s*$)).*$", _I)),
     # The sign-up form's consent, in the first person ("Mit dem Klick auf Senden stimme ich den
     # Hinweisen zu"): the reader's declaration, which an article never speaks.
     ("mit ", re.compile(r"^(?=.{0,500}$)mit (?:der|dem|meiner|meinem) (?:anmeldung|absenden|registrierung|abschicken|"
                         r"eintragung|klick)\b.{0,200}\b(?:stimme ich|willige ich|erkläre ich|ich stimme|ich willige)\b", _I)),
     # A comment section's house rules ("Your comments are moderated", "We welcome your
     # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
-    # article, said to the reader ("we", "please", "you").
-    ("comment", re.compile(r"^(?=.{0,400}$)(?:(?=.*\b(?:we|our|please|you|your)\b).*\bcomments? (?:are|is|will be|must be|"
-                           r"should be|may be) (?:moderated|reviewed|civil|approved|checked|published|republished)\b|"
-                           r"we welcome (?:reader |readers' |your )?comments\b)", _I)),
+    # article, which open the line (a sentence that reports on comments names them later).
+    ("comment", re.compile(r"^(?=.{0,400}$)(?:(?:(?:please|kindly) note(?: that)?:?\s+)?(?:all |your |reader |readers' )?comments? "
+                           r"(?:are|is|will be|must be|should be|may be) (?:moderated|reviewed|approved|checked)\b|"
+                           r"we (?:welcome|moderate|review) (?:reader |readers' |your |all )?comments\b)", _I)),
     ("coment", re.compile(r"^(?=.{0,200}$)para (?:comentar|dejar un comentario)\b.{0,30}\b(?:debes|debe|tienes|tiene|"
                           r"necesitas|necesita|registr|inici)", _I)),
     ("kommentier", re.compile(r"^(?=.{0,300}$)wenn (?:sie|du) (?:\w+ ){0,3}kommentieren (?:möchten|möchtest|wollen|willst)\b",

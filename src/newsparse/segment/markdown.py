@@ -55,6 +55,7 @@ EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\
 # Emphasis nests ("**_Jane Doe_**", "***Jane Doe***": bold and italic on one text): each pass
 # takes one level off, up to this many.
 EMPHASIS_DEPTH = 3
+GLUED_WORD_REACH = 40  # characters read back for the word a bold text is glued to (see _emphasised)
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
@@ -148,10 +149,16 @@ def _emphasised(m: re.Match[str]) -> str:
         return m.group(4) + " " if after and after.isalpha() else m.group(4)
     if m.group(2) is not None:
         # "and**Jane Doe**": html2text drops the space that opened the bold element, gluing
-        # it to the word before; a capital that opens the bold text starts a new word (an
-        # emphasis inside a word, "un**believ**able", goes on in lower case).
-        before = m.string[m.start() - 1 : m.start()] if m.start() else ""
-        return " " + m.group(2) if before.isalpha() and m.group(2)[0].isupper() else m.group(2)
+        # it to the word before; a capital that opens the bold text starts a new word after a
+        # whole lower-case word (an emphasis inside a word, "un**believ**able", "i**P**hone",
+        # "Mc**Donald**'s", goes on).
+        before = m.string[max(0, m.start() - GLUED_WORD_REACH) : m.start()]
+        start = len(before)
+        while start and before[start - 1].isalpha():
+            start -= 1
+        word = before[start:]
+        glued = len(word) >= 2 and word.islower()
+        return " " + m.group(2) if glued and m.group(2)[0].isupper() else m.group(2)
     return m.group(3) or m.group(5) or ""
 
 

@@ -519,9 +519,11 @@ def _alt_beside_text(line: str) -> str:
 
     Signal: a text browser (lynx, pandoc's plain text) prints an image's alt text in
     brackets, then the link text beside it: an avatar beside its author's name, a logo beside
-    the site's name. The alt text copies the words that follow; the line is what they say
-    (a byline, a name), and the copy would hide its start. A bracketed tag that the line does
-    not repeat ("[Review] A quiet harbour") stays, and so does a row of images ("[a] [b]").
+    the site's name. The alt text copies the words that follow it (after a by-word at most);
+    the line is what they say (a byline, a name), and the copy would hide its start. A
+    bracketed tag that the line does not open with ("[Review] A quiet harbour"), an editor's
+    insertion that the sentence repeats later ("[The operator] told the board the operator
+    …") and a row of images ("[a] [b]") stay.
     The alt text of an avatar that names no one ("[Profile picture] jdoe 2. Mai 2021", see
     fields.bylines.BRACKETED_PICTURE) goes too: it is the template's, never the page's text,
     and it would hide the name that opens the meta line.
@@ -531,10 +533,13 @@ def _alt_beside_text(line: str) -> str:
         return line
     if (picture := BRACKETED_PICTURE.match(line)) is not None:
         return line[picture.end():]  # "[Avatar] jdoe": the alt text a site's template gives every avatar
-    inner = " ".join(LINE_WORD.findall(line[1:close].casefold()))
+    inner = LINE_WORD.findall(line[1:close].casefold())
     rest = line[close + 1 :].strip()
-    if inner and rest and rest[0] != "[" and f" {inner} " in f" {' '.join(LINE_WORD.findall(rest.casefold()))} ":
-        return rest
+    if not inner or not rest or rest[0] == "[":
+        return line
+    words = LINE_WORD.findall(rest.casefold())
+    if words[: len(inner)] == inner or (words[:1] and words[0] in BY_WORDS and words[1 : len(inner) + 1] == inner):
+        return rest  # the name (or "by" and the name) the alt text repeats opens the rest
     return line
 
 
@@ -542,6 +547,7 @@ def _alt_beside_text(line: str) -> str:
 # that stood for markup in it.
 SOURCE_LINE_MIN = 2000
 MARKUP_GAP = re.compile(r"[ \t]{3,}")
+SOURCE_GAP_CHARS = 500  # such a line has a run of spaces every this many characters at least
 
 
 # A dump whose lines of whitespace alone make more than this share of its lines keeps the
@@ -574,7 +580,8 @@ def _source_lines(text: str) -> list[str]:
     one line of thousands of characters, its elements apart only by the runs of spaces and
     tabs the tags left. A renderer wraps or breaks lines long before that, and prose holds
     single spaces. Signal: a line of SOURCE_LINE_MIN characters or more with runs of three
-    or more spaces or tabs (MARKUP_GAP); each run becomes a line break (no blank line, as
+    or more spaces or tabs (MARKUP_GAP), one every SOURCE_GAP_CHARS characters at least (a
+    long paragraph with a stray triple space stays whole); each run becomes a line break (no blank line, as
     within one element). Shorter lines stay as written (table cells a layout renderer sets
     side by side, indentation).
     """
@@ -583,7 +590,7 @@ def _source_lines(text: str) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
-        if len(line) >= SOURCE_LINE_MIN and MARKUP_GAP.search(line.strip()):
+        if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
             indent = line[: len(line) - len(line.lstrip())]
             out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
         else:
@@ -879,6 +886,11 @@ def _gapless(lines: list[Line]) -> bool:
 # "von Jane Doe, Max Muster", "by: Jane Doe"), and at most this many words.
 BYLINE_LINE = re.compile(rf"^(?:{'|'.join(BY_WORDS)}):?\s+(?=[A-ZÀ-ÖØ-Þ@])")
 BYLINE_LINE_WORDS = 8
+BY_LOWER_INITIALS = frozenset(w[0] for w in BY_WORDS)  # cheap test before BYLINE_LINE
+# The line a byline opens under is a headline, a dek's last line or a meta line: at most this
+# many words (a paragraph broken at a link, "… was drawn up" / "by Harbour Master Tom Reed" /
+# "after the vote …", runs longer).
+BYLINE_ABOVE_MAX_WORDS = 20
 # Words that join names in a byline ("Jane Doe and Max Muster").
 NAME_JOINERS = frozenset("and und & et y e en".split())
 
@@ -912,7 +924,6 @@ def _starts_byline(line: Line, nxt: Line | None) -> bool:
     return len(names) > 1 or (nxt is not None and any(ch.isdigit() for ch in nxt.text))
 
 
-BY_LOWER_INITIALS = frozenset(w[0] for w in BY_WORDS)  # cheap test before BYLINE_LINE
 
 # A link after a cut teaser: at most this many words ("ferry notes", "on the ferry").
 READ_MORE_WORDS = 2
@@ -1197,7 +1208,7 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
     if _cut(prev) and not (first.isupper() and _ends_low_quote(prev)) and not _name_over_date(line, nxt):
         return True
     if first.islower():
-        return not (_starts_byline(line, nxt) or _read_more(prev, line))
+        return not ((prev.words <= BYLINE_ABOVE_MAX_WORDS and _starts_byline(line, nxt)) or _read_more(prev, line))
     if first.isalpha() and not first.isupper() and not first.islower():
         return prev.width >= UNCASED_PROSE_LINE or line.width >= UNCASED_PROSE_LINE
     return False

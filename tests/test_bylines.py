@@ -1146,3 +1146,18 @@ def test_forum_post_writer_glued_to_the_stamp() -> None:
             "hi, does anyone know whether the morning ferry still runs on sundays in march? the\n"
             "timetable on the pier says nothing about it and the office is closed all week.\n")
     assert [a.name for a in newsparse.parse(dump).authors] == ["jdoe"]
+
+
+def test_a_sentence_opening_with_by_and_a_capitalised_phrase_stays_text() -> None:
+    """"By Christmas Eve the ferry was full …" is the article's sentence, not a byline; a
+    byline goes on after the name with a co-author, a place or an outlet, not a clause."""
+    body = "The harbour board met on Tuesday to discuss the winter timetable for the island ferries."
+    sentence = "By Christmas Eve the ferry was full and the queue stretched back to the old fish market."
+    page = "\n\n".join(["Ferry queues grow before the holidays", "By Jane Doe", body, sentence,
+                        body.replace("Tuesday", "Friday")])
+    art = newsparse.parse(page)
+    assert [a.name for a in art.authors] == ["Jane Doe"]
+    assert sentence in art.text
+    byline = "By Jane Doe in Lisbon and Omar Haddad for the Courier."
+    reporting = "\n\n".join(["Ferry queues grow before the holidays", byline, body, body.replace("Tuesday", "Friday")])
+    assert "Jane Doe" in [a.name for a in newsparse.parse(reporting).authors]

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_LEAD_WORDS,
@@ -846,13 +847,34 @@ def _by_line(block: Block) -> bool:
             return True  # "Von: ab/dpa"
         if rest and (rest[0].isupper() or is_agency(rest.split(",")[0])):
             authors = parse_byline(block.text)
-            return bool(authors) and not phrase_after_by(rest, authors)
+            return bool(authors) and not phrase_after_by(rest, authors) and not _sentence_after_by(block, rest, authors)
     m = by_marker(block.text)
     if m is None or not (by_marker_leads(block.text[: m.start()]) or named_before_by(block.text, m)):
         return False
     if block.ends_sentence and not FIELD_LABEL.search(block.text, m.end()):
         return False  # a sentence, unless the line goes on with another field ("Lesezeit: 6 Min.")
     return bool(parse_byline(block.text))
+
+
+# Words a byline may put right after a name: a co-author's conjunction, the place or the
+# outlet the writer reports from or for ("By Jane Doe in Lisbon", "By Jane Doe for Reuters").
+AFTER_NAME_WORDS = frozenset("and und & et y e en with mit avec con in im at from aus for für pour para per".split())
+SENTENCE_AFTER_BY_WORDS = 8  # a line that long, ending as a sentence, may be one (see _sentence_after_by)
+
+
+def _sentence_after_by(block: Block, rest: str, authors: list[Author]) -> bool:
+    """"By Christmas Eve the ferry was full and the queue stretched back …": a sentence of the
+    article that opens with "By" and a capitalised phrase, not a byline.
+
+    Signal: the line ends as a sentence, holds SENTENCE_AFTER_BY_WORDS words or more, and
+    the word right after the first name is in lower case and none a byline puts there
+    (AFTER_NAME_WORDS: "and", "in Lisbon", "for Reuters"): a clause goes on ("the ferry
+    was full"), where a byline lists names, roles and places.
+    """
+    if not block.ends_sentence or block.n_words < SENTENCE_AFTER_BY_WORDS or not rest.startswith(authors[0].name):
+        return False
+    after = rest[len(authors[0].name):].split(maxsplit=1)
+    return bool(after) and after[0][:1].islower() and after[0] not in AFTER_NAME_WORDS
 
 
 def _name_with_role(block: Block) -> bool:

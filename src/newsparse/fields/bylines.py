@@ -790,7 +790,7 @@ def name_at_time(text: str) -> str | None:
 # verb, the author's (user) name, a preposition of time and the time of the post, no more.
 POSTED_VERBS = ("posted", "eingestellt", "gepostet", "publicado", "publié")
 POSTED_AT_TIME = re.compile(
-    rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:by|von|por|par)\s+"
+    rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:{_BY_WORD})\s+"
     r"(?P<name>@?[^\W\d_][\w.'\-]{1,29}(?: [A-ZÀ-ÖØ-Þ][\w.'\-]{0,29}){0,3})"
     rf"\s+(?:{'|'.join(TIME_PREPOSITIONS)})\s+{CLOCK_TIME}\s*[\u25cf\u2022\u00b7|]?\s*$", re.I)
 

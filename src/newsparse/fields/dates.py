@@ -70,7 +70,6 @@ ZONES = {
 }
 
 
-
 _Node = dict[str, "_Node"]  # a trie: each next letter's node ("" marks a word's end)
 
 

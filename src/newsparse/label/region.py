@@ -219,7 +219,6 @@ def header_inside_region(doc: Doc) -> None:
     doc.set_region(last_meta + 1, doc.end)
 
 
-
 def _dated_lead_in(doc: Doc, block: Block) -> bool:
     """A dated line that ends on a colon right above a paragraph ("Update, May 3, 16:05:"):
     the bold opening of that paragraph, printed on a line of its own, not the header's
@@ -498,7 +497,6 @@ def sentence_lists_after(doc: Doc) -> None:
     if len(items) >= STEP_LIST_MIN_ITEMS:
         for block in items:
             block.set(Label.LIST_ITEM, "sentence_lists_after")
-
 
 
 def _table_of(block: Block) -> int | None:

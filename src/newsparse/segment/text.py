@@ -120,8 +120,8 @@ GLUED_BY_MAX_WORDS = 12  # words: a meta line with a date and a section ("Posted
 # ("[logo] [share]", "[Search]"): a word in brackets alone is no text of the article. (A
 # reference mark is a figure: "[3]".)
 BRACKETED_ONLY = re.compile(r"^(?:\[[A-Za-z][\w.+-]{0,15}\]\s*)+$")
-# A line of nothing but text in square brackets: an image's alt text (see image_text).
 LINE_WORD = re.compile(r"\w+")  # (see _alt_beside_text)
+# A line of nothing but text in square brackets: an image's alt text (see image_text).
 IMAGE_TEXT = re.compile(r"(?:\[[^\[\]]+\]\s*)+$")
 # The mark (in Block.extras) of a dump's first block when the dump does not open with a title.
 UNTITLED = "untitled"
@@ -924,7 +924,6 @@ def _starts_byline(line: Line, nxt: Line | None) -> bool:
     return len(names) > 1 or (nxt is not None and any(ch.isdigit() for ch in nxt.text))
 
 
-
 # A link after a cut teaser: at most this many words ("ferry notes", "on the ferry").
 READ_MORE_WORDS = 2
 
@@ -947,7 +946,6 @@ def _read_more(prev: Line, line: Line) -> bool:
     if not before or before.isspace():
         return False
     return line.words <= READ_MORE_WORDS and not CLAUSE_MARK.search(line.text)
-
 
 
 # A sentence that a linked or emphasised clause interrupts (see _clause_between).
@@ -1059,9 +1057,13 @@ def _nested_name_line(prev: Line, line: Line) -> bool:
     layout renderer indents each nested element; a sentence goes on at its own
     indentation), not the rest of that line. A list item's text hangs under its marker, so
     items are left alone; a hard-wrapped line's rest is caught by the width test before."""
-    if prev.bullet or line.indent <= prev.indent or not NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1]:
-        return False
-    return all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
+    return not prev.bullet and line.indent > prev.indent and _name_shaped(line)
+
+
+def _name_shaped(line: Line) -> bool:
+    """A line of NAME_LINE_WORDS capitalised words that ends no sentence ("Jane Doe")."""
+    return NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1] and \
+        all(w[:1].isupper() for w in line.text.split()) and not ENDS_SENTENCE.search(line.text)
 
 
 # A line that ends on a time ("06:47", "06:47 Uhr", "3:25 pm"): a cheap test before find_dates.
@@ -1086,15 +1088,12 @@ DATE_LINE_WORDS = 4
 
 def _name_over_date(line: Line, nxt: Line | None) -> bool:
     """"… a dek that stops on a function word and" / "Jane Doe" / "2.5.2021": a name line of its
-    own (two or three capitalised words, see _nested_name_line) right over a line that is a date
+    own (see _name_shaped) right over a line that is a date
     alone is the byline beside its dateline, not the end of the clause above it (a dump
     without blank lines, such as a browser's innerText, sets the two meta lines under a teaser
     that stops mid-clause). Signal: the date under the name; a sentence broken by a link to a
     name goes on with words."""
-    if nxt is None or nxt.words > DATE_LINE_WORDS or not nxt.text[:1].isdigit() \
-            or not NAME_LINE_WORDS[0] <= line.words <= NAME_LINE_WORDS[1]:
-        return False
-    if not all(w[:1].isupper() for w in line.text.split()) or ENDS_SENTENCE.search(line.text):
+    if nxt is None or nxt.words > DATE_LINE_WORDS or not nxt.text[:1].isdigit() or not _name_shaped(line):
         return False
     return bool(find_dates(nxt.text))
 
@@ -1161,7 +1160,7 @@ def _rule_line(line: Line) -> bool:
     line; the line under it opens a new block. RULE_MIN_CHARS or more of one or two symbols:
     a code listing's lines of brackets ("});") are shorter and mixed."""
     text = line.text
-    return line.count == 1 and len(text) >= RULE_MIN_CHARS and not text[:1].isalnum() and len(set(text)) <= 2 \
+    return line.count == 1 and len(text) >= RULE_MIN_CHARS and len(set(text)) <= 2 \
         and not any(c.isalnum() for c in text)
 
 

@@ -1165,3 +1165,19 @@ def test_features_of_a_deeply_nested_block_are_bounded() -> None:
     assert deep.path.split("/") == ["div"] * 11 + ["p"]
     assert deep.classes == "|" + "|".join(["box"] * 7)
     assert len(deep.ancestors) == 48 and deep.ancestors[-1] == 1002
+
+
+def test_a_one_word_main_heading_that_opens_the_title_is_the_headline() -> None:
+    # An encyclopedia-style entry: the <h1> is the subject's name alone, the <title> (two
+    # words: too short to be read as "Headline - Site" by its parts) gives it before the
+    # site's name, and the tagline under the heading is not the headline.
+    page = ("<html><head><title>Brackwater - Gazetteer</title></head><body><h1>Brackwater</h1>"
+            "<div>From the Gazetteer, the open atlas of the shore</div><div>Jump to: navigation, search</div>"
+            "<table><tr><td>Country</td><td>Nordland</td></tr><tr><td>Founded</td><td>1211</td></tr></table>"
+            + "".join(f"<p>The tidal estuary town had a harbour that handled {n} cargoes a day in winter.</p>"
+                      for n in range(3, 8))
+            + "</body></html>")
+    assert newsparse.parse(page).headline == "Brackwater"
+    # A one-word name that ends the title is the site's (a blog's name), not the entry's.
+    blog = page.replace("Brackwater - Gazetteer", "Gazetteer | Brackwater")
+    assert newsparse.parse(blog).headline != "Brackwater"

@@ -193,6 +193,10 @@ def headline(doc: Doc) -> None:
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
         # The page's only text is its content: a headline always stands over something.
         return
+    named = _one_word_title_heading(doc)
+    if named is not None:
+        named.set(Label.HEADLINE, "headline_one_word_title")
+        return
     titled = _matches_title_line(doc, candidates)
     if titled is not None:
         fuller = _fuller_title_under(doc, titled)
@@ -275,6 +279,32 @@ def _main_heading(doc: Doc) -> Block | None:
     if found is None or found.label is not Label.UNKNOWN or not _headline_shaped(found):
         return None
     return found
+
+
+def _one_word_title_heading(doc: Doc) -> Block | None:
+    """The page's only level-one heading when it is one word that opens the page title
+    ("Mozart" under the title "Mozart - Example Encyclopedia").
+
+    Signal: markup and the title. A page about one thing (an encyclopedia's entry, a place,
+    a person) is headed by its name alone, and its ``<title>`` gives that name before the
+    site's. A headline is otherwise two words or more, so the heading would be no candidate
+    and a tagline under it ("From the free encyclopedia") would win. Only the title's first
+    part counts: a blog's one-word name is the title's last part ("Headline | Name"), and a
+    section's name in a menu is no ``<h1>``.
+    """
+    found = None
+    for block in doc.blocks:
+        if block.tag == "h1":
+            if found is not None:
+                return None
+            found = block
+    if found is None or found.n_words != 1 or found.label is not Label.UNKNOWN or not doc.blocks:
+        return None
+    title = doc.blocks[0]
+    if title.tag != "title":
+        return None
+    parts = [p for p in TITLE_SEPARATOR.split(title.text) if normalize(p)]
+    return found if len(parts) > 1 and normalize(parts[0]) == normalize(found.text) else None
 
 
 def _colon_kicker(doc: Doc, best: Block) -> Block | None:

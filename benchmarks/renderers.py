@@ -4,7 +4,8 @@
 
 Newsparse must hold on dumps made by tools it was never tuned on. This writes a copy of
 CORPUS to OUT laid out the same way (<source>/<doc>/truth.json, dump.<renderer>.txt), each
-page rendered by the text renderers found on the machine (``lynx -dump -nolist``, ``w3m
+page rendered by the text renderers found on the machine (``lynx -dump -nolist``, and
+``lynx -dump`` with its numbered links and list of references as ``lynxrefs``, ``w3m
 -dump``, ``pandoc -t plain``), by the ``html2text`` and ``markdownify`` packages (Markdown)
 and by BeautifulSoup's ``get_text("\\n", strip=True)`` (``lines``: no blank lines at all).
 The truth's visibility flags for a new renderer are those the corpus gives for all of its
@@ -27,7 +28,7 @@ from pathlib import Path
 
 TIMEOUT_S = 30
 FIELDS = ("headline", "authors", "date")
-RENDERER_NAMES = ["lynx", "w3m", "html2text", "lines", "pandoc", "markdownify"]  # those installed run
+RENDERER_NAMES = ["lynx", "lynxrefs", "w3m", "html2text", "lines", "pandoc", "markdownify"]  # those installed run
 
 
 def _browser(command: list[str]) -> Callable[[bytes], str | None]:
@@ -83,6 +84,9 @@ def renderers() -> dict[str, Callable[[bytes], str | None]]:
     found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings}
     if shutil.which("lynx"):
         found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
+        # lynx's default dump: each link numbered in the text ("[12]Harbour news") and the
+        # list of their addresses ("References") at the end.
+        found["lynxrefs"] = _browser(["lynx", "-dump", "-assume_charset=utf-8", "-display_charset=utf-8"])
     if shutil.which("w3m"):
         found["w3m"] = _browser(["w3m", "-dump", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"])
     if shutil.which("pandoc"):

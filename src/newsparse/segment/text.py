@@ -32,6 +32,7 @@ from newsparse.segment.markdown import (
     looks_like_markdown,
     unmark,
 )
+from newsparse.segment.references import unnumber, without_references
 
 # List markers: "*", "+", "o" (lynx, inscriptis, Markdown), "\u2022", dashes; and the marks w3m
 # draws for nested lists in turn (\u25a1 \u2606 \u25cb \u25a0 \u25ce \u2605 \u25cf: squares, stars, circles).
@@ -212,7 +213,7 @@ class Line:
     width: int = 0  # its width in terminal columns
     last: int = 0  # the width of its last input line (where a hard wrap would have cut it)
     words: int = 0  # its number of space-separated words
-    linked: int = 0  # how many of its characters are link text (known in Markdown dumps only)
+    linked: int = 0  # how many of its characters are link text (known in Markdown and numbered-link dumps)
     untitled: bool = False  # the first line, under a line that held no text (see segment_text)
     dash: str = ""  # the dash read as its list marker ("-", "\u2013"), if any (see _unbullet_wrapped_dashes)
     rewrapped: bool = True  # every join so far undid a hard wrap (see _broke_early)
@@ -449,7 +450,8 @@ def _read_lines(text: str) -> list[Line]:
         if any(char in text for char in HIDDEN_CHARS):
             text = INVISIBLE.sub("", text)
         text = composed(text)
-    markdown = looks_like_markdown(text)
+    text, numbered = without_references(text)
+    markdown = not numbered and looks_like_markdown(text)
     out: list[Line] = []
     gap = True
     dropped = False  # whether a line that holds no text (an image, a form field) came first
@@ -476,6 +478,12 @@ def _read_lines(text: str) -> list[Line]:
             stripped = stripped[bullet.end() :]
         level = linked = 0
         rendered = 0  # the columns of the rendered line, where a placeholder took room
+        if numbered and "[" in stripped:
+            unnumbered, linked = unnumber(stripped)
+            if unnumbered != stripped:
+                rendered, stripped = columns(stripped), unnumbered
+            if not stripped:
+                continue
         if markdown:
             stripped, level, linked, span = unmark(stripped)
             if span == CLOSES_THEN_OPENS:  # "](/story-one)[": the one link ends, the next begins
@@ -493,7 +501,7 @@ def _read_lines(text: str) -> list[Line]:
             if placed[:1] == "[":
                 placed = _alt_beside_text(placed)
             if placed != stripped:
-                rendered, stripped = columns(stripped), placed
+                rendered, stripped = rendered or columns(stripped), placed
             if not stripped or (stripped[0] == "[" and BRACKETED_ONLY.match(stripped)):
                 dropped = dropped or not out
                 continue

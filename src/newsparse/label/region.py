@@ -260,6 +260,8 @@ def _titled(block: Block) -> bool:
     Not a line that ends on a full stop or a colon: a headline or a source line has neither,
     while a short sentence of the article (a tip in a list of tips, a closing remark) or a
     lead-in ("Usage:") over a paragraph does ("…" may end a cut headline)."""
+    if block.rule == "link_text":
+        return True  # a linked headline, decided already (a dump that marks its links)
     if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1:
         return False
     text = block.text.rstrip()

@@ -41,6 +41,13 @@ def test_the_list_of_addresses_and_the_head_links_go() -> None:
     assert "Ferry to run twice a day" in text
 
 
+def test_w3m_s_list_of_addresses_goes_too() -> None:
+    w3m = DUMP.split("References")[0] + "References:\n\n" + "".join(
+        f"[{n}] https://gazette.example/{n}\n" for n in range(1, 17))
+    text, numbered = without_references(w3m)
+    assert numbered and "gazette.example" not in text and "References" not in text
+
+
 def test_a_dump_without_the_list_is_left_alone() -> None:
     plain = DUMP.split("References")[0]
     assert without_references(plain) == (plain, False)

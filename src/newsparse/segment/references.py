@@ -1,4 +1,5 @@
-"""Text-browser dumps that number their links: ``lynx -dump`` and ``elinks -dump`` by default.
+"""Text-browser dumps that number their links: ``lynx -dump`` and ``elinks -dump`` by default,
+``w3m -dump -o display_link_number=1``.
 
 Such a dump prints a number in brackets before each link's text ("[12]Harbour news") and
 lists the links' addresses at the end, under "References". The numbers and the list are
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 
 # The list of addresses that ends the dump: "References", a blank line, then "1. http://…"
-# (lynx may first print "Visible links:"; "Hidden links:" follows inside the list).
-REFERENCES = re.compile(r"^References\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?[ \t]*1\. \S+", re.M)
+# (lynx may first print "Visible links:"; "Hidden links:" follows inside the list); w3m's
+# (``-o display_link_number=1``) reads "References:" and "[1] http://…".
+REFERENCES = re.compile(r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?[ \t]*(?:1\.|\[1\]) \S+", re.M)
 # The links of the page's <head> (alternate languages, feeds), which lynx prints first, the
 # first one marked "#": one paragraph, up to the first blank line.
 HEAD_LINKS = re.compile(r"\A[ \t\n]*#\[\d{1,5}\][^\n]*(?:\n[ \t]*\S[^\n]*){0,500}")
@@ -25,7 +27,7 @@ def without_references(text: str) -> tuple[str, bool]:
     """The dump without its closing list of link addresses and without the links of the
     page's head that open it, and whether it had such a list (then its lines number their
     links: see unnumber). Cheap test first: the list's heading."""
-    if "References\n" not in text:
+    if "References" not in text:
         return text, False
     lists = list(REFERENCES.finditer(text))
     if not lists:

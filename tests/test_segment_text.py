@@ -843,3 +843,25 @@ def test_a_meta_line_that_ends_on_its_date_and_time_ends_its_element() -> None:
     dek = "   Wochenlang fuhr keine Fähre zur Insel."
     text = "\n".join(["Ferries return to the island", "", meta, dek, "", *lines, "", *lines, "", *lines])
     assert meta.strip() in texts(text)
+
+
+def test_links_and_images_a_hard_wrap_cut_over_lines_lose_their_markup() -> None:
+    """html2text's default wraps at 78 columns: an image's alt text, a link's text and a long
+    address (cut at its hyphens) run over several lines, and no mark matches on one line."""
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "# Ferry fares rise again on the island route", "",
+        "![Passengers queue on the north quay for the first sailing of the morning while",
+        "the harbour master checks the tickets at the gate](https://img.example/ferry-",
+        "queue-north-quay.jpg)", "",
+        "The council approved the new fares on Tuesday, after a long debate about [the",
+        "winter timetable and the cost of the second boat](https://news.example/winter-",
+        "timetable-and-second-boat \"Winter timetable\").", "",
+    ])
+    texts_ = texts(dump)
+    assert texts_[3:] == [
+        "Ferry fares rise again on the island route",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable "
+        "and the cost of the second boat.",
+    ]
+    assert not any("](" in t or "example" in t for t in texts_)

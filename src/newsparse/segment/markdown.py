@@ -196,3 +196,79 @@ def author_links(text: str) -> list[str]:
         if names:
             return list(dict.fromkeys(names))
     return []
+
+
+# A hard-wrapped Markdown dump (html2text's default, 78 columns) cuts the text of a link or
+# an image, and its address, over several lines (see join_wrapped_marks).
+WRAPPED_MIN_CHARS = 50  # a line the wrap cut is long; a card's "[Kicker" line is not
+WRAPPED_MAX_LINES = 12  # an image's alt text may be a whole caption: several lines
+MARK_CHARS = re.compile(r"[\[\]()]")
+
+
+def join_wrapped_marks(lines: list[str]) -> list[str]:
+    """The lines, with the links and images a hard wrap cut over several lines made whole.
+
+    Signal: an unclosed mark. A wrapping renderer breaks an image's alt text and a link's
+    text at spaces, and a long address at its hyphens ("…/fishing-" / "show.jpg)"); the
+    marks then match on no line and their markup stays in the text. A line that ends inside
+    an image's alt text, inside a link's address, or (when it is long enough to have been
+    cut: WRAPPED_MIN_CHARS) inside a link's text, is joined with the lines under it, up to
+    WRAPPED_MAX_LINES of them, when they close it: with a space, or with none after a hyphen
+    inside an address. A short line that opens a link its later lines close is a card linked
+    as a whole, whose lines stay apart (see link_spans), and so do lines that end on a hard
+    break (two spaces: a ``<br>``, which no wrap leaves); marks never closed are the page's
+    own brackets. Cheap test first: a line without "[" or "](" opens nothing.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        state = _open_mark(line) if "[" in line or "](" in line else None
+        if state is None or line.endswith("  ") or (state == "text" and len(line.strip()) < WRAPPED_MIN_CHARS):
+            out.append(line)
+            i += 1
+            continue
+        joined, j = line.rstrip(), i + 1
+        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not lines[j - 1].endswith("  "):
+            piece = lines[j].strip()
+            joined += piece if state == "address" and joined.endswith("-") else " " + piece
+            j += 1
+            state = _open_mark(joined)
+            if state is None:
+                break
+        if state is None:
+            out.append(joined)
+            i = j
+        else:
+            out.append(line)
+            i += 1
+    return out
+
+
+def _open_mark(text: str) -> str | None:
+    """What a text leaves open at its end: "image" (an image's alt text), "text" (a link's
+    text), "address" (a link's or an image's address), or None. (Only the brackets and
+    parentheses are visited, found by a character class.)"""
+    depth = 0  # brackets open
+    image = False  # the outermost open bracket is an image's
+    address = 0  # parentheses open in an address
+    skip = -1  # the "(" that opens an address, already counted
+    for m in MARK_CHARS.finditer(text):
+        k, c = m.start(), m.group()
+        if k == skip:
+            continue
+        if address:
+            address += 1 if c == "(" else -1 if c == ")" else 0
+        elif c == "[":
+            if depth == 0:
+                image = k > 0 and text[k - 1] == "!"
+            depth += 1
+        elif c == "]" and depth:
+            depth -= 1
+            if depth == 0 and text[k + 1 : k + 2] == "(":
+                address, skip = 1, k + 1
+    if address:
+        return "address"
+    if depth:
+        return "image" if image else "text"
+    return None

@@ -28,6 +28,7 @@ from newsparse.segment.markdown import (
     CLOSES_THEN_OPENS,
     OPENS_AFTER,
     OPENS_AT_START,
+    join_wrapped_marks,
     link_spans,
     looks_like_markdown,
     unmark,
@@ -458,6 +459,8 @@ def _read_lines(text: str) -> list[Line]:
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     raws = _source_lines(text)
+    if markdown:
+        raws = join_wrapped_marks(raws)
     source = _source_whitespace(text, raws)
     for raw in raws:
         if not raw.isascii():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.segment.text import segment_text
 
 
@@ -865,3 +866,47 @@ def test_links_and_images_a_hard_wrap_cut_over_lines_lose_their_markup() -> None
         "and the cost of the second boat.",
     ]
     assert not any("](" in t or "example" in t for t in texts_)
+
+
+def test_markdown_that_kept_raw_html_loses_the_tags_and_is_read_as_a_dump() -> None:
+    """Pandoc's gfm writer passes the elements it cannot express through as raw HTML (a
+    <div>, an <img> over several lines, a <span>): the dump is Markdown, not a page."""
+    dump = "\n".join([
+        '<div id="masthead" class="site-header">', "",
+        "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
+        "</div>", "",
+        "# Ferry fares rise again on the island route", "",
+        '<div class="entry-meta">', "",
+        'By [Ines Marlow](/people/ines-marlow) <span class="sep">/</span> 12 March 2025', "",
+        "</div>", "",
+        "<img", 'src="/img/ferry.jpg" class="wide"', 'alt="The ferry at the north quay" />', "",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable.", "",
+        "Skippers said the second boat would be needed before the summer season begins.", "",
+    ])
+    article = newsparse.parse(dump)
+    assert article.headline == "Ferry fares rise again on the island route"
+    assert [a.name for a in article.authors] == ["Ines Marlow"]
+    assert article.paragraphs[0].text == \
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable."
+    assert "<" not in article.text and "src=" not in article.text
+    # A page, even a fragment without its <html>, is read as HTML: it has no Markdown marks.
+    page = "<div><h1>Ferry fares rise again</h1><p>The council approved the new fares.</p></div>"
+    assert newsparse.parse(page).headline == "Ferry fares rise again"
+
+
+def test_pandoc_markdown_fences_and_attributes_go() -> None:
+    """Pandoc's own Markdown keeps the page's elements as fenced divs and its attributes in
+    braces, after an image (over several lines) or a span."""
+    dump = "\n".join([
+        "::::: {#main .site-main}", "",
+        "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
+        "# Ferry fares rise again on the island route", "",
+        "[Updated 12 March 2025]{.small}", "",
+        "![The ferry at the north quay](/img/ferry.jpg){.wide", 'width="800" height="600"}', "",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable.", "",
+        ":::::",
+    ])
+    assert texts(dump)[3:] == [
+        "Ferry fares rise again on the island route", "Updated 12 March 2025",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable.",
+    ]

@@ -11,7 +11,7 @@ from newsparse.assemble import assemble
 from newsparse.decode import decode, looks_like_html
 from newsparse.errors import ParseError
 from newsparse.label.chain import label
-from newsparse.segment.markdown import author_links, looks_like_markdown
+from newsparse.segment.markdown import author_links, looks_like_markdown, markdown_with_markup
 from newsparse.segment.text import segment_text
 
 
@@ -29,7 +29,7 @@ def parse(
     """
     text, utf8 = decode(source)
     reference = _reference(reference_date)
-    if looks_like_html(text):
+    if looks_like_html(text) and not markdown_with_markup(text):
         from newsparse.segment.html import segment_html
 
         blocks, hints = segment_html(text, url=url, utf8=utf8)

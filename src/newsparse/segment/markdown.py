@@ -46,6 +46,17 @@ EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*){1,10}(?![\w*])|(?<![\w*_])(?
 REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,50}\]")
 REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+.*$")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Pandoc's own Markdown keeps what the page's markup said as attributes in braces after a link,
+# an image or a span ("![Pier](/pier.jpg){.wide width="800"}", "[Updated]{.small}"), and its
+# elements as fenced divs (":::: {#main .content}" ... "::::"): the braces and fences go.
+ATTRIBUTES = re.compile(r"(?<=\))\{[^{}\n]{0,3000}\}")
+HEADING_ATTRIBUTES = re.compile(r"\s*\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
+SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,3000}\}")
+# Markup a converter kept as it was (pandoc's gfm writes a <div>, an <img>, a <span> it cannot
+# express in Markdown as raw HTML), an element's tag or a comment, over several lines at most.
+RAW_TAG = re.compile(r"<!--.{0,3000}?-->|</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,3000})?/?>", re.S)
+# Markup that only a page has, never a converter's output: its document and its head.
+DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
 # html2text keeps the space that opened a bold element inside its marks too ("** by Jane Doe**").
 EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
@@ -56,7 +67,7 @@ EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\
 # takes one level off, up to this many.
 EMPHASIS_DEPTH = 3
 GLUED_WORD_REACH = 40  # characters read back for the word a bold text is glued to (see _emphasised)
-ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation (pandoc escapes quotes too)
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
 # A link's target or a heading's hashes. Two patterns that each open with a literal (the engine
@@ -71,6 +82,25 @@ def looks_like_markdown(text: str) -> bool:
     return len(LINK_MARK.findall(sample)) + len(HEADING_MARK.findall("\n" + sample)) >= MIN_MARKS
 
 
+def markdown_with_markup(text: str) -> bool:
+    """Whether a text that holds HTML tags is a Markdown dump that kept some of the page's
+    markup (see RAW_TAG) rather than a page.
+
+    Signal: what a converter keeps. Pandoc's gfm and commonmark writers pass the elements
+    they cannot express through as raw HTML, so the dump has tags on many lines, but it
+    writes links, headings and emphasis in Markdown and never keeps the page's document or
+    head (DOCUMENT_TAG); a page, even a fragment, has no Markdown marks outside its scripts.
+    """
+    sample = text[:100_000]
+    return DOCUMENT_TAG.search(sample) is None and looks_like_markdown(sample)
+
+
+def without_markup(text: str) -> str:
+    """A Markdown dump without the raw HTML tags and comments a converter kept (see
+    markdown_with_markup); their text stays. Cheap test first: no "<", no tag."""
+    return RAW_TAG.sub("", text) if "<" in text else text
+
+
 def unmark(line: str) -> tuple[str, int, int, int]:
     """A line without Markdown markup, its heading level (0 for none), how many of its
     characters were link text (what a link density is computed from, as for HTML) and what
@@ -79,12 +109,16 @@ def unmark(line: str) -> tuple[str, int, int, int]:
 
     A reference definition ("[1]: http://…") gives an empty line.
     """
-    if REFERENCE_DEFINITION.match(line):
-        return "", 0, 0, 0
+    if REFERENCE_DEFINITION.match(line) or line.startswith(":::"):
+        return "", 0, 0, 0  # (":::": a fenced div's fence, see FENCE)
+    if "]{" in line or "){" in line:
+        line = SPAN.sub(r"\1", ATTRIBUTES.sub("", line))
     level = 0
     heading = HEADING.match(line)
     if heading:
         level, line = len(heading.group(1)), heading.group(2)
+        if line.endswith("}"):
+            line = HEADING_ATTRIBUTES.sub("", line)
     line = QUOTE.sub("", line)
     line = IMAGE.sub(" ", line)
     linked = 0
@@ -200,7 +234,6 @@ def author_links(text: str) -> list[str]:
 
 # A hard-wrapped Markdown dump (html2text's default, 78 columns) cuts the text of a link or
 # an image, and its address, over several lines (see join_wrapped_marks).
-WRAPPED_MIN_CHARS = 50  # a line the wrap cut is long; a card's "[Kicker" line is not
 WRAPPED_MAX_LINES = 12  # an image's alt text may be a whole caption: several lines
 MARK_CHARS = re.compile(r"[\[\]()]")
 
@@ -211,20 +244,20 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
     Signal: an unclosed mark. A wrapping renderer breaks an image's alt text and a link's
     text at spaces, and a long address at its hyphens ("…/fishing-" / "show.jpg)"); the
     marks then match on no line and their markup stays in the text. A line that ends inside
-    an image's alt text, inside a link's address, or (when it is long enough to have been
-    cut: WRAPPED_MIN_CHARS) inside a link's text, is joined with the lines under it, up to
-    WRAPPED_MAX_LINES of them, when they close it: with a space, or with none after a hyphen
-    inside an address. A short line that opens a link its later lines close is a card linked
-    as a whole, whose lines stay apart (see link_spans), and so do lines that end on a hard
-    break (two spaces: a ``<br>``, which no wrap leaves); marks never closed are the page's
-    own brackets. Cheap test first: a line without "[" or "](" opens nothing.
+    an image's alt text, a link's text or address, or a list of attributes (pandoc's "{.wide
+    width=…}"), is joined with the lines right under it, up to WRAPPED_MAX_LINES of them,
+    when they close it: with a space, or with none after a hyphen inside an address. A blank
+    line ends the search: a card linked as a whole puts its lines in blocks of their own
+    (see link_spans); so does a line that ends on a hard break (two spaces: a ``<br>``,
+    which no wrap leaves). Marks never closed are the page's own brackets. Cheap test
+    first: a line without "[" or "](" opens nothing.
     """
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        state = _open_mark(line) if "[" in line or "](" in line else None
-        if state is None or line.endswith("  ") or (state == "text" and len(line.strip()) < WRAPPED_MIN_CHARS):
+        state = _open_mark(line) if "[" in line or "](" in line or "){" in line else None
+        if state is None or line.endswith("  "):
             out.append(line)
             i += 1
             continue
@@ -271,4 +304,7 @@ def _open_mark(text: str) -> str | None:
         return "address"
     if depth:
         return "image" if image else "text"
+    opened = text.rfind("){")  # a Markdown attribute list that goes on (see ATTRIBUTES)
+    if opened >= 0 and "}" not in text[opened:]:
+        return "address"
     return None

@@ -32,6 +32,7 @@ from newsparse.segment.markdown import (
     link_spans,
     looks_like_markdown,
     unmark,
+    without_markup,
 )
 from newsparse.segment.references import unnumber, without_references
 
@@ -458,6 +459,8 @@ def _read_lines(text: str) -> list[Line]:
     dropped = False  # whether a line that holds no text (an image, a form field) came first
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
+    if markdown:
+        text = without_markup(text)
     raws = _source_lines(text)
     if markdown:
         raws = join_wrapped_marks(raws)

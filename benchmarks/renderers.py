@@ -5,9 +5,12 @@
 Newsparse must hold on dumps made by tools it was never tuned on. This writes a copy of
 CORPUS to OUT laid out the same way (<source>/<doc>/truth.json, dump.<renderer>.txt), each
 page rendered by the text renderers found on the machine (``lynx -dump -nolist``, and
-``lynx -dump`` with its numbered links and list of references as ``lynxrefs``, ``w3m
--dump``, ``pandoc -t plain``), by the ``html2text`` and ``markdownify`` packages (Markdown)
-and by BeautifulSoup's ``get_text("\\n", strip=True)`` (``lines``: no blank lines at all).
+``lynx -dump`` with its numbered links and list of references as ``lynxrefs``; ``w3m
+-dump``, and with numbered links as ``w3mrefs``; ``pandoc -t plain``, and its Markdown
+``-t gfm`` and ``-t markdown`` as ``pandocgfm`` and ``pandocmd``), by the ``html2text``
+(unwrapped, and as its ``html2text()`` default wraps at 78 columns: ``html2textwrap``) and
+``markdownify`` packages (Markdown) and by BeautifulSoup's ``get_text("\\n", strip=True)``
+(``lines``: no blank lines at all) and ``get_text()`` (``gettext``: the source's own lines).
 The truth's visibility flags for a new renderer are those the corpus gives for all of its
 own renderers (a value counts as visible when every corpus dump shows it). With
 ``--score`` it then runs ``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and
@@ -28,7 +31,8 @@ from pathlib import Path
 
 TIMEOUT_S = 30
 FIELDS = ("headline", "authors", "date")
-RENDERER_NAMES = ["lynx", "lynxrefs", "w3m", "html2text", "lines", "pandoc", "markdownify"]  # those installed run
+RENDERER_NAMES = ["lynx", "lynxrefs", "w3m", "w3mrefs", "html2text", "html2textwrap", "lines", "gettext", "pandoc",
+                  "pandocgfm", "pandocmd", "markdownify"]  # those installed run
 
 
 def _browser(command: list[str]) -> Callable[[bytes], str | None]:
@@ -53,10 +57,28 @@ def _html2text(page: bytes) -> str | None:
     return str(converter.handle(page.decode("utf-8", "replace")))
 
 
+def _html2text_wrapped(page: bytes) -> str | None:
+    """html2text as ``html2text.html2text(page)`` calls it: hard-wrapped at 78 columns, links
+    and images cut over lines, long addresses cut at their hyphens."""
+    import html2text
+
+    return str(html2text.html2text(page.decode("utf-8", "replace")))
+
+
+def _get_text(page: bytes) -> str | None:
+    """BeautifulSoup's ``get_text()`` with no separator: the source's own line breaks and
+    indentation, and the texts of elements the source sets on one line glued together."""
+    return _soup_text(page, None)
+
+
 def _stripped_strings(page: bytes) -> str | None:
     """The page as the most common scraping line writes it: BeautifulSoup's
     ``get_text("\\n", strip=True)``, every text node on a line of its own and no blank line
     anywhere (links and emphasis split sentences over lines, nothing marks a paragraph's end)."""
+    return _soup_text(page, "\n")
+
+
+def _soup_text(page: bytes, separator: str | None) -> str:
     import warnings
 
     from bs4 import BeautifulSoup
@@ -66,7 +88,7 @@ def _stripped_strings(page: bytes) -> str | None:
         soup = BeautifulSoup(page, "lxml")
     for hidden in soup(["script", "style", "noscript", "template", "svg"]):
         hidden.decompose()
-    return str(soup.get_text("\n", strip=True))
+    return str(soup.get_text()) if separator is None else str(soup.get_text(separator, strip=True))
 
 
 def _markdownify(page: bytes) -> str | None:
@@ -81,7 +103,7 @@ def _markdownify(page: bytes) -> str | None:
 
 def renderers() -> dict[str, Callable[[bytes], str | None]]:
     """The renderers available here, by name (``lines``: see _stripped_strings)."""
-    found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings}
+    found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings, "gettext": _get_text}
     if shutil.which("lynx"):
         found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
         # lynx's default dump: each link numbered in the text ("[12]Harbour news") and the
@@ -89,14 +111,21 @@ def renderers() -> dict[str, Callable[[bytes], str | None]]:
         found["lynxrefs"] = _browser(["lynx", "-dump", "-assume_charset=utf-8", "-display_charset=utf-8"])
     if shutil.which("w3m"):
         found["w3m"] = _browser(["w3m", "-dump", "-I", "utf-8", "-O", "utf-8", "-T", "text/html"])
+        found["w3mrefs"] = _browser(["w3m", "-dump", "-I", "utf-8", "-O", "utf-8", "-T", "text/html",
+                                     "-o", "display_link_number=1"])  # numbered links, "References:"
     if shutil.which("pandoc"):
         found["pandoc"] = _browser(["pandoc", "-f", "html", "-t", "plain"])
+        # Markdown: GitHub's keeps what it cannot express as raw HTML; pandoc's own keeps it
+        # as fenced divs and attribute lists.
+        found["pandocgfm"] = _browser(["pandoc", "-f", "html", "-t", "gfm"])
+        found["pandocmd"] = _browser(["pandoc", "-f", "html", "-t", "markdown"])
     try:
         import html2text  # noqa: F401
     except ImportError:
         pass
     else:
         found["html2text"] = _html2text
+        found["html2textwrap"] = _html2text_wrapped
     try:
         import markdownify  # noqa: F401
     except ImportError:

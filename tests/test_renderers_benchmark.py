@@ -63,3 +63,12 @@ def test_markdownify_renders_without_scripts_when_installed() -> None:
     page = b"<html><body><h1>Ferry fares rise</h1><script>var fare = 3;</script><p>Fares rise in May.</p></body></html>"
     text = renderers.renderers()["markdownify"](page)
     assert text is not None and "Ferry fares rise" in text and "Fares rise in May." in text and "var fare" not in text
+
+
+def test_the_gettext_renderer_keeps_the_source_s_lines() -> None:
+    page = (b"<html><head><title>Ferry fares</title><style>p {}</style></head><body>\n"
+            b"<h1>Ferry fares rise</h1><p>Fares rise in <a href='/may'>May</a>\n    for all routes.</p></body></html>")
+    text = renderers.renderers()["gettext"](page)
+    # The source's line break and indentation stay; the heading and the paragraph, set on
+    # one source line, are glued.
+    assert text == "Ferry fares\nFerry fares riseFares rise in May\n    for all routes."

@@ -42,8 +42,9 @@ def test_the_list_of_addresses_and_the_head_links_go() -> None:
 
 
 def test_w3m_s_list_of_addresses_goes_too() -> None:
+    # (w3m leaves out the links within the page: its list may start at a higher number.)
     w3m = DUMP.split("References")[0] + "References:\n\n" + "".join(
-        f"[{n}] https://gazette.example/{n}\n" for n in range(1, 17))
+        f"[{n}] https://gazette.example/{n}\n" for n in range(4, 17))
     text, numbered = without_references(w3m)
     assert numbered and "gazette.example" not in text and "References" not in text
 

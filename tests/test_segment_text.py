@@ -910,3 +910,14 @@ def test_pandoc_markdown_fences_and_attributes_go() -> None:
         "Ferry fares rise again on the island route", "Updated 12 March 2025",
         "The council approved the new fares on Tuesday, after a long debate about the winter timetable.",
     ]
+
+
+def test_a_wrapped_address_of_an_image_inside_a_link_rejoins_without_a_space() -> None:
+    # The image's address, cut at a hyphen, lies inside the link's text: still an address.
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "[![Crates stacked on the quay](https://img.example/uploads/crates-",
+        "stacked-quay.jpg)](https://img.example/uploads/crates-stacked-",
+        "quay-large.jpg)Crates stacked on the quay before the storm", "",
+    ])
+    assert texts(dump)[3:] == ["Crates stacked on the quay before the storm"]

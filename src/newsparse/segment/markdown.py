@@ -298,7 +298,7 @@ def _open_mark(text: str) -> str | None:
             depth += 1
         elif c == "]" and depth:
             depth -= 1
-            if depth == 0 and text[k + 1 : k + 2] == "(":
+            if text[k + 1 : k + 2] == "(":  # (an image's address inside a link's text too)
                 address, skip = 1, k + 1
     if address:
         return "address"

@@ -15,7 +15,8 @@ import re
 # (the first number listed may be higher: w3m leaves out links within the page)
 # (lynx may first print "Visible links:"; "Hidden links:" follows inside the list); w3m's
 # (``-o display_link_number=1``) reads "References:" and "[1] http://…".
-REFERENCES = re.compile(r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?[ \t]*(?:\d{1,5}\.|\[\d{1,5}\]) \S+", re.M)
+REFERENCES = re.compile(r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
+                        r"[ \t]*(?:\d{1,5}\.|\[\d{1,5}\]) \S+", re.M)
 # The links of the page's <head> (alternate languages, feeds), which lynx prints first, the
 # first one marked "#": one paragraph, up to the first blank line.
 HEAD_LINKS = re.compile(r"\A[ \t\n]*#\[\d{1,5}\][^\n]*(?:\n[ \t]*\S[^\n]*){0,500}")

@@ -921,3 +921,17 @@ def test_a_wrapped_address_of_an_image_inside_a_link_rejoins_without_a_space() -
         "quay-large.jpg)Crates stacked on the quay before the storm", "",
     ])
     assert texts(dump)[3:] == ["Crates stacked on the quay before the storm"]
+
+
+def test_texts_a_tag_strip_glued_together_are_cut_at_their_seams() -> None:
+    """get_text() of minified markup: no separator between the elements' texts."""
+    menu = "HomeHarbour newsFerriesWeatherNoticesContact"
+    story = "".join(f"The harbour board met on day {n} and approved the new timetable for the ferry."
+                    for n in range(1, 16))
+    lines = [b.text for b in segment_text(menu + "Ferry fares rise again" + story)]
+    assert lines[:6] == ["Home", "Harbour news", "Ferries", "Weather", "Notices", "Contact"]
+    assert "The harbour board met on day 3 and approved the new timetable for the ferry." in " ".join(lines)
+    # A long paragraph with a brand glued in its name ("YouTube") is no glued text.
+    prose = "The clip reached YouTube before the council met. " + " ".join(
+        ["The harbour master said the ferry would run again once the storm had passed."] * 20)
+    assert [b.text for b in segment_text(prose)] == [prose]

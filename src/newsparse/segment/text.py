@@ -461,7 +461,7 @@ def _read_lines(text: str) -> list[Line]:
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     if markdown:
         text = without_markup(text)
-    raws = _source_lines(text)
+    raws = _source_lines(text, markdown)
     if markdown:
         raws = join_wrapped_marks(raws)
     source = _source_whitespace(text, raws)
@@ -562,6 +562,13 @@ def _alt_beside_text(line: str) -> str:
 SOURCE_LINE_MIN = 2000
 MARKUP_GAP = re.compile(r"[ \t]{3,}")
 SOURCE_GAP_CHARS = 500  # such a line has a run of spaces every this many characters at least
+# A tag-strip of minified markup glues the texts of its elements ("HomeNewsSport", "…on
+# Tuesday.The council …"): a lower-case letter, a digit or closing punctuation right before
+# a capitalised word (see _source_lines).
+GLUED_LINE_MIN = 1000
+GLUED_SEAM = re.compile(r"(?<=[a-z\u00df-\u00ff0-9.!?:;)\]])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+GLUED_SEAM_CHARS = 150  # such a line has a seam every this many characters at least
+GLUED_SPACE_CHARS = 20  # ... and a space every this many: words, not an encoded blob (base64)
 
 
 # A dump whose lines of whitespace alone make more than this share of its lines keeps the
@@ -586,7 +593,7 @@ def _source_whitespace(text: str, raws: list[str]) -> bool:
     return len(WHITESPACE_LINE.findall(text)) > SOURCE_BLANK_SHARE * len(raws)
 
 
-def _source_lines(text: str) -> list[str]:
+def _source_lines(text: str, markdown: bool = False) -> list[str]:
     """The dump's lines, a line of stripped page source cut where its markup stood.
 
     A crude tag-strip of a page whose HTML is written on a few long lines (minified, or
@@ -598,15 +605,27 @@ def _source_lines(text: str) -> list[str]:
     long paragraph with a stray triple space stays whole); each run becomes a line break (no blank line, as
     within one element). Shorter lines stay as written (table cells a layout renderer sets
     side by side, indentation).
+
+    A tag-strip with no separator at all (BeautifulSoup's ``get_text()`` of minified markup)
+    glues the elements' texts: a menu reads "HomeNewsSport", paragraphs "… on Tuesday.The
+    council …". Such a line (GLUED_LINE_MIN characters or more) has a seam (GLUED_SEAM: a
+    capitalised word right after a lower-case letter, a digit or closing punctuation, with
+    no space) every GLUED_SEAM_CHARS characters at least, where prose has one in thousands
+    (a brand written "YouTube"); it is cut at its seams, if it holds words (a space every
+    GLUED_SPACE_CHARS characters: an encoded blob has letters and no space). Not in a Markdown dump: its long
+    lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
-    if len(text) < SOURCE_LINE_MIN or max(map(len, lines)) < SOURCE_LINE_MIN:
+    if len(text) < GLUED_LINE_MIN or max(map(len, lines)) < GLUED_LINE_MIN:
         return lines
     out: list[str] = []
     for line in lines:
         if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
             indent = line[: len(line) - len(line.lstrip())]
             out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
+        elif not markdown and len(line) >= GLUED_LINE_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
+                and len(GLUED_SEAM.findall(line)) * GLUED_SEAM_CHARS >= len(line):
+            out += GLUED_SEAM.split(line)
         else:
             out.append(line)
     return out

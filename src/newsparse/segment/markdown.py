@@ -50,11 +50,11 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # an image or a span ("![Pier](/pier.jpg){.wide width="800"}", "[Updated]{.small}"), and its
 # elements as fenced divs (":::: {#main .content}" ... "::::"): the braces and fences go.
 ATTRIBUTES = re.compile(r"(?<=\))\{[^{}\n]{0,3000}\}")
-HEADING_ATTRIBUTES = re.compile(r"\s*\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
+HEADING_ATTRIBUTES = re.compile(r"\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
 SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,3000}\}")
 # Markup a converter kept as it was (pandoc's gfm writes a <div>, an <img>, a <span> it cannot
 # express in Markdown as raw HTML), an element's tag or a comment, over several lines at most.
-RAW_TAG = re.compile(r"<!--.{0,3000}?-->|</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,3000})?/?>", re.S)
+RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,3000})?/?>", re.S)
 # Markup that only a page has, never a converter's output: its document and its head.
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
@@ -117,8 +117,9 @@ def unmark(line: str) -> tuple[str, int, int, int]:
     heading = HEADING.match(line)
     if heading:
         level, line = len(heading.group(1)), heading.group(2)
-        if line.endswith("}"):
-            line = HEADING_ATTRIBUTES.sub("", line)
+        cut = line.rfind("{") if line.endswith("}") else -1  # (matched at its one place: no scan)
+        if cut >= 0 and HEADING_ATTRIBUTES.match(line, cut):
+            line = line[:cut].rstrip()
     line = QUOTE.sub("", line)
     line = IMAGE.sub(" ", line)
     linked = 0

@@ -1989,3 +1989,29 @@ def test_a_dek_that_runs_on_from_the_html_heading_stays_the_dek() -> None:
             "<h1>Ten tips for a dry garden</h1><p>Ten tips for a dry garden that anyone can follow this summer</p>"
             + "".join(f"<p>{BODY}</p>" for _ in range(3)) + "</body></html>")
     assert newsparse.parse(html).headline == "Ten tips for a dry garden"
+
+
+def test_the_title_over_the_first_dateline_deep_in_the_region_is_the_headline() -> None:
+    """The body region can open far above the article (teasers read as its text): the
+    title-shaped line over the page's first dateline, with the text under it, is still the
+    article's headline, not the site's name above the teasers."""
+    teasers = [
+        "The harbour choir gave its spring concert in the old boat shed last weekend, and more than two "
+        "hundred people came to listen.",
+        "Volunteers cleaned the beach below the lighthouse on Saturday morning and collected forty bags of "
+        "plastic and rope.",
+        "The ferry timetable for the summer season is now online, with two extra crossings on Fridays and Sundays.",
+        "Our reading group meets again next month in the library annex to discuss a novel about a fishing village.",
+    ]
+    text = [
+        "The island council voted on Tuesday to rebuild the northern sea wall before the autumn storms, after "
+        "engineers warned that two sections could fail.",
+        "Work on the sea wall will start in June and close the coastal path for eight weeks, the council said "
+        "in a statement on its repairs.",
+        "Fishermen welcomed the decision on the wall but asked that the harbour entrance stay open during the repairs.",
+        "The repairs will cost about four million, most of it paid by the regional fund for coastal defences "
+        "and the sea wall.",
+    ]
+    head = "Council to rebuild the northern sea wall before autumn"
+    lines = ["Island Parish News", "Menu", *teasers, "Topics", head, "12 March 2024", *text]
+    assert newsparse.parse("\n\n".join(lines)).headline == head

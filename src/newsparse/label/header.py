@@ -100,6 +100,8 @@ LEAD_PARAGRAPHS = 3
 MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses indentation
 # A headline may ask or exclaim ("Is it over?", "Finally!"); only a period ends its lead-in.
 ASKS_OR_EXCLAIMS = re.compile(r"[?!\u00bf\u00a1\uff1f\uff01]['\"\u2019\u201d\u00bb)\]]*$")
+LATE_TITLE_SLOTS = 2  # see _title_over_first_meta: the title, or the title over a dek
+LATE_TEXT_SLOTS = 3  # see _title_over_first_meta: the text starts this close under its header
 LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
 # A headline that asks or exclaims is one sentence: no sentence ends inside it.
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s|[\u3002\uff01\uff1f\uff1b].")
@@ -1346,7 +1348,8 @@ def _region_lead_in(doc: Doc) -> list[Block]:
     (the header is headline, dek, meta; later title-dek-meta runs are teasers); and, in a
     dump that indents its text, those before the body's core that stand out of the text's
     indentation after a blank line (a teaser paragraph can open the region above the real
-    headline).
+    headline); and the title over the page's first byline or dateline when the region
+    swallowed the whole header (see _title_over_first_meta).
     """
     out: list[Block] = []
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + LEAD_IN_SLOTS)]:
@@ -1372,6 +1375,9 @@ def _region_lead_in(doc: Doc) -> list[Block]:
         elif not over_dek and after is not None and _heads_dek_before_meta(doc, block, after):
             over_dek = True  # the first title over a dek and a byline: later ones are teasers
             out.append(block)
+    late = _title_over_first_meta(doc)
+    if late is not None and late not in out:
+        out.append(late)
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
     if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
         return out
@@ -1381,6 +1387,51 @@ def _region_lead_in(doc: Doc) -> list[Block]:
                 block.indent < body_indent and not block.ends_sentence:
             out.append(block)
     return out
+
+
+def _title_over_first_meta(doc: Doc) -> Block | None:
+    """The title-shaped line over the page's first byline or dateline, when that meta line
+    stands in the body region past its core start, or None.
+
+    Signal: header order. The article's header (headline, a dek perhaps, then the byline or
+    dateline) comes before any other meta line of the page; when the body region opened far
+    above it (on teasers, a site's blurb, a notice or a menu read as prose), the header lies
+    deep in the region, where a dateline is otherwise taken for a quoted one. The page's
+    first meta line still belongs to its header, so the title-shaped line right over it, or
+    over the dek right over it, is a headline candidate (the score decides), provided the
+    article's text starts right under the meta line (a byline printed under the text, or a
+    download's details, heads nothing), the line's words recur in the text, and the page did
+    not print the line above it already (that copy heads the page; this one a recipe's or a
+    summary's box).
+    """
+    first = next((b for b in doc.blocks[: doc.end] if b.label in META_LABELS), None)
+    if first is None or first.index < doc.core_start:
+        return None
+    if not any(is_prose(b) for b in doc.blocks[first.index + 1 : first.index + 1 + LATE_TEXT_SLOTS]
+               if b.label not in FURNITURE):
+        return None
+    skip = (Label.BOILERPLATE, Label.NAV, Label.CAPTION)
+    above = doc.neighbour(first, -1, skip)
+    for _ in range(LATE_TITLE_SLOTS):
+        if above is None or above.index < doc.start or above.label is not Label.UNKNOWN:
+            return None
+        if _late_title(doc, above) and (doc.neighbour(above, 1, skip) is first
+                                        or _heads_dek_before_meta(doc, above, doc.neighbour(above, 1, skip))):
+            key = normalize(above.text)
+            if doc.printed[key] > 1 and any(normalize(b.text) == key for b in doc.blocks[: above.index]):
+                return None
+            return above
+        above = doc.neighbour(above, -1, skip)
+    return None
+
+
+def _late_title(doc: Doc, block: Block) -> bool:
+    """Whether a line in the body region reads as the article's title (see _title_over_first_meta):
+    a headline's shape and length, no sentence (unless it asks or exclaims), and words that
+    the text uses."""
+    return (_headline_shaped(block) and block.n_words <= TITLE_MAX_WORDS
+            and (_asks_or_exclaims(block) or not (block.ends_sentence or is_prose(block)))
+            and doc.overlap(block) >= HEADLINE_MIN_OVERLAP)
 
 
 def _notice_over_title(doc: Doc, block: Block) -> Block | None:

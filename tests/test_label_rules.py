@@ -2015,3 +2015,20 @@ def test_the_title_over_the_first_dateline_deep_in_the_region_is_the_headline() 
     head = "Council to rebuild the northern sea wall before autumn"
     lines = ["Island Parish News", "Menu", *teasers, "Topics", head, "12 March 2024", *text]
     assert newsparse.parse("\n\n".join(lines)).headline == head
+
+
+def test_a_numbered_trail_inside_the_body_region_still_names_the_headline() -> None:
+    """A notice read as text can open the body region above a numbered breadcrumb trail; the
+    trail's last item printed again under it is still the page's heading."""
+    notice = ("Links on this page may earn the Island Parish News a small fee from the shops they lead to; "
+              "it never changes what our reporters write about them.")
+    text = [
+        "The island council voted on Tuesday to rebuild the northern sea wall before the autumn storms, after "
+        "engineers warned that two sections could fail.",
+        "Work on the sea wall will start in June and close the coastal path for eight weeks, the council said "
+        "in a statement on its repairs.",
+        "Fishermen welcomed the decision on the wall but asked that the harbour entrance stay open during the repairs.",
+    ]
+    head = "Council to rebuild the northern sea wall"
+    lines = ["Island Parish News", "Menu", notice, "1. Home", "2. News", "3. Island", "4. " + head, head, *text]
+    assert newsparse.parse("\n\n".join(lines)).headline == head

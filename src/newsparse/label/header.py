@@ -510,17 +510,19 @@ def _numbered_trail_title(doc: Doc) -> Block | None:
     page's own title. When such a run (numbered 1, 2, 3 … in order, before the body) ends
     with a title-length item, that item is the headline; a line a few lines under it that
     repeats it without the number is its printed copy and is taken instead, even when the
-    title is short (a page named after a place or a thing: the heading confirms it); a copy
+    title is short (a page named after a place or a thing: the heading confirms it), and even
+    inside the body region, which a notice or a teaser read as text can open above the trail
+    (there only the printed copy counts: an ordered list in the text is never headed so); a copy
     with a list marker is no heading but the next item of the trail, which a page may go on
     as a nested list ("3. News" over "* News" over "* Council votes …"). Lists inside
     the article are numbered too, but their items are not a run of short names ending in a
-    title, and they stand in the body.
+    title that the next lines print again.
     """
     blocks = doc.blocks
     runs: list[list[Block]] = []
     run: list[Block] = []
-    for block in blocks[: doc.start]:
-        match = NUMBERED_ITEM.match(block.text)
+    for block in blocks[: doc.end]:
+        match = NUMBERED_ITEM.match(block.text) if block.text[:1].isdigit() else None  # cheap test first
         if match and int(match.group(1)) == len(run) + 1:
             run.append(block)
             continue
@@ -537,7 +539,7 @@ def _numbered_trail_title(doc: Doc) -> Block | None:
         for block in blocks[last.index + 1 : min(len(blocks), last.index + 1 + TRAIL_SLOTS)]:
             if normalize(block.text) == key and block.label in open_labels and not block.bullet:
                 return block  # printed again as the heading: even a short title ("Lisbon")
-        if len(title.split()) >= NUMBERED_TITLE_MIN_WORDS and last.label in open_labels:
+        if len(title.split()) >= NUMBERED_TITLE_MIN_WORDS and last.label in open_labels and last.index < doc.start:
             return last
     return None
 

@@ -2032,3 +2032,21 @@ def test_a_numbered_trail_inside_the_body_region_still_names_the_headline() -> N
     head = "Council to rebuild the northern sea wall"
     lines = ["Island Parish News", "Menu", notice, "1. Home", "2. News", "3. Island", "4. " + head, head, *text]
     assert newsparse.parse("\n\n".join(lines)).headline == head
+
+
+@pytest.mark.parametrize(
+    ("line", "skip"),
+    [("Zur Seitenleiste springen", True), ("Zum Seitenende springen Zur Sprachauswahl springen", True),
+     ("Zur Hauptsidebar wechseln", True), ("Aller au menu", True), ("Ir al menú principal", True),
+     ("Vai al contenuto principale", True),
+     ("Zum Glück springen die Kinder am Hafen ins Wasser", False)],
+)
+def test_skip_links_in_other_languages_are_interface_text(line: str, skip: bool) -> None:
+    """A text browser prints the page's hidden skip links ("Zur Seitenleiste springen"), several on
+    one line at times: interface text, never a headline; a sentence that starts alike is not."""
+    text = ["Der Inselrat hat am Dienstag beschlossen, die nördliche Hafenmauer vor den Herbststürmen neu zu "
+            "bauen, nachdem Ingenieure gewarnt hatten.",
+            "Die Arbeiten an der Mauer beginnen im Juni und sperren den Küstenweg für acht Wochen, teilte der "
+            "Inselrat mit."]
+    first = newsparse.parse("\n\n".join([line, "Inselrat baut Hafenmauer neu", *text])).blocks[0]
+    assert (first.rule == "interface_text") is skip

@@ -62,6 +62,15 @@ UI_PHRASES = frozenset(
 )
 UI_NORMALIZE = re.compile(r"[^\w\s']+")
 
+# One skip link ("Zur Seitenleiste springen", "Aller au menu", "Ir al menú principal"):
+# the words name a part of the page and end the link, so a sentence that starts alike goes on.
+SKIP_LINK = (
+    r"(?:(?:direkt )?zu[mr] [\w-]+ (?:springen|wechseln)|direkt zu[mr] (?:haupt)?inhalt|"
+    r"aller (?:au|à la) (?:contenu|navigation|menu)(?: principale?)?|(?:saltar|ir) al (?:contenido|menú)(?: principal)?|"
+    r"(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?|ga naar (?:de )?(?:inhoud|hoofdinhoud)|"
+    r"(?:pular|ir) para o conteúdo(?: principal)?)"
+)
+
 # Interface texts that carry a variable part (counts, names, arrows).
 BOILERPLATE_PATTERNS = [
     re.compile(p, _I)
@@ -91,6 +100,9 @@ BOILERPLATE_PATTERNS = [
         r"^\d{1,2}:\d\d$",
         r"^(?:download|get) (?:our|the) app\b.{0,80}$",
         r"^(?:skip|jump) to\b.{0,40}$",
+        # The same skip links in other languages ("Zur Seitenleiste springen", "Aller au menu"); a
+        # text browser prints them, hidden on screen, and several of them may share one line.
+        rf"^{SKIP_LINK}(?:\s+{SKIP_LINK}){{0,4}}$",
         r"^(?:privacy|cookie) (?:policy|notice|settings)\b.{0,120}$",
         r"^(?:terms|conditions) (?:of|and)\b.{0,120}$",
         r"^(?:loading|please wait)\b.{0,20}$",

@@ -2050,3 +2050,22 @@ def test_skip_links_in_other_languages_are_interface_text(line: str, skip: bool)
             "Inselrat mit."]
     first = newsparse.parse("\n\n".join([line, "Inselrat baut Hafenmauer neu", *text])).blocks[0]
     assert (first.rule == "interface_text") is skip
+
+
+def test_a_title_printed_twice_under_a_notice_is_the_headline_without_list_markers() -> None:
+    """A notice paragraph can open the body region right over the headline; in a dump that
+    draws no list markers, the title-shaped line under it still counts when the page prints
+    it again a few lines on (over the picture and over the text)."""
+    notice = ("The author chose to keep this story off the front page, which means only readers with its "
+              "address can find it.")
+    text = [
+        "The island council voted on Tuesday to rebuild the northern sea wall before the autumn storms, after "
+        "engineers warned that two sections could fail.",
+        "Work on the sea wall will start in June and close the coastal path for eight weeks, the council said "
+        "in a statement on its repairs.",
+        "Fishermen welcomed the decision on the wall but asked that the harbour entrance stay open during the repairs.",
+    ]
+    head = "Rebuilding the northern sea wall"
+    lines = ["Your draft is private", "Edit the story's title and subtitle as you like", "Ines Marlow", "6 min read",
+             "Older article", notice, head, "Post to the board", "Send by post", head, *text]
+    assert newsparse.parse("\n".join(lines)).headline == head

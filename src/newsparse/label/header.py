@@ -1360,9 +1360,10 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             break  # a question or an exclamation is a headline's shape, a period a sentence's
         if block.label is Label.UNKNOWN:
             out.append(block)
-    if doc.rendered and doc.start + 1 < doc.core_start:
+    if doc.start + 1 < doc.core_start:
         title = _notice_over_title(doc, doc.blocks[doc.start])
-        if title is not None and title.index < doc.core_start and title not in out:
+        if title is not None and title.index < doc.core_start and title not in out \
+                and (doc.rendered or _printed_near(doc, title)):
             out.append(title)
     over_dek = False
     for block in doc.blocks[doc.start : doc.core_start]:
@@ -1436,6 +1437,17 @@ def _late_title(doc: Doc, block: Block) -> bool:
             and doc.overlap(block) >= HEADLINE_MIN_OVERLAP)
 
 
+def _printed_near(doc: Doc, block: Block) -> bool:
+    """Whether the page prints the line again within a few lines (REPEAT_WINDOW): a heading
+    that a page sets twice (over its picture and over its text), which a notice's sentence
+    split into fragments never is."""
+    key = normalize(block.text)
+    if doc.printed[key] < 2:
+        return False  # cheap test first: the text is printed once only
+    lo, hi = max(0, block.index - REPEAT_WINDOW), block.index + REPEAT_WINDOW + 1
+    return any(b is not block and normalize(b.text) == key for b in doc.blocks[lo:hi])
+
+
 def _notice_over_title(doc: Doc, block: Block) -> Block | None:
     """The title-shaped line under the region's first block when that block is a lone
     paragraph that stands over the headline, or None.
@@ -1447,8 +1459,10 @@ def _notice_over_title(doc: Doc, block: Block) -> Block | None:
     by a title-shaped line that ends no sentence, that line is a candidate too. Not when a
     byline, a dateline or a title-length line stands right above the paragraph: that is the
     article's header, and the paragraph its lead, with a subheading or a caption under it.
-    Only in a layout renderer's dump (Doc.rendered): a scraper's splits a notice's sentences
-    into fragments that read as title lines. Interface lines between the paragraph and the
+    Only in a layout renderer's dump (Doc.rendered), or when the page prints the title again
+    a few lines away (a renderer that draws no list markers, such as w3m on a page with few
+    lists): a scraper's dump splits a notice's sentences into fragments that read as title
+    lines, but never prints such a fragment twice. Interface lines between the paragraph and the
     title (a gallery's "Close gallery", a row of share buttons) are stepped over: the rules before
     this one found them to be page furniture, and the paragraph above them is still the
     notice over the headline. A rule or a row of symbols is not stepped over: it ends a

@@ -1161,3 +1161,42 @@ def test_a_sentence_opening_with_by_and_a_capitalised_phrase_stays_text() -> Non
     byline = "By Jane Doe in Lisbon and Omar Haddad for the Courier."
     reporting = "\n\n".join(["Ferry queues grow before the holidays", byline, body, body.replace("Tuesday", "Friday")])
     assert "Jane Doe" in [a.name for a in newsparse.parse(reporting).authors]
+
+
+SIGNED_BODY = "\n\n".join([
+    "The tide tables for the winter were printed late this year, and the ferry office kept the old ones on the wall.",
+    "Fishers at the north quay said the new buoys helped them find the channel in fog and at night.",
+    "The council will vote on the dredging plan in spring, after a survey of the sandbanks by the port authority.",
+    "Until then the evening ferry leaves half an hour earlier, and the late crossing is cancelled on Sundays.",
+    "Nobody at the quay expects the plan to pass without changes, but most want the work to start soon."])
+
+
+def _signed_dump(sign: str, after: str) -> str:
+    return ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            + SIGNED_BODY + "\n\n" + sign + "\n\n" + after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Kettlewick Post\n\nSubscribe\n\nImprint",  # the page's footer
+     "(1) Figures from the port authority's yearly report, which the office published in May."],  # notes
+)
+def test_a_dump_s_signature_under_the_text_names_the_author(after: str) -> None:
+    # A dump has no <p> for the signature: the name stands alone after the last paragraph,
+    # before the footer or the notes.
+    article = newsparse.parse(_signed_dump("Maren Tollefsby", after))
+    assert [a.name for a in article.authors] == ["Maren Tollefsby"]
+
+
+@pytest.mark.parametrize(
+    ("sign", "after"),
+    [
+        ("Quay Walks", "Kettlewick Post\n\nSubscribe"),  # "quay" stands in the text: a heading
+        ("Zum Kapitelende", "Kettlewick Post\n\nSubscribe"),  # a function word opens it
+        ("Maren Tollefsby", "The ferry office said it would print the spring tables on time, whatever the council "
+                            "decides about the dredging plan."),  # a heading over a paragraph
+        ("Harbour Cookies Button", "Kettlewick Post\n\nSubscribe"),  # an interface's words
+    ],
+)
+def test_a_dump_s_heading_after_the_text_is_no_signature(sign: str, after: str) -> None:
+    assert newsparse.parse(_signed_dump(sign, after)).authors == ()

@@ -41,6 +41,7 @@ from newsparse.segment.hints import names_the_site
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date",
@@ -65,6 +66,10 @@ CONTACT_MAX_WORDS = 40
 # Lines under a contact's name that may hold the phone number or e-mail (position, company first).
 CONTACT_DETAIL_LINES = 2
 UNDER_TEXT_BYLINE_MAX_WORDS = 24  # "Reporting by A and B in Place; Additional reporting by C; Editing by D"
+# A dump's signature line may have been read as a heading or as the footer's first line.
+SIGNATURE_LABELS = frozenset({Label.BODY, Label.BOILERPLATE, Label.UNKNOWN, Label.SUBHEADING})
+# A note under the text: "(1) …", "[2] …", "1) …", "* …".
+NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s")
 SIGNATURE_MAX_WORDS = 8  # a signature with the signer's position ("Jane Doe Chair of the Board")
 # Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
 # would otherwise read as a two-word name.
@@ -183,8 +188,8 @@ def _last_resort_authors(doc: Doc) -> list[Author]:
     last paragraph and belongs to this article, where the notice is the site's footer,
     printed alike on every page, and often names the publisher or the site's owner."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_under_text(doc) or _signature(doc) or _copyright_holder(doc) or _contact_person(doc) or \
-        _last_editor(doc)
+        _byline_under_text(doc) or _signature(doc) or _dump_signature(doc) or _copyright_holder(doc) or \
+        _contact_person(doc) or _last_editor(doc)
 
 
 def _last_editor(doc: Doc) -> list[Author]:
@@ -326,6 +331,49 @@ def _signature(doc: Doc) -> list[Author]:
         if (signed := _name_then_role(text)) is not None:
             return [signed]
     return []
+
+def _dump_signature(doc: Doc) -> list[Author]:
+    """A dump's signature: the writer's name alone on the line after the article's last
+    paragraph ("… last sentence." / "Jane Doe" / the page's footer or the notes), when
+    nothing else names anyone.
+
+    A dump has no <p> to tell the signature from a heading (see _signature), so the line's
+    place says it: right after a paragraph of the body's second half that ends a sentence,
+    and before no paragraph of text (a heading introduces the paragraphs under it; notes
+    "(1) …" may follow a signature). The line is two or three capitalised words and nothing
+    else (no sentence's stop: "Low. Tide." is a paragraph of its own, a phrase with a
+    lower-case word "Notes from the field" a heading). A last resort only."""
+    lo = doc.start + (doc.end - doc.start) // 2
+    for block in doc.blocks[max(lo, 1): doc.end + 1]:
+        if block.tag is not None or not 2 <= block.text.count(" ") + 1 <= 3 or block.n_capitalised != block.n_words \
+                or block.link_density or block.label not in SIGNATURE_LABELS:
+            continue
+        text = block.text.strip()
+        before = doc.blocks[block.index - 1]
+        if before.label is not Label.BODY or before.n_words < 8 or not before.ends_sentence \
+                or any(c in text for c in ".!?:;,\"") or _has_initialism(text) or not looks_like_name(text) \
+                or is_role(text) or SIGN_OFF_WORDS.intersection(text.casefold().split()):
+            continue
+        after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+        if (after is None or (after.label is Label.BODY and NOTE_MARK.match(after.text))
+                or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text):
+            return [Author(text)]
+    return []
+
+def _common_phrase(doc: Doc, line: Block, text: str) -> bool:
+    """Whether a capitalised line is a phrase of the page rather than a person's name: one
+    of its words stands in lower case elsewhere on the page ("Quay Walks" over a text about
+    the quay, "Order Today" beside an order button: names are no words of the page's
+    sentences and buttons), or the
+    same line stands elsewhere as a menu entry (a menu repeats its entries; a name under the
+    text stands once). Read only for a line that passed every other test."""
+    words = {w.lower() for w in WORD.findall(text)}
+    menus = (Label.NAV, Label.RELATED)
+    for block in doc.blocks:
+        if block is not line and ((block.label in menus and block.text.strip() == text)
+                                  or not words.isdisjoint(WORD.findall(block.text))):
+            return True
+    return False
 
 def _name_then_role(text: str) -> Author | None:
     """"Jane DOE Chair of the Board": a signature whose name a line break parts from the

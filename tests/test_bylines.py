@@ -1200,3 +1200,10 @@ def test_a_dump_s_signature_under_the_text_names_the_author(after: str) -> None:
 )
 def test_a_dump_s_heading_after_the_text_is_no_signature(sign: str, after: str) -> None:
     assert newsparse.parse(_signed_dump(sign, after)).authors == ()
+
+
+def test_a_name_run_together_with_the_author_label_under_it_is_the_author_box() -> None:
+    # "Maren Tollefsby" / "Autorin" in the author box after the text, printed on one line by
+    # a renderer that runs inline elements together.
+    text = _signed_dump("Teilen", "Abgelegt in: Hafen, Fähren\n\nMaren Tollefsby Autorin\n\nHafenblick\n\nKontakt")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Maren Tollefsby"]

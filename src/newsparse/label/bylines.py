@@ -181,6 +181,9 @@ def bylines(doc: Doc) -> None:
             if _by_name_described(block):
                 block.set(Label.BYLINE, "bylines")
             continue
+        if 3 <= block.n_words <= 4 and _name_before_author_label(doc, block):
+            block.set(Label.BYLINE, "name_over_author_label")
+            continue
         if not _may_credit(block.text):
             # Of the tests below only the label on the line above may hold (and a sentence
             # there is no name line: it opens with no by-word, see the prose test below).
@@ -349,6 +352,19 @@ def _name_over_author_label(doc: Doc, block: Block) -> Block | None:
             return above  # (not a picture's alt text "Bild von Jane Doe" over "Autor Jane Doe")
         above = doc.neighbour(above, -1, SKIP)
     return None
+
+
+def _name_before_author_label(doc: Doc, block: Block) -> bool:
+    """"Jane Doe Author": the author box's name and the label under it ("Jane Doe" /
+    "Autorin") on one line, as a renderer that runs inline elements together prints them.
+    Signal: as for _name_over_author_label, after the body's start only, a full personal
+    name (two or three words, no by-word) and an author label as the line's last word and
+    nothing else; the label then says who the name above it is, not whom it credits."""
+    words = block.text.split()
+    if words[-1].lower() not in AUTHOR_LABEL_WORDS or not words[-1][:1].isupper() or block.index < doc.core_start:
+        return False
+    name = " ".join(words[:-1])
+    return 2 <= len(words) - 1 <= 3 and not has_by_cue(name) and not is_role(name) and looks_like_name(name)
 
 
 def _names_with_degrees(block: Block) -> bool:

@@ -646,6 +646,13 @@ def test_a_by_word_glued_between_a_name_and_its_repetition_is_split_off_on_both_
     assert texts(dump) == ["Mirela Castavet Por Mirela Castavet", "Lena OrtbyPorto Alegre", "HobbyShop By Jane Doe"]
 
 
+def test_an_avatar_s_alt_text_before_its_name_glued_to_the_by_word_is_dropped() -> None:
+    # pandoc's plain text: the avatar's alt text in brackets, then the byline whose by-word
+    # the page glued to the linked name; a line of punctuation after a bracket stays.
+    assert texts("[Ines Marlow]PorIness Marlow\n\n[Ines Marlow]VonInes Marlow\n\n[Ines] --") == [
+        "[Ines Marlow]Por Iness Marlow", "Von Ines Marlow", "[Ines] --"]
+
+
 def test_a_camel_case_brand_in_a_paragraph_stays_whole() -> None:
     # The glued byline word is sought in byline-length lines only: in a paragraph the shape
     # is a brand's name ("ParkWell Systems", "DoorStop Holdings"), which must not be split.

@@ -554,6 +554,8 @@ def _alt_beside_text(line: str) -> str:
     words = LINE_WORD.findall(rest.casefold())
     if words[: len(inner)] == inner or (words[:1] and words[0] in BY_WORDS and words[1 : len(inner) + 1] == inner):
         return rest  # the name (or "by" and the name) the alt text repeats opens the rest
+    if words and words[1 : len(inner)] == inner[1:] and any(words[0] == by + inner[0] for by in BY_WORDS):
+        return rest  # "[Jane Doe]byJane Doe": the by-word glued to the name (see GLUED_BY_WORD)
     return line
 
 

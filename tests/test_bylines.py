@@ -1207,3 +1207,15 @@ def test_a_name_run_together_with_the_author_label_under_it_is_the_author_box() 
     # a renderer that runs inline elements together.
     text = _signed_dump("Teilen", "Abgelegt in: Hafen, Fähren\n\nMaren Tollefsby Autorin\n\nHafenblick\n\nKontakt")
     assert [a.name for a in newsparse.parse(text).authors] == ["Maren Tollefsby"]
+
+
+@pytest.mark.parametrize(("opening", "authors"), [
+    ("Kettlewick (dpa/hfn) – The harbour board said", ["dpa/hfn"]),
+    ("KETTLEWICK (Reuters) - The harbour board said", ["Reuters"]),
+    ("Kettlewick (Harbour Board) – The port office said", []),  # no agency
+])
+def test_the_agency_of_the_first_paragraph_s_dateline_is_the_last_resort_author(opening: str,
+                                                                                   authors: list[str]) -> None:
+    body = SIGNED_BODY.replace("The tide tables", opening + " the tide tables", 1)
+    text = "Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n" + body
+    assert [a.name for a in newsparse.parse(text).authors] == authors

@@ -15,6 +15,7 @@ from newsparse.fields.bylines import (
     continued_names,
     copyright_holder,
     credits_other_job,
+    is_agency,
     is_role,
     last_editor,
     leading_name,
@@ -70,6 +71,9 @@ UNDER_TEXT_BYLINE_MAX_WORDS = 24  # "Reporting by A and B in Place; Additional r
 SIGNATURE_LABELS = frozenset({Label.BODY, Label.BOILERPLATE, Label.UNKNOWN, Label.SUBHEADING})
 # A note under the text: "(1) …", "[2] …", "1) …", "* …".
 NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s")
+# "Kettlewick (dpa) – …", "OSLO (Reuters) - …": a place, the agency, a dash.
+AGENCY_DATELINE = re.compile(r"[^()\n]{2,40}?\(([^()\n]{2,25})\) ?[–—-]")
+AGENCY_DATELINE_REACH = 45  # characters: the place and "(" at most
 SIGNATURE_MAX_WORDS = 8  # a signature with the signer's position ("Jane Doe Chair of the Board")
 # Words of a letter's closing formula ("Herzliche Grüße", "Best Wishes"), which a signature rule
 # would otherwise read as a two-word name.
@@ -181,15 +185,16 @@ def _unrelated(declared: list[str], printed: list[Author]) -> bool:
 
 def _last_resort_authors(doc: Doc) -> list[Author]:
     """When nothing else names an author: a link to the author's page, an author bio, a lone
-    name signing the text, the owner a copyright notice names, a press contact, a wiki's last
+    name signing the text, the agency the first paragraph's dateline credits, the owner a
+    copyright notice names, a press contact, a wiki's last
     editor.
 
     The signature comes before the copyright notice: it stands right under the article's
     last paragraph and belongs to this article, where the notice is the site's footer,
     printed alike on every page, and often names the publisher or the site's owner."""
     return _byline_authors(doc, lambda b: b.rule == "author_link") or _bio_author(doc) or \
-        _byline_under_text(doc) or _signature(doc) or _dump_signature(doc) or _copyright_holder(doc) or \
-        _contact_person(doc) or _last_editor(doc)
+        _byline_under_text(doc) or _signature(doc) or _dump_signature(doc) or _agency_dateline(doc) or \
+        _copyright_holder(doc) or _contact_person(doc) or _last_editor(doc)
 
 
 def _last_editor(doc: Doc) -> list[Author]:
@@ -359,6 +364,18 @@ def _dump_signature(doc: Doc) -> list[Author]:
                 or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text):
             return [Author(text)]
     return []
+
+def _agency_dateline(doc: Doc) -> list[Author]:
+    """The news agency the first paragraph's dateline credits ("Kettlewick (dpa) – The
+    harbour …", "OSLO (Reuters) -"), when nothing else names anyone: an agency's report
+    carries no byline, the agency in the dateline is its author. Signal: a place, the
+    agency in parentheses (alone or with a regional desk: "dpa/hfn") and a dash, opening
+    the body's first paragraph; the agency must be a known one (is_agency)."""
+    first = next((b for b in doc.blocks[doc.start: doc.end] if b.label is Label.BODY), None)
+    if first is None or "(" not in first.text[:AGENCY_DATELINE_REACH]:
+        return []
+    m = AGENCY_DATELINE.match(first.text)
+    return [Author(m.group(1))] if m and is_agency(m.group(1).split("/")[0]) else []
 
 def _common_phrase(doc: Doc, line: Block, text: str) -> bool:
     """Whether a capitalised line is a phrase of the page rather than a person's name: one

@@ -186,8 +186,7 @@ def _unrelated(declared: list[str], printed: list[Author]) -> bool:
 def _last_resort_authors(doc: Doc) -> list[Author]:
     """When nothing else names an author: a link to the author's page, an author bio, a lone
     name signing the text, the agency the first paragraph's dateline credits, the owner a
-    copyright notice names, a press contact, a wiki's last
-    editor.
+    copyright notice names, a press contact, a wiki's last editor.
 
     The signature comes before the copyright notice: it stands right under the article's
     last paragraph and belongs to this article, where the notice is the site's footer,

@@ -1219,3 +1219,15 @@ def test_the_agency_of_the_first_paragraph_s_dateline_is_the_last_resort_author(
     body = SIGNED_BODY.replace("The tide tables", opening + " the tide tables", 1)
     text = "Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n" + body
     assert [a.name for a in newsparse.parse(text).authors] == authors
+
+
+@pytest.mark.parametrize(("meta", "authors"), [
+    ("AFP/Harbour Post\n\n12 May 2024", ["AFP/Harbour Post"]),
+    ("JIJI Press\n\n12 May 2024", ["JIJI Press"]),
+    ("AFP/Harbour Post - desk@example.org\n\n12 May 2024", ["AFP/Harbour Post"]),
+    ("AFP/Harbour Post\n\ndesk\n\nPublished: 12 May 2024", ["AFP/Harbour Post"]),  # a short line between
+])
+def test_an_agency_s_credit_under_the_headline_beside_the_date_is_the_byline(meta: str, authors: list[str]) -> None:
+    text = ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            + meta + "\n\n" + SIGNED_BODY)
+    assert [a.name for a in newsparse.parse(text).authors] == authors

@@ -30,6 +30,7 @@ from newsparse.fields.bylines import (
 )
 from newsparse.label import signals
 from newsparse.label.bylines import (
+    agency_credit,
     name_after_lead_word,
     word_after_date,
     word_before_category,
@@ -527,6 +528,8 @@ def _block_authors(block: Block) -> list[Author]:
         return [Author(block.text.strip().lstrip("@"))]
     if not found and block.rule == "names_under_headline" and (name := name_after_lead_word(block.text)):
         return [Author(name)]  # "durch Jane Doe" beside the dateline
+    if not found and block.rule == "names_under_headline" and (credit := agency_credit(block.text)):
+        return [Author(credit)]  # "AFP/Harbour Post" under the headline
     if not found and block.rule == "byline_name" and looks_like_name(block.text.strip(), allow_caps=True):
         return [Author(block.text.strip())]  # "JANE DOE" over its agency (label.bylines._over_agency)
     return found

@@ -43,7 +43,7 @@ AGENCIES = frozenset(
     name.strip()
     for name in """reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg|
     bloomberg news|dpa|ansa|efe|pa|pa media|press association|upi|xinhua|kyodo|kyodo news|
-    yonhap|tass|ria novosti|anadolu|europa press|apa|sda|cnn wire|cnn|nyt|the new york times|
+    yonhap|tass|ria novosti|anadolu|europa press|apa|sda|cnn wire|cnn|nyt|the new york times|jiji|jiji press|
     kna|epd|afp/dpa|dpa/afp|ap/reuters""".replace("\n", "|").split("|")
     if name.strip()
 )

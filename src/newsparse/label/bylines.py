@@ -137,6 +137,8 @@ BY_LABEL = re.compile(
     r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?|thread starter|themenstarter)\s*:?$",
     re.I,
 )
+AGENCY_CREDIT_MAX_CHARS = 40  # "AFP/Harbour Post", "dpa/hfn": an agency's credit is short
+CREDIT_END = re.compile(r" [-–—|·] ")  # "AFP/Harbour Post - desk@example.org"
 # The word an author box prints under the person's name (see _name_over_author_label).
 AUTHOR_LABEL_WORDS = frozenset({"author", "autor", "autorin", "auteur", "autore", "auteure"})
 # A name line under a byline label: names, maybe a role or a date, no more.
@@ -1159,6 +1161,8 @@ def names_under_headline(doc: Doc) -> None:
     elements together) stands beside its date as much as one above a dateline does. A
     headline read from a numbered breadcrumb trail's last item (``headline_ending_trail``)
     stands in the navigation, so the lines under it are menus, not the article's header.
+    A news agency's credit there ("AFP", "dpa/hfn", see agency_credit) next to the dateline
+    is the byline of a report that names no writer.
     """
     headline = doc.first(Label.HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
@@ -1177,6 +1181,13 @@ def names_under_headline(doc: Doc) -> None:
                     and _names_with_degrees(nxt):
                 nxt.set(Label.BYLINE, "bylines")  # "Jane Doe, PhD ," / "Omar Haddad, MD": one name a line
                 block, nxt = nxt, doc.neighbour(nxt, 1)
+            return
+    for block in _slots_under(doc, headline):
+        if block.index >= doc.core_start:
+            break
+        if block.label in (Label.UNKNOWN, Label.NAV) and agency_credit(block.text) is not None \
+                and _credit_by_dateline(doc, block):
+            _mark_name(doc, block, "names_under_headline")  # "Headline" / "AFP" / "12 May 2024"
             return
     first = doc.neighbour(headline, 1)
     if first is not None and first.label is Label.CAPTION and _listed_people(first.text):
@@ -1277,6 +1288,28 @@ def _name_over_headline(doc: Doc, block: Block) -> bool:
     a headline is as often a menu entry or a kicker."""
     prev = doc.neighbour(block, -1)
     return prev is not None and prev.label is Label.DATELINE and looks_like_name(block.text)
+
+
+def agency_credit(text: str) -> str | None:
+    """"AFP", "dpa/hfn", "AFP/Harbour Post - desk@example.org": a news agency alone on its line,
+    or first of the credits a slash joins (the agency and the desk or outlet that edited its
+    report), maybe with the desk's address after a dash. Such a line under the headline
+    credits the report to the agency, as a byline does. Returns the credit."""
+    if len(text) > AGENCY_CREDIT_MAX_CHARS:
+        return None
+    credit = CREDIT_END.split(text, maxsplit=1)[0].strip()
+    head = credit.split("/")[0].strip()
+    return credit if head and is_agency(head) else None
+
+
+def _credit_by_dateline(doc: Doc, block: Block) -> bool:
+    """Whether a dateline stands right above or below a line, or below it past one short
+    line (the desk's e-mail address, a share button): the header's meta block."""
+    if _beside_dateline(doc, block):
+        return True
+    nxt = doc.neighbour(block, 1)
+    after = doc.neighbour(nxt, 1) if nxt is not None and nxt.n_words <= 3 else None
+    return after is not None and after.label is Label.DATELINE
 
 
 def _beside_dateline(doc: Doc, block: Block) -> bool:

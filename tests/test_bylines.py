@@ -1231,3 +1231,13 @@ def test_an_agency_s_credit_under_the_headline_beside_the_date_is_the_byline(met
     text = ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
             + meta + "\n\n" + SIGNED_BODY)
     assert [a.name for a in newsparse.parse(text).authors] == authors
+
+
+@pytest.mark.parametrize("agency_line", ["Associated PressMay 12, 2024", "Reuters · May 12, 2024"])
+def test_a_name_over_the_agency_line_with_its_date_is_the_byline(agency_line: str) -> None:
+    # The wire reporter's name over the agency and the date, which a renderer that runs
+    # inline elements together may glue.
+    text = ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            + SIGNED_BODY + "\n\nMore stories\n\nFerry fares to rise in spring\n\nMAREN TOLLEFSBY\n\n"
+            + agency_line + "\n\nSubscribe")
+    assert [a.name for a in newsparse.parse(text).authors] == ["MAREN TOLLEFSBY"]

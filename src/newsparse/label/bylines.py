@@ -10,6 +10,7 @@ from itertools import pairwise
 from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
+    AGENCIES,
     BY_LEAD_WORDS,
     BY_PREFIX,
     CJK_CREDIT_CUES,
@@ -137,6 +138,9 @@ BY_LABEL = re.compile(
     r"author|autor(?:in|\*in|:in)?|auteur|autore|texte?|redakteur(?:in)?|thread starter|themenstarter)\s*:?$",
     re.I,
 )
+# Known agencies' names as a dateline may open with them, the longest first ("ap" last).
+AGENCY_PREFIXES = tuple(sorted(AGENCIES, key=len, reverse=True))
+AGENCY_DATE_SEPARATORS = frozenset({" ·", " |", " -", " –", " —", ", ", " •"})
 AGENCY_CREDIT_MAX_CHARS = 40  # "AFP/Harbour Post", "dpa/hfn": an agency's credit is short
 CREDIT_END = re.compile(r" [-–—|·] ")  # "AFP/Harbour Post - desk@example.org"
 # The word an author box prints under the person's name (see _name_over_author_label).
@@ -995,7 +999,25 @@ def _over_agency(doc: Doc, block: Block) -> bool:
     byline (wire copy prints the reporter, then the agency). Signal: the agency line
     under the name, which vouches even for a name in capitals."""
     nxt = doc.neighbour(block, 1, SKIP)
-    return nxt is not None and nxt.label is Label.UNKNOWN and is_agency(nxt.text)
+    if nxt is None:
+        return False
+    if nxt.label is Label.DATELINE:
+        return _agency_before_date(nxt.text)
+    return nxt.label is Label.UNKNOWN and (is_agency(nxt.text) or _agency_before_date(nxt.text))
+
+
+def _agency_before_date(text: str) -> bool:
+    """"Associated Press · May 2, 2024", "Associated PressMay 2, 2024": the agency
+    line under a wire reporter's name with the report's date beside it (a renderer that runs
+    inline elements together glues the two). Signal: the dateline opens with a known
+    agency's name, and a separator, a figure or a capital (the date's) follows it."""
+    low = text.lower()
+    for agency in AGENCY_PREFIXES:
+        if low.startswith(agency):
+            rest = text[len(agency):]
+            glued = text[len(agency) - 1].islower() and (rest[:1].isupper() or rest[:1].isdigit())
+            return glued or rest[:2] in AGENCY_DATE_SEPARATORS  # (not "APRIL 2": no case change)
+    return False
 
 
 def _under_dateline(doc: Doc, block: Block) -> bool:

@@ -139,7 +139,7 @@ BY_LABEL = re.compile(
     re.I,
 )
 # Known agencies' names as a dateline may open with them, the longest first ("ap" last).
-AGENCY_PREFIXES = tuple(sorted(AGENCIES, key=len, reverse=True))
+AGENCY_PREFIX = re.compile("|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)), re.I)
 AGENCY_DATE_SEPARATORS = frozenset({" ·", " |", " -", " –", " —", ", ", " •"})
 AGENCY_CREDIT_MAX_CHARS = 40  # "AFP/Harbour Post", "dpa/hfn": an agency's credit is short
 CREDIT_END = re.compile(r" [-–—|·] ")  # "AFP/Harbour Post - desk@example.org"
@@ -1011,13 +1011,12 @@ def _agency_before_date(text: str) -> bool:
     line under a wire reporter's name with the report's date beside it (a renderer that runs
     inline elements together glues the two). Signal: the dateline opens with a known
     agency's name, and a separator, a figure or a capital (the date's) follows it."""
-    low = text.lower()
-    for agency in AGENCY_PREFIXES:
-        if low.startswith(agency):
-            rest = text[len(agency):]
-            glued = text[len(agency) - 1].islower() and (rest[:1].isupper() or rest[:1].isdigit())
-            return glued or rest[:2] in AGENCY_DATE_SEPARATORS  # (not "APRIL 2": no case change)
-    return False
+    m = AGENCY_PREFIX.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    glued = text[m.end() - 1].islower() and (rest[:1].isupper() or rest[:1].isdigit())
+    return glued or rest[:2] in AGENCY_DATE_SEPARATORS  # (not "APRIL 2": no case change)
 
 
 def _under_dateline(doc: Doc, block: Block) -> bool:

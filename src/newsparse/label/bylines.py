@@ -140,6 +140,7 @@ BY_LABEL = re.compile(
 )
 # Known agencies' names as a dateline may open with them, the longest first ("ap" last).
 AGENCY_PREFIX = re.compile("|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)), re.I)
+AGENCY_INITIALS = frozenset(a[0] for a in AGENCIES)  # (the cheap test first)
 AGENCY_DATE_SEPARATORS = frozenset({" ·", " |", " -", " –", " —", ", ", " •"})
 AGENCY_CREDIT_MAX_CHARS = 40  # "AFP/Harbour Post", "dpa/hfn": an agency's credit is short
 CREDIT_END = re.compile(r" [-–—|·] ")  # "AFP/Harbour Post - desk@example.org"
@@ -187,7 +188,7 @@ def bylines(doc: Doc) -> None:
             if _by_name_described(block):
                 block.set(Label.BYLINE, "bylines")
             continue
-        if 3 <= block.n_words <= 4 and _name_before_author_label(doc, block):
+        if 3 <= block.n_words <= 4 and "ut" in block.text[-9:].lower() and _name_before_author_label(doc, block):
             block.set(Label.BYLINE, "name_over_author_label")
             continue
         if not _may_credit(block.text):
@@ -1003,7 +1004,8 @@ def _over_agency(doc: Doc, block: Block) -> bool:
         return False
     if nxt.label is Label.DATELINE:
         return _agency_before_date(nxt.text)
-    return nxt.label is Label.UNKNOWN and (is_agency(nxt.text) or _agency_before_date(nxt.text))
+    return nxt.label is Label.UNKNOWN and (is_agency(nxt.text) or (
+        nxt.text[:1].lower() in AGENCY_INITIALS and _agency_before_date(nxt.text)))
 
 
 def _agency_before_date(text: str) -> bool:

@@ -1241,3 +1241,14 @@ def test_a_name_over_the_agency_line_with_its_date_is_the_byline(agency_line: st
             + SIGNED_BODY + "\n\nMore stories\n\nFerry fares to rise in spring\n\nMAREN TOLLEFSBY\n\n"
             + agency_line + "\n\nSubscribe")
     assert [a.name for a in newsparse.parse(text).authors] == ["MAREN TOLLEFSBY"]
+
+
+def test_a_photo_credit_nearer_the_headline_gives_way_to_the_writer_s_byline() -> None:
+    # The picture's credit run together with the next heading reads as a "By" line nearer
+    # the headline than the writer's name beside the date: a photographer is no author.
+    text = ("Harbour Notes\n\nMaren Tollefsby\n\n12 May 2024\n\nAbout\n\nSubscribe\n\n"
+            "Winter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            "Can you spot the odd tide?<br><small>Photo by <a href=\"https://pictures.example.org/p/3\">"
+            "Ines Marlow</a></small>\n\nPhoto by Ines Marlow Table of Contents\n\n* Reading the tables\n\n"
+            "* Odd tides\n\n" + SIGNED_BODY)
+    assert [a.name for a in newsparse.parse(text).authors] == ["Maren Tollefsby"]

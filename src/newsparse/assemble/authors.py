@@ -413,7 +413,8 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     contributors (a teaser list repeats "By …" under every teaser title). A group with an
     explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
     their context alone, unless it stands in a list of dated teasers (_teaser_groups): then
-    the groups outside the list come first."""
+    the groups outside the list come first. A group that only credits another job ("Photo
+    by A" under the lead picture) names no writer: the other groups come first."""
     found = [b.index for b in doc.blocks[: doc.core_start] if names_writer(b)]
     groups: list[list[int]] = []
     for i in found:
@@ -423,6 +424,10 @@ def _nearest_bylines(doc: Doc) -> set[int]:
             groups.append([i])
     if len(groups) < 2:
         return set(found)
+    writing = [g for g in groups if not all(credits_other_job(doc.blocks[i].text) for i in g)]
+    groups = writing or groups  # "Photo by A" under a picture: the writer's byline stands elsewhere
+    if len(groups) < 2:
+        return set(groups[0])
     headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), 0)
     explicit = [g for g in groups if any(doc.blocks[i].rule in EXPLICIT_BYLINES for i in g)]
     def distance(group: list[int]) -> tuple[bool, int]:

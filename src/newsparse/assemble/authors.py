@@ -71,7 +71,7 @@ UNDER_TEXT_BYLINE_MAX_WORDS = 24  # "Reporting by A and B in Place; Additional r
 # A dump's signature line may have been read as a heading or as the footer's first line.
 SIGNATURE_LABELS = frozenset({Label.BODY, Label.BOILERPLATE, Label.UNKNOWN, Label.SUBHEADING})
 # A note under the text: "(1) …", "[2] …", "1) …", "* …".
-NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s")
+NOTE_MARK = re.compile(r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s")
 # "Kettlewick (dpa) – …", "OSLO (Reuters) - …": a place, the agency, a dash.
 AGENCY_DATELINE = re.compile(r"[^()\n]{2,40}?\(([^()\n]{2,25})\) ?[–—-]")
 AGENCY_DATELINE_REACH = 45  # characters: the place and "(" at most
@@ -360,7 +360,7 @@ def _dump_signature(doc: Doc) -> list[Author]:
                 or is_role(text) or SIGN_OFF_WORDS.intersection(text.casefold().split()):
             continue
         after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-        if (after is None or (after.label is Label.BODY and NOTE_MARK.match(after.text))
+        if (after is None or (after.label is Label.BODY and NOTE_MARK.match(after.text.lstrip()))
                 or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text):
             return [Author(text)]
     return []

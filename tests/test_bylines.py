@@ -1192,7 +1192,7 @@ def test_a_dump_s_signature_under_the_text_names_the_author(after: str) -> None:
     ("sign", "after"),
     [
         ("Quay Walks", "Kettlewick Post\n\nSubscribe"),  # "quay" stands in the text: a heading
-        ("Zum Kapitelende", "Kettlewick Post\n\nSubscribe"),  # a function word opens it
+        ("Meine Lieblingsseiten", "Kettlewick Post\n\nSubscribe"),  # a function word opens it
         ("Maren Tollefsby", "The ferry office said it would print the spring tables on time, whatever the council "
                             "decides about the dredging plan."),  # a heading over a paragraph
         ("Harbour Cookies Button", "Kettlewick Post\n\nSubscribe"),  # an interface's words

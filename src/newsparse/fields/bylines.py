@@ -162,7 +162,7 @@ FUNCTION_WORDS = frozenset(
     before about against between under is are was were be has have had will can how why what
     when who where this that these those its it his her their our your my not no new
     der die das und mit für von zu im den dem ein eine les des et pour avec sur dans el los las
-    zum zur beim mein meine viel viele
+    mein meine viel viele
     con para por""".split()
 ) - NAME_PARTICLES
 # Function words that are also given names ("Will", "Can"): they open a name when one

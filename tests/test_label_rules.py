@@ -69,9 +69,41 @@ def test_sentences_about_mail_comments_and_sign_ups_stay_in_the_body(text: str) 
                                   "Einen Kommentar schreiben",
                                   # a reply form's heading with its button, printed on one line
                                   "Write a response Cancel reply", "Escribe un comentario Cancelar respuesta",
-                                  "Verfasse einen Kommentar Antwort abbrechen"])
+                                  "Verfasse einen Kommentar Antwort abbrechen",
+                                  # a blog's reply heading, and its count of comments on the post
+                                  "Hinterlasse eine Antwort", "Deixe uma resposta",
+                                  "5 Gedanken zu „Der Hafen im Winter“"])
 def test_comment_sections_are_walls(text: str) -> None:
     assert signals.COMMENTS_START.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your e-mail address will not be published; fields with a star are needed.",
+     "Ihre E-Mail-Adresse wird nicht veröffentlicht, Pflichtfelder tragen einen Stern.",
+     "Save my name, e-mail and website in this browser for my next comment on the harbour.",
+     "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber.",
+     "This blog uses Akismet against spam in the comments on the harbour.",
+     "4. Please understand that all comments are moderated before they show under the tide report.",
+     "3. We ask that comments are civil and stay on the subject of the harbour."],
+)
+def test_a_comment_forms_fine_print_and_numbered_house_rules_never_reach_the_body(text: str) -> None:
+    """The fine print of a blog's comment form and a thread's house rules, numbered or not,
+    speak to the commenter, not of the article's subject."""
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text not in art.text
+
+
+def test_a_counted_comment_heading_keeps_a_short_post_over_a_long_thread() -> None:
+    """A heading that counts the comments on the post ends the post, even when the thread
+    below it outweighs the post many times over."""
+    comment = ("I have walked along that harbour wall every single morning for forty winters and I can tell "
+               "you that the repairs are long overdue, the council should have done this a decade ago {}.")
+    thread = [part for n in range(40) for part in (f"Reader {n} says:", comment.format(n), "Reply")]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"),
+                                       "40 thoughts on “Harbour Budget Approved After Long Debate”", *thread]))
+    assert "harbour budget" in art.text and "forty winters" not in art.text
 
 
 @pytest.mark.parametrize("text", ["Comment", "Discussion of the budget continued", "Cancelar respuesta"])

@@ -35,6 +35,7 @@ INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
 FRAGMENT_COST = 2.0  # a short line that is not a sentence (menu entry, headline, name)
 SENTENCE_GAIN = 1.0  # a short sentence: likely a one-line paragraph
 FIRST_SECTION_SHARE = 0.1  # see body_region: a comment thread can outweigh the article ten times
+COUNTED_SECTION_SHARE = 0.02  # ... or many times more when its heading counts the comments
 FULL_WEIGHT_WORDS = 25.0  # shorter prose (menu blurbs, teasers) counts in proportion to its length
 LIST_ITEM_WORDS = 6
 HEADER_MAX_BLOCKS = 8  # a header swallowed by the region is at most this long
@@ -136,13 +137,14 @@ def body_region(doc: Doc) -> None:
     not walled off: its notice is boilerplate by its pattern, and the article comes after it).
     Of the walled sections, the first whose best run scores at least FIRST_SECTION_SHARE of
     the best one wins: the article comes before its comments, which can be longer than the
-    article itself.
+    article itself; a section that ends at a heading counting the comments on the post
+    ("40 thoughts on …", see _counted_comments) needs only COUNTED_SECTION_SHARE.
     """
     blocks = doc.blocks
     dialog = int(len(blocks) * CONSENT_AFTER_SHARE)
     walls = [i for i, b in enumerate(blocks) if is_barrier(b) or (i >= dialog and _consent_heading(b))]
-    bounds = list(zip([0] + [w + 1 for w in walls], [*walls, len(blocks)], strict=True))
-    runs = [best_run(blocks, lo, hi) for lo, hi in bounds if hi > lo]
+    bounds = [(lo, hi) for lo, hi in zip([0] + [w + 1 for w in walls], [*walls, len(blocks)], strict=True) if hi > lo]
+    runs = [best_run(blocks, lo, hi) for lo, hi in bounds]
     if not runs:
         doc.set_region(0, 0)
         return
@@ -152,9 +154,19 @@ def body_region(doc: Doc) -> None:
         # interface text is the body.
         doc.set_region(0, len(blocks))
         return
-    chosen = next(run for run in runs if run[0] >= top * FIRST_SECTION_SHARE)
+    chosen = next(run for run, (_, hi) in zip(runs, bounds, strict=True)
+                  if run[0] >= top * (COUNTED_SECTION_SHARE if _counted_comments(blocks, hi) else FIRST_SECTION_SHARE))
     chosen = _under_title(doc, chosen, walls) or chosen
     doc.set_region(chosen[1], chosen[2])
+
+
+def _counted_comments(blocks: list[Block], wall: int) -> bool:
+    """Whether the section ends at a comment heading that counts the comments and names the
+    article ("142 thoughts on <headline>", "3 Gedanken zu <headline>", signals.COUNTED_COMMENTS):
+    a blog prints it right under the post, so the section before it holds the article even
+    when a long thread outweighs it many times (COUNTED_SECTION_SHARE instead of
+    FIRST_SECTION_SHARE)."""
+    return wall < len(blocks) and signals.COUNTED_COMMENTS.match(blocks[wall].text) is not None
 
 
 def _under_title(doc: Doc, chosen: tuple[float, int, int], walls: list[int]) -> tuple[float, int, int] | None:

@@ -108,6 +108,12 @@ BOILERPLATE_PATTERNS = [
         r"^(?:loading|please wait)\b.{0,20}$",
         r"^(?:this|the) (?:article|story|page) (?:was|is|has been) (?:originally )?(?:published|updated|shared)\b.{0,120}$",
         r"^(?:have|got) a (?:news )?tip\??.{0,120}$",
+        # A comment form's fine print ("Your e-mail address will not be published; fields with
+        # a star are needed", "Save my name, e-mail and website in this browser …").
+        r"^(?:your|ihre|deine) e-?mail(?:-| )?(?:address|adresse)? (?:will not|won't|wird nicht) (?:be )?"
+        r"(?:published|veröffentlicht)\b.{0,120}$",
+        r"^(?:save my name, e-?mail,? and website|(?:meinen )?namen, (?:meine )?e-?mail(?:-adresse)? und (?:meine )?"
+        r"website in diesem browser)\b.{0,120}$",
         # Feedback and share prompts under an article ("Was this article helpful?").
         r"^(?:was|is) (?:this|the) (?:article|story|page|post) (?:helpful|useful)\b.{0,80}$",
         r"^(?:war|ist) (?:dieser|der|die) (?:artikel|beitrag|seite) (?:hilfreich|nützlich)\b.{0,80}$",
@@ -132,7 +138,9 @@ BOILERPLATE_PATTERNS = [
 # Lines that open a comment section: the article is over. "Read comments" in several languages
 # ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
 # A reply form's heading keeps the blog's cancel-reply button that sits inside it ("Post a
-# comment Cancel reply"): a text browser or a Markdown dump prints the two on one line.
+# comment Cancel reply"): a text browser or a Markdown dump prints the two on one line. A blog's
+# reply heading ("Hinterlasse eine Antwort", "Deixe uma resposta") and its count of the comments
+# on the post ("3 Gedanken zu …", as "3 thoughts on …") open the thread as well.
 COMMENTS_START = re.compile(
     r"^(?:there (?:are|is) \d+ (?:comments?|responses?|replies)|\d+ (?:thoughts|responses?|replies|comments?) (?:on|to)\b.{0,200}|"
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
@@ -144,10 +152,18 @@ COMMENTS_START = re.compile(
     r"(?:lees|bekijk|toon) (?:de |alle )?reacties|"
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
     r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:einen |neuen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|"
+    r"(?:schreibe|hinterlasse|verfasse) eine antwort|(?:deixe|deja|dejar|laisser|lascia) (?:uma|una|une) (?:resposta|respuesta|réponse|risposta)|"
+    r"(?:\d+|ein|eine|zwei|drei) (?:gedanken?|kommentare?|antworten) zu\b.{0,200}|(?:dodaj|napisz) komentarz|"
     r"leserkommentare|diskussion|diskutieren sie mit)\s*:?"
     r"(?:\s+(?:cancel reply|antwort(?:en)? abbrechen|annuler (?:la )?réponse|cancelar (?:la )?respuesta|annulla risposta))?$",
     _I,
 )
+# A comment heading that counts the comments and names the post ("12 thoughts on “<headline>”",
+# "3 Gedanken zu „<headline>“"): a blog prints it right under the post.
+COUNTED_COMMENTS = re.compile(
+    r"^(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|antworten) "
+    r"(?:on|to|zu)\b", _I)
+
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets
 # also sit in the middle of articles, so they interrupt the body rather than end it. "See
 # also" and its kin in other languages, and a bare "Related" in Spanish and Portuguese, title
@@ -324,9 +340,14 @@ FLOATING_PATTERNS = [
     # A comment section's house rules ("Your comments are moderated", "We welcome your
     # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
     # article, which open the line (a sentence that reports on comments names them later).
-    ("comment", re.compile(r"^(?=.{0,400}$)(?:(?:(?:please|kindly) note(?: that)?:?\s+)?(?:all |your |reader |readers' )?comments? "
+    # The rules may come numbered ("3. Please note that all comments are moderated").
+    ("comment", re.compile(r"^(?=.{0,400}$)(?:\d{1,2}[.)]\s+)?(?:(?:(?:please|kindly) (?:note|understand)(?: that)?:?\s+)?"
+                           r"(?:all |your |reader |readers' )?comments? "
                            r"(?:are|is|will be|must be|should be|may be) (?:moderated|reviewed|approved|checked)\b|"
-                           r"we (?:welcome|moderate|review) (?:reader |readers' |your |all )?comments\b)", _I)),
+                           r"we (?:welcome|moderate|review) (?:reader |readers' |your |all )?comments\b|"
+                           r"we ask (?:that )?(?:all |your |readers' )?comments (?:are|be)\b)", _I)),
+    # A blog's comment form: its spam filter's notice ("This blog uses Akismet against spam").
+    ("akismet", re.compile(r"^(?=.{0,300}$).{0,40}\b(?:uses?|verwendet|nutzt|utilise|utiliza|usa|utilizza)\s+akismet\b", _I)),
     ("coment", re.compile(r"^(?=.{0,200}$)para (?:comentar|dejar un comentario)\b.{0,30}\b(?:debes|debe|tienes|tiene|"
                           r"necesitas|necesita|registr|inici)", _I)),
     ("kommentier", re.compile(r"^(?=.{0,300}$)wenn (?:sie|du) (?:\w+ ){0,3}kommentieren (?:möchten|möchtest|wollen|willst)\b",

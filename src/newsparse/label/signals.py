@@ -55,6 +55,10 @@ UI_PHRASES = frozenset(
     on this page|in this article|table of contents|contents|jump to|summary|key points|
     translate|listen to article|text size|font size|dark mode|light mode|
     weiterlesen|mehr|mehr lesen|teilen|anmelden|abonnieren|werbung|anzeige|kommentare|
+    twittern|liken|gefällt mir|gefällt mir wird geladen|lade|teilen mit|vergrößern|zum vergrößern anklicken|
+    zum vergrößern bitte anklicken|zum vergrößern klicken|zum vergrößern auf das bild klicken|click to enlarge|
+    klicken zum vergrößern|bild vergrößern|beitrags navigation|beitragsnavigation|
+    post navigation|
     lire la suite|partager|publicité|connexion|s'abonner|leer más|compartir|publicidad|
     leggi anche|condividi|pubblicità|lees meer|delen|advertentie
     """.replace("\n", "|").split("|")
@@ -83,6 +87,10 @@ BOILERPLATE_PATTERNS = [
         r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
         r"^(?:sign up|subscribe) (?:for|to|now)\b[^.!?]{0,60}$",
+        # "Sign up to get the best of the week ...", "Get regular updates on ...", "Get the latest
+        # news straight to your phone ...": a prompt that offers the reader a feed.
+        r"^(?:sign up|subscribe|register)(?: now)? (?:to|and) (?:get|receive)\b.{0,160}$",
+        r"^(?:get|receive) (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120}$",
         r"^(?:get|receive)\b.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
@@ -126,6 +134,12 @@ BOILERPLATE_PATTERNS = [
         r"^(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen\W*$",
         r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",
         r"^(?:sign in|log in)(?:sign up|register|subscribe)$",
+        # A share button's label with its note that the link opens a new window ("Click to
+        # share on Facebook (Opens in new window)", "Klick, um auf X zu teilen (Wird in neuem
+        # Fenster geöffnet)").
+        r"^.{0,80}\((?:opens in (?:a )?new (?:window|tab)|wird in neuem fenster geöffnet|öffnet in (?:einem )?neuen? "
+        r"(?:fenster|tab)|se abre en una (?:ventana|pestaña) nueva|s'ouvre dans une nouvelle fenêtre|"
+        r"ouvre dans une nouvelle fenêtre|si apre in una nuova finestra)\)\W*$",
         # What text browsers print for images, frames and form fields (lynx, w3m, links).
         r"^\[[^\[\]\s]{1,200}\]$",
         r"^\[[^\[\]]{0,200}\.(?:jpe?g|png|gif|svg|webp|ico)\b[^\[\]]{0,100}\]$",
@@ -135,6 +149,11 @@ BOILERPLATE_PATTERNS = [
     )
 ]
 
+# A count of the comments on the post, the post named after it ("12 thoughts on “<headline>”",
+# "3 Gedanken zu „<headline>“"; a theme may mix languages: "5 Kommentare on …").
+COUNTED = (r"(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|antwort(?:en)?|"
+           r"commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|reacties|komentarz[ey]?) "
+           r"(?:on|to|zu|zum|sur|à|a|en|para|su|op|do)\b")
 # Lines that open a comment section: the article is over. "Read comments" in several languages
 # ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
 # A reply form's heading keeps the blog's cancel-reply button that sits inside it ("Post a
@@ -153,16 +172,14 @@ COMMENTS_START = re.compile(
     r"(?:deja|dejar|escribe) (?:un|tu) comentario|(?:laisser|ajouter|écrire) un commentaire|lascia un commento|"
     r"(?:schreibe|hinterlasse|verfasse) einen kommentar|(?:einen |neuen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|"
     r"(?:schreibe|hinterlasse|verfasse) eine antwort|(?:deixe|deja|dejar|laisser|lascia) (?:uma|una|une) (?:resposta|respuesta|réponse|risposta)|"
-    r"(?:\d+|ein|eine|zwei|drei) (?:gedanken?|kommentare?|antworten) zu\b.{0,200}|(?:dodaj|napisz) komentarz|"
+    rf"{COUNTED}.{{0,200}}|(?:dodaj|napisz) komentarz|"
     r"leserkommentare|diskussion|diskutieren sie mit)\s*:?"
     r"(?:\s+(?:cancel reply|antwort(?:en)? abbrechen|annuler (?:la )?réponse|cancelar (?:la )?respuesta|annulla risposta))?$",
     _I,
 )
 # A comment heading that counts the comments and names the post ("12 thoughts on “<headline>”",
 # "3 Gedanken zu „<headline>“"): a blog prints it right under the post.
-COUNTED_COMMENTS = re.compile(
-    r"^(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|antworten) "
-    r"(?:on|to|zu)\b", _I)
+COUNTED_COMMENTS = re.compile(f"^{COUNTED}", _I)
 
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets
 # also sit in the middle of articles, so they interrupt the body rather than end it. "See
@@ -180,7 +197,13 @@ WIDGET_START = re.compile(
     r"articoli correlati|verwandte artikel|lesen sie (?:auch|mehr)|à lire également|ver más|"
     r"(?:previous|next) (?:article|post|story)|article (?:précédent|suivant)|(?:vorheriger|nächster) (?:artikel|beitrag)|"
     r"(?:artículo|entrada) (?:anterior|siguiente)|"
-    r"see also|siehe auch|voir aussi|véase también|vedi anche|zie ook|relacionad[oa]s)\s*(?:\(\d+\))?\s*:?$",
+    r"see also|siehe auch|voir aussi|véase también|vedi anche|zie ook|relacionad[oa]s|"
+    # ... and in German, Polish, French and Spanish: "Ähnliche Beiträge", "Weitere Beiträge aus
+    # der Kolumne", "Meist gelesen", "Czytaj też", "Dans la même rubrique", "Te puede interesar".
+    r"(?:ähnliche|verwandte|weitere|neueste|aktuelle) (?:beiträge|artikel|nachrichten|berichte|news)"
+    r"(?: (?:aus|in|zu|zum|zur|von|über) .{1,40})?|(?:meist|viel|am meisten) (?:gelesen|kommentiert)e?(?: .{1,30})?|"
+    r"(?:czytaj|zobacz|przeczytaj) (?:też|także|również)|polecamy|dans la même rubrique|"
+    r"(?:también )?te (?:puede|podría) interesar|lo más (?:leído|visto)|explore further)\s*(?:\(\d+\))?\s*:?$",
     _I,
 )
 
@@ -249,7 +272,8 @@ AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|aut
 TEASER_PREFIX = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|"
     r"must read|don't miss|more on this|more on|mehr zum thema|lesen sie auch|lire aussi|"
-    r"à lire aussi|lee también|leggi anche|lees ook|zie ook)\s*(?::|»|>|\u2014|\u2013|-)\s*\S",
+    r"à lire aussi|lee también|leggi anche|lees ook|zie ook|(?:czytaj|zobacz|przeczytaj) (?:też|także|również))"
+    r"\s*(?::|»|>|\u2014|\u2013|-)\s*\S",
     _I,
 )
 
@@ -333,10 +357,25 @@ FLOATING_PATTERNS = [
                           r"erhalten|inscri|suscrib|iscriv))"
                           r"(?=.*(?:\b(?:our|your|unseren?|ihren?|deinen?|notre|votre|nuestro|tu|su|nostra)\b|[?!:]|"
                           r"[^.\s]\s*$)).*$", _I)),
+    # A blog's subscribe-by-mail box ("Enter your e-mail address to follow the harbour blog and
+    # get notifications of new posts", "Trag deine E-Mail-Adresse ein, um dem Hafenblog zu folgen"): a
+    # short line that names the mail address, a subscription and the reader ("your", "deine",
+    # an imperative "enter"/"eingeben"); an article's sentence about addresses names no reader.
+    ("mail", re.compile(r"^(?=.{0,250}$)(?=.*\be-?mail[- ]?(?:address|adresse)\b)"
+                        r"(?=.*\b(?:subscri\w*|abonn\w*|follow|folgen|notifications?|benachrichtigung\w*|new posts|"
+                        r"neue(?:n)? beiträge|newsletter)\b)"
+                        r"(?=.*\b(?:enter|your|gib|geben sie|eingeben|deine|ihre|hier)\b).*$", _I)),
     # The sign-up form's consent, in the first person ("Mit dem Klick auf Senden stimme ich den
     # Hinweisen zu"): the reader's declaration, which an article never speaks.
-    ("mit ", re.compile(r"^(?=.{0,500}$)mit (?:der|dem|meiner|meinem) (?:anmeldung|absenden|registrierung|abschicken|"
+    ("mit ", re.compile(r"^(?=.{0,500}$)mit (?:(?:der|dem|meiner|meinem) )?(?:anmeldung|absenden|registrierung|abschicken|"
                         r"eintragung|klick)\b.{0,200}\b(?:stimme ich|willige ich|erkläre ich|ich stimme|ich willige)\b", _I)),
+    # ... or the checkbox's own words, opening with "I" ("Ich willige ein, dass mir der Verlag
+    # Angebote per E-Mail sendet", "I agree to the processing of my data ..."): it names the
+    # reader's data, the privacy notice or the mailing it consents to.
+    ("ich ", re.compile(r"^(?=.{0,500}$)(?:ja,? )?ich (?:willige|bin|stimme|erkläre|habe|möchte)\b.{0,250}"
+                        r"\b(?:datenschutz\w*|meine(?:r|n)? (?:personenbezogenen )?daten|newsletter|e-mail\w*)", _I)),
+    ("i ", re.compile(r"^(?=.{0,500}$)i (?:agree|consent|accept|have read|would like)\b.{0,250}"
+                      r"\b(?:privacy|my (?:personal )?data|newsletter|e-?mails?)\b", _I)),
     # A comment section's house rules ("Your comments are moderated", "We welcome your
     # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
     # article, which open the line (a sentence that reports on comments names them later).

@@ -72,7 +72,8 @@ def test_sentences_about_mail_comments_and_sign_ups_stay_in_the_body(text: str) 
                                   "Verfasse einen Kommentar Antwort abbrechen",
                                   # a blog's reply heading, and its count of comments on the post
                                   "Hinterlasse eine Antwort", "Deixe uma resposta",
-                                  "5 Gedanken zu „Der Hafen im Winter“"])
+                                  "5 Gedanken zu „Der Hafen im Winter“", "4 Kommentare on “Hafen im Winter”",
+                                  "12 comentarios en “El puerto”"])
 def test_comment_sections_are_walls(text: str) -> None:
     assert signals.COMMENTS_START.match(text)
 
@@ -2101,3 +2102,75 @@ def test_a_title_printed_twice_under_a_notice_is_the_headline_without_list_marke
     lines = ["Your draft is private", "Edit the story's title and subtitle as you like", "Ines Marlow", "6 min read",
              "Older article", notice, head, "Post to the board", "Send by post", head, *text]
     assert newsparse.parse("\n".join(lines)).headline == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sign up to get the best of the week's tide reports, picked by our harbour desk.",
+     "Get regular updates on the latest tide tables, offers & news at Quayside Notes.",
+     "Get the latest news on your phone with the Quayside app.",
+     "Enter your e-mail address to follow the harbour blog and get notifications of new posts.",
+     "Trag deine E-Mail-Adresse ein, um dem Hafenblog zu folgen und über neue Beiträge informiert zu werden.",
+     "Um neue Beiträge vom Hafen per Mail zu bekommen, bitte hier die E-Mail-Adresse eintragen.",
+     "Click to share on Mastodon (Opens in new window)",
+     "Klick, um auf Mastodon zu teilen (Wird in neuem Fenster geöffnet)",
+     "Gefällt mir:", "Twittern", "Bild vergrößern",
+     "Ich willige ein, dass mir der Hafenverein Neuigkeiten per E-Mail sendet.",
+     "Ich bin mit der Verarbeitung meiner Daten gemäß der Datenschutzerklärung einverstanden.",
+     "Ja, ich möchte den Newsletter des Hafenvereins erhalten.",
+     "I agree to the processing of my data for the harbour newsletter."],
+)
+def test_sign_up_boxes_share_buttons_and_consent_boxes_never_reach_the_body(text: str) -> None:
+    """A box offering a feed by mail or app, a share button's label with its new-window note,
+    a picture's enlarge prompt and a sign-up form's first-person consent speak to the reader."""
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text not in art.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich bin mit der Entscheidung des Rates einverstanden, sagte die Hafenmeisterin am Abend.",
+     "Residents can get updates on the ferry times from the harbour office every morning.",
+     "The club asked members to send their e-mail addresses to the secretary before the vote."],
+)
+def test_sentences_about_consent_updates_and_addresses_stay(text: str) -> None:
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text in art.text
+
+
+@pytest.mark.parametrize("text", ["Ähnliche Beiträge", "Weitere Beiträge aus dem Hafenressort:", "Meist gelesen",
+                                  "Viel gelesen im Ressort", "Czytaj też", "Dans la même rubrique",
+                                  "Te puede interesar", "Explore further"])
+def test_widget_titles_in_more_languages(text: str) -> None:
+    assert signals.widget_start(text)
+
+
+@pytest.mark.parametrize("text", ["Weitere Schritte", "Aktuelle Lage am Hafen", "Meist sonnig"])
+def test_headings_of_the_text_are_no_widget_titles(text: str) -> None:
+    assert not signals.widget_start(text)
+
+
+def test_a_polish_see_also_prefix_is_a_teaser() -> None:
+    assert signals.TEASER_PREFIX.match("Czytaj też: Nowy prom wypłynie wiosną")
+
+
+def test_the_rest_of_a_wrapped_closing_sentence_is_kept() -> None:
+    """A dump that wrapped the closing sentence leaves its last words, with the stop, on a
+    short line of their own: they belong to the sentence the region took in."""
+    closing = ["The full statement of the trust can be read in the harbour office or on the website of the",
+               "Harbour Trust.", "Share this:", "Twitter", "Facebook"]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), *closing]))
+    assert "Harbour Trust." in art.text
+
+
+def test_steps_under_lead_ins_after_the_article_are_no_teaser_tail() -> None:
+    """Blurbs of which only a few stand under a headline-like line, the others under lead-ins,
+    are the steps of a how-to, not teasers of other stories."""
+    steps = ["Lift the cover", "Loosen the two screws on the left side of the pump with a small flat screwdriver.",
+             "Before you go on:", "Check that the water has drained from the pipe into the bucket below the pump.",
+             "Then:", "Pull the filter out gently and rinse it under warm running water until it looks clean.",
+             "Put it back", "Push the filter back into its slot until it clicks and tighten both screws again.",
+             "Finally:", "Turn the water back on and let the pump run for a minute to see that nothing leaks."]
+    art = newsparse.parse("\n\n".join(["How to Clean the Pump Filter", *ARTICLE, *steps, "Share this:", "Twitter"]))
+    assert "rinse it" in art.text and "nothing leaks" in art.text

@@ -47,6 +47,8 @@ TEASER_MAX_SHARE = 1.0  # the cut-off tail holds less prose than the article it 
 TEASER_LINKED_MAX_SHARE = 5.0  # ... or up to this much when the blurbs' headlines are links
 TEASER_STREAM_MIN = 4  # blurbs under linked headlines that make a stream of teasers
 TEASER_MAX_WORDS = 60  # a teaser's blurb is a sentence or two
+TEASER_TITLED_MIN_SHARE = 0.5  # of the tail's blurbs under a headline: a list of teasers titles each one
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]?$")  # a ranked list's number on a line of its own
 CONSENT_MAX_WORDS = 6  # a consent dialog's heading or button
 CONSENT_AFTER_SHARE = 0.5  # see body_region
 ALONE_MAX_SHARE = 0.3  # in the article before it, most paragraphs have a neighbouring one
@@ -317,7 +319,15 @@ def teaser_tail(doc: Doc) -> None:
         return
     tail = [b for b in blocks[last_pair + 1 : doc.end] if b.label is Label.UNKNOWN and is_prose(b)]
     titled = [b for b in tail if _titled(blocks[b.index - 1]) and not _set_alike(blocks[b.index - 1], b)]
-    if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS:
+    # Most blurbs of a list of teasers stand under their headlines; a tail whose blurbs mostly
+    # do not (steps of a how-to under their lead-ins, a paragraph after a button) is the
+    # article's. A blurb under a bare list number ("1.") is left out of the count: a ranked
+    # list of the most read stories and an article's numbered steps both set them so; one
+    # under a line already taken for another story's headline counts as titled.
+    ranked = sum(1 for b in tail if LIST_NUMBER.match(blocks[b.index - 1].text))
+    teased = sum(1 for b in tail if blocks[b.index - 1].label is Label.RELATED)
+    if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS or \
+            len(titled) + teased < (len(tail) - ranked) * TEASER_TITLED_MIN_SHARE:
         return
     kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
     # A blurb set in the very markup (tag path and classes) of the article's paragraphs is
@@ -623,7 +633,23 @@ def closing_line(doc: Doc) -> None:
     if not INNER_SENTENCE.search(blocks[end].text) and any(b.label is Label.RELATED for b in blocks[doc.start : end]):
         return
     blocks[end].set(Label.BODY, "closing_line")
+    if after is not None and _sentence_rest(after):
+        after.set(Label.BODY, "closing_line")
+        end += 1
     doc.set_region(doc.start, end + 1)
+
+
+CLOSING_REST_MAX_WORDS = 4  # see _sentence_rest
+
+
+def _sentence_rest(block: Block) -> bool:
+    """The rest of a closing line's sentence that the dump wrapped onto a line of its own
+    ("… can be sent to the board of the" / "Harbour Trust."): an undecided short dump line, no
+    more than CLOSING_REST_MAX_WORDS words, that ends the sentence with its stop (the line
+    above has none). A button or a footer's notice that might stand there is labelled by now."""
+    text = block.text.rstrip("\"'”’»)")
+    return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
+        block.n_words <= CLOSING_REST_MAX_WORDS and text.endswith((".", "!", "?")) and not text.endswith("..")
 
 
 SIGN_OFF_MAX_WORDS = 4  # see sign_off_line: "Name, City", "Initials, the desk"

@@ -23,6 +23,10 @@ from newsparse.fields.captions import credit_only, split_credit
         ("Crates on the quay. © Lena Quist", "Crates on the quay.", "Lena Quist"),
         ("Crates on the quay - Photo: Lena Quist", "Crates on the quay", "Lena Quist"),
         ("Crates on the quay \u2013 Foto: Lena Quist", "Crates on the quay", "Lena Quist"),
+        # the picture's source as a labelled Name/Agency pair, and a glued German credit label
+        ("Crates on the quay. (Quelle: Quist/Example Images/HVB)", "Crates on the quay.",
+         "Quist/Example Images/HVB"),
+        ("Crates on the quay. (Bildquelle: Hafenverein Nord )", "Crates on the quay.", "Hafenverein Nord"),
     ],
 )
 def test_split_credit(text: str, caption: str, credit: str) -> None:
@@ -33,6 +37,8 @@ def test_split_credit(text: str, caption: str, credit: str) -> None:
 
 @pytest.mark.parametrize("text", ["It costs (about $5/month)", "The vote was close (see chart).", "He said no.",
                                   "The old fleet sailed north for the winter. [V1 / V2 Remake]",
+                                  # the source of a figure names no photographer and agency
+                                  "Prices rose by five per cent (Quelle: Statistisches Hafenamt).",
                                   "The harbour fills in summer. © 2024 Example Media",
                                   "The harbour fills in summer. © Example Media. All rights reserved",
                                   # a hyphen glued on both sides joins a compound, it sets off no label

@@ -2174,3 +2174,9 @@ def test_steps_under_lead_ins_after_the_article_are_no_teaser_tail() -> None:
              "Finally:", "Turn the water back on and let the pump run for a minute to see that nothing leaks."]
     art = newsparse.parse("\n\n".join(["How to Clean the Pump Filter", *ARTICLE, *steps, "Share this:", "Twitter"]))
     assert "rinse it" in art.text and "nothing leaks" in art.text
+
+
+@pytest.mark.parametrize("text", ["Autoreninfo", "Zum Autor", "Zur Autorin:", "O autorze", "Sobre la autora"])
+def test_author_box_headings_in_more_languages(text: str) -> None:
+    """The heading of an author box ends the article as "About the author" does."""
+    assert signals.AUTHOR_BOX_START.match(text)

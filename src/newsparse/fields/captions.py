@@ -11,13 +11,15 @@ from newsparse.article import Caption
 CREDIT_WORDS = (
     r"photo|photograph|foto|image|picture|credit|courtesy|getty|reuters|\bap\b|afp|epa|"
     r"shutterstock|alamy|images|pool|handout|file|dpa|anadolu|imago|bloomberg|xinhua|sipa|"
-    r"illustration|graphic|screenshot|video still"
+    r"illustration|graphic|screenshot|video still|bildquelle|bildnachweis|fotoquelle"
 )
-# A trailing bracket with a credit word, or "(Name/Agency)": names hold no figures, so
-# "[V1 / V2 Remake]" (a source or edition note) is no credit.
+# A trailing bracket with a credit word, or "(Name/Agency)", also as the source of the picture
+# ("(Source: Jane Roe/Example Images)": a source of facts names no slashed photographer and
+# agency): names hold no figures, so "[V1 / V2 Remake]" (a source or edition note) is no credit.
 TRAILING_PAREN_CREDIT = re.compile(
     rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
-    r"|[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &-]){1,40})[\])]\s*$"
+    r"|(?:(?i:quelle|source|fuente|fonte)\s?:\s?)?"
+    r"[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &/-]){1,40})[\])]\s*$"
 )
 # The label follows the start, a sentence's end, or a separator: a bar or a dash, or a hyphen
 # with a space on one side at least ("… harbour - Photo: Jane Roe"; a hyphen glued on both
@@ -29,7 +31,8 @@ LABELLED_CREDIT = re.compile(
     re.I,
 )
 CREDIT_LABEL = re.compile(
-    r"^\s*(?:photo(?:graph)?|picture|image|credit|photo credit|(?:foto|bild)(?:credit|nachweis|quelle)?)\s*(?:by|:)\s*",
+    r"^\s*(?:photo(?:graph)?|picture|image|credit|photo credit|(?:foto|bild)(?:credit|nachweis|quelle)?|"
+    r"quelle|source|fuente|fonte)\s*(?:by|:)\s*",
     re.I,
 )
 LEADING_CREDIT = re.compile(

@@ -266,7 +266,8 @@ CONSENT_START = re.compile(
 )
 
 # Lines that open an author box after the article.
-AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur)\s*:?$", _I)
+AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur|"
+                              r"autoreninfo|zum autor|zur autorin|über die autoren|o autorze|sobre el autor|sobre la autora)\s*:?$", _I)
 
 # Teasers for other articles: "Read more: …", "RELATED: …", "See also: …".
 TEASER_PREFIX = re.compile(

@@ -2180,3 +2180,43 @@ def test_steps_under_lead_ins_after_the_article_are_no_teaser_tail() -> None:
 def test_author_box_headings_in_more_languages(text: str) -> None:
     """The heading of an author box ends the article as "About the author" does."""
     assert signals.AUTHOR_BOX_START.match(text)
+
+
+def test_a_thread_known_by_its_reply_buttons_stays_out() -> None:
+    """A dump that prints a comment thread without a heading still prints each comment's
+    reply button under its text and the commenter's name and date above it."""
+    thread = []
+    for n, day in enumerate(("3", "4", "5")):
+        thread += [f"Reader{n} | {day} May 2031 - 10:15", "The wall",
+                   f"I have walked along that harbour wall every morning for {20 + n} years and the "
+                   "repairs are long overdue, the council should have paid for them years ago.", "Reply"]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), "Harbour club", "Join the harbour club",
+                                       *thread]))
+    assert "The council met on Friday" in art.text and "walked along" not in art.text
+
+
+def test_a_lone_reply_button_is_no_thread() -> None:
+    closing = ("Readers who want to reply to the council can write to the harbour office before the end of "
+               "the month, the mayor said after the vote.")
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), closing, "Reply"]))
+    assert closing in art.text
+
+
+@pytest.mark.parametrize("text", ["Komentarze(14)", "7 Antworten"])
+def test_counted_comments_in_polish_and_german_are_walls(text: str) -> None:
+    assert signals.comments_start(text)
+
+
+def test_a_paragraph_under_a_see_also_box_is_no_teaser() -> None:
+    """A paragraph right under a "See also" title, after the box's link, is where the article
+    resumes: the box's title is no teaser headline."""
+    resumed = ("The mayor said after the vote that the repairs would start in March and last until the end of "
+               "the summer season, and that the ferry terminal would stay open during the works, although the "
+               "car park next to it would be closed for several weeks.")
+    art = newsparse.parse("\n\n".join([
+        "Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY, BODY.replace("Tuesday", "Friday"),
+        BODY.replace("Tuesday", "Monday"), "Ferry fares to rise in spring", "See also", resumed, "Jane Roe",
+        "Reuse of this report needs the written consent of the publisher."]))
+    assert resumed in art.text

@@ -140,11 +140,15 @@ def body_region(doc: Doc) -> None:
     Of the walled sections, the first whose best run scores at least FIRST_SECTION_SHARE of
     the best one wins: the article comes before its comments, which can be longer than the
     article itself; a section that ends at a heading counting the comments on the post
-    ("40 thoughts on …", see _counted_comments) needs only COUNTED_SECTION_SHARE.
+    ("40 thoughts on …", see _counted_comments) needs only COUNTED_SECTION_SHARE, and so does
+    the section before a thread of comments known by its reply buttons (see _thread_start).
     """
     blocks = doc.blocks
     dialog = int(len(blocks) * CONSENT_AFTER_SHARE)
     walls = [i for i, b in enumerate(blocks) if is_barrier(b) or (i >= dialog and _consent_heading(b))]
+    thread = _thread_start(blocks)
+    if thread is not None and thread not in walls:
+        walls = sorted([*walls, thread])
     bounds = [(lo, hi) for lo, hi in zip([0] + [w + 1 for w in walls], [*walls, len(blocks)], strict=True) if hi > lo]
     runs = [best_run(blocks, lo, hi) for lo, hi in bounds]
     if not runs:
@@ -157,9 +161,44 @@ def body_region(doc: Doc) -> None:
         doc.set_region(0, len(blocks))
         return
     chosen = next(run for run, (_, hi) in zip(runs, bounds, strict=True)
-                  if run[0] >= top * (COUNTED_SECTION_SHARE if _counted_comments(blocks, hi) else FIRST_SECTION_SHARE))
+                  if run[0] >= top * (COUNTED_SECTION_SHARE if hi == thread or _counted_comments(blocks, hi)
+                                      else FIRST_SECTION_SHARE))
     chosen = _under_title(doc, chosen, walls) or chosen
     doc.set_region(chosen[1], chosen[2])
+
+
+THREAD_MIN_REPLIES = 2  # see _thread_start
+THREAD_TEXT_MAX_BLOCKS = 4  # a comment's paragraphs above its reply button
+THREAD_HEADER_LINES = 3  # the commenter's name, the date, a title
+
+
+def _thread_start(blocks: list[Block]) -> int | None:
+    """The line right above the first comment's text of a thread that a dump printed without
+    a heading, or None.
+
+    Signal: reply buttons. A comment thread gives every comment a "Reply" button of its own
+    (signals.REPLY_BUTTON), a line by itself after the comment's text, and a header above it:
+    the commenter's name and the date. With THREAD_MIN_REPLIES such buttons on the page, the
+    first one's comment starts after the last line above its text (at most
+    THREAD_TEXT_MAX_BLOCKS paragraphs) that is no paragraph, when one of the
+    THREAD_HEADER_LINES lines there holds a figure (the date or time of the comment) or a
+    commenter's "says:". An article's paragraphs reach the button only under such a header,
+    so the wall never falls inside them.
+    """
+    replies = [i for i, b in enumerate(blocks) if b.n_words <= 2 and signals.REPLY_BUTTON.match(b.text)]
+    if len(replies) < THREAD_MIN_REPLIES:
+        return None
+    text = replies[0]
+    while text > 0 and replies[0] - text < THREAD_TEXT_MAX_BLOCKS and _prose_at(blocks, text - 1):
+        text -= 1
+    if text == replies[0]:
+        text -= 1  # a comment of a few words ("Thanks!") is no paragraph
+    if text < 1 or _prose_at(blocks, text - 1):
+        return None
+    header = blocks[max(0, text - THREAD_HEADER_LINES) : text]
+    if not any(any(c.isdigit() for c in b.text) or signals.COMMENTER.match(b.text) for b in header):
+        return None
+    return text - 1
 
 
 def _counted_comments(blocks: list[Block], wall: int) -> bool:
@@ -273,10 +312,12 @@ def _titled(block: Block) -> bool:
 
     Not a line that ends on a full stop or a colon: a headline or a source line has neither,
     while a short sentence of the article (a tip in a list of tips, a closing remark) or a
-    lead-in ("Usage:") over a paragraph does ("…" may end a cut headline)."""
+    lead-in ("Usage:") over a paragraph does ("…" may end a cut headline). Nor a widget's
+    title ("See also", signals.widget_start): it heads a box of links, and a paragraph right
+    under it is where the article resumes after the box."""
     if block.rule == "link_text":
         return True  # a linked headline, decided already (a dump that marks its links)
-    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1:
+    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1 or signals.widget_start(block.text):
         return False
     text = block.text.rstrip()
     return not (text.endswith(":") or (text.endswith(".") and not text.endswith("..")))

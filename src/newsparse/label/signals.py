@@ -165,7 +165,8 @@ COMMENTS_START = re.compile(
     r"comments are closed|(?:leave|post|add|write) a (?:reply|comment|response)(?: to .{0,100})?|"
     r"what do you think\??|discuss this (?:article|story)|(?:show|view|load|read|see) (?:all )?comments(?:\s*\(\d+\))?|"
     r"\d+\s+(?:comments?|responses?)|(?:comments|responses|reader comments)(?:\s*\(\d+\))?|join the (?:conversation|discussion)|discussion|conversation|"
-    r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren)(?:\s*\(\d+\))?|"
+    r"(?:\d+\s+)?(?:comentarios?|comentar|comentários|commentaires?|commenti|commenta|kommentare?|kommentieren|reacties|reageer|reageren|"
+    r"komentarze|komentarzy)(?:\s*\(\d+\))?|\d+ antworten|"
     r"(?:alle )?kommentare (?:lesen|anzeigen|ansehen)|(?:lire|voir|afficher) (?:les |tous les )?commentaires|"
     r"(?:ver|leer|mostrar) (?:los |todos los )?comentarios|(?:leggi|vedi|mostra) (?:i |tutti i )?commenti|"
     r"(?:lees|bekijk|toon) (?:de |alle )?reacties|"
@@ -180,6 +181,12 @@ COMMENTS_START = re.compile(
 # A comment heading that counts the comments and names the post ("12 thoughts on “<headline>”",
 # "3 Gedanken zu „<headline>“"): a blog prints it right under the post.
 COUNTED_COMMENTS = re.compile(f"^{COUNTED}", _I)
+
+# A comment's reply button on a line of its own, and the line that names the commenter
+# ("Jane says:", "sagt:") above a comment.
+REPLY_BUTTON = re.compile(r"^[\W_]*(?:reply|antworten|antwort|beantworten|responder|responda|répondre|rispondi|"
+                          r"odpowiedz|reageer|svara)[\W_]*$", _I)
+COMMENTER = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,4}(?:says|sagt|schreibt|dice|dit|scrive|disse|napisał\w*)\s?:$", _I)
 
 # Lines that open a widget of other articles ("More from …", "Most popular"). Such widgets
 # also sit in the middle of articles, so they interrupt the body rather than end it. "See

@@ -82,8 +82,8 @@ def block_score(block: Block) -> float:
 
 def is_barrier(block: Block) -> bool:
     """A line that opens a comment section or an author box (not a table's column header)."""
-    return block.tag not in ("td", "th") and (
-        signals.comments_start(block.text) or signals.AUTHOR_BOX_START.match(block.text) is not None)
+    return block.tag not in ("td", "th") and (signals.comments_start(block.text) or (
+        len(block.text) <= signals.AUTHOR_BOX_MAX_CHARS and signals.AUTHOR_BOX_START.match(block.text) is not None))
 
 
 def _consent_heading(block: Block) -> bool:

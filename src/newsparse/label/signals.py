@@ -86,12 +86,11 @@ BOILERPLATE_PATTERNS = [
         r"^(?:s[ií]guenos|suivez[- ]nous|folgen sie uns|folge uns|seguici|segue-nos|volg ons)\b.{0,100}$",
         r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
-        r"^(?:sign up|subscribe) (?:for|to|now)\b[^.!?]{0,60}$",
-        # "Sign up to get the best of the week ...", "Get regular updates on ...", "Get the latest
-        # news straight to your phone ...": a prompt that offers the reader a feed.
-        r"^(?:sign up|subscribe|register)(?: now)? (?:to|and) (?:get|receive)\b.{0,160}$",
-        r"^(?:get|receive) (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120}$",
-        r"^(?:get|receive)\b.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}$",
+        # ... also as a prompt that offers the reader a feed ("Sign up to get the best of the
+        # week ...", "Get regular updates on ...", "Get the latest news on your phone").
+        r"^(?:sign up|subscribe) (?:(?:for|to|now)\b[^.!?]{0,60}|(?:now )?(?:to|and) (?:get|receive)\b.{0,160})$",
+        r"^(?:get|receive)\b(?:.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}|"
+        r" (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120})$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
@@ -116,12 +115,6 @@ BOILERPLATE_PATTERNS = [
         r"^(?:loading|please wait)\b.{0,20}$",
         r"^(?:this|the) (?:article|story|page) (?:was|is|has been) (?:originally )?(?:published|updated|shared)\b.{0,120}$",
         r"^(?:have|got) a (?:news )?tip\??.{0,120}$",
-        # A comment form's fine print ("Your e-mail address will not be published; fields with
-        # a star are needed", "Save my name, e-mail and website in this browser …").
-        r"^(?:your|ihre|deine) e-?mail(?:-| )?(?:address|adresse)? (?:will not|won't|wird nicht) (?:be )?"
-        r"(?:published|veröffentlicht)\b.{0,120}$",
-        r"^(?:save my name, e-?mail,? and website|(?:meinen )?namen, (?:meine )?e-?mail(?:-adresse)? und (?:meine )?"
-        r"website in diesem browser)\b.{0,120}$",
         # Feedback and share prompts under an article ("Was this article helpful?").
         r"^(?:was|is) (?:this|the) (?:article|story|page|post) (?:helpful|useful)\b.{0,80}$",
         r"^(?:war|ist) (?:dieser|der|die) (?:artikel|beitrag|seite) (?:hilfreich|nützlich)\b.{0,80}$",
@@ -134,12 +127,6 @@ BOILERPLATE_PATTERNS = [
         r"^(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen\W*$",
         r"^(?:sign in|log in|subscribe|register)\s*(?:to|or|/|\|).{0,80}$",
         r"^(?:sign in|log in)(?:sign up|register|subscribe)$",
-        # A share button's label with its note that the link opens a new window ("Click to
-        # share on Facebook (Opens in new window)", "Klick, um auf X zu teilen (Wird in neuem
-        # Fenster geöffnet)").
-        r"^.{0,80}\((?:opens in (?:a )?new (?:window|tab)|wird in neuem fenster geöffnet|öffnet in (?:einem )?neuen? "
-        r"(?:fenster|tab)|se abre en una (?:ventana|pestaña) nueva|s'ouvre dans une nouvelle fenêtre|"
-        r"ouvre dans une nouvelle fenêtre|si apre in una nuova finestra)\)\W*$",
         # What text browsers print for images, frames and form fields (lynx, w3m, links).
         r"^\[[^\[\]\s]{1,200}\]$",
         r"^\[[^\[\]]{0,200}\.(?:jpe?g|png|gif|svg|webp|ico)\b[^\[\]]{0,100}\]$",
@@ -237,6 +224,12 @@ SHARE_PROMPT = re.compile(
     rf"(?:\s(?:{SHARE_OBJECTS})){{0,3}}\s?:$", _I)
 
 
+# The longest lines the two patterns can match (a counted heading names the post in up to 200
+# characters; a widget's title names a section in up to 60).
+COMMENTS_START_MAX_CHARS = 300
+WIDGET_START_MAX_CHARS = 120
+
+
 def tail_start(text: str) -> bool:
     """True for a line that opens comments or a widget of other articles."""
     return comments_start(text) or widget_start(text)
@@ -245,15 +238,18 @@ def tail_start(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def comments_start(text: str) -> bool:
     """True for a line that opens comments (COMMENTS_START); kept per text: the structure and
-    region rules test every line, and a page repeats its menu entries."""
-    return COMMENTS_START.match(text) is not None
+    region rules test every line, and a page repeats its menu entries. A line longer than
+    COMMENTS_START_MAX_CHARS cannot match: the test of its length spares the paragraphs the
+    pattern's many branches."""
+    return len(text) <= COMMENTS_START_MAX_CHARS and COMMENTS_START.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
 def widget_start(text: str) -> bool:
     """True for a line that opens a widget of other articles (WIDGET_START); kept per text:
-    the region rules score every line, and a page repeats its menu entries."""
-    return WIDGET_START.match(text) is not None
+    the region rules score every line, and a page repeats its menu entries. A longer line than
+    WIDGET_START_MAX_CHARS cannot match (see comments_start)."""
+    return len(text) <= WIDGET_START_MAX_CHARS and WIDGET_START.match(text) is not None
 
 
 # The heading or button of a cookie-consent dialog or a privacy-settings panel ("Cookie
@@ -272,7 +268,8 @@ CONSENT_START = re.compile(
     _I,
 )
 
-# Lines that open an author box after the article.
+# Lines that open an author box after the article (no longer than AUTHOR_BOX_MAX_CHARS).
+AUTHOR_BOX_MAX_CHARS = 40
 AUTHOR_BOX_START = re.compile(r"^(?:about the authors?|about (?:the )?author|author|the author|über den autor|über die autorin|à propos de l'auteur|"
                               r"autoreninfo|zum autor|zur autorin|über die autoren|o autorze|sobre el autor|sobre la autora)\s*:?$", _I)
 
@@ -373,6 +370,12 @@ FLOATING_PATTERNS = [
                         r"(?=.*\b(?:subscri\w*|abonn\w*|follow|folgen|notifications?|benachrichtigung\w*|new posts|"
                         r"neue(?:n)? beiträge|newsletter)\b)"
                         r"(?=.*\b(?:enter|your|gib|geben sie|eingeben|deine|ihre|hier)\b).*$", _I)),
+    # A share button's label with its note that the link opens a new window ("Click to share
+    # on Facebook (Opens in new window)", "Klick, um auf X zu teilen (Wird in neuem Fenster
+    # geöffnet)"); its word is the closing bracket, which most lines lack.
+    (")", re.compile(r"^.{0,80}\((?:opens in (?:a )?new (?:window|tab)|wird in neuem fenster geöffnet|öffnet in (?:einem )?"
+                     r"neuen? (?:fenster|tab)|se abre en una (?:ventana|pestaña) nueva|s'ouvre dans une nouvelle fenêtre|"
+                     r"ouvre dans une nouvelle fenêtre|si apre in una nuova finestra)\)\W*$", _I)),
     # The sign-up form's consent, in the first person ("Mit dem Klick auf Senden stimme ich den
     # Hinweisen zu"): the reader's declaration, which an article never speaks.
     ("mit ", re.compile(r"^(?=.{0,500}$)mit (?:(?:der|dem|meiner|meinem) )?(?:anmeldung|absenden|registrierung|abschicken|"
@@ -380,9 +383,9 @@ FLOATING_PATTERNS = [
     # ... or the checkbox's own words, opening with "I" ("Ich willige ein, dass mir der Verlag
     # Angebote per E-Mail sendet", "I agree to the processing of my data ..."): it names the
     # reader's data, the privacy notice or the mailing it consents to.
-    ("ich ", re.compile(r"^(?=.{0,500}$)(?:ja,? )?ich (?:willige|bin|stimme|erkläre|habe|möchte)\b.{0,250}"
+    ("ich ", re.compile(r"^(?:ja,? )?ich (?:willige|bin|stimme|erkläre|habe|möchte)\b.{0,250}"
                         r"\b(?:datenschutz\w*|meine(?:r|n)? (?:personenbezogenen )?daten|newsletter|e-mail\w*)", _I)),
-    ("i ", re.compile(r"^(?=.{0,500}$)i (?:agree|consent|accept|have read|would like)\b.{0,250}"
+    ("i ", re.compile(r"^i (?:agree|consent|accept|have read|would like)\b.{0,250}"
                       r"\b(?:privacy|my (?:personal )?data|newsletter|e-?mails?)\b", _I)),
     # A comment section's house rules ("Your comments are moderated", "We welcome your
     # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
@@ -393,6 +396,12 @@ FLOATING_PATTERNS = [
                            r"(?:are|is|will be|must be|should be|may be) (?:moderated|reviewed|approved|checked)\b|"
                            r"we (?:welcome|moderate|review) (?:reader |readers' |your |all )?comments\b|"
                            r"we ask (?:that )?(?:all |your |readers' )?comments (?:are|be)\b)", _I)),
+    # A comment form's fine print ("Your e-mail address will not be published; fields with a
+    # star are needed", "Save my name, e-mail and website in this browser …").
+    ("mail", re.compile(r"^(?:your|ihre|deine) e-?mail(?:-| )?(?:address|adresse)? (?:will not|won't|wird nicht) (?:be )?"
+                        r"(?:published|veröffentlicht)\b.{0,120}$", _I)),
+    ("browser", re.compile(r"^(?:save my name, e-?mail,? and website|(?:meinen )?namen, (?:meine )?e-?mail(?:-adresse)? "
+                           r"und (?:meine )?website in diesem browser)\b.{0,120}$", _I)),
     # A blog's comment form: its spam filter's notice ("This blog uses Akismet against spam").
     ("akismet", re.compile(r"^(?=.{0,300}$).{0,40}\b(?:uses?|verwendet|nutzt|utilise|utiliza|usa|utilizza)\s+akismet\b", _I)),
     ("coment", re.compile(r"^(?=.{0,200}$)para (?:comentar|dejar un comentario)\b.{0,30}\b(?:debes|debe|tienes|tiene|"

@@ -942,3 +942,6 @@ def test_texts_a_tag_strip_glued_together_are_cut_at_their_seams() -> None:
     prose = "The clip reached YouTube before the council met. " + " ".join(
         ["The harbour master said the ferry would run again once the storm had passed."] * 20)
     assert [b.text for b in segment_text(prose)] == [prose]
+    # A list of user names written in camel case keeps its items apart with ", ": no glue.
+    names = ", ".join(f"seafog{n}, HarbourCat{n}, nightowl{n}" for n in range(60))
+    assert [b.text for b in segment_text(names)] == [names]

@@ -573,6 +573,28 @@ GLUED_SEAM_CHARS = 150  # such a line has a seam every this many characters at l
 GLUED_SPACE_CHARS = 20  # ... and a space every this many: words, not an encoded blob (base64)
 
 
+def _seam_classes() -> bytes:
+    """A bytes.translate table for counting GLUED_SEAM's seams in one C pass (see
+    _glued_seams): "a" for what may stand before a seam, "A" for a capital, " " for the rest."""
+    table = bytearray(b" " * 256)
+    for code in [*b"abcdefghijklmnopqrstuvwxyz0123456789.!?:;)]", *range(0xDF, 0x100)]:
+        table[code] = ord("a")
+    for code in [*b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *range(0xC0, 0xDF)]:
+        table[code] = ord("A")
+    table[0xD7] = table[0xF7] = ord(" ")  # (the multiplication and division signs)
+    return bytes(table)
+
+
+SEAM_CLASSES = _seam_classes()
+
+
+def _glued_seams(line: str) -> int:
+    """How many of GLUED_SEAM's seams a line has (Latin-1 letters; others count as spaces), as
+    a count of "aAa" runs in its character classes: a long line costs one C pass, not a
+    regular expression tried at every character."""
+    return line.encode("latin-1", "replace").translate(SEAM_CLASSES).count(b"aAa")
+
+
 # A dump whose lines of whitespace alone make more than this share of its lines keeps the
 # whitespace of the page's source.
 SOURCE_BLANK_SHARE = 0.2
@@ -614,7 +636,9 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     capitalised word right after a lower-case letter, a digit or closing punctuation, with
     no space) every GLUED_SEAM_CHARS characters at least, where prose has one in thousands
     (a brand written "YouTube"); it is cut at its seams, if it holds words (a space every
-    GLUED_SPACE_CHARS characters: an encoded blob has letters and no space). Not in a Markdown dump: its long
+    GLUED_SPACE_CHARS characters: an encoded blob has letters and no space) and fewer commas
+    than seams (a list of user names written "SeaFog, HarbourCat, …" has its seams inside
+    its items, which ", " already keeps apart). Not in a Markdown dump: its long
     lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
@@ -626,7 +650,7 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
             indent = line[: len(line) - len(line.lstrip())]
             out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
         elif not markdown and len(line) >= GLUED_LINE_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
-                and len(GLUED_SEAM.findall(line)) * GLUED_SEAM_CHARS >= len(line):
+                and GLUED_SEAM_CHARS * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
             out += GLUED_SEAM.split(line)
         else:
             out.append(line)

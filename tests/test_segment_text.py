@@ -896,6 +896,12 @@ def test_markdown_that_kept_raw_html_loses_the_tags_and_is_read_as_a_dump() -> N
     assert article.paragraphs[0].text == \
         "The council approved the new fares on Tuesday, after a long debate about the winter timetable."
     assert "<" not in article.text and "src=" not in article.text
+    # The converter wrapped the markup with the text: a name cut between two lines of markup
+    # is one name again once the tags are gone.
+    wrapped = dump.replace('By [Ines Marlow](/people/ines-marlow) <span class="sep">/</span> 12 March 2025',
+                           'By <a href="/people/ines-marlow" class="author-link"><strong>Ines\n'
+                           'Marlow</strong></a> <span class="sep">/</span> 12 March 2025')
+    assert [a.name for a in newsparse.parse(wrapped).authors] == ["Ines Marlow"]
     # A page, even a fragment without its <html>, is read as HTML: it has no Markdown marks.
     page = "<div><h1>Ferry fares rise again</h1><p>The council approved the new fares.</p></div>"
     assert newsparse.parse(page).headline == "Ferry fares rise again"

@@ -55,6 +55,9 @@ SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,3000}\}")
 # Markup a converter kept as it was (pandoc's gfm writes a <div>, an <img>, a <span> it cannot
 # express in Markdown as raw HTML), an element's tag or a comment, over several lines at most.
 RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,3000})?/?>", re.S)
+# A line that opens a Markdown block of its own: a heading, a list item, a quote, a table
+# row, a code or div fence (see without_markup).
+MARKDOWN_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|:::)")
 # Markup that only a page has, never a converter's output: its document and its head.
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
@@ -97,8 +100,31 @@ def markdown_with_markup(text: str) -> bool:
 
 def without_markup(text: str) -> str:
     """A Markdown dump without the raw HTML tags and comments a converter kept (see
-    markdown_with_markup); their text stays. Cheap test first: no "<", no tag."""
-    return RAW_TAG.sub("", text) if "<" in text else text
+    markdown_with_markup); their text stays. Cheap test first: no "<", no tag.
+
+    The converter wrapped the markup's lines with its text ("By <strong>Jane" /
+    "Doe</strong>"): with the tags gone, such a line no longer shows where the wrap cut it,
+    so the lines of a paragraph that held markup are joined as Markdown reads them (lines
+    without a blank line between are one paragraph), unless the next one opens a block of
+    its own (MARKDOWN_BLOCK: a heading, a list item, a quote, a table row, a fence) or the
+    line ends on a hard break (two spaces).
+    """
+    if "<" not in text or RAW_TAG.search(text) is None:
+        return text
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if RAW_TAG.search(paragraph) is None:
+            out.append(paragraph)
+            continue
+        lines = RAW_TAG.sub("", paragraph).split("\n")
+        joined = [lines[0]]
+        for line in lines[1:]:
+            if joined[-1].endswith("  ") or MARKDOWN_BLOCK.match(line) or not joined[-1].strip():
+                joined.append(line)
+            else:
+                joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        out.append("\n".join(joined))
+    return "\n\n".join(out)
 
 
 def unmark(line: str) -> tuple[str, int, int, int]:

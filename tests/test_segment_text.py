@@ -915,12 +915,13 @@ def test_pandoc_markdown_fences_and_attributes_go() -> None:
         "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
         "# Ferry fares rise again on the island route", "",
         "[Updated 12 March 2025]{.small}", "",
+        "[by [[Ines Marlow](/people/ines-marlow){.url .fn}]{.author} 4 min read]{.byline}", "",
         "![The ferry at the north quay](/img/ferry.jpg){.wide", 'width="800" height="600"}', "",
         "The council approved the new fares on Tuesday, after a long debate about the winter timetable.", "",
         ":::::",
     ])
     assert texts(dump)[3:] == [
-        "Ferry fares rise again on the island route", "Updated 12 March 2025",
+        "Ferry fares rise again on the island route", "Updated 12 March 2025", "by Ines Marlow 4 min read",
         "The council approved the new fares on Tuesday, after a long debate about the winter timetable.",
     ]
 

@@ -51,6 +51,7 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # elements as fenced divs (":::: {#main .content}" ... "::::"): the braces and fences go.
 ATTRIBUTES = re.compile(r"(?<=\))\{[^{}\n]{0,3000}\}")
 HEADING_ATTRIBUTES = re.compile(r"\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
+SPAN_DEPTH = 3  # spans nest in pandoc's Markdown: one level comes off in each pass
 SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,3000}\}")
 # Markup a converter kept as it was (pandoc's gfm writes a <div>, an <img>, a <span> it cannot
 # express in Markdown as raw HTML), an element's tag or a comment, over several lines at most.
@@ -153,6 +154,10 @@ def unmark(line: str) -> tuple[str, int, int, int]:
         texts = [m.group(1) for m in LINK.finditer(line)]
         linked = sum(len(t.strip()) for t in texts)
         line = LINK.sub(r"\1", line)
+        for _ in range(SPAN_DEPTH):  # spans around the links ("[[Jane Doe](/jd){.fn}]{.author}")
+            if "]{" not in line:
+                break
+            line = SPAN.sub(r"\1", line)
     span = 0
     if line.startswith("]"):
         line, span = LINK_CLOSE.sub("", line), CLOSES_BEFORE

@@ -1181,3 +1181,16 @@ def test_a_one_word_main_heading_that_opens_the_title_is_the_headline() -> None:
     # A one-word name that ends the title is the site's (a blog's name), not the entry's.
     blog = page.replace("Brackwater - Gazetteer", "Gazetteer | Brackwater")
     assert newsparse.parse(blog).headline != "Brackwater"
+
+
+def test_an_html_fragment_with_a_code_listing_is_read_as_html() -> None:
+    # A listing's "# comment" lines read like Markdown headings; inside <pre> they do not count.
+    page = ("<div class='post'><h1>How we back up the harbour office servers</h1>"
+            "<p class='meta'>By Jane Doe | May 2, 2024</p>"
+            "<p>Every night the office copies its files to a second disk, and once a week to tape.</p>"
+            "<pre><code>\n# mount the disk\nmount /dev/sdb1 /backup\n# copy the files\nrsync -a /srv/ /backup/\n"
+            "# unmount\numount /backup\n# done\n</code></pre>"
+            "<p>The tapes go to a safe in the harbour master's house, where they are kept for a year.</p></div>")
+    article = newsparse.parse(page)
+    assert article.headline == "How we back up the harbour office servers"
+    assert [a.name for a in article.authors] == ["Jane Doe"]

@@ -82,3 +82,10 @@ def test_menu_lines_carry_their_link_density() -> None:
     assert menu.link_density > 0.8  # (the spaces between the links are no link text)
     paragraph = next(b for b in blocks if b.text.startswith("The ferry between"))
     assert 0 < paragraph.link_density < 0.1
+
+
+def test_an_article_s_own_list_of_references_is_text() -> None:
+    article = ("Silt in the harbour rose again, the study finds.\n\nReferences\n\n"
+               "  1. Marlow, I. (2024). Harbour silt survey. Coastal Notes 12, 3-9.\n"
+               "  2. Varga, T. (2023). Tides and dredging. Harbour Review 4, 1-2.\n")
+    assert without_references(article) == (article, False)

@@ -952,3 +952,22 @@ def test_texts_a_tag_strip_glued_together_are_cut_at_their_seams() -> None:
     # A list of user names written in camel case keeps its items apart with ", ": no glue.
     names = ", ".join(f"seafog{n}, HarbourCat{n}, nightowl{n}" for n in range(60))
     assert [b.text for b in segment_text(names)] == [names]
+
+
+def test_raw_markup_removal_keeps_text_that_only_looks_like_a_tag() -> None:
+    """Only HTML elements' tags go (not "<Enter>", not an escaped "\\<"); a whitespace-only line
+    still ends a paragraph, a nested list item still opens a line, and braces that are not
+    pandoc's attributes stay."""
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "Press <Enter> to confirm the booking, then <b>print</b> the ticket.",
+        " ",
+        "The second paragraph stands on its own, after a line of spaces.", "",
+        "* Bring <em>one</em> bag", "    * nested: a small one", "",
+        "The fare formula is fare(x){x * 2} for each child, \\<a rule\\> the board kept.",
+    ])
+    lines = texts(dump)
+    assert "Press <Enter> to confirm the booking, then print the ticket." in lines
+    assert "The second paragraph stands on its own, after a line of spaces." in lines
+    assert "nested: a small one" in lines
+    assert "The fare formula is fare(x){x * 2} for each child, <a rule> the board kept." in lines

@@ -49,16 +49,33 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Pandoc's own Markdown keeps what the page's markup said as attributes in braces after a link,
 # an image or a span ("![Pier](/pier.jpg){.wide width="800"}", "[Updated]{.small}"), and its
 # elements as fenced divs (":::: {#main .content}" ... "::::"): the braces and fences go.
-ATTRIBUTES = re.compile(r"(?<=\))\{[^{}\n]{0,3000}\}")
+PANDOC_ATTRIBUTE = r"\{(?:[#.][\w-]|[\w-]+=)[^{}\n]{0,3000}\}"  # "{#id", "{.class", "{key=": pandoc's syntax
+ATTRIBUTES = re.compile(r"(?<=\))" + PANDOC_ATTRIBUTE)
 HEADING_ATTRIBUTES = re.compile(r"\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
 SPAN_DEPTH = 3  # spans nest in pandoc's Markdown: one level comes off in each pass
-SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,3000}\}")
+SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]" + PANDOC_ATTRIBUTE)
+# The elements a converter passes through as raw HTML (a text's "<Enter>" or "<two points"
+# names none of them).
+HTML_ELEMENTS = (
+    "a abbr address article aside audio b bdi bdo blockquote br button caption center cite code col colgroup dd "
+    "del details dfn div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 header hr i "
+    "iframe img input ins kbd label legend li main mark nav noscript object ol option p picture pre q s samp "
+    "section select small source span strong sub summary sup svg table tbody td template textarea tfoot th thead "
+    "time tr u ul var video wbr"
+).split()
 # Markup a converter kept as it was (pandoc's gfm writes a <div>, an <img>, a <span> it cannot
-# express in Markdown as raw HTML), an element's tag or a comment, over several lines at most.
-RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,3000})?/?>", re.S)
+# express in Markdown as raw HTML): an element's tag (not after a backslash, which escapes
+# a text's "<"), its attributes over several lines perhaps, or a comment.
+RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|(?<!\\)</?(?:" + "|".join(sorted(HTML_ELEMENTS, key=len, reverse=True))
+                     + r")(?=[\s/>])[^<>]{0,3000}>", re.S | re.I)
 # A line that opens a Markdown block of its own: a heading, a list item, a quote, a table
 # row, a code or div fence (see without_markup).
-MARKDOWN_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|:::)")
+MARKDOWN_BLOCK = re.compile(r"[ \t]{0,16}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|:::)")  # (nested items indent)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A page's code listing, whose lines may read as Markdown ("# install the tools").
+CODE_ELEMENT = re.compile(r"<(pre|code)\b[^<>]{0,500}>.{0,20000}?</\1>", re.S | re.I)
+# A style sheet or a script a converter kept, with its content (see without_markup).
+CODE_BLOCK_ELEMENT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*>", re.S | re.I)
 # Markup that only a page has, never a converter's output: its document and its head.
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
@@ -93,15 +110,19 @@ def markdown_with_markup(text: str) -> bool:
     Signal: what a converter keeps. Pandoc's gfm and commonmark writers pass the elements
     they cannot express through as raw HTML, so the dump has tags on many lines, but it
     writes links, headings and emphasis in Markdown and never keeps the page's document or
-    head (DOCUMENT_TAG); a page, even a fragment, has no Markdown marks outside its scripts.
+    head (DOCUMENT_TAG); a page, even a fragment, has no Markdown marks outside its code
+    (a listing's "# comment" lines in ``<pre>`` or ``<code>`` are not counted: CODE_ELEMENT).
     """
     sample = text[:100_000]
-    return DOCUMENT_TAG.search(sample) is None and looks_like_markdown(sample)
+    if DOCUMENT_TAG.search(sample) is not None:
+        return False
+    return looks_like_markdown(CODE_ELEMENT.sub("", sample) if "<pre" in sample or "<code" in sample else sample)
 
 
 def without_markup(text: str) -> str:
     """A Markdown dump without the raw HTML tags and comments a converter kept (see
-    markdown_with_markup); their text stays. Cheap test first: no "<", no tag.
+    markdown_with_markup); their text stays, but for style sheets and scripts. Cheap test
+    first: no "<", no tag.
 
     The converter wrapped the markup's lines with its text ("By <strong>Jane" /
     "Doe</strong>"): with the tags gone, such a line no longer shows where the wrap cut it,
@@ -110,18 +131,22 @@ def without_markup(text: str) -> str:
     its own (MARKDOWN_BLOCK: a heading, a list item, a quote, a table row, a fence) or the
     line ends on a hard break (two spaces).
     """
-    if "<" not in text or RAW_TAG.search(text) is None:
+    if "<" not in text:
+        return text
+    if "<style" in text or "<script" in text:
+        text = CODE_BLOCK_ELEMENT.sub("", text)  # a style sheet or a script the converter kept: no text
+    if RAW_TAG.search(text) is None:
         return text
     out: list[str] = []
-    for paragraph in text.split("\n\n"):
+    for paragraph in BLANK_LINE.split(text):
         if RAW_TAG.search(paragraph) is None:
             out.append(paragraph)
             continue
         lines = RAW_TAG.sub("", paragraph).split("\n")
         joined = [lines[0]]
         for line in lines[1:]:
-            if joined[-1].endswith("  ") or MARKDOWN_BLOCK.match(line) or not joined[-1].strip():
-                joined.append(line)
+            if joined[-1].endswith("  ") or MARKDOWN_BLOCK.match(line) or not joined[-1].strip() or not line.strip():
+                joined.append(line)  # (a line its tags filled alone is a break too)
             else:
                 joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         out.append("\n".join(joined))
@@ -137,7 +162,7 @@ def unmark(line: str) -> tuple[str, int, int, int]:
     A reference definition ("[1]: http://…") gives an empty line.
     """
     if REFERENCE_DEFINITION.match(line) or line.startswith(":::"):
-        return "", 0, 0, 0  # (":::": a fenced div's fence, see FENCE)
+        return "", 0, 0, 0  # (":::": a fenced div's fence, see ATTRIBUTES)
     if "]{" in line or "){" in line:
         line = SPAN.sub(r"\1", ATTRIBUTES.sub("", line))
     level = 0
@@ -267,6 +292,7 @@ def author_links(text: str) -> list[str]:
 # A hard-wrapped Markdown dump (html2text's default, 78 columns) cuts the text of a link or
 # an image, and its address, over several lines (see join_wrapped_marks).
 WRAPPED_MAX_LINES = 12  # an image's alt text may be a whole caption: several lines
+WRAPPED_MAX_CHARS = 20000  # ... and a mark no longer than this (each line added rereads the text)
 MARK_CHARS = re.compile(r"[\[\]()]")
 
 
@@ -282,7 +308,7 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
     line ends the search: a card linked as a whole puts its lines in blocks of their own
     (see link_spans); so does a line that ends on a hard break (two spaces: a ``<br>``,
     which no wrap leaves). Marks never closed are the page's own brackets. Cheap test
-    first: a line without "[" or "](" opens nothing.
+    first: a line without "[", "](" or "){" opens nothing.
     """
     out: list[str] = []
     i = 0
@@ -294,7 +320,8 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
             i += 1
             continue
         joined, j = line.rstrip(), i + 1
-        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not lines[j - 1].endswith("  "):
+        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not lines[j - 1].endswith("  ") \
+                and len(joined) <= WRAPPED_MAX_CHARS:
             piece = lines[j].strip()
             joined += piece if state == "address" and joined.endswith("-") else " " + piece
             j += 1

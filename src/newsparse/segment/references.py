@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 # The list of addresses that ends the dump: "References", a blank line, then "1. http://…"
-# (the first number listed may be higher: w3m leaves out links within the page)
+# (the first number listed may be higher: w3m leaves out links within the page). Each item
+# is an address alone ("https:", "file:", "mailto:", a path): an article's own list of
+# references ("1. Smith, J. (2020) …") is text.
 # (lynx may first print "Visible links:"; "Hidden links:" follows inside the list); w3m's
 # (``-o display_link_number=1``) reads "References:" and "[1] http://…".
 REFERENCES = re.compile(r"^References:?\n\n(?:[ \t]*(?:Visible|Hidden) links:?\n)?"
-                        r"[ \t]*(?:\d{1,5}\.|\[\d{1,5}\]) \S+", re.M)
+                        r"[ \t]*(?:\d{1,5}\.|\[\d{1,5}\]) (?:[a-zA-Z][\w+.-]{1,15}:|/)\S*[ \t]*$", re.M)
 # The links of the page's <head> (alternate languages, feeds), which lynx prints first, the
 # first one marked "#": one paragraph, up to the first blank line.
 HEAD_LINKS = re.compile(r"\A[ \t\n]*#\[\d{1,5}\][^\n]*(?:\n[ \t]*\S[^\n]*){0,500}")

@@ -489,6 +489,7 @@ def _read_lines(text: str) -> list[Line]:
             if unnumbered != stripped:
                 rendered, stripped = columns(stripped), unnumbered
             if not stripped:
+                dropped = dropped or not out
                 continue
         if markdown:
             stripped, level, linked, span = unmark(stripped)
@@ -516,7 +517,8 @@ def _read_lines(text: str) -> list[Line]:
         if stripped.count(" ") < GLUED_BY_MAX_WORDS:  # (the cheap test first; sub scans once)
             stripped = GLUED_BY_WORD.sub(_split_glued_by_word, stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
-        out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=linked, dash=mark))
+        out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=min(linked, len(stripped)),
+                        dash=mark))
         if rendered:
             out[-1].last = rendered  # the wrap tests measure the line as the renderer set it
         gap, above = False, written
@@ -582,6 +584,7 @@ def _seam_classes() -> bytes:
     for code in [*b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *range(0xC0, 0xDF)]:
         table[code] = ord("A")
     table[0xD7] = table[0xF7] = ord(" ")  # (the multiplication and division signs)
+    table[ord("?")] = ord(" ")  # what the encoding put for a character outside Latin-1 ("“The")
     return bytes(table)
 
 
@@ -589,9 +592,10 @@ SEAM_CLASSES = _seam_classes()
 
 
 def _glued_seams(line: str) -> int:
-    """How many of GLUED_SEAM's seams a line has (Latin-1 letters; others count as spaces), as
-    a count of "aAa" runs in its character classes: a long line costs one C pass, not a
-    regular expression tried at every character."""
+    """How many of GLUED_SEAM's seams a line has, as a count of "aAa" runs in its character
+    classes: a long line costs one C pass, not a regular expression tried at every character.
+    A character outside Latin-1 and a question mark count as spaces (a curly quote before a
+    capital is no seam), so the count may miss a seam after "?" but never adds one."""
     return line.encode("latin-1", "replace").translate(SEAM_CLASSES).count(b"aAa")
 
 

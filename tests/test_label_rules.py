@@ -2220,3 +2220,39 @@ def test_a_paragraph_under_a_see_also_box_is_no_teaser() -> None:
         BODY.replace("Tuesday", "Monday"), "Ferry fares to rise in spring", "See also", resumed, "Jane Roe",
         "Reuse of this report needs the written consent of the publisher."]))
     assert resumed in art.text
+
+
+MARSH_PAGE = [
+    "The marsh trust said on Monday that the reed beds north of Tollbridge had recovered after two dry summers, "
+    "with more birds counted this spring than in any year since the survey began.",
+    "Volunteers cleared the old drainage ditches in the winter, a spokeswoman for the trust said, and the water "
+    "level has stayed high enough for the bitterns to nest again.",
+    "The trust now wants to buy the meadows on the eastern edge of the marsh, which are for sale, and has asked "
+    "the county for a grant to cover half of the price.",
+    "Farmers who graze the meadows said they would welcome the sale if the trust let them keep their cattle there "
+    "in the summer months, as the present owner does.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["One response to the dry summers was a new pump at the sluice, which the trust paid for with money from a "
+     "local lottery.",
+     "Zwei Kommentare zu dem Vorhaben kamen aus dem Gemeinderat, der den Kauf der Wiesen grundsätzlich unterstützt.",
+     "Drei Gedanken zum Abschluss:"],
+)
+def test_a_spelled_out_count_in_a_sentence_or_subheading_does_not_open_the_comments(line: str) -> None:
+    """A count spelled out, or a comment noun in another language, opens the comments only on
+    a short line naming the post; a sentence or a lead-in that starts alike is article text."""
+    assert not signals.COMMENTS_START.match(line)
+    page = ["Marsh trust counts more birds", "", *[x for p in MARSH_PAGE[:2] + [line] + MARSH_PAGE[2:] for x in (p, "")]]
+    art = newsparse.parse("\n".join(page))
+    assert MARSH_PAGE[-1] in art.text
+
+
+@pytest.mark.parametrize("line", ["12 thoughts on “Marsh trust counts more birds”",
+                                  "3 Gedanken zu „Mehr Vögel im Moor“", "Eine Antwort zu Mehr Vögel im Moor",
+                                  "5 Kommentare on Marsh trust counts more birds"])
+def test_a_count_that_names_the_post_still_opens_the_comments(line: str) -> None:
+    assert signals.COMMENTS_START.match(line)
+    assert signals.COUNTED_COMMENTS.match(line)

@@ -137,10 +137,18 @@ BOILERPLATE_PATTERNS = [
 ]
 
 # A count of the comments on the post, the post named after it ("12 thoughts on “<headline>”",
-# "3 Gedanken zu „<headline>“"; a theme may mix languages: "5 Kommentare on …").
-COUNTED = (r"(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|antwort(?:en)?|"
-           r"commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|reacties|komentarz[ey]?) "
-           r"(?:on|to|zu|zum|sur|à|a|en|para|su|op|do)\b")
+# "3 Gedanken zu „<headline>“"; a theme may mix languages: "5 Kommentare on …"). A figure
+# with an English noun is the blog's heading whatever follows. A count spelled out ("One
+# response to …", "Zwei Kommentare zu …") or a noun in another language also opens a
+# sentence or a subheading ("Drei Gedanken zum Abschluss:"), so there the line must name a
+# post: the rest is a quoted title or a heading's few words (COUNTED_TITLE_WORDS), and the
+# line does not end like a sentence or a lead-in (a full stop or a colon).
+COUNTED_TITLE_WORDS = 12
+COUNTED = (r"(?:\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|"
+           r"(?=.*[^.:\s]\s*$)(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|"
+           r"antwort(?:en)?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|reacties|"
+           r"komentarz[ey]?) (?:on|to|zu|zum|sur|à|a|en|para|su|op|do)\b"
+           rf"(?=\s*[\"“„«‚'‘”»]|(?:\W*\w+){{1,{COUNTED_TITLE_WORDS}}}\W*$))")
 # Lines that open a comment section: the article is over. "Read comments" in several languages
 # ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
 # A reply form's heading keeps the blog's cancel-reply button that sits inside it ("Post a

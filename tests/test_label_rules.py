@@ -2256,3 +2256,37 @@ def test_a_spelled_out_count_in_a_sentence_or_subheading_does_not_open_the_comme
 def test_a_count_that_names_the_post_still_opens_the_comments(line: str) -> None:
     assert signals.COMMENTS_START.match(line)
     assert signals.COUNTED_COMMENTS.match(line)
+
+
+def test_a_quiz_with_numbered_questions_and_answer_headings_is_not_a_comment_thread() -> None:
+    """The noun "Antwort" heads a quiz's answer and "Question 2" is no comment's date: neither
+    is a reply button under a comment header, so the quiz stays whole."""
+    qa = [("Welcher Vogel brütet seit diesem Frühjahr wieder im Moor bei Tollbridge, nachdem er dort "
+           "lange Jahre gefehlt hatte?", "Die Rohrdommel ist zurück. Sie nistet im Schilf am Nordufer, wo der "
+           "Wasserstand über den Winter hoch geblieben ist."),
+          ("Wer hat im Winter die alten Gräben im Moor geräumt, damit das Wasser nicht mehr so schnell "
+           "abfließt wie früher?", "Freiwillige des Moorvereins haben die Gräben an vielen Wochenenden "
+           "geräumt, mit Spaten und einem geliehenen Bagger."),
+          ("Welche Flächen möchte der Verein als Nächstes kaufen, und wer soll die Hälfte des Preises "
+           "bezahlen?", "Die Wiesen am Ostrand des Moores. Der Verein hofft auf einen Zuschuss des Kreises "
+           "für die Hälfte des Kaufpreises.")]
+    lines = ["Startseite", "", "Das Moor-Quiz: Wie gut kennen Sie Tollbridge?", "", "4. Mai 2023", "",
+             "Das Moor bei Tollbridge hat sich nach zwei trockenen Sommern erholt. Wie gut kennen Sie es? "
+             "Testen Sie Ihr Wissen mit unseren drei Fragen.", ""]
+    for n, (question, answer) in enumerate(qa, 1):
+        lines += [f"Frage {n}", "", question, "", "Antwort", "", answer, ""]
+    art = newsparse.parse("\n".join([*lines, "Impressum", "Datenschutz"]))
+    assert qa[-1][1] in art.text
+
+
+@pytest.mark.parametrize("line", ["Antwort", "beantworten"])
+def test_the_noun_answer_is_no_reply_button(line: str) -> None:
+    assert not signals.REPLY_BUTTON.match(line)
+
+
+@pytest.mark.parametrize(("line", "header"), [("Question 2", False), ("Teil 3 von 5", False),
+                                              ("4. Mai 2023 um 18:05", True), ("Mira Holt sagt:", True),
+                                              ("May 4, 2023", True), ("5 days ago", True), ("18:05", True)])
+def test_a_comment_header_needs_a_date_a_time_or_a_commenter(line: str, header: bool) -> None:
+    from newsparse.label import region
+    assert region._comment_header(line) is header

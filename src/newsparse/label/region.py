@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from newsparse.blocks import Block, Label
+from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
 from newsparse.label.body import (
     INNER_SENTENCE,
@@ -191,14 +192,32 @@ def _thread_start(blocks: list[Block]) -> int | None:
     text = replies[0]
     while text > 0 and replies[0] - text < THREAD_TEXT_MAX_BLOCKS and _prose_at(blocks, text - 1):
         text -= 1
+    end = text
     if text == replies[0]:
-        text -= 1  # a comment of a few words ("Thanks!") is no paragraph
+        # A comment of a few words ("Thanks!") is no paragraph; a theme that puts the button
+        # under the header, above the text, leaves the header's last line here: it counts too.
+        text -= 1
+        end = replies[0]
     if text < 1 or _prose_at(blocks, text - 1):
         return None
-    header = blocks[max(0, text - THREAD_HEADER_LINES) : text]
-    if not any(any(c.isdigit() for c in b.text) or signals.COMMENTER.match(b.text) for b in header):
+    header = blocks[max(0, text - THREAD_HEADER_LINES) : end]
+    if not any(_comment_header(b.text) for b in header):
         return None
     return text - 1
+
+
+# A time of day in a comment's header ("14:30", "3:15 pm").
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _comment_header(text: str) -> bool:
+    """Whether a line above a comment is its header: the commenter's "says:" (signals.COMMENTER),
+    or the comment's date, time of day or age ("2 days ago"). Any figure is not enough: a quiz
+    or a FAQ numbers its questions ("Question 1") above the text and its answer."""
+    if not any(c.isdigit() for c in text):
+        return signals.COMMENTER.match(text) is not None
+    return (signals.COMMENTER.match(text) is not None or (":" in text and CLOCK_TIME.search(text) is not None)
+            or RELATIVE.search(text) is not None or bool(find_dates(text)))
 
 
 def _counted_comments(blocks: list[Block], wall: int) -> bool:

@@ -177,9 +177,10 @@ COMMENTS_START = re.compile(
 # "3 Gedanken zu „<headline>“"): a blog prints it right under the post.
 COUNTED_COMMENTS = re.compile(f"^{COUNTED}", _I)
 
-# A comment's reply button on a line of its own, and the line that names the commenter
+# A comment's reply button on a line of its own (a verb: the noun "Antwort" heads the answer
+# under a quiz's or a FAQ's question, and so may "beantworten"), and the line that names the commenter
 # ("Jane says:", "sagt:") above a comment.
-REPLY_BUTTON = re.compile(r"^[\W_]*(?:reply|antworten|antwort|beantworten|responder|responda|répondre|rispondi|"
+REPLY_BUTTON = re.compile(r"^[\W_]*(?:reply|antworten|responder|responda|répondre|rispondi|"
                           r"odpowiedz|reageer|svara)[\W_]*$", _I)
 COMMENTER = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,4}(?:says|sagt|schreibt|dice|dit|scrive|disse|napisał\w*)\s?:$", _I)
 

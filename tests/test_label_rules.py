@@ -2290,3 +2290,19 @@ def test_the_noun_answer_is_no_reply_button(line: str) -> None:
 def test_a_comment_header_needs_a_date_a_time_or_a_commenter(line: str, header: bool) -> None:
     from newsparse.label import region
     assert region._comment_header(line) is header
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have read all of those e-mails twice, and nothing in them suggests the trust broke any rule, the warden said.",
+     "Ich habe dem Verein damals eine E-Mail geschickt, aber nie eine Antwort auf meine Frage erhalten.",
+     "Ich bin sicher, dass meine Daten beim Moorverein in guten Händen sind, sagte die Rentnerin.",
+     "I would like to see the newsletter come back, but the trust cannot pay for it this year.",
+     "The bogus page asked visitors to enter their email address to follow the sale of the meadows, police said.",
+     "Get marsh news alerts sent to your phone by switching on notifications in the menu of the trust's app."],
+)
+def test_sentences_that_start_like_a_consent_or_a_mail_prompt_stay(text: str) -> None:
+    """Consent needs its verb and object ("willige … ein", "agree to"), a mail box names the
+    reader or opens with an imperative, and a feed prompt is short or has no final full stop."""
+    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    assert text in art.text

@@ -87,10 +87,13 @@ BOILERPLATE_PATTERNS = [
         r"^(?:share|post|send)\s+(?:on|to|via)\s+\w+.{0,20}$",
         r"^(?:sign up|subscribe|register|join)\b.{0,80}\b(?:newsletter|email|inbox|updates|free|briefing|digest|alerts?|bulletin)\b.{0,60}$",
         # ... also as a prompt that offers the reader a feed ("Sign up to get the best of the
-        # week ...", "Get regular updates on ...", "Get the latest news on your phone").
+        # week ...", "Get regular updates on ...", "Get the latest news on your phone"): a
+        # prompt's few words (at most 13) or a line without a final full stop; a longer
+        # sentence that starts alike is an instruction in the article ("Get news alerts on
+        # your phone by turning on ... in the settings menu of the app.").
         r"^(?:sign up|subscribe) (?:(?:for|to|now)\b[^.!?]{0,60}|(?:now )?(?:to|and) (?:get|receive)\b.{0,160})$",
         r"^(?:get|receive)\b(?:.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}|"
-        r" (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120})$",
+        r"(?=(?:\W*\w+){0,13}\W*$|.*[^.\s]\s*$) (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120})$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
@@ -373,12 +376,16 @@ FLOATING_PATTERNS = [
                           r"[^.\s]\s*$)).*$", _I)),
     # A blog's subscribe-by-mail box ("Enter your e-mail address to follow the harbour blog and
     # get notifications of new posts", "Trag deine E-Mail-Adresse ein, um dem Hafenblog zu folgen"): a
-    # short line that names the mail address, a subscription and the reader ("your", "deine",
-    # an imperative "enter"/"eingeben"); an article's sentence about addresses names no reader.
+    # short line that names the mail address, a subscription and the reader: "your", "deine",
+    # the polite "Ihre" (capitalised: "ihre" is "their"), "please"/"bitte", an imperative
+    # opening ("Enter", "Gib") or the German infinitive that closes an instruction ("…, hier
+    # die Adresse eingeben."); an article's sentence about addresses ("The site asked visitors
+    # to enter their address") names no reader.
     ("mail", re.compile(r"^(?=.{0,250}$)(?=.*\be-?mail[- ]?(?:address|adresse)\b)"
                         r"(?=.*\b(?:subscri\w*|abonn\w*|follow|folgen|notifications?|benachrichtigung\w*|new posts|"
                         r"neue(?:n)? beiträge|newsletter)\b)"
-                        r"(?=.*\b(?:enter|your|gib|geben sie|eingeben|deine|ihre|hier)\b).*$", _I)),
+                        r"(?=^(?:enter|type|gib|geben sie|trag|tragen sie)\b|.*\b(?:please|bitte|(?-i:[Yy]our|[Dd]eine?[nrm]?|"
+                        r"Ihre[nrm]?))\b|.*\b(?:eingeben|eintragen|angeben)\W*$).*$", _I)),
     # A share button's label with its note that the link opens a new window ("Click to share
     # on Facebook (Opens in new window)", "Klick, um auf X zu teilen (Wird in neuem Fenster
     # geöffnet)"); its word is the closing bracket, which most lines lack.
@@ -392,10 +399,18 @@ FLOATING_PATTERNS = [
     # ... or the checkbox's own words, opening with "I" ("Ich willige ein, dass mir der Verlag
     # Angebote per E-Mail sendet", "I agree to the processing of my data ..."): it names the
     # reader's data, the privacy notice or the mailing it consents to.
-    ("ich ", re.compile(r"^(?:ja,? )?ich (?:willige|bin|stimme|erkläre|habe|möchte)\b.{0,250}"
-                        r"\b(?:datenschutz\w*|meine(?:r|n)? (?:personenbezogenen )?daten|newsletter|e-mail\w*)", _I)),
-    ("i ", re.compile(r"^i (?:agree|consent|accept|have read|would like)\b.{0,250}"
-                      r"\b(?:privacy|my (?:personal )?data|newsletter|e-?mails?)\b", _I)),
+    # The consent is a verb with its object: "willige … ein", "bin … einverstanden", "stimme …
+    # zu", "habe die Hinweise … gelesen", "möchte … erhalten", "agree to", "consent
+    # to": a quote that starts with "Ich habe" or "I have" and names an e-mail is no consent.
+    ("ich ", re.compile(r"^(?=.*\b(?:datenschutz\w*|meine(?:r|n)? (?:personenbezogenen )?daten|newsletter|"
+                        r"e-mail\w*))(?:ja,? )?ich (?:willige\b.{0,200}\bein\b|stimme\b.{0,200}\bzu\b|"
+                        r"(?:bin|erkläre mich)\b.{0,200}\beinverstanden\b|"
+                        r"habe (?:die|den|das) (?:datenschutz\w*|hinweise\w*|nutzungsbedingungen|agb)\b.{0,100}"
+                        r"\b(?:gelesen|zur kenntnis genommen)\b|"
+                        r"möchte\b.{0,200}\b(?:erhalten|abonnieren|bekommen|empfangen)\b)", _I)),
+    ("i ", re.compile(r"^i (?:agree to|consent to|accept the|have read (?:and (?:agree to|accept) )?the (?:privacy|terms)|"
+                      r"would like to (?:receive|get|subscribe)\b).{0,250}"
+                      r"\b(?:privacy|my (?:personal )?data|newsletter|e-?mails?|terms)\b", _I)),
     # A comment section's house rules ("Your comments are moderated", "We welcome your
     # comments", "Para comentar tienes que registrarte"): the rules of the thread below the
     # article, which open the line (a sentence that reports on comments names them later).

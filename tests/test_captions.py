@@ -75,3 +75,21 @@ def test_a_labelled_sentence_is_a_caption_not_a_credit_line() -> None:
     # "Image: <sentence>." describes the picture; it credits nobody (nor the line above it).
     assert credit_only("Image: A ferry leaves the harbour in the early morning fog.") is None
     assert credit_only("Photo: Jane Roe.") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Zahl der Brutpaare im Moor stieg im vergangenen Jahr um ein Drittel und erreichte damit den höchsten "
+     "Stand seit Beginn der Zählung vor zwanzig Jahren. (Quelle: Moorverein Tollbridge/Kreisamt)",
+     "Bird numbers rose by a third. The count was the highest since the survey began twenty years ago. "
+     "(Source: Tollbridge Marsh Trust/County Office)"],
+)
+def test_a_source_note_after_a_paragraph_is_no_credit(text: str) -> None:
+    """"(Quelle: A/B)" closing a paragraph of many words or several sentences cites the source
+    of its facts: the paragraph is no caption."""
+    assert split_credit(text) is None
+
+
+def test_a_source_note_after_a_caption_is_its_credit() -> None:
+    cap = split_credit("Bitterns nest in the reeds on the north shore. (Source: Mira Holt/Marsh Trust)")
+    assert cap is not None and cap.credit == "Mira Holt/Marsh Trust"

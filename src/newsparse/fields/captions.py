@@ -16,9 +16,15 @@ CREDIT_WORDS = (
 # A trailing bracket with a credit word, or "(Name/Agency)", also as the source of the picture
 # ("(Source: Jane Roe/Example Images)": a source of facts names no slashed photographer and
 # agency): names hold no figures, so "[V1 / V2 Remake]" (a source or edition note) is no credit.
+# The labelled form ("(Quelle: Jane Roe/Example Images)") closes a caption's few words: at the
+# end of a paragraph of several sentences or many words it is the source of the paragraph's
+# facts ("… rose by four percent. (Source: Harbour Office/Port Authority)"), and the paragraph
+# is no caption (a credit word in the bracket matches the first form, whatever the length).
+SOURCE_CAPTION_MAX_WORDS = 20
+SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"'’)]?\s+[\u201c\"'„‚(]?[A-ZÀ-Þ]")
 TRAILING_PAREN_CREDIT = re.compile(
     rf"(?:(?<!\s)\s+)?[\[(](?P<credit>[^()\[\]]{{0,80}}?(?i:{CREDIT_WORDS})[^()\[\]]{{0,80}}"
-    r"|(?:(?i:quelle|source|fuente|fonte)\s?:\s?)?"
+    r"|(?P<source>(?i:quelle|source|fuente|fonte)\s?:\s?)?"
     r"[A-Z](?:[^\W\d_]|[.'\u2019 -]){1,40}\s?/\s?[A-Z](?:[^\W\d_]|[.'\u2019 &/-]){1,40})[\])]\s*$"
 )
 # The label follows the start, a sentence's end, or a separator: a bar or a dash, or a hyphen
@@ -82,6 +88,12 @@ def _may_hold_credit(text: str) -> bool:
     return CREDIT_CUE.search(text.lower()) is not None
 
 
+def _caption_length(text: str) -> bool:
+    """Whether the text before a labelled source is as short as a caption: at most
+    SOURCE_CAPTION_MAX_WORDS words and one sentence."""
+    return len(text.split()) <= SOURCE_CAPTION_MAX_WORDS and SENTENCE_BREAK.search(text.strip()) is None
+
+
 def _has_credit_label(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in CREDIT_LABEL_WORDS)
@@ -100,6 +112,8 @@ def split_credit(text: str) -> Caption | None:
     cues = (text.endswith((")", "]")), _has_credit_label(text), "/" in text)
     for pattern, cue in zip((TRAILING_PAREN_CREDIT, LABELLED_CREDIT, SLASH_CREDIT), cues, strict=True):
         m = pattern.search(text) if cue else None
+        if m and pattern is TRAILING_PAREN_CREDIT and m.group("source") and not _caption_length(text[:m.start()]):
+            m = None  # the source of a paragraph's facts, not a picture's credit
         if m and m.start() > 0:
             body = text[:m.start()].strip()
             credit = CREDIT_LABEL.sub("", m.group("credit")).strip(" .;,")

@@ -2306,3 +2306,19 @@ def test_sentences_that_start_like_a_consent_or_a_mail_prompt_stay(text: str) ->
     reader or opens with an imperative, and a feed prompt is short or has no final full stop."""
     art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
     assert text in art.text
+
+
+def test_a_thread_whose_reply_buttons_sit_under_the_header_is_cut_off() -> None:
+    """A theme may put the reply button between the comment's header and its text: the
+    header's date right above the button still marks the thread."""
+    thread = []
+    for n, (name, words) in enumerate([("Ines", "Lovely piece, thank you! I walked along the reed beds last "
+                                                "weekend and heard the bitterns booming for the first time in years."),
+                                       ("Tom", "Great news for the birds. I hope the county pays its half of the "
+                                               "price, because the meadows would make a fine home for waders too."),
+                                       ("Ada", "So glad to read this. My grandfather cut reeds on that marsh and "
+                                               "always said the ditches had to be cleared every single winter.")], 1):
+        thread += [str(n), "", f"{name} on 0{n}/05/2023 at 9:1{n}", "", "Reply", "", words, ""]
+    page = ["Marsh trust counts more birds", "", *[x for p in MARSH_PAGE for x in (p, "")], *thread]
+    art = newsparse.parse("\n".join(page))
+    assert MARSH_PAGE[-1] in art.text and "Great news for the birds." not in art.text

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.blocks import Block, Label
 from newsparse.label import body as body_rules
-from newsparse.label import signals
+from newsparse.label import region, signals
+from newsparse.label.context import Doc
 from newsparse.label.header import TITLE_SEPARATOR, cut_title
 
 BODY = ("The council met on Tuesday evening and voted to approve the new harbour budget after a long debate "
@@ -2245,7 +2247,8 @@ def test_a_spelled_out_count_in_a_sentence_or_subheading_does_not_open_the_comme
     """A count spelled out, or a comment noun in another language, opens the comments only on
     a short line naming the post; a sentence or a lead-in that starts alike is article text."""
     assert not signals.COMMENTS_START.match(line)
-    page = ["Marsh trust counts more birds", "", *[x for p in MARSH_PAGE[:2] + [line] + MARSH_PAGE[2:] for x in (p, "")]]
+    paragraphs = [*MARSH_PAGE[:2], line, *MARSH_PAGE[2:]]
+    page = ["Marsh trust counts more birds", "", *[x for p in paragraphs for x in (p, "")]]
     art = newsparse.parse("\n".join(page))
     assert MARSH_PAGE[-1] in art.text
 
@@ -2288,7 +2291,6 @@ def test_the_noun_answer_is_no_reply_button(line: str) -> None:
                                               ("4. Mai 2023 um 18:05", True), ("Mira Holt sagt:", True),
                                               ("May 4, 2023", True), ("5 days ago", True), ("18:05", True)])
 def test_a_comment_header_needs_a_date_a_time_or_a_commenter(line: str, header: bool) -> None:
-    from newsparse.label import region
     assert region._comment_header(line) is header
 
 
@@ -2322,3 +2324,33 @@ def test_a_thread_whose_reply_buttons_sit_under_the_header_is_cut_off() -> None:
     page = ["Marsh trust counts more birds", "", *[x for p in MARSH_PAGE for x in (p, "")], *thread]
     art = newsparse.parse("\n".join(page))
     assert MARSH_PAGE[-1] in art.text and "Great news for the birds." not in art.text
+
+
+def _teaser_doc(heads: list[tuple[str, float]]) -> tuple[Doc, int]:
+    para = ("The marsh trust said the reed beds north of Tollbridge had recovered after two dry summers, with "
+            "more birds counted this spring than in any year since volunteers began the survey.")
+    blurb = "Volunteers will lead a walk along the northern dykes on Saturday, starting at the car park."
+    blocks = [Block(para, index=i) for i in range(4)]
+    for head, links in heads:
+        line = Block(head, index=len(blocks), link_density=links)
+        if links:
+            line.set(Label.RELATED if len(head.split()) >= 4 else Label.NAV, "link_text")
+        blocks += [line, Block(blurb, index=len(blocks) + 1)]
+    doc = Doc(blocks, None, {})
+    doc.set_region(0, len(blocks))
+    return doc, len(blocks)
+
+
+def test_a_blurb_under_a_linked_headline_counts_once_among_the_titled() -> None:
+    """Two blurbs under linked headlines among six do not make a list of teasers: each counts
+    once, not as titled and again as under another story's headline."""
+    doc, n = _teaser_doc([("Marsh walks open for the summer", 1.0), ("New hide on the eastern meadow", 1.0),
+                          ("Step three:", 0.0), ("Step four:", 0.0), ("Step five:", 0.0), ("Step six:", 0.0)])
+    region.teaser_tail(doc)
+    assert doc.end == n
+
+
+def test_a_linked_widget_title_is_no_teaser_headline() -> None:
+    line = Block("See also", index=0, link_density=1.0)
+    line.set(Label.NAV, "link_text")
+    assert not region._titled(line)

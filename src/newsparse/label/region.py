@@ -334,9 +334,11 @@ def _titled(block: Block) -> bool:
     lead-in ("Usage:") over a paragraph does ("…" may end a cut headline). Nor a widget's
     title ("See also", signals.widget_start): it heads a box of links, and a paragraph right
     under it is where the article resumes after the box."""
+    if signals.widget_start(block.text):
+        return False  # also when linked: the box's title, not a teaser's headline
     if block.rule == "link_text":
         return True  # a linked headline, decided already (a dump that marks its links)
-    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1 or signals.widget_start(block.text):
+    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1:
         return False
     text = block.text.rstrip()
     return not (text.endswith(":") or (text.endswith(".") and not text.endswith("..")))
@@ -383,9 +385,11 @@ def teaser_tail(doc: Doc) -> None:
     # do not (steps of a how-to under their lead-ins, a paragraph after a button) is the
     # article's. A blurb under a bare list number ("1.") is left out of the count: a ranked
     # list of the most read stories and an article's numbered steps both set them so; one
-    # under a line already taken for another story's headline counts as titled.
+    # under a line already taken for another story's headline counts as titled (once: a
+    # linked headline may be both).
     ranked = sum(1 for b in tail if LIST_NUMBER.match(blocks[b.index - 1].text))
-    teased = sum(1 for b in tail if blocks[b.index - 1].label is Label.RELATED)
+    titled_at = {b.index for b in titled}
+    teased = sum(1 for b in tail if b.index not in titled_at and blocks[b.index - 1].label is Label.RELATED)
     if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS or \
             len(titled) + teased < (len(tail) - ranked) * TEASER_TITLED_MIN_SHARE:
         return

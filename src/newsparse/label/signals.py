@@ -93,7 +93,7 @@ BOILERPLATE_PATTERNS = [
         # your phone by turning on ... in the settings menu of the app.").
         r"^(?:sign up|subscribe) (?:(?:for|to|now)\b[^.!?]{0,60}|(?:now )?(?:to|and) (?:get|receive)\b.{0,160})$",
         r"^(?:get|receive)\b(?:.{0,60}\b(?:newsletter|in your inbox|delivered to your inbox|email)\b.{0,60}|"
-        r"(?=(?:\W*\w+){0,13}\W*$|.*[^.\s]\s*$) (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120})$",
+        r"(?=(?:\W*\w+\b){0,12}\W*$|.*[^.\s]\s*$) (?:\w+ ){0,2}(?:updates|news|headlines|stories)\b.{0,120})$",
         r"^enter your e-?mail(?: address)?.{0,40}$",
         r"^(?:your e-?mail(?: address)?|e-?mail address)\W*$",
         r"^by (?:signing up|subscribing|clicking|continuing)\b.{0,300}$",
@@ -151,7 +151,7 @@ COUNTED = (r"(?:\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|"
            r"(?=.*[^.:\s]\s*$)(?:\d+|one|ein|eine|zwei|drei) (?:thoughts?|responses?|replies|comments?|gedanken?|kommentare?|"
            r"antwort(?:en)?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|reacties|"
            r"komentarz[ey]?) (?:on|to|zu|zum|sur|à|a|en|para|su|op|do)\b"
-           rf"(?=\s*[\"“„«‚'‘”»]|(?:\W*\w+){{1,{COUNTED_TITLE_WORDS}}}\W*$))")
+           rf"(?=\s*[\"“„«‚'‘”»]|(?:\W*\w+\b){{1,{COUNTED_TITLE_WORDS}}}\W*$))")
 # Lines that open a comment section: the article is over. "Read comments" in several languages
 # ("Kommentare lesen", "Voir les commentaires") is a link into the thread that sits where it starts.
 # A reply form's heading keeps the blog's cancel-reply button that sits inside it ("Post a

@@ -1233,6 +1233,18 @@ def test_an_agency_s_credit_under_the_headline_beside_the_date_is_the_byline(met
     assert [a.name for a in newsparse.parse(text).authors] == authors
 
 
+@pytest.mark.parametrize(("meta", "authors"), [
+    ("AFP\n\n12 May 2024\n\nMaren Tollefsby", ["Maren Tollefsby"]),  # the writer beside the date
+    ("Ferry passengers queue at the quay in the early morning. Photo: AFP\n\nAFP\n\n12 May 2024", []),
+])
+def test_an_agency_s_credit_gives_way_to_a_writer_and_to_a_caption_above_it(meta: str, authors: list[str]) -> None:
+    # The agency supplied the report but a writer is named beside the date; under a picture's
+    # caption the agency's name credits the picture.
+    text = ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            + meta + "\n\n" + SIGNED_BODY)
+    assert [a.name for a in newsparse.parse(text).authors] == authors
+
+
 @pytest.mark.parametrize("agency_line", ["Associated PressMay 12, 2024", "Reuters · May 12, 2024"])
 def test_a_name_over_the_agency_line_with_its_date_is_the_byline(agency_line: str) -> None:
     # The wire reporter's name over the agency and the date, which a renderer that runs

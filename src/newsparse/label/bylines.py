@@ -1185,7 +1185,10 @@ def names_under_headline(doc: Doc) -> None:
     headline read from a numbered breadcrumb trail's last item (``headline_ending_trail``)
     stands in the navigation, so the lines under it are menus, not the article's header.
     A news agency's credit there ("AFP", "dpa/hfn", see agency_credit) next to the dateline
-    is the byline of a report that names no writer.
+    is the byline of a report that names no writer; it is tried after the name lines (a
+    writer's name beside the dateline outranks the agency that supplied the report), only on
+    undecided lines (a menu entry named after an agency is navigation), and not under a
+    picture's caption (there it credits the picture).
     """
     headline = doc.first(Label.HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
@@ -1205,13 +1208,6 @@ def names_under_headline(doc: Doc) -> None:
                 nxt.set(Label.BYLINE, "bylines")  # "Jane Doe, PhD ," / "Omar Haddad, MD": one name a line
                 block, nxt = nxt, doc.neighbour(nxt, 1)
             return
-    for block in _slots_under(doc, headline):
-        if block.index >= doc.core_start:
-            break
-        if block.label in (Label.UNKNOWN, Label.NAV) and agency_credit(block.text) is not None \
-                and _credit_by_dateline(doc, block):
-            _mark_name(doc, block, "names_under_headline")  # "Headline" / "AFP" / "12 May 2024"
-            return
     first = doc.neighbour(headline, 1)
     if first is not None and first.label is Label.CAPTION and _listed_people(first.text):
         _mark_name(doc, first, "names_under_headline")
@@ -1230,6 +1226,13 @@ def names_under_headline(doc: Doc) -> None:
             # rarely recurs in it, unless the article quotes its author (a byline beside the
             # dateline is a name for sure, even where the name's link was taken for a menu).
             _mark_name(doc, block, "names_under_headline")
+            return
+    for block in _slots_under(doc, headline):
+        if block.index >= doc.core_start:
+            break
+        if block.label is Label.UNKNOWN and agency_credit(block.text) is not None \
+                and _credit_by_dateline(doc, block) and not _under_caption(doc, block):
+            _mark_name(doc, block, "names_under_headline")  # "Headline" / "AFP" / "12 May 2024"
             return
     above = doc.neighbour(headline, -1)
     if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
@@ -1323,6 +1326,13 @@ def agency_credit(text: str) -> str | None:
     credit = CREDIT_END.split(text, maxsplit=1)[0].strip()
     head = credit.split("/")[0].strip()
     return credit if head and is_agency(head) else None
+
+
+def _under_caption(doc: Doc, block: Block) -> bool:
+    """Whether a picture's caption stands right above a line: an agency's name there credits
+    the picture ("The new quay at dusk" / "AFP"), not the report."""
+    above = doc.neighbour(block, -1)
+    return above is not None and above.label is Label.CAPTION
 
 
 def _credit_by_dateline(doc: Doc, block: Block) -> bool:

@@ -1209,6 +1209,17 @@ def test_a_name_run_together_with_the_author_label_under_it_is_the_author_box() 
     assert [a.name for a in newsparse.parse(text).authors] == ["Maren Tollefsby"]
 
 
+@pytest.mark.parametrize("quoted", ["ferry captain Ilse Varnholt", "Varnholt"])
+def test_a_dump_s_last_line_naming_a_person_the_text_quotes_is_no_signature(quoted: str) -> None:
+    # A writer does not quote himself by name: the name line after the text is the person
+    # the report quotes (a quote's credit, a contact), whether the text names her in full
+    # or by the surname.
+    body = SIGNED_BODY.replace("the port authority.", f"the port authority, {quoted} said.", 1)
+    text = ("Harbour Notes\n\nHome\n\nTides\n\nWinter at the Quay: Late Tide Tables and an Early Ferry\n\n"
+            + body + "\n\nIlse Varnholt\n\nKettlewick Post\n\nSubscribe\n\nImprint")
+    assert newsparse.parse(text).authors == ()
+
+
 @pytest.mark.parametrize(("opening", "authors"), [
     ("Kettlewick (dpa/hfn) – The harbour board said", ["dpa/hfn"]),
     ("KETTLEWICK (Reuters) - The harbour board said", ["Reuters"]),

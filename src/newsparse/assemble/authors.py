@@ -361,9 +361,26 @@ def _dump_signature(doc: Doc) -> list[Author]:
             continue
         after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
         if (after is None or (after.label is Label.BODY and NOTE_MARK.match(after.text.lstrip()))
-                or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text):
+                or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text) \
+                and not _named_in_body(doc, block, text):
             return [Author(text)]
     return []
+
+def _named_in_body(doc: Doc, line: Block, name: str) -> bool:
+    """Whether the body's paragraphs name the person of a name line, in full or by the
+    surname ("…, harbour master Jane Doe said." / "Doe said."): a writer does not quote
+    himself by name, so the line after the text that names someone the report quotes is a
+    caption, a contact or a quote's credit, not the signature. Read only for a line that
+    passed every other test."""
+    words = WORD.findall(name)
+    if not words:
+        return False
+    surname = words[-1]
+    for block in doc.blocks[doc.start: doc.end + 1]:
+        if block is not line and block.label is Label.BODY and surname in block.text \
+                and surname in WORD.findall(block.text):
+            return True
+    return False
 
 def _agency_dateline(doc: Doc) -> list[Author]:
     """The news agency the first paragraph's dateline credits ("Kettlewick (dpa) – The

@@ -2354,3 +2354,26 @@ def test_a_linked_widget_title_is_no_teaser_headline() -> None:
     line = Block("See also", index=0, link_density=1.0)
     line.set(Label.NAV, "link_text")
     assert not region._titled(line)
+
+
+def test_a_dated_update_inside_an_undated_article_keeps_the_article_s_headline() -> None:
+    # Headline, paragraphs, then an update's heading over its date and more paragraphs: the
+    # page's first dateline stands deep in the text, but the title above the region start
+    # is the headline, and the update stays in the text.
+    lines = ["Tidings home", "Weather", "",
+             "Lighthouse keepers on Fenmoor Island report record fog days", "",
+             "The lighthouse keepers on Fenmoor Island counted more days of thick fog this winter"
+             " than in any year since their records began.", "",
+             "The fog horn sounded on most mornings, and the keepers say the supply boat missed"
+             " its landing at the island's jetty four times.", "",
+             "Fishing crews from the mainland have asked the keepers to extend the hours of the"
+             " fog signal during the spring season.", "",
+             "Keepers extend fog signal hours for fishing crews", "", "April 3, 2023", "",
+             "The keepers said on Monday that the fog signal on Fenmoor Island would sound two"
+             " hours longer each morning for the fishing crews.", "",
+             "The supply boat will keep its winter timetable until the fog days are over, the"
+             " island's keepers said in their weekly notice.", "",
+             "Terms", "Cookies"]
+    article = newsparse.parse("\n".join(lines))
+    assert article.headline == "Lighthouse keepers on Fenmoor Island report record fog days"
+    assert any(p.text == "Keepers extend fog signal hours for fishing crews" for p in article.paragraphs)

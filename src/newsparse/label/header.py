@@ -101,6 +101,7 @@ MIN_INDENT_LEVELS = 2  # a dump with more distinct indentations than this uses i
 # A headline may ask or exclaim ("Is it over?", "Finally!"); only a period ends its lead-in.
 ASKS_OR_EXCLAIMS = re.compile(r"[?!\u00bf\u00a1\uff1f\uff01]['\"\u2019\u201d\u00bb)\]]*$")
 LATE_TITLE_SLOTS = 2  # see _title_over_first_meta: the title, or the title over a dek
+LATE_LEAD_OVERLAP = 0.2  # see _text_under_title_above: the article's paragraphs share this much of their words
 LATE_TEXT_SLOTS = 3  # see _title_over_first_meta: the text starts this close under its header
 LEAD_IN_SLOTS = 3  # region lines before its first paragraph that may hold the headline
 # A headline that asks or exclaims is one sentence: no sentence ends inside it.
@@ -1379,7 +1380,7 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             over_dek = True  # the first title over a dek and a byline: later ones are teasers
             out.append(block)
     late = _title_over_first_meta(doc)
-    if late is not None and late not in out:
+    if late is not None and late not in out and not _text_under_title_above(doc, late):
         out.append(late)
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
     if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
@@ -1426,6 +1427,29 @@ def _title_over_first_meta(doc: Doc) -> Block | None:
             return above
         above = doc.neighbour(above, -1, skip)
     return None
+
+
+def _text_under_title_above(doc: Doc, late: Block) -> bool:
+    """Whether the lines between the body region's start and a late title (see
+    _title_over_first_meta) are the article's own text under a title above the region:
+    an undated article with a dated update in its body ("Headline" / paragraphs / "Update
+    heading" / "14 March 2024" / paragraphs) keeps its headline, and the update stays in
+    the text.
+
+    Signal: a title-shaped line of a title's length stands just above the region start
+    (within LEAD_IN_SLOTS; _late_title: its words recur in the text), and the prose between
+    the region start and the late title shares at least LATE_LEAD_OVERLAP of its words with
+    the rest of the text, as an article's paragraphs do; teasers, a site's blurb or a notice
+    that opened the region above the real header share few."""
+    above = [b for b in doc.blocks[max(0, doc.start - LEAD_IN_SLOTS) : doc.start]
+             if b.label is Label.UNKNOWN and b.n_words >= TITLE_MIN_WORDS and _late_title(doc, b)]
+    if not above:
+        return False
+    between = [b for b in doc.blocks[doc.start : late.index] if is_prose(b)]
+    if not between:
+        return False
+    share = sum(doc.overlap(b) for b in between) / len(between)
+    return share >= LATE_LEAD_OVERLAP
 
 
 def _late_title(doc: Doc, block: Block) -> bool:

@@ -2166,6 +2166,30 @@ def test_the_rest_of_a_wrapped_closing_sentence_is_kept() -> None:
     assert "Harbour Trust." in art.text
 
 
+def test_the_rest_of_a_closing_sentence_wrapped_inside_a_quotation_is_kept() -> None:
+    # The wrap fell inside a quotation the closing line opened: its last word is a noun, but
+    # the next line closes the quotation and the sentence.
+    closing = ["The full statement can be read in the weekly paper of the trust, „Fenmoor",
+               "Tidings“.", "Pass it on:", "Gullpost", "Quaybook"]
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), *closing]))
+    assert "Tidings“." in art.text
+
+
+@pytest.mark.parametrize(("cut", "rest"), [
+    ("The full statement of the trust can be read in the harbour office during the opening hours of the",
+     "Misprints reserved."),  # a footer's notice, capitalised and not a name
+    ("The full statement of the trust can be read in the harbour office during the opening hours of the",
+     "Omar Haddad, Fenmoor."),  # a sign-off
+    ("The full statement of the trust can be read in the harbour office or on the website",
+     "Enjoy your visit!"),  # the closing line ends on a noun: nothing of its sentence is left
+])
+def test_a_footer_line_after_a_wrapped_closing_line_is_no_rest_of_its_sentence(cut: str, rest: str) -> None:
+    art = newsparse.parse("\n\n".join(["Harbour Budget Approved After Long Debate", "By Omar Haddad", BODY,
+                                       BODY.replace("Tuesday", "Friday"), cut, rest, "Pass it on:", "Gullpost"]))
+    assert cut in art.text and rest not in art.text
+
+
 def test_steps_under_lead_ins_after_the_article_are_no_teaser_tail() -> None:
     """Blurbs of which only a few stand under a headline-like line, the others under lead-ins,
     are the steps of a how-to, not teasers of other stories."""

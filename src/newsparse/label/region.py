@@ -697,23 +697,58 @@ def closing_line(doc: Doc) -> None:
     if not INNER_SENTENCE.search(blocks[end].text) and any(b.label is Label.RELATED for b in blocks[doc.start : end]):
         return
     blocks[end].set(Label.BODY, "closing_line")
-    if after is not None and _sentence_rest(after):
+    if after is not None and _sentence_rest(blocks[end], after):
         after.set(Label.BODY, "closing_line")
         end += 1
     doc.set_region(doc.start, end + 1)
 
 
 CLOSING_REST_MAX_WORDS = 4  # see _sentence_rest
+# Articles, prepositions and conjunctions: a sentence never ends on them, so a line that does
+# was wrapped before its sentence's end (see _sentence_rest).
+OPEN_ENDINGS = frozenset(
+    """the a an of to in for on with at from by into onto and or than
+    der die das des dem den ein eine einer eines einem einen von zu zur zum mit für im am
+    bei aus nach und oder
+    le la les de du des un une au aux et à pour
+    el los las del al y con para por en
+    il lo gli della delle di da per""".split()
+)
 
 
-def _sentence_rest(block: Block) -> bool:
+def _sentence_rest(closing: Block, block: Block) -> bool:
     """The rest of a closing line's sentence that the dump wrapped onto a line of its own
-    ("… can be sent to the board of the" / "Harbour Trust."): an undecided short dump line, no
-    more than CLOSING_REST_MAX_WORDS words, that ends the sentence with its stop (the line
-    above has none). A button or a footer's notice that might stand there is labelled by now."""
+    ("… can be sent to the board of the" / "Harbour Trust."): the closing line ends on a word
+    no sentence ends on (OPEN_ENDINGS: an article, a preposition) or leaves a quotation open
+    that the next line closes (_closes_open_quote), and the line after it is an
+    undecided short dump line, no more than CLOSING_REST_MAX_WORDS words, that ends the
+    sentence with its stop and reads as its continuation: it opens in lower case, or it is a
+    name, every word capitalised and no comma ("Harbour Trust."). A footer's notice ("Errors
+    excepted.", "Prices subject to change."), a farewell or a sign-off ("Jane Doe, City.")
+    after a closing line cut elsewhere stands on its own, not in the text."""
+    words = closing.text.split()
+    if not words:
+        return False
     text = block.text.rstrip("\"'”’»)")
-    return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
-        block.n_words <= CLOSING_REST_MAX_WORDS and text.endswith((".", "!", "?")) and not text.endswith("..")
+    if not (block.label is Label.UNKNOWN and block.tag is None and not block.bullet
+            and block.n_words <= CLOSING_REST_MAX_WORDS and text.endswith((".", "!", "?")) and not text.endswith("..")):
+        return False
+    if words[-1].lower() not in OPEN_ENDINGS and not _closes_open_quote(closing.text, block.text):
+        return False
+    return text[:1].islower() or ("," not in text and all(w[:1].isupper() for w in text.split()))
+
+
+def _closes_open_quote(closing: str, rest: str) -> bool:
+    """Whether the closing line opens a quotation it does not close ("… the letter to the
+    „Harbour" / "Trust“.") and the line after it closes one: the wrap fell inside the
+    quote, wherever the words break. "“" closes a quotation that "„" opened (German), else
+    it opens one that "”" closes."""
+    if "„" in closing:
+        open_quotes = closing.count("„") - closing.count("“") - closing.count("”")
+    else:
+        open_quotes = closing.count("“") - closing.count("”")
+    open_quotes += closing.count("«") - closing.count("»")
+    return open_quotes > 0 and any(q in rest for q in "”“»")
 
 
 SIGN_OFF_MAX_WORDS = 4  # see sign_off_line: "Name, City", "Initials, the desk"

@@ -1194,3 +1194,15 @@ def test_an_html_fragment_with_a_code_listing_is_read_as_html() -> None:
     article = newsparse.parse(page)
     assert article.headline == "How we back up the harbour office servers"
     assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_a_one_word_site_name_first_in_the_title_over_the_printed_headline_is_a_logo() -> None:
+    # "Name | Headline" with the name set as the page's <h1> logo and the headline printed
+    # under it as a lower heading: the headline is the title's other part.
+    paras = "".join(f"<p>The tidal estuary town had a harbour that handled {n} cargoes a day in winter.</p>"
+                    for n in range(3, 8))
+    page = ("<html><head><title>Tidewatch | Fenmoor ferry adds a winter crossing</title></head><body>"
+            "<header><h1 class='logo'><a href='/'>Tidewatch</a></h1><nav><a href='/'>Home</a> <a href='/f'>Ferries</a>"
+            "</nav></header><article><h2>Fenmoor ferry adds a winter crossing</h2><p>By Ilse Varnholt</p>"
+            "<time>April 3, 2023</time>" + paras + "</article><footer>Terms</footer></body></html>")
+    assert newsparse.parse(page).headline == "Fenmoor ferry adds a winter crossing"

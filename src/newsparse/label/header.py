@@ -293,7 +293,9 @@ def _one_word_title_heading(doc: Doc) -> Block | None:
     site's. A headline is otherwise two words or more, so the heading would be no candidate
     and a tagline under it ("From the free encyclopedia") would win. Only the title's first
     part counts: a blog's one-word name is the title's last part ("Headline | Name"), and a
-    section's name in a menu is no ``<h1>``.
+    section's name in a menu is no ``<h1>``. A site that puts its one-word name first
+    ("Name | Headline") and prints the headline part on the page (a part of TITLE_MIN_WORDS
+    words or more that a block repeats) sets its name in the ``<h1>`` as a logo: no rule then.
     """
     found = None
     for block in doc.blocks:
@@ -301,13 +303,17 @@ def _one_word_title_heading(doc: Doc) -> Block | None:
             if found is not None:
                 return None
             found = block
-    if found is None or found.n_words != 1 or found.label is not Label.UNKNOWN or not doc.blocks:
+    if found is None or found.n_words != 1 or found.label is not Label.UNKNOWN:
         return None
     title = doc.blocks[0]
     if title.tag != "title":
         return None
     parts = [p for p in TITLE_SEPARATOR.split(title.text) if normalize(p)]
-    return found if len(parts) > 1 and normalize(parts[0]) == normalize(found.text) else None
+    if len(parts) < 2 or normalize(parts[0]) != normalize(found.text):
+        return None
+    if any(len(p.split()) >= TITLE_MIN_WORDS and doc.printed[normalize(p)] for p in parts[1:]):
+        return None  # "Name | Headline" with the headline printed: the one word is the site's logo
+    return found
 
 
 def _colon_kicker(doc: Doc, best: Block) -> Block | None:

@@ -273,14 +273,20 @@ def _main_heading(doc: Doc) -> Block | None:
     the header where candidates are sought. A page with several such headings (a list of
     teasers, a site name and a title) marks none of them as the one title.
     """
+    found = _only_h1(doc)
+    if found is None or found.label is not Label.UNKNOWN or not _headline_shaped(found):
+        return None
+    return found
+
+
+def _only_h1(doc: Doc) -> Block | None:
+    """The page's one level-one heading, or None when it has none or several."""
     found = None
     for block in doc.blocks:
         if block.tag == "h1":
             if found is not None:
                 return None
             found = block
-    if found is None or found.label is not Label.UNKNOWN or not _headline_shaped(found):
-        return None
     return found
 
 
@@ -297,12 +303,7 @@ def _one_word_title_heading(doc: Doc) -> Block | None:
     ("Name | Headline") and prints the headline part on the page (a part of TITLE_MIN_WORDS
     words or more that a block repeats) sets its name in the ``<h1>`` as a logo: no rule then.
     """
-    found = None
-    for block in doc.blocks:
-        if block.tag == "h1":
-            if found is not None:
-                return None
-            found = block
+    found = _only_h1(doc)
     if found is None or found.n_words != 1 or found.label is not Label.UNKNOWN:
         return None
     title = doc.blocks[0]

@@ -89,3 +89,13 @@ def test_an_article_s_own_list_of_references_is_text() -> None:
                "  1. Marlow, I. (2024). Harbour silt survey. Coastal Notes 12, 3-9.\n"
                "  2. Varga, T. (2023). Tides and dredging. Harbour Review 4, 1-2.\n")
     assert without_references(article) == (article, False)
+
+
+def test_a_linked_title_over_its_byline_is_the_headline() -> None:
+    # A blog links its post's title to the post: lynx numbers that link like a menu entry's.
+    dump = DUMP.replace("Ferry to run twice a day from May\n\n", "[20]Ferry to run twice a day from May\n\n")
+    dump = dump.replace("  16. https://gazette.example/16\n", "  16. https://gazette.example/16\n"
+                        + "".join(f"  {n}. https://gazette.example/{n}\n" for n in range(17, 21)))
+    article = newsparse.parse(dump)
+    assert article.headline == "Ferry to run twice a day from May"
+    assert [a.name for a in article.authors] == ["Ines Marlow"]

@@ -300,10 +300,14 @@ def link_text(doc: Doc) -> None:
     2024](url) by [Jane Doe](url)``), and the dump keeps nothing else of them. (An HTML page marks
     its date in its markup and metadata; there a linked date is more often a teaser's.)"""
     table_cells = data_table_cells(doc.blocks)
+    titled = False  # the first linked title over a meta line is left (see _linked_title)
     for block in doc.unlabeled():
         if block.link_density < LINK_TEXT_SHARE or block.n_words > LINK_BLOCK_MAX_WORDS:
             continue
         if block.index in table_cells:
+            continue
+        if not titled and _linked_title(doc, block):
+            titled = True
             continue
         if BY_PREFIX.match(block.text) or HEADING.match(block.tag or "") or block.tag == "title":
             continue
@@ -316,6 +320,27 @@ def link_text(doc: Doc) -> None:
         if _linked_sentence(block):
             continue
         block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")
+
+
+LINKED_TITLE_MIN_WORDS = 3  # a title's length (see _linked_title)
+
+
+def _linked_title(doc: Doc, block: Block) -> bool:
+    """Whether a dump's linked line is a title over its byline or dateline: the first such
+    line of the page is left to the headline rules.
+
+    Signal: the meta line under it. A blog links its post's title to the post itself, and a
+    dump that keeps its links (numbered links, Markdown without heading marks) shows it as
+    link text like a menu entry; the title stands over the post's byline or dateline, of
+    LINKED_TITLE_MIN_WORDS words or more, with no final full stop. Teasers stand over their dates
+    too, so only the page's first such line is left: the article's header comes first on a
+    post's page more often than a list of other stories does.
+    """
+    if block.tag is not None or block.n_words < LINKED_TITLE_MIN_WORDS or block.text.endswith("."):
+        return False
+    nxt = doc.neighbour(block, 1)
+    return nxt is not None and nxt.label is Label.UNKNOWN and (BY_PREFIX.match(nxt.text) is not None
+                                                              or is_meta_line(nxt, doc))
 
 
 def _in_meta_box(block: Block) -> bool:

@@ -9,6 +9,7 @@ from newsparse.article import Author
 from newsparse.blocks import Block, Label
 from newsparse.fields.bylines import (
     BY_PREFIX,
+    LETTERS,
     author_link_name,
     cjk_credit,
     cjk_names,
@@ -43,7 +44,6 @@ from newsparse.segment.hints import names_the_site
 # Byline blocks at most this far apart belong to one byline ("By A" / role / "and B").
 GROUP_GAP = 2
 NON_LETTERS = re.compile(r"[\W\d_]+")
-WORD = re.compile(r"[^\W\d_]+")
 # Byline rules that read an explicit byline rather than a lone name in an author context.
 EXPLICIT_BYLINES = frozenset({"bylines", "name_with_date", "label_then_name", "label_then_credit", "byline_continued",
                               "segment_byline", "word_after_by", "word_beside_date",
@@ -372,13 +372,13 @@ def _named_in_body(doc: Doc, line: Block, name: str) -> bool:
     himself by name, so the line after the text that names someone the report quotes is a
     caption, a contact or a quote's credit, not the signature. Read only for a line that
     passed every other test."""
-    words = WORD.findall(name)
+    words = LETTERS.findall(name)
     if not words:
         return False
     surname = words[-1]
     for block in doc.blocks[doc.start: doc.end + 1]:
         if block is not line and block.label is Label.BODY and surname in block.text \
-                and surname in WORD.findall(block.text):
+                and surname in LETTERS.findall(block.text):
             return True
     return False
 
@@ -401,11 +401,11 @@ def _common_phrase(doc: Doc, line: Block, text: str) -> bool:
     sentences and buttons), or the
     same line stands elsewhere as a menu entry (a menu repeats its entries; a name under the
     text stands once). Read only for a line that passed every other test."""
-    words = {w.lower() for w in WORD.findall(text)}
+    words = {w.lower() for w in LETTERS.findall(text)}
     menus = (Label.NAV, Label.RELATED)
     for block in doc.blocks:
         if block is not line and ((block.label in menus and block.text.strip() == text)
-                                  or not words.isdisjoint(WORD.findall(block.text))):
+                                  or not words.isdisjoint(LETTERS.findall(block.text))):
             return True
     return False
 

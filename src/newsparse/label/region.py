@@ -30,6 +30,7 @@ from newsparse.label.body import (
 from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
 from newsparse.label.header import ELLIPSES, TITLE_MAX_WORDS, TITLE_MIN_WORDS, title_parts
 from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
+from newsparse.segment.text import OPEN_WORDS
 
 # Weights of the region score, in words of prose.
 INTERFACE_COST = 3.0  # a labelled button, badge, teaser or menu item
@@ -706,20 +707,12 @@ def closing_line(doc: Doc) -> None:
 CLOSING_REST_MAX_WORDS = 4  # see _sentence_rest
 # Articles, prepositions and conjunctions: a sentence never ends on them, so a line that does
 # was wrapped before its sentence's end (see _sentence_rest).
-OPEN_ENDINGS = frozenset(
-    """the a an of to in for on with at from by into onto and or than
-    der die das des dem den ein eine einer eines einem einen von zu zur zum mit für im am
-    bei aus nach und oder
-    le la les de du des un une au aux et à pour
-    el los las del al y con para por en
-    il lo gli della delle di da per""".split()
-)
 
 
 def _sentence_rest(closing: Block, block: Block) -> bool:
     """The rest of a closing line's sentence that the dump wrapped onto a line of its own
     ("… can be sent to the board of the" / "Harbour Trust."): the closing line ends on a word
-    no sentence ends on (OPEN_ENDINGS: an article, a preposition) or leaves a quotation open
+    no sentence ends on (OPEN_WORDS: an article, a preposition) or leaves a quotation open
     that the next line closes (_closes_open_quote), and the line after it is an
     undecided short dump line, no more than CLOSING_REST_MAX_WORDS words, that ends the
     sentence with its stop and reads as its continuation: it opens in lower case, or it is a
@@ -733,7 +726,7 @@ def _sentence_rest(closing: Block, block: Block) -> bool:
     if not (block.label is Label.UNKNOWN and block.tag is None and not block.bullet
             and block.n_words <= CLOSING_REST_MAX_WORDS and text.endswith((".", "!", "?")) and not text.endswith("..")):
         return False
-    if words[-1].lower() not in OPEN_ENDINGS and not _closes_open_quote(closing.text, block.text):
+    if words[-1].lower() not in OPEN_WORDS and not _closes_open_quote(closing.text, block.text):
         return False
     return text[:1].islower() or ("," not in text and all(w[:1].isupper() for w in text.split()))
 

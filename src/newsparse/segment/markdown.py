@@ -51,7 +51,7 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # elements as fenced divs (":::: {#main .content}" ... "::::"): the braces and fences go.
 PANDOC_ATTRIBUTE = r"\{(?:[#.][\w-]|[\w-]+=)[^{}\n]{0,3000}\}"  # "{#id", "{.class", "{key=": pandoc's syntax
 ATTRIBUTES = re.compile(r"(?<=\))" + PANDOC_ATTRIBUTE)
-HEADING_ATTRIBUTES = re.compile(r"\{(?:[#.]|[\w-]+=)[^{}]*\}$")  # "# Title {#title .post-title}"
+HEADING_ATTRIBUTES = re.compile(PANDOC_ATTRIBUTE + "$")  # "# Title {#title .post-title}"
 SPAN_DEPTH = 3  # spans nest in pandoc's Markdown: one level comes off in each pass
 SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]" + PANDOC_ATTRIBUTE)
 # The elements a converter passes through as raw HTML (a text's "<Enter>" or "<two points"
@@ -75,7 +75,7 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A page's code listing, whose lines may read as Markdown ("# install the tools").
 CODE_ELEMENT = re.compile(r"<(pre|code)\b[^<>]{0,500}>.{0,20000}?</\1>", re.S | re.I)
 # A style sheet or a script a converter kept, with its content (see without_markup).
-CODE_BLOCK_ELEMENT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*>", re.S | re.I)
+STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*>", re.S | re.I)
 # Markup that only a page has, never a converter's output: its document and its head.
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
@@ -134,7 +134,7 @@ def without_markup(text: str) -> str:
     if "<" not in text:
         return text
     if "<style" in text or "<script" in text:
-        text = CODE_BLOCK_ELEMENT.sub("", text)  # a style sheet or a script the converter kept: no text
+        text = STYLE_OR_SCRIPT.sub("", text)  # a style sheet or a script the converter kept: no text
     if RAW_TAG.search(text) is None:
         return text
     out: list[str] = []

@@ -11,8 +11,10 @@ page rendered by the text renderers found on the machine (``lynx -dump -nolist``
 (unwrapped, and as its ``html2text()`` default wraps at 78 columns: ``html2textwrap``) and
 ``markdownify`` packages (Markdown) and by BeautifulSoup's ``get_text("\\n", strip=True)``
 (``lines``: no blank lines at all) and ``get_text()`` (``gettext``: the source's own lines).
+``innertext`` is a browser's ``innerText`` (a reader's select-all and copy), approximated.
 The truth's visibility flags for a new renderer are those the corpus gives for all of its
-own renderers (a value counts as visible when every corpus dump shows it). With
+own renderers (a value counts as visible when every corpus dump shows it), less a headline
+or author the new dump does not print at all (found only in the page's ``<title>``, say). With
 ``--score`` it then runs ``benchmarks/quality.py OUT --inputs dump.<renderer> ...`` and
 prints its table.
 """
@@ -22,17 +24,19 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 TIMEOUT_S = 30
 FIELDS = ("headline", "authors", "date")
 RENDERER_NAMES = ["lynx", "lynxrefs", "w3m", "w3mrefs", "html2text", "html2textwrap", "lines", "gettext", "pandoc",
-                  "pandocgfm", "pandocmd", "markdownify"]  # those installed run
+                  "pandocgfm", "pandocmd", "markdownify", "innertext"]  # those installed run
 
 
 def _browser(command: list[str]) -> Callable[[bytes], str | None]:
@@ -101,9 +105,76 @@ def _markdownify(page: bytes) -> str | None:
     return str(markdownify(html))
 
 
+INNER_TEXT_SKIPPED = frozenset("script style noscript template head title svg iframe object video audio canvas "
+                               "select input textarea map".split())
+INNER_TEXT_BLOCKS = frozenset("""address article aside blockquote body center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol pre
+    section summary table ul tr caption thead tbody tfoot""".split())
+
+
+def _inner_text(page: bytes) -> str | None:
+    """The page as a browser's ``innerText`` gives it (Playwright's ``inner_text("body")``, a
+    reader's select-all and copy), approximated without a layout engine by the HTML
+    standard's algorithm over the default style sheet: block elements on lines of their own,
+    a blank line around each ``<p>``, table cells joined by tabs, image text left out, white
+    space collapsed. Elements a style sheet hides still show (no CSS is applied here), as
+    they would in a copy made with styles off."""
+    from lxml import etree, html
+
+    try:
+        root = html.fromstring(page.decode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return None
+    items: list[str | int] = []  # text, or a count of required line breaks
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            style = (node.get("style") or "").replace(" ", "").lower()
+            if not tag or tag in INNER_TEXT_SKIPPED or node.get("hidden") is not None or "display:none" in style:
+                walker.skip_subtree()
+                if tag and node.tail:
+                    items.append(node.tail)
+                continue
+            if tag == "br":
+                items.append("\n")
+            elif tag == "p":
+                items.append(2)
+            elif tag in INNER_TEXT_BLOCKS:
+                items.append(1)
+            if node.text:
+                items.append(node.text if tag == "pre" else re.sub(r"\s+", " ", node.text))
+        else:
+            if tag == "p":
+                items.append(2)
+            elif tag in INNER_TEXT_BLOCKS:
+                items.append(1)
+            elif tag in ("td", "th") and node.getnext() is not None:
+                items.append("\t")
+            if node.tail and node is not root:
+                items.append(re.sub(r"\s+", " ", node.tail))
+    out: list[str] = []
+    breaks = 0
+    for item in items:
+        if isinstance(item, int):
+            breaks = max(breaks, item)
+            continue
+        if item.isspace() and item != "\n" and (breaks or not out or out[-1].endswith("\n")):
+            continue  # white space at a line's start collapses away
+        if breaks and out:
+            out.append("\n" * breaks)
+        breaks = 0
+        out.append(item)
+    text = "".join(out)
+    text = re.sub(r"[ ]*\n[ ]*", "\n", text)  # no space at a line's ends
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return text.strip() + "\n"
+
+
 def renderers() -> dict[str, Callable[[bytes], str | None]]:
     """The renderers available here, by name (``lines``: see _stripped_strings)."""
-    found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings, "gettext": _get_text}
+    found: dict[str, Callable[[bytes], str | None]] = {"lines": _stripped_strings, "gettext": _get_text,
+                                                       "innertext": _inner_text}
     if shutil.which("lynx"):
         found["lynx"] = _browser(["lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8"])
         # lynx's default dump: each link numbered in the text ("[12]Harbour news") and the
@@ -142,6 +213,22 @@ def visible_everywhere(truth: dict[str, object]) -> dict[str, bool]:
     return {f: bool(per_renderer) and all(bool(v.get(f)) for v in per_renderer) for f in FIELDS}
 
 
+def _letters(text: str) -> str:
+    """Only the letters and digits, case-folded: markup and numbered links between words do not hide them."""
+    return "".join(char for char in unicodedata.normalize("NFKC", text).casefold() if char.isalnum())
+
+
+def shown(truth: dict[str, object], dump: str, flags: dict[str, bool]) -> dict[str, bool]:
+    """The flags, less the headline or authors this dump does not print (a renderer that
+    leaves the page's ``<title>`` out does not show a headline found only there)."""
+    letters = _letters(dump)
+    headline, authors = truth.get("headline"), truth.get("authors")
+    return {**flags,
+            "headline": flags["headline"] and isinstance(headline, str) and _letters(headline) in letters,
+            "authors": flags["authors"] and isinstance(authors, list)
+            and all(_letters(str(name)) in letters for name in authors)}
+
+
 def build(corpus: Path, out: Path, names: list[str]) -> int:
     """Render every page of ``corpus`` into ``out``; returns how many pages were rendered."""
     available = renderers()
@@ -154,8 +241,6 @@ def build(corpus: Path, out: Path, names: list[str]) -> int:
         target.mkdir(parents=True, exist_ok=True)
         truth = json.loads((doc / "truth.json").read_text(encoding="utf-8"))
         flags = visible_everywhere(truth)
-        truth["visible"] = {**(truth.get("visible") or {}), **{n: flags for n in chosen}}
-        (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         page = gzip.decompress((doc / "page.html.gz").read_bytes())
         for name, render in chosen.items():
             try:
@@ -165,6 +250,12 @@ def build(corpus: Path, out: Path, names: list[str]) -> int:
                 text = None
             if text is not None:
                 (target / f"dump.{name}.txt").write_text(text, encoding="utf-8")
+        visible = dict(truth.get("visible") or {})
+        for dump in sorted(target.glob("dump.*.txt")):  # (an earlier run's renders too)
+            visible.setdefault(dump.name[len("dump."):-len(".txt")],
+                               shown(truth, dump.read_text(encoding="utf-8"), flags))
+        truth["visible"] = visible
+        (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         pages += 1
     return pages
 

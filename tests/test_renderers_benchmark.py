@@ -47,7 +47,26 @@ def test_build_writes_one_dump_per_renderer_and_keeps_the_truth(tmp_path: Path,
     kept = json.loads((written / "truth.json").read_text(encoding="utf-8"))
     assert kept["headline"] == "Ferry Timetable Changes"
     assert kept["visible"]["fake"] == {"headline": True, "authors": False, "date": False}
-    assert "broken" in kept["visible"] and "absent" not in kept["visible"]
+    assert "broken" not in kept["visible"] and "absent" not in kept["visible"]  # no dump, no flags
+
+
+def test_a_headline_the_dump_does_not_print_is_not_visible_to_it() -> None:
+    truth = {"headline": "Ferry Timetable Changes", "authors": ["Ines Varga"]}
+    flags = {"headline": True, "authors": True, "date": True}
+    assert renderers.shown(truth, "# Ferry *Timetable* Changes\n\nBy [Ines Varga](/p/iv)", flags) == flags
+    assert renderers.shown(truth, "Ferries leave at noon.\nBy Ines Varga", flags) == {**flags, "headline": False}
+    assert renderers.shown(truth, "Ferry Timetable Changes", flags) == {**flags, "authors": False}
+
+
+def test_the_innertext_renderer_sets_blocks_on_lines_and_paragraphs_apart() -> None:
+    page = (b"<html><head><title>Ferry fares</title><script>var x = 1;</script></head><body>"
+            b"<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><h1>Ferry fares rise</h1>"
+            b"<div>By <a href='/p/ines'>Ines Varga</a></div><p>Fares rise in <a href='/may'>May</a>.</p>"
+            b"<p style='display: none'>Hidden</p><p>Line one<br>line two</p>"
+            b"<table><tr><td>Route</td><td>Fare</td></tr></table></body></html>")
+    text = renderers.renderers()["innertext"](page)
+    assert text == ("Home Local\nFerry fares rise\nBy Ines Varga\n\nFares rise in May.\n\nLine one\nline two\n\n"
+                    "Route\tFare\n")
 
 
 def test_the_lines_renderer_puts_every_text_node_on_a_line_and_no_blank_line() -> None:

@@ -971,3 +971,16 @@ def test_raw_markup_removal_keeps_text_that_only_looks_like_a_tag() -> None:
     assert "The second paragraph stands on its own, after a line of spaces." in lines
     assert "nested: a small one" in lines
     assert "The fare formula is fare(x){x * 2} for each child, <a rule> the board kept." in lines
+
+
+def test_a_first_line_that_runs_into_the_page_is_no_title() -> None:
+    """A browser's copy of a page opens with its first menu entry, set in a run with the next
+    ones; a scraper's dump sets the <title> apart. With no blank line anywhere, or a
+    separator that ends the title on the next line, the first line still reads as a title."""
+    from newsparse.segment.text import UNTITLED
+
+    prose = "\n\n".join(f"The ferry ran late on day {n} of the strike, and riders waited." for n in range(4))
+    assert UNTITLED in segment_text(f"Local\nWeather\nSports\n\n{prose}\n")[0].extras
+    assert UNTITLED not in segment_text(f"Ferry fares rise\n\nLocal\nWeather\n\n{prose}\n")[0].extras
+    assert UNTITLED not in segment_text(f"Ferry fares rise\n| Harbour Gazette\nLocal\n\n{prose}\n")[0].extras
+    assert UNTITLED not in segment_text("Ferry fares rise\nLocal\nWeather\nThe ferry ran late.\n")[0].extras

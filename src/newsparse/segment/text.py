@@ -128,6 +128,8 @@ LINE_WORD = re.compile(r"\w+")  # (see _alt_beside_text)
 IMAGE_TEXT = re.compile(r"(?:\[[^\[\]]+\]\s*)+$")
 # The mark (in Block.extras) of a dump's first block when the dump does not open with a title.
 UNTITLED = "untitled"
+PARTED_MIN_SHARE = 0.01  # see _runs_into_page
+TITLE_CONTINUED = re.compile("[|\u2013\u2014\u00b7\u00bb\u2022-] ")  # (see _runs_into_page)
 # The TeX source that MathML carries as an annotation of a formula ("{\displaystyle h=2t}"):
 # a browser never shows it, a scraper's get_text prints it on a line of its own after the formula.
 TEX_SOURCE = re.compile(r"^\{\\[a-z]+style\b.*\}$")
@@ -290,13 +292,29 @@ def segment_text(text: str) -> list[Block]:
         )
         for i, line in enumerate(merged)
     ]
-    if merged and (merged[0].untitled or image_text(blocks[0].text)):
+    if merged and (merged[0].untitled or image_text(blocks[0].text) or _runs_into_page(merged)):
         # A scraper's dump opens with the page's <title>; a dump that opens with an image or a
         # form field (dropped above, or its alt text printed in brackets) is a rendering of
         # the page itself, whose first line is no title: the headline rules must not read it
         # as one.
         blocks[0].extras[UNTITLED] = "1"
     return blocks
+
+
+def _runs_into_page(lines: list[Line]) -> bool:
+    """Whether the dump's first line runs straight into the page's text, in a dump that
+    parts its paragraphs with blank lines: a rendering of the page's body (a browser's
+    ``innerText``, a reader's copy), which opens with its first menu entry, not the title.
+
+    Signal: blank lines. A scraper's dump sets the ``<title>`` apart from the body it
+    prints next (a paragraph of its own). A dump with few blank lines (at most
+    PARTED_MIN_SHARE of its lines open after one: a scraper's one line per text node, with
+    a blank only where a preformatted text held one) says nothing either way.
+    A second line that opens with a separator is the title's end ("Headline" over "- Site").
+    """
+    if len(lines) < 3 or lines[1].gap_before or lines[1].dash or TITLE_CONTINUED.match(lines[1].text):
+        return False
+    return sum(1 for line in lines[2:] if line.gap_before) >= max(1.0, PARTED_MIN_SHARE * len(lines))
 
 
 def image_text(text: str) -> bool:

@@ -2401,3 +2401,19 @@ def test_a_dated_update_inside_an_undated_article_keeps_the_article_s_headline()
     article = newsparse.parse("\n".join(lines))
     assert article.headline == "Lighthouse keepers on Fenmoor Island report record fog days"
     assert any(p.text == "Keepers extend fog signal hours for fishing crews" for p in article.paragraphs)
+
+
+BROWSER_MENU = "Harbour Courier\nHome\nNews\nSport\nWeather\nTravel"  # a browser's copy: no title line
+
+
+def test_a_browser_copy_s_blank_line_marks_a_paragraph_not_the_headline() -> None:
+    """A browser's copy (innerText) sets a blank line around each paragraph only: the headline
+    and the dateline under it run on without one, and the line set apart under them is the
+    first paragraph, not the headline."""
+    body = "\n\n".join([BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    page = (f"{BROWSER_MENU}\nHarbour budget approved after a long night of debate\n3 March 2031\n\n"
+            f"The council backs the harbour repairs\n\n{body}\n")
+    assert newsparse.parse(page).headline == "Harbour budget approved after a long night of debate"
+    updated = (f"{BROWSER_MENU}\nCouncil approves the harbour budget after a long night\nUpdated: 3 March 2031\n\n"
+               f"Harbour repairs get the council's backing\n\n{body}\n")
+    assert newsparse.parse(updated).headline == "Council approves the harbour budget after a long night"

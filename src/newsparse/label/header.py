@@ -1244,6 +1244,11 @@ def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:
     date together (a text browser's header laid out inline) may follow the headline without
     a blank line: the two are set off together.
 
+    Not in a browser's copy of the page (Layout.paragraph_gaps): there a blank line stands
+    around each paragraph (``<p>``) and nowhere else, so it marks the dek or the first
+    paragraph under the headline, never the headline; the blank line after the headline
+    (the paragraph under it) still counts.
+
     The blank line before it counts for more in a text browser's dump that sets its text flush
     left and marks no headings (w3m's, say; Layout.flush): where the body is indented (lynx)
     a heading stands out of the text's indentation, and a Markdown dump marks its headings,
@@ -1262,13 +1267,29 @@ def _layout_score(block: Block, layout: Layout, under: Block | None) -> float:
         below = layout.indent_at(block.index + 1)
         if above is not None and below is not None and block.indent < above and block.indent <= below:
             score += LOCAL_MIN_BONUS
-    if layout.mixed_gaps and block.gap_before:
+    if layout.mixed_gaps and block.gap_before and not layout.paragraph_gaps:
         score += GAP_BONUS
         if layout.flush:
             score += FLUSH_GAP_BONUS
     if layout.mixed_gaps and (under is None or under.gap_before or _meta_line(under)):
         score += GAP_AFTER_BONUS
     return score
+
+
+def _paragraph_gaps(doc: Doc, mixed_gaps: bool, untagged: bool, indented: bool) -> bool:
+    """Whether the dump is a browser's copy of the page (``innerText``), whose blank lines
+    stand around paragraphs only.
+
+    Signal: the HTML standard's ``innerText`` sets every block element (a heading, a list
+    item, a menu's entry, a byline's ``<div>``) on a line of its own and puts a blank line
+    only around a ``<p>``; such a copy renders the page's body, so it opens with its first
+    menu entry running straight into the next lines, not with the page's ``<title>`` set
+    apart (segment.text marks that first line UNTITLED). Blank lines stand somewhere, but no
+    list markers (Doc.rendered: a text browser's dump, whose headings stand between blank
+    lines), no indentation (a layout renderer's) and no markup or Markdown heading (a page,
+    a Markdown dump).
+    """
+    return mixed_gaps and untagged and not indented and UNTITLED in doc.blocks[0].extras and not doc.rendered
 
 
 @dataclass
@@ -1290,6 +1311,8 @@ class Layout:
     main_heading: Block | None = None
     # A text browser's dump (Doc.rendered) with its body flush left and no heading marked.
     flush: bool = False
+    # A browser's copy (innerText): blank lines around paragraphs only (see _paragraph_gaps).
+    paragraph_gaps: bool = False
 
     @classmethod
     def of(cls, doc: Doc, trail_heads: set[int], trail_tails: set[int], main_heading: Block | None) -> Layout:
@@ -1302,6 +1325,8 @@ class Layout:
         indents = [b.indent for b in doc.blocks]
         gaps = {b.gap_before for b in doc.blocks[1:]}
         body_indent = int(median(b.indent for b in lead)) if lead else None
+        untagged = all(b.tag is None for b in doc.blocks)  # a plain dump: no markup, no Markdown heading
+        indented = len(set(indents)) > MIN_INDENT_LEVELS
         open_after = [0] * (doc.start + 1)
         for i in range(doc.start - 1, -1, -1):
             label = doc.blocks[i].label
@@ -1311,7 +1336,7 @@ class Layout:
             copies=copies,
             lead_words=lead_words,
             body_indent=body_indent,
-            indented=len(set(indents)) > MIN_INDENT_LEVELS,
+            indented=indented,
             mixed_gaps=len(gaps) > 1,
             indents=indents,
             title_parts={normalize(p) for p in title_parts(doc)},
@@ -1319,7 +1344,8 @@ class Layout:
             trail_tails=trail_tails,
             open_after=open_after,
             main_heading=main_heading,
-            flush=body_indent == 0 and doc.rendered and all(b.tag is None for b in doc.blocks),
+            flush=body_indent == 0 and doc.rendered and untagged,
+            paragraph_gaps=_paragraph_gaps(doc, len(gaps) > 1, untagged, indented),
         )
 
     def slots_before_body(self, index: int) -> int:

@@ -2417,3 +2417,21 @@ def test_a_browser_copy_s_blank_line_marks_a_paragraph_not_the_headline() -> Non
     updated = (f"{BROWSER_MENU}\nCouncil approves the harbour budget after a long night\nUpdated: 3 March 2031\n\n"
                f"Harbour repairs get the council's backing\n\n{body}\n")
     assert newsparse.parse(updated).headline == "Council approves the harbour budget after a long night"
+
+
+def test_a_browser_copy_s_short_headline_heads_the_paragraph_under_it() -> None:
+    """In a browser's copy the headline runs on from the menu and the dek under it is a
+    paragraph set apart by blank lines: a short line over a paragraph is its headline (a
+    kicker stands over a headline, never over a paragraph); a line the paragraph repeats is
+    no headline over it."""
+    body = "\n\n".join([BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    dek = "Councillors say repairs to the sea wall and the terminal cannot wait for another winter"
+    page = f"{BROWSER_MENU}\nCouncil backs harbour budget\n\n{dek}\n\nBy Omar Haddad\n3 March 2031\n\n{body}\n"
+    assert newsparse.parse(page).headline == "Council backs harbour budget"
+    copied = (f"{BROWSER_MENU}\n\nHome\nNews\nHarbour budget - Council approves the repairs\n\n"
+              "Harbour budget Council approves the repairs in full\n\n"
+              f"The vote of the council ends a long debate! Repairs start in spring.\n\n3 March 2031\n\n{body}\n")
+    assert newsparse.parse(copied).headline == "Council approves the repairs in full"
+    trail = ("1.  Home\n2.  News\n3.  Harbour & Ferries\n\nCouncil backs the harbour budget at last\n\n"
+             f"[Profile picture for user ohaddad]\n\nArticle by Omar Haddad\n\n3 March 2031\n\n{body}\n")
+    assert newsparse.parse(trail).headline == "Council backs the harbour budget at last"

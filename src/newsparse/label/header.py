@@ -883,17 +883,26 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     printed once in the header.
     (The caller also asks that the first line score within DEK_MARGIN of the second unless
     the second ends in a period: a link or label line far behind it on the headline
-    evidence, "Continue reading …" over the headline, is no headline over a dek.)"""
-    if layout.mixed_gaps and not above.gap_before:
+    evidence, "Continue reading …" over the headline, is no headline over a dek.)
+    In a browser's copy (Layout.paragraph_gaps) the blank lines stand around paragraphs
+    only: the headline starts none, and a line under it that starts one is a paragraph, a
+    dek or the lead, which a kicker never heads (it stands over the headline, on a line
+    of its own like it); so a short line over it, or one about as long, is its headline,
+    unless the paragraph repeats the line (TITLE_MATCH: the headline's copy, not its dek) or
+    the line is a numbered list's item ("3. Travel", the end of a breadcrumb trail: innerText
+    prints no list numbers, so another renderer's list stands there)."""
+    if layout.mixed_gaps and not layout.paragraph_gaps and not above.gap_before:
         return False  # in a dump that marks blocks with blank lines, a headline starts one
     if above.indent > best.indent:
         return False  # set in deeper than the line under it: text over a heading, not a headline
     if any(above.index - REPEAT_WINDOW <= i < above.index for i in layout.copies.get(layout.texts[above.index], ())):
         return False  # printed just above too: a link or label repeated at each slot, not a headline
+    paragraph = layout.paragraph_gaps and best.gap_before and not above.gap_before \
+        and not NUMBERED_ITEM.match(above.text) and token_f1(above.text, best.text) < TITLE_MATCH
     return (
-        (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith("."))
+        (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith(".") or paragraph)
         and best.n_words >= DEK_MIN_WORDS
-        and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith("."))
+        and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith(".") or paragraph)
         and not above.text.endswith(".")
         and not find_dates(above.text)  # a name and a date over the headline: its byline and dateline
     )

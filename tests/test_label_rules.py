@@ -2435,3 +2435,13 @@ def test_a_browser_copy_s_short_headline_heads_the_paragraph_under_it() -> None:
     trail = ("1.  Home\n2.  News\n3.  Harbour & Ferries\n\nCouncil backs the harbour budget at last\n\n"
              f"[Profile picture for user ohaddad]\n\nArticle by Omar Haddad\n\n3 March 2031\n\n{body}\n")
     assert newsparse.parse(trail).headline == "Council backs the harbour budget at last"
+
+
+def test_a_time_over_a_browser_copy_s_headline_is_no_headline_over_a_dek() -> None:
+    """A browser's copy prints the post's time right over its headline, both on lines of their
+    own: figures are no headline over the line under them."""
+    body = "\n\n".join([BODY, BODY.replace("Tuesday", "Friday"), BODY.replace("Tuesday", "Monday")])
+    title = "Council budget: Storm clouds gather over the quiet island"
+    page = (f"Skip to content\nOpen menu\nStorm clouds gather over the quiet island\nSport\nWeather\nTravel\nArts\n"
+            f"Science\n\nOmar Haddad\n\nTransport\n03.21.2031 07:00 AM\n{title}\n\n{body}\n")
+    assert newsparse.parse(page).headline == title

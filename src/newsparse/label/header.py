@@ -904,6 +904,7 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
         and best.n_words >= DEK_MIN_WORDS
         and (best.n_words >= DEK_LENGTH_RATIO * above.n_words or best.text.endswith(".") or paragraph)
         and not above.text.endswith(".")
+        and _figures(above.text) <= len(above.text) * DIGIT_SHARE  # a date or a time that is no date's words
         and not find_dates(above.text)  # a name and a date over the headline: its byline and dateline
     )
 
@@ -1004,7 +1005,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= REPEATED  # the last item of a breadcrumb trail; the headline is printed on its own
     if block.index in layout.trail_heads:
         score -= REPEATED  # a trail whose last item is printed again under it, as the heading
-    digits = sum(map(str.isdigit, block.text)) + sum(block.text.count(sign) for sign in MEASURE_SIGNS)
+    digits = _figures(block.text)
     if digits > len(block.text) * DIGIT_SHARE:
         score -= REPEATED  # a date, a time, a score or a weather line, not a title
     elif digits >= DATE_MIN_DIGITS and _dated_meta_line(block.text):
@@ -1024,6 +1025,11 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
         score -= NOT_A_TITLE
     return score
+
+
+def _figures(text: str) -> int:
+    """How many of a line's characters are figures or signs that go with a number (MEASURE_SIGNS)."""
+    return sum(map(str.isdigit, text)) + sum(text.count(sign) for sign in MEASURE_SIGNS)
 
 
 def _doubled(text: str) -> bool:

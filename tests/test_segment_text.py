@@ -323,6 +323,14 @@ def test_a_lower_case_byline_line_under_a_headline_opens_its_own_block() -> None
         "Neue F\u00e4hre f\u00fcr den Nordhafen", "von Hafenteam, 3. Mai 2021"]
 
 
+def test_a_lower_case_byline_line_with_its_date_opens_its_own_block() -> None:
+    """A byline that prints the date after the names runs longer than names alone; it still
+    opens a block of its own under the headline (a browser's copy sets them on lines of their own)."""
+    lines = ["Night ferries return to the north harbour", "by Mara Quist @mquist March 3, 2031: 10:41 AM",
+             "The ferries will run every evening from June."]
+    assert texts("\n".join(lines)) == lines
+
+
 def test_a_byline_after_a_short_meta_line_is_no_sentence_around_a_link() -> None:
     lines = ["Night ferries return to the north harbour", "vor 7 Minuten", "von Mara Quist, Tom Ebbe",
              "Die F\u00e4hren fahren ab Juni jeden Abend."]

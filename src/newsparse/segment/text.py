@@ -967,6 +967,7 @@ def _gapless(lines: list[Line]) -> bool:
 # "von Jane Doe, Max Muster", "by: Jane Doe"), and at most this many words.
 BYLINE_LINE = re.compile(rf"^(?:{'|'.join(BY_WORDS)}):?\s+(?=[A-ZÀ-ÖØ-Þ@])")
 BYLINE_LINE_WORDS = 8
+BYLINE_DATED_WORDS = 12  # ... or this many when the date follows the names on the line
 BY_LOWER_INITIALS = frozenset(w[0] for w in BY_WORDS)  # cheap test before BYLINE_LINE
 # The line a byline opens under is a headline, a dek's last line or a meta line: at most this
 # many words (a paragraph broken at a link, "… was drawn up" / "by Harbour Master Tom Reed" /
@@ -988,9 +989,13 @@ def _starts_byline(line: Line, nxt: Line | None) -> bool:
     and the next line does not go on with it (no lower-case start, no closing punctuation: a
     sentence around a linked publisher, "was typeset" / "by Acme Press" / "in May", does);
     a single word after the by-word must have a figure (the date) on the next line.
+    A byline that prints the date after the names ("by Jane Doe @jdoe May 3, 2024: 9:15
+    AM") may run to BYLINE_DATED_WORDS: the date's parts are figures or capitalised too.
     A line cut mid-clause before it is joined before this test (see _continues_in_run).
     """
-    if line.words > BYLINE_LINE_WORDS or line.text[:1] not in BY_LOWER_INITIALS or not BYLINE_LINE.match(line.text):
+    if line.text[:1] not in BY_LOWER_INITIALS or line.words > BYLINE_DATED_WORDS or \
+            (line.words > BYLINE_LINE_WORDS and not any(ch.isdigit() for ch in line.text)) or \
+            not BYLINE_LINE.match(line.text):
         return False
     if ENDS_SENTENCE.search(line.tail):
         return False

@@ -331,6 +331,14 @@ def test_a_lower_case_byline_line_with_its_date_opens_its_own_block() -> None:
     assert texts("\n".join(lines)) == lines
 
 
+def test_a_line_ending_on_a_capitalised_abbreviation_is_not_cut_mid_clause() -> None:
+    """"ET" closing a time is a time zone, not the French "et" that leaves a clause open: the
+    line under it starts a block of its own; in a line set in capitals the word still leaves it open."""
+    lines = ["Updated March 3, 2031, 10:41 AM ET", "The harbour crews at night"]
+    assert texts("\n".join(lines)) == lines
+    assert len(texts("LES PÊCHEURS ET\nLES FERRIES DU PORT\n")) == 1
+
+
 def test_a_byline_after_a_short_meta_line_is_no_sentence_around_a_link() -> None:
     lines = ["Night ferries return to the north harbour", "vor 7 Minuten", "von Mara Quist, Tom Ebbe",
              "Die F\u00e4hren fahren ab Juni jeden Abend."]

@@ -1089,8 +1089,14 @@ def _ends_low_quote(line: Line) -> bool:
 @lru_cache(maxsize=256)
 def _cut_tail(tail: str) -> bool:
     """_cut on a paragraph's tail. Cached: the merge loop asks up to three tests about the
-    same last paragraph for each line it reads, and each one asks this."""
-    return ENDS_OPEN.search(tail) is not None or tail.rsplit(" ", 1)[-1].lower() in OPEN_WORDS
+    same last paragraph for each line it reads, and each one asks this.
+
+    A function word's letters in capitals at the end of a line in lower case ("… 9:15 AM
+    ET", "… office in LA") are an abbreviation (a time zone, a place), which may end it."""
+    if ENDS_OPEN.search(tail) is not None:
+        return True
+    word = tail.rsplit(" ", 1)[-1]
+    return word.lower() in OPEN_WORDS and not (len(word) > 1 and word.isupper() and not tail.isupper())
 
 
 def _closes_low_quote(prev: Line, line: Line) -> bool:

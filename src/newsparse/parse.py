@@ -11,6 +11,7 @@ from newsparse.assemble import assemble
 from newsparse.decode import decode, looks_like_html
 from newsparse.errors import ParseError
 from newsparse.label.chain import label
+from newsparse.segment.front_matter import read_front_matter
 from newsparse.segment.markdown import author_links, looks_like_markdown, markdown_with_markup
 from newsparse.segment.text import segment_text
 
@@ -34,7 +35,8 @@ def parse(
 
         blocks, hints = segment_html(text, url=url, utf8=utf8)
     else:
-        blocks, hints = segment_text(text), {}
+        text, hints = read_front_matter(text)
+        blocks = segment_text(text)
         if "](" in text and looks_like_markdown(text):  # no link, no author link (cheap first)
             linked = author_links(text)
             if linked:

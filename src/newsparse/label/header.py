@@ -821,9 +821,11 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
 
 def _runs_on(block: Block, words: int) -> bool:
     """Whether an open title-length line goes on after its first ``words`` words without a
-    separator or a stop between ("Sea Glass made at home", not "Sea Glass: origins")."""
+    separator or a stop between ("Sea Glass made at home", not "Sea Glass: origins"), and
+    does not end as a sentence does ("Sea glass is found on most beaches." is the text)."""
     raw = block.text.split()
     return block.label is Label.UNKNOWN and TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS \
+        and not block.text.endswith(".") \
         and len(raw) > words and raw[words - 1][-1:].isalnum() and raw[words][:1].isalnum()
 
 

@@ -815,11 +815,11 @@ def _parse_date(value: Any) -> dt.date | dt.datetime | None:
     ("2022-01-10T22:06:08:684Z")."""
     if isinstance(value, list):
         value = value[0] if value else None
-    return _parse_date_text(str(value)) if isinstance(value, str) else None
+    return parse_date_text(str(value)) if isinstance(value, str) else None
 
 
 @lru_cache(maxsize=1024)
-def _parse_date_text(value: str) -> dt.date | dt.datetime | None:
+def parse_date_text(value: str) -> dt.date | dt.datetime | None:
     """_parse_date for a string (cached: a page repeats its date in several sources, and
     dateutil is slow)."""
     if not re.search(r"\d{4}", value):

@@ -942,6 +942,28 @@ def test_pandoc_markdown_fences_and_attributes_go() -> None:
     ]
 
 
+def test_pandoc_markdown_wrapped_attributes_raw_inline_html_and_hard_breaks_go() -> None:
+    """Pandoc wraps its Markdown at 72 columns, attribute lists too (a quoted value may hold
+    braces); it keeps a style element as raw inline HTML and writes a <br> as a backslash
+    that ends the line."""
+    dump = "\n".join([
+        "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
+        "`<style>.byline{color:red}</style>`{=html}", "",
+        "# Ferry fares rise again on the island route", "",
+        "[By [[Ines Marlow]{.byline-name itemprop=\"name\"", 'data-track="author"}](/people/ines-marlow',
+        '"More from Ines Marlow"){.author-link', 'onclick="track(0, function() {go(1);});"}',
+        ']{.byline itemprop="author"', 'itemscope=""}', "",
+        "Harbour Gazette\\", "Published 12 March 2025", "",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable.", "",
+    ])
+    lines = texts(dump)
+    assert lines[3:] == [
+        "Ferry fares rise again on the island route", "By Ines Marlow", "Harbour Gazette", "Published 12 March 2025",
+        "The council approved the new fares on Tuesday, after a long debate about the winter timetable.",
+    ]
+    assert [a.name for a in newsparse.parse(dump).authors] == ["Ines Marlow"]
+
+
 def test_a_wrapped_address_of_an_image_inside_a_link_rejoins_without_a_space() -> None:
     # The image's address, cut at a hyphen, lies inside the link's text: still an address.
     dump = "\n".join([

@@ -54,6 +54,15 @@ ATTRIBUTES = re.compile(r"(?<=\))" + PANDOC_ATTRIBUTE)
 HEADING_ATTRIBUTES = re.compile(PANDOC_ATTRIBUTE + "$")  # "# Title {#title .post-title}"
 SPAN_DEPTH = 3  # spans nest in pandoc's Markdown: one level comes off in each pass
 SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]" + PANDOC_ATTRIBUTE)
+# Pandoc wraps its Markdown at 72 columns, attribute lists and all: a list of a link's or a
+# span's attributes may go on over several lines, and a quoted value may hold braces of its
+# own ('onclick="f() {…}"'), which PANDOC_ATTRIBUTE does not read (see one_line_attributes).
+WRAPPED_ATTRIBUTE = re.compile(r'(?<=[\])])\{(?:[#.][\w-]|[\w-]+=)(?:[^{}"\n]|"[^"]{0,3000}"|\n(?![ \t]*\n)){0,3000}\}')
+ATTRIBUTE_BREAKS = re.compile(r"\s*\n\s*|[{}]")
+# Pandoc writes a raw inline element it keeps as inline code marked as HTML ("`<style>…</style>`{=html}").
+RAW_INLINE = re.compile(r"`[^`]{0,100000}`\{=html\}")
+# Pandoc's Markdown writes a hard line break (<br>) as a backslash that ends the line.
+HARD_BREAK = "\\"
 # The elements a converter passes through as raw HTML (a text's "<Enter>" or "<two points"
 # names none of them).
 HTML_ELEMENTS = (
@@ -129,7 +138,7 @@ def without_markup(text: str) -> str:
     so the lines of a paragraph that held markup are joined as Markdown reads them (lines
     without a blank line between are one paragraph), unless the next one opens a block of
     its own (MARKDOWN_BLOCK: a heading, a list item, a quote, a table row, a fence) or the
-    line ends on a hard break (two spaces).
+    line ends on a hard break (two spaces, or pandoc's backslash).
     """
     if "<" not in text:
         return text
@@ -145,12 +154,47 @@ def without_markup(text: str) -> str:
         lines = RAW_TAG.sub("", paragraph).split("\n")
         joined = [lines[0]]
         for line in lines[1:]:
-            if joined[-1].endswith("  ") or MARKDOWN_BLOCK.match(line) or not joined[-1].strip() or not line.strip():
+            if _hard_break(joined[-1]) or MARKDOWN_BLOCK.match(line) or not joined[-1].strip() or not line.strip():
                 joined.append(line)  # (a line its tags filled alone is a break too)
             else:
                 joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         out.append("\n".join(joined))
     return "\n\n".join(out)
+
+
+def one_line_attributes(text: str) -> str:
+    """A pandoc Markdown dump with each attribute list on one line, and without the raw
+    inline HTML it kept.
+
+    Signal: pandoc's attribute syntax. Pandoc wraps its Markdown at 72 columns and cuts the
+    attributes of a link or a span (``{.byline itemprop="author"}``) over lines like text;
+    a quoted value may hold braces. Such a list matches on no line, and the byline it
+    follows keeps its markup (or the name a wrap put on the line under it reads as a
+    fragment of code). A list that opens right after a link's or a span's closing bracket
+    and closes before a blank line is put on the line where it opens (the text that
+    follows it joins that line, as Markdown reads a paragraph's lines as one), without the
+    braces inside its values. Raw inline HTML (RAW_INLINE), mostly a style sheet, holds no
+    text of the page. Cheap tests first: no "]{" or "){", no attribute list.
+    """
+    if "{=html}" in text:
+        text = RAW_INLINE.sub("", text)
+    if "]{" not in text and "){" not in text:
+        return text
+    return WRAPPED_ATTRIBUTE.sub(_one_line, text)
+
+
+def _one_line(m: re.Match[str]) -> str:
+    """An attribute list on one line, without braces inside (see one_line_attributes)."""
+    inner = m.group()[1:-1]
+    if "\n" not in inner and "{" not in inner and "}" not in inner:
+        return m.group()
+    return "{" + ATTRIBUTE_BREAKS.sub(" ", inner).strip() + "}"
+
+
+def _hard_break(line: str) -> bool:
+    """Whether a line ends on a hard break (a ``<br>``, which no wrap leaves): two spaces, or
+    pandoc's backslash (not an escaped one)."""
+    return line.endswith("  ") or (line.endswith(HARD_BREAK) and not line.endswith(HARD_BREAK * 2))
 
 
 def unmark(line: str) -> tuple[str, int, int, int]:
@@ -179,10 +223,10 @@ def unmark(line: str) -> tuple[str, int, int, int]:
         texts = [m.group(1) for m in LINK.finditer(line)]
         linked = sum(len(t.strip()) for t in texts)
         line = LINK.sub(r"\1", line)
-        for _ in range(SPAN_DEPTH):  # spans around the links ("[[Jane Doe](/jd){.fn}]{.author}")
-            if "]{" not in line:
-                break
-            line = SPAN.sub(r"\1", line)
+    for _ in range(SPAN_DEPTH):  # spans around links and images ("[[Jane Doe](/jd){.fn}]{.author}")
+        if "]{" not in line:
+            break
+        line = SPAN.sub(r"\1", line)
     span = 0
     if line.startswith("]"):
         line, span = LINK_CLOSE.sub("", line), CLOSES_BEFORE
@@ -202,6 +246,8 @@ def unmark(line: str) -> tuple[str, int, int, int]:
         line = unmarked
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
+    if line.endswith(HARD_BREAK) and _hard_break(line):
+        line = line[:-1]  # pandoc's hard break
     line = ESCAPE.sub(r"\1", line)
     line = line.strip()
     return line, level, min(linked, len(line)), span
@@ -306,7 +352,7 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
     width=…}"), is joined with the lines right under it, up to WRAPPED_MAX_LINES of them,
     when they close it: with a space, or with none after a hyphen inside an address. A blank
     line ends the search: a card linked as a whole puts its lines in blocks of their own
-    (see link_spans); so does a line that ends on a hard break (two spaces: a ``<br>``,
+    (see link_spans); so does a line that ends on a hard break (see _hard_break: a ``<br>``,
     which no wrap leaves). Marks never closed are the page's own brackets. Cheap test
     first: a line without "[", "](" or "){" opens nothing.
     """
@@ -315,12 +361,12 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         state = _open_mark(line) if "[" in line or "](" in line or "){" in line else None
-        if state is None or line.endswith("  "):
+        if state is None or _hard_break(line):
             out.append(line)
             i += 1
             continue
         joined, j = line.rstrip(), i + 1
-        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not lines[j - 1].endswith("  ") \
+        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not _hard_break(lines[j - 1]) \
                 and len(joined) <= WRAPPED_MAX_CHARS:
             piece = lines[j].strip()
             joined += piece if state == "address" and joined.endswith("-") else " " + piece

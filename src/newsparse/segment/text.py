@@ -31,6 +31,7 @@ from newsparse.segment.markdown import (
     join_wrapped_marks,
     link_spans,
     looks_like_markdown,
+    one_line_attributes,
     unmark,
     without_markup,
 )
@@ -478,7 +479,7 @@ def _read_lines(text: str) -> list[Line]:
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     if markdown:
-        text = without_markup(text)
+        text = one_line_attributes(without_markup(text))
     raws = _source_lines(text, markdown)
     if markdown:
         raws = join_wrapped_marks(raws)

@@ -964,6 +964,32 @@ def test_pandoc_markdown_wrapped_attributes_raw_inline_html_and_hard_breaks_go()
     assert [a.name for a in newsparse.parse(dump).authors] == ["Ines Marlow"]
 
 
+def test_a_wrapped_markdown_line_is_measured_with_its_markup() -> None:
+    """html2text wraps its Markdown at 78 columns, link targets included: a byline whose link
+    leaves little text ran full, and the date under it goes on its line; a line that ends on
+    a hard break, a table row and the next item of a numbered list do not go on."""
+    prose = [
+        "The council approved the new fares on Tuesday, after a long debate about the",
+        "winter timetable and the cost of running the night boats to the outer islands.",
+    ]
+    dump = "\n".join([
+        "  * [Home](/)", "  * [Harbour news](/harbour)", "  * [Contact](/contact)", "",
+        "# Ferry fares rise again on the island route", "",
+        "By [Ines Marlow](https://gazette.example/people/ines-marlow-harbour-desk) March",
+        "4 at 9:12 PM", "",
+        *(prose * 6), "",
+        "Filed by [Tom Ashby](https://gazette.example/people/tom-ashby-harbour-desk-x)  ",
+        "Harbour Gazette", "",
+        "1. [Fares](https://gazette.example/harbour/fares/island-route/2025/winter-list)",
+        "2. Timetable", "",
+        *(prose * 6),
+    ])
+    lines = texts(dump)
+    assert "By Ines Marlow March 4 at 9:12 PM" in lines
+    assert "Filed by Tom Ashby" in lines and "Harbour Gazette" in lines
+    assert "Fares" in " ".join(lines) and not any("Fares" in line and "Timetable" in line for line in lines)
+
+
 def test_a_wrapped_address_of_an_image_inside_a_link_rejoins_without_a_space() -> None:
     # The image's address, cut at a hyphen, lies inside the link's text: still an address.
     dump = "\n".join([

@@ -154,7 +154,7 @@ def without_markup(text: str) -> str:
         lines = RAW_TAG.sub("", paragraph).split("\n")
         joined = [lines[0]]
         for line in lines[1:]:
-            if _hard_break(joined[-1]) or MARKDOWN_BLOCK.match(line) or not joined[-1].strip() or not line.strip():
+            if hard_break(joined[-1]) or MARKDOWN_BLOCK.match(line) or not joined[-1].strip() or not line.strip():
                 joined.append(line)  # (a line its tags filled alone is a break too)
             else:
                 joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
@@ -191,7 +191,7 @@ def _one_line(m: re.Match[str]) -> str:
     return "{" + ATTRIBUTE_BREAKS.sub(" ", inner).strip() + "}"
 
 
-def _hard_break(line: str) -> bool:
+def hard_break(line: str) -> bool:
     """Whether a line ends on a hard break (a ``<br>``, which no wrap leaves): two spaces, or
     pandoc's backslash (not an escaped one)."""
     return line.endswith("  ") or (line.endswith(HARD_BREAK) and not line.endswith(HARD_BREAK * 2))
@@ -246,7 +246,7 @@ def unmark(line: str) -> tuple[str, int, int, int]:
         line = unmarked
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
-    if line.endswith(HARD_BREAK) and _hard_break(line):
+    if line.endswith(HARD_BREAK) and hard_break(line):
         line = line[:-1]  # pandoc's hard break
     line = ESCAPE.sub(r"\1", line)
     line = line.strip()
@@ -342,7 +342,7 @@ WRAPPED_MAX_CHARS = 20000  # ... and a mark no longer than this (each line added
 MARK_CHARS = re.compile(r"[\[\]()]")
 
 
-def join_wrapped_marks(lines: list[str]) -> list[str]:
+def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[str]:
     """The lines, with the links and images a hard wrap cut over several lines made whole.
 
     Signal: an unclosed mark. A wrapping renderer breaks an image's alt text and a link's
@@ -352,23 +352,27 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
     width=…}"), is joined with the lines right under it, up to WRAPPED_MAX_LINES of them,
     when they close it: with a space, or with none after a hyphen inside an address. A blank
     line ends the search: a card linked as a whole puts its lines in blocks of their own
-    (see link_spans); so does a line that ends on a hard break (see _hard_break: a ``<br>``,
-    which no wrap leaves). Marks never closed are the page's own brackets. Cheap test
-    first: a line without "[", "](" or "){" opens nothing.
+    (see link_spans); so does a line that ends on a hard break (see hard_break: a ``<br>``,
+    which no wrap leaves), and such a break stays at the end of the line joined. Marks
+    never closed are the page's own brackets. Cheap test first: a line without "[", "](" or
+    "){" opens nothing. ``ends``, when given, receives the last input line of each line
+    returned (where the wrap cut it: see text._marked_width).
     """
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         state = _open_mark(line) if "[" in line or "](" in line or "){" in line else None
-        if state is None or _hard_break(line):
+        if state is None or hard_break(line):
             out.append(line)
+            if ends is not None:
+                ends.append(line)
             i += 1
             continue
         joined, j = line.rstrip(), i + 1
-        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not _hard_break(lines[j - 1]) \
+        while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not hard_break(lines[j - 1]) \
                 and len(joined) <= WRAPPED_MAX_CHARS:
-            piece = lines[j].strip()
+            piece = lines[j].strip() + ("  " if lines[j].endswith("  ") else "")  # (a hard break stays)
             joined += piece if state == "address" and joined.endswith("-") else " " + piece
             j += 1
             state = _open_mark(joined)
@@ -376,9 +380,13 @@ def join_wrapped_marks(lines: list[str]) -> list[str]:
                 break
         if state is None:
             out.append(joined)
+            if ends is not None:
+                ends.append(lines[j - 1])
             i = j
         else:
             out.append(line)
+            if ends is not None:
+                ends.append(line)
             i += 1
     return out
 

@@ -28,6 +28,7 @@ from newsparse.segment.markdown import (
     CLOSES_THEN_OPENS,
     OPENS_AFTER,
     OPENS_AT_START,
+    hard_break,
     join_wrapped_marks,
     link_spans,
     looks_like_markdown,
@@ -478,13 +479,15 @@ def _read_lines(text: str) -> list[Line]:
     dropped = False  # whether a line that holds no text (an image, a form field) came first
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
+    ordered = False  # whether the last Markdown line kept is a numbered list item
     if markdown:
         text = one_line_attributes(without_markup(text))
     raws = _source_lines(text, markdown)
+    ends: list[str] = []  # each Markdown line's last input line (see join_wrapped_marks)
     if markdown:
-        raws = join_wrapped_marks(raws)
+        raws = join_wrapped_marks(raws, ends)
     source = _source_whitespace(text, raws)
-    for raw in raws:
+    for index, raw in enumerate(raws):
         if not raw.isascii():
             raw = raw.replace("\u00a0", " ")
         if "\t" in raw:
@@ -511,7 +514,14 @@ def _read_lines(text: str) -> list[Line]:
                 dropped = dropped or not out
                 continue
         if markdown:
+            marked = stripped
             stripped, level, linked, span = unmark(stripped)
+            ordered, item_above = ORDERED_ITEM.match(marked) is not None, ordered
+            if ordered and item_above and out:
+                out[-1].last = out[-1].width  # the next item of a list: no wrap made it (see _marked_width)
+            if ("](" in marked or "]{" in marked) and _marked_width(raw, marked, stripped):
+                end = ends[index]  # (the line itself, unless it was joined from several)
+                rendered = columns(marked if end is raws[index] else end.strip())
             if span == CLOSES_THEN_OPENS:  # "](/story-one)[": the one link ends, the next begins
                 spans += [_link_mark(len(out), CLOSES_BEFORE, bool(stripped)),
                           _link_mark(len(out), OPENS_AFTER, bool(stripped))]
@@ -546,6 +556,25 @@ def _read_lines(text: str) -> list[Line]:
     for pos in link_spans(spans):
         out[pos].linked = len(out[pos].text)
     return out
+
+
+# A numbered Markdown list item: one that follows another does not go on its line by a wrap.
+ORDERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _marked_width(raw: str, marked: str, unmarked: str) -> bool:
+    """Whether a line of a Markdown dump is measured with its markup by the wrap tests.
+
+    Signal: how a wrapping converter fills its lines. html2text (78 columns) and pandoc (72)
+    wrap the Markdown they write, link targets, titles and attribute lists included: a line
+    whose link or span leaves little text (a byline "By [Jane Doe](/people/jane-doe) March"
+    over "4 at 9:12") ran full all the same, and the words under it go on its paragraph (a
+    line joined from several by join_wrapped_marks is measured by the last of them). Not a
+    line that ends on a hard break (a <br>: the next line is a new one, see
+    markdown.hard_break), nor a table row (its cells are set apart by runs of spaces); nor
+    does a numbered list item go on into the next one (ORDERED_ITEM, in _read_lines).
+    Called only for a line with a link or a span (the cheap test first)."""
+    return unmarked != marked and not hard_break(raw) and "   " not in marked
 
 
 def _alt_beside_text(line: str) -> str:

@@ -1147,6 +1147,10 @@ def test_a_name_linked_to_an_author_page_in_a_markdown_dump_is_the_author() -> N
                        '[![](/img/ines.jpg)](/author/ines-marlow) [ Ines Marlow](/author/ines-marlow "Ines Marlow")',
                        "Share this story"])
     assert [a.name for a in newsparse.parse(md).authors] == ["Ines Marlow"]
+    # A wrapping converter (html2text at 78 columns) cuts the link's text over two lines.
+    wrapped = md.replace('[ Ines Marlow](/author/ines-marlow "Ines Marlow")',
+                         '[ Ines\nMarlow](/author/ines-marlow "Ines Marlow")')
+    assert [a.name for a in newsparse.parse(wrapped).authors] == ["Ines Marlow"]
 
 
 def test_the_line_over_a_credit_under_a_standfirst_is_the_caption_not_the_headline() -> None:

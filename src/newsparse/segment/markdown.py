@@ -318,14 +318,16 @@ def author_links(text: str) -> list[str]:
     scraper's or a layout renderer's dump loses that. Only the first such line counts (a
     byline, with its co-authors): later ones credit the authors of teasers or comments. A
     link text that only names the kind of page ("Authors") is a menu entry. The names go to
-    the labelled authors, which count only when no byline is printed as such.
-    Cheap test first: a page without "](" holds no link.
+    the labelled authors, which count only when no byline is printed as such. A link that
+    a wrapping converter (html2text, pandoc) cut over lines ("[Jane" / "Roe](/author/jane-roe)")
+    is read whole (see join_wrapped_marks). Cheap test first: a page without "](" holds no
+    link.
     """
     if "](" not in text:
         return []
     from newsparse.fields.bylines import looks_like_name
 
-    for line in text[:200_000].split("\n"):
+    for line in join_wrapped_marks(text[:200_000].split("\n")):
         if "](" not in line:
             continue
         names = [m.group(1).strip() for m in AUTHOR_LINK.finditer(line)]

@@ -834,6 +834,10 @@ def test_a_bracketed_avatar_alt_text_before_a_name_is_dropped() -> None:
         ("***Jane Roe-Fisher***", "Jane Roe-Fisher"),
         ("** _\\---- by Jane Roe-Fisher_**", "---- by Jane Roe-Fisher"),  # html2text keeps the space inside
         ("snake_case_name and **bold**", "snake_case_name and bold"),
+        # pandoc and markdownify glue an emphasis to the capital of the next element
+        ("12 March 2024 *by*Tomas Ekdahl", "12 March 2024 by Tomas Ekdahl"),
+        ("*Why the night boat?*The fuel costs more.", "Why the night boat? The fuel costs more."),
+        ("2*3*Four and x *y*z", "2*3*Four and x *y*z"),  # inside words: no emphasis
     ],
 )
 def test_nested_markdown_emphasis_loses_every_mark(line: str, text: str) -> None:

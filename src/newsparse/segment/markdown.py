@@ -89,7 +89,9 @@ STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
 # html2text keeps the space that opened a bold element inside its marks too ("** by Jane Doe**").
-EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1"
+                      # an emphasis glued to the capital of the next element ("*by*Jane Doe")
+                      r"|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?:(?![\w*])|(?=[A-ZÀ-ÖØ-Þ]))"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))"
                       # html2text keeps the space that ended the element inside: "_Text: Jane Doe _"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)\s+_(?=\s|$)")
@@ -277,13 +279,15 @@ def link_spans(spans: list[tuple[int, int]]) -> list[int]:
 def _emphasised(m: re.Match[str]) -> str:
     """The text of an emphasis. html2text writes an emphasis and the word after it with no
     space between them when the page set them in adjacent elements ("_by_Jane Doe",
-    "_Photo:_Omar Haddad"): an underscore emphasis glued to a capital opens a new word; so
+    "_Photo:_Omar Haddad"), pandoc and markdownify too ("*by*Jane Doe", "*A question?*The
+    answer"): an emphasis glued to a capital opens a new word; so
     does a bold text that opens with a capital glued to the word before it ("and**Omar
     Haddad**"). An underscore emphasis may end on the space that ended its element ("_Text:
     Jane Doe _"), a line's last emphasis too."""
-    if m.group(4) is not None:
+    if m.group(4) is not None or m.group(3) is not None:
+        text = m.group(4) if m.group(4) is not None else m.group(3)
         after = m.string[m.end() : m.end() + 1]
-        return m.group(4) + " " if after and after.isalpha() else m.group(4)
+        return text + " " if after and after.isalpha() else text
     if m.group(2) is not None:
         # "and**Jane Doe**": html2text drops the space that opened the bold element, gluing
         # it to the word before; a capital that opens the bold text starts a new word after a

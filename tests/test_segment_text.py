@@ -647,6 +647,26 @@ def test_a_markdown_underscore_emphasis_may_end_on_its_elements_space() -> None:
     ]
 
 
+def test_a_byline_glued_into_a_long_tag_strip_line_is_cut_out() -> None:
+    """get_text() of markup without whitespace between its elements: too few seams to cut
+    the line at all of them, but the byline glued between the caption and the dateline is
+    cut out, up to the seams that end its name and its date; a by-word after a space or
+    inside a word stays."""
+    story = " ".join(["The harbour board met on Tuesday and approved the new timetable for the night ferry."] * 12)
+    line = ("Ferry fares rise again on the island route The ferry at the north quay. Photo: Harbour Gazette"
+            f"By Ines MarlowMarch 4, 2025{story} The plan was drawn up by Tom Reed and the Hobby Shop owners.")
+    lines = texts(line)
+    assert "By Ines Marlow" in lines
+    assert any(text.startswith("March 4, 2025") for text in lines)
+    assert any(text.endswith("drawn up by Tom Reed and the Hobby Shop owners.") for text in lines)
+    from newsparse.segment.text import _cut_glued_bylines
+
+    assert _cut_glued_bylines("It rose by Tom Reed's count and the HobbyShop Owners said so.") == [
+        "It rose by Tom Reed's count and the HobbyShop Owners said so."]
+    assert _cut_glued_bylines("Caption 2025von Ines MarlowDie Fähre fährt.") == [
+        "Caption 2025", "von Ines Marlow", "Die Fähre fährt."]
+
+
 def test_a_byline_word_glued_to_the_name_after_it_is_split_off() -> None:
     dump = ("12 March 2024 byTomas Ekdahl 3 comments\n\nVonJorin Keller\n\n#VonHeute ByFq9+xQ Bypass Byron Porto"
             "\n\nDoorDash delivers and ByWord sells")

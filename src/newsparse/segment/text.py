@@ -669,6 +669,50 @@ def _source_whitespace(text: str, raws: list[str]) -> bool:
     return len(WHITESPACE_LINE.findall(text)) > SOURCE_BLANK_SHARE * len(raws)
 
 
+# A byline glued into a tag-strip's long line ("… Associated PressBy Jane DoeMarch 4, 2025The
+# council …", "… 2025von Jane DoeDie Fähre …"): a by-word before a full name's shape (see
+# _cut_glued_bylines). The word opens the pattern (the engine jumps to its letters).
+GLUED_BYLINE = re.compile(r"(?:By|Von|Par|Por|by|von)(?=\s{0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s[A-ZÀ-ÖØ-Þ])")
+GLUED_BYLINE_AFTER = frozenset(".!?'’\"”)]")  # what may stand glued before a by-word (and a figure or a letter)
+GLUED_BYLINE_MIN = 200  # a line this long at least (a short one is an element's own: see GLUED_BY_WORD)
+GLUED_BYLINE_REACH = 80  # the byline and its date: the seams this far past the by-word end it
+
+
+def _cut_glued_bylines(line: str) -> list[str]:
+    """A long line of a tag-strip cut around the bylines glued into it.
+
+    Signal: a by-word glued to the text before it. BeautifulSoup's ``get_text()`` of a page
+    whose markup has no whitespace between elements runs the byline into the headline or the
+    caption before it and the dateline and the first paragraph after it; where such seams
+    are too few for the line to be cut at all of them (see _source_lines), the byline is
+    still cut out: a capitalised by-word right after a lower-case letter, a figure or closing
+    punctuation ("PressBy Jane Doe", "offenders'By Jane Doe"), or one in lower case right
+    after a figure or closing punctuation ("2025von Jane Doe"; after a letter it ends a word:
+    "Hobby Shop"), before a full name's shape; the line is cut before the by-word and at the
+    seams (GLUED_SEAM) within GLUED_BYLINE_REACH characters after it (the name's end, the
+    date's). A by-word after a space is running text's (or already a line's start).
+    """
+    out: list[str] = []
+    start = 0
+    for m in GLUED_BYLINE.finditer(line):
+        at = m.start()
+        if at < start:
+            continue
+        before = line[at - 1 : at]
+        if not (before in GLUED_BYLINE_AFTER or before.isdigit() or (before.islower() and m.group()[0].isupper())):
+            continue
+        out.append(line[start:at])
+        reach = m.end() + GLUED_BYLINE_REACH
+        start = at
+        for seam in GLUED_SEAM.finditer(line, m.end(), min(reach, len(line))):
+            out.append(line[start : seam.start()])
+            start = seam.start()
+    if not out:
+        return [line]
+    out.append(line[start:])
+    return [piece for piece in out if piece]
+
+
 def _source_lines(text: str, markdown: bool = False) -> list[str]:
     """The dump's lines, a line of stripped page source cut where its markup stood.
 
@@ -706,7 +750,9 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
             out += GLUED_SEAM.split(line)
         else:
             out.append(line)
-    return out
+    if markdown:
+        return out
+    return [cut for line in out for cut in (_cut_glued_bylines(line) if len(line) >= GLUED_BYLINE_MIN else (line,))]
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

@@ -1040,6 +1040,18 @@ def test_texts_a_tag_strip_glued_together_are_cut_at_their_seams() -> None:
     # A list of user names written in camel case keeps its items apart with ", ": no glue.
     names = ", ".join(f"seafog{n}, HarbourCat{n}, nightowl{n}" for n in range(60))
     assert [b.text for b in segment_text(names)] == [names]
+    # A shorter line is cut when its seams are dense (a byline's fields glued together) ...
+    meta = ("Ferry fares rise again as pubs and bars on the island route face new penalties for late music"
+            "Ines MarlowHarbour Editor@imarlowMonday 4 March 2025 09:12ShareTweetEmailPrintComments"
+            "SaveFollowReportSubscribeThe council approved the new fares on Tuesday after a long debate "
+            "about the winter timetable and the night boats.")
+    lines = [b.text for b in segment_text(meta + "\n\n" + "A new paragraph starts here.")]
+    assert "Ines Marlow" in lines and "Harbour Editor@imarlow" in lines
+    # ... not a paragraph with a few brands written in camel case.
+    brands = ("The clip reached YouTube and then PowerPoint slides before the council met on Tuesday. "
+              "The harbour master said the ferry would run again once the storm had passed, and that "
+              "the McDonald family would open the kiosk on the pier again in May, as every year.")
+    assert [b.text for b in segment_text(brands)] == [brands]
 
 
 def test_raw_markup_removal_keeps_text_that_only_looks_like_a_tag() -> None:

@@ -618,6 +618,8 @@ SOURCE_GAP_CHARS = 500  # such a line has a run of spaces every this many charac
 # Tuesday.The council …"): a lower-case letter, a digit or closing punctuation right before
 # a capitalised word (see _source_lines).
 GLUED_LINE_MIN = 1000
+GLUED_SHORT_MIN = 300  # a shorter line ...
+GLUED_SHORT_SEAM_CHARS = 40  # ... is cut with a seam every this many characters at least
 GLUED_SEAM = re.compile(r"(?<=[a-z\u00df-\u00ff0-9.!?:;)\]])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
 GLUED_SEAM_CHARS = 150  # such a line has a seam every this many characters at least
 GLUED_SPACE_CHARS = 20  # ... and a space every this many: words, not an encoded blob (base64)
@@ -731,22 +733,25 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     council …". Such a line (GLUED_LINE_MIN characters or more) has a seam (GLUED_SEAM: a
     capitalised word right after a lower-case letter, a digit or closing punctuation, with
     no space) every GLUED_SEAM_CHARS characters at least, where prose has one in thousands
-    (a brand written "YouTube"); it is cut at its seams, if it holds words (a space every
-    GLUED_SPACE_CHARS characters: an encoded blob has letters and no space) and fewer commas
+    (a brand written "YouTube"); a shorter one (GLUED_SHORT_MIN or more: a headline glued to
+    its byline's fields and buttons) has one every GLUED_SHORT_SEAM_CHARS at least; it is
+    cut at its seams, if it holds words (a space every GLUED_SPACE_CHARS characters: an
+    encoded blob has letters and no space) and fewer commas
     than seams (a list of user names written "SeaFog, HarbourCat, …" has its seams inside
     its items, which ", " already keeps apart). Not in a Markdown dump: its long
     lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
-    if len(text) < GLUED_LINE_MIN or max(map(len, lines)) < GLUED_LINE_MIN:
+    if len(text) < GLUED_SHORT_MIN or max(map(len, lines)) < GLUED_SHORT_MIN:
         return lines
     out: list[str] = []
     for line in lines:
         if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
             indent = line[: len(line) - len(line.lstrip())]
             out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
-        elif not markdown and len(line) >= GLUED_LINE_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
-                and GLUED_SEAM_CHARS * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
+        elif not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
+                and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
+                * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
             out += GLUED_SEAM.split(line)
         else:
             out.append(line)

@@ -58,7 +58,6 @@ SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]" + PANDOC_ATTRIBUTE)
 # span's attributes may go on over several lines, and a quoted value may hold braces of its
 # own ('onclick="f() {…}"'), which PANDOC_ATTRIBUTE does not read (see one_line_attributes).
 WRAPPED_ATTRIBUTE = re.compile(r'(?<=[\])])\{(?:[#.][\w-]|[\w-]+=)(?:[^{}"\n]|"[^"]{0,3000}"|\n(?![ \t]*\n)){0,3000}\}')
-ATTRIBUTE_BREAKS = re.compile(r"\s*\n\s*|[{}]")
 # Pandoc writes a raw inline element it keeps as inline code marked as HTML ("`<style>…</style>`{=html}").
 RAW_INLINE = re.compile(r"`[^`]{0,100000}`\{=html\}")
 # Pandoc's Markdown writes a hard line break (<br>) as a backslash that ends the line.
@@ -190,7 +189,7 @@ def _one_line(m: re.Match[str]) -> str:
     inner = m.group()[1:-1]
     if "\n" not in inner and "{" not in inner and "}" not in inner:
         return m.group()
-    return "{" + ATTRIBUTE_BREAKS.sub(" ", inner).strip() + "}"
+    return "{" + " ".join(inner.replace("{", " ").replace("}", " ").split()) + "}"
 
 
 def hard_break(line: str) -> bool:

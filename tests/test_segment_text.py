@@ -945,6 +945,13 @@ def test_markdown_that_kept_raw_html_loses_the_tags_and_is_read_as_a_dump() -> N
     # A page, even a fragment without its <html>, is read as HTML: it has no Markdown marks.
     page = "<div><h1>Ferry fares rise again</h1><p>The council approved the new fares.</p></div>"
     assert newsparse.parse(page).headline == "Ferry fares rise again"
+    # The converter keeps a style sheet of the page's body too: still a dump, not a page.
+    styled = dump.replace("</div>", '</div>\n\n<style type="text/css">.site-header { color: red }</style>', 1)
+    assert newsparse.parse(styled).headline == "Ferry fares rise again on the island route"
+    assert [a.name for a in newsparse.parse(styled).authors] == ["Ines Marlow"]
+    # ... but a script's text that reads as Markdown does not make a page fragment a dump.
+    script = "<script>var menu = '[Home](/)\\n# Top\\n[News](/news)'; // [a](/a) [b](/b)</script>"
+    assert newsparse.parse(f"{page}{script}").headline == "Ferry fares rise again"
 
 
 def test_pandoc_markdown_fences_and_attributes_go() -> None:

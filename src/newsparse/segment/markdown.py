@@ -84,8 +84,9 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 CODE_ELEMENT = re.compile(r"<(pre|code)\b[^<>]{0,500}>.{0,20000}?</\1>", re.S | re.I)
 # A style sheet or a script a converter kept, with its content (see without_markup).
 STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*>", re.S | re.I)
-# Markup that only a page has, never a converter's output: its document and its head.
-DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|script|style|link)[\s>]", re.I)
+# Markup that only a page has, never a converter's output: its document and its head (a
+# style sheet or a script in the page's body a converter keeps: see markdown_with_markup).
+DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|link)[\s>]", re.I)
 QUOTE = re.compile(r"^>\s?")
 # html2text keeps the space that opened a bold element inside its marks too ("** by Jane Doe**").
 EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1"
@@ -120,12 +121,16 @@ def markdown_with_markup(text: str) -> bool:
     Signal: what a converter keeps. Pandoc's gfm and commonmark writers pass the elements
     they cannot express through as raw HTML, so the dump has tags on many lines, but it
     writes links, headings and emphasis in Markdown and never keeps the page's document or
-    head (DOCUMENT_TAG); a page, even a fragment, has no Markdown marks outside its code
-    (a listing's "# comment" lines in ``<pre>`` or ``<code>`` are not counted: CODE_ELEMENT).
+    head (DOCUMENT_TAG; it keeps the style sheets and scripts of the page's body); a page,
+    even a fragment, has no Markdown marks outside its code (a listing's "# comment" lines
+    in ``<pre>`` or ``<code>``, a script's or a style sheet's text, are not counted:
+    CODE_ELEMENT, STYLE_OR_SCRIPT).
     """
     sample = text[:100_000]
     if DOCUMENT_TAG.search(sample) is not None:
         return False
+    if "<style" in sample or "<script" in sample:
+        sample = STYLE_OR_SCRIPT.sub("", sample)
     return looks_like_markdown(CODE_ELEMENT.sub("", sample) if "<pre" in sample or "<code" in sample else sample)
 
 

@@ -981,7 +981,7 @@ def test_pandoc_markdown_wrapped_attributes_raw_inline_html_and_hard_breaks_go()
         "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
         "`<style>.byline{color:red}</style>`{=html}", "",
         "# Ferry fares rise again on the island route", "",
-        "[By [[Ines Marlow]{.byline-name itemprop=\"name\"", 'data-track="author"}](/people/ines-marlow',
+        "[By [[Ines Marlow]{.writer-name itemprop=\"name\"", 'data-track="author"}](/people/ines-marlow',
         '"More from Ines Marlow"){.author-link', 'onclick="track(0, function() {go(1);});"}',
         ']{.byline itemprop="author"', 'itemscope=""}', "",
         "Harbour Gazette\\", "Published 12 March 2025", "",

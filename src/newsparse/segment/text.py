@@ -671,7 +671,7 @@ def _source_whitespace(text: str, raws: list[str]) -> bool:
     return len(WHITESPACE_LINE.findall(text)) > SOURCE_BLANK_SHARE * len(raws)
 
 
-# A byline glued into a tag-strip's long line ("… Associated PressBy Jane DoeMarch 4, 2025The
+# A byline glued into a tag-strip's long line ("… Harbour GazetteBy Jane DoeMarch 4, 2025The
 # council …", "… 2025von Jane DoeDie Fähre …"): a by-word before a full name's shape (see
 # _cut_glued_bylines). The word opens the pattern (the engine jumps to its letters).
 GLUED_BYLINE = re.compile(r"(?:By|Von|Par|Por|by|von)(?=\s{0,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s[A-ZÀ-ÖØ-Þ])")
@@ -688,7 +688,7 @@ def _cut_glued_bylines(line: str) -> list[str]:
     caption before it and the dateline and the first paragraph after it; where such seams
     are too few for the line to be cut at all of them (see _source_lines), the byline is
     still cut out: a capitalised by-word right after a lower-case letter, a figure or closing
-    punctuation ("PressBy Jane Doe", "offenders'By Jane Doe"), or one in lower case right
+    punctuation ("GazetteBy Jane Doe", "quay'By Jane Doe"), or one in lower case right
     after a figure or closing punctuation ("2025von Jane Doe"; after a letter it ends a word:
     "Hobby Shop"), before a full name's shape; the line is cut before the by-word and at the
     seams (GLUED_SEAM) within GLUED_BYLINE_REACH characters after it (the name's end, the

@@ -1021,6 +1021,31 @@ def test_a_wrapped_markdown_line_is_measured_with_its_markup() -> None:
     assert "Fares" in " ".join(lines) and not any("Fares" in line and "Timetable" in line for line in lines)
 
 
+def test_a_word_a_wrap_cut_at_its_hyphen_is_whole_again() -> None:
+    """html2text (Python's textwrap) breaks at hyphens, in a link's text too; a suspended
+    compound's hyphen ("Fähr-" / "und Lotsendienst") keeps its space."""
+    prose = [
+        "The council approved the new fares on Tuesday, after a long debate about the",
+        "winter timetable and the cost of running the night boats to the outer islands.",
+    ]
+    dump = "\n".join([
+        "  * [Home](/)", "  * [Harbour news](/harbour)", "  * [Contact](/contact)", "",
+        "# Ferry fares rise again on the island route", "",
+        "Published on 4 March 2025 by the harbour desk and [Ines Marlow-Fisher Roe-",
+        "Lindqvist](/author/ines) of the Gazette", "",
+        *(prose * 6), "",
+        "The new timetable of the ferries was drawn up by the harbour master Tom Reed-",
+        "Alvarsson and the board, with the new gates at the north quay and the Fähr-",
+        "und Lotsendienst for foot passengers and for cars.", "",
+        *(prose * 6),
+    ])
+    lines = texts(dump)
+    assert "Published on 4 March 2025 by the harbour desk and Ines Marlow-Fisher Roe-Lindqvist of the Gazette" \
+        in lines
+    joined = next(line for line in lines if line.startswith("The new timetable"))
+    assert "Tom Reed-Alvarsson" in joined and "the Fähr- und Lotsendienst for foot passengers" in joined
+
+
 def test_a_wrapped_address_of_an_image_inside_a_link_rejoins_without_a_space() -> None:
     # The image's address, cut at a hyphen, lies inside the link's text: still an address.
     dump = "\n".join([

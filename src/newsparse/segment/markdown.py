@@ -347,6 +347,9 @@ def author_links(text: str) -> list[str]:
 
 # A hard-wrapped Markdown dump (html2text's default, 78 columns) cuts the text of a link or
 # an image, and its address, over several lines (see join_wrapped_marks).
+# The words after a hyphen that ends a word of its own ("Fähr- und Lotsendienst", "pre- and
+# post-war"): a suspended compound, not a word a wrap cut at its hyphen.
+SUSPENDED_NEXT = frozenset("und oder bis sowie bzw and or to nor et ou y o e en".split())
 WRAPPED_MAX_LINES = 12  # an image's alt text may be a whole caption: several lines
 WRAPPED_MAX_CHARS = 20000  # ... and a mark no longer than this (each line added rereads the text)
 MARK_CHARS = re.compile(r"[\[\]()]")
@@ -383,7 +386,8 @@ def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[
         while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not hard_break(lines[j - 1]) \
                 and len(joined) <= WRAPPED_MAX_CHARS:
             piece = lines[j].strip() + ("  " if lines[j].endswith("  ") else "")  # (a hard break stays)
-            joined += piece if state == "address" and joined.endswith("-") else " " + piece
+            joined += piece if joined.endswith("-") and (state == "address" or _cut_at_hyphen(joined, piece)) \
+                else " " + piece
             j += 1
             state = _open_mark(joined)
             if state is None:
@@ -399,6 +403,13 @@ def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[
                 ends.append(line)
             i += 1
     return out
+
+
+def _cut_at_hyphen(joined: str, piece: str) -> bool:
+    """Whether a wrap cut a word of a link's or an image's text at its hyphen ("[Jane Roe-" /
+    "Fisher](/author/jane)": html2text breaks at hyphens): a letter before the hyphen, a
+    letter after it, and no conjunction of a suspended compound ("Fähr-" / "und Lotsendienst")."""
+    return joined[-2:-1].isalpha() and piece[:1].isalpha() and piece.split(" ", 1)[0].lower() not in SUSPENDED_NEXT
 
 
 def _open_mark(text: str) -> str | None:

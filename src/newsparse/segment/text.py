@@ -28,6 +28,7 @@ from newsparse.segment.markdown import (
     CLOSES_THEN_OPENS,
     OPENS_AFTER,
     OPENS_AT_START,
+    SUSPENDED_NEXT,
     hard_break,
     join_wrapped_marks,
     link_spans,
@@ -277,7 +278,7 @@ def segment_text(text: str) -> list[Block]:
                 WIDE_CHARS.match(line.text[:1]) is not None or prev.tail[-1:] in WIDE_OPENING)
             glue = "" if STARTS_CLOSING.match(line.text) or GLUED_HYPHEN.match(line.text) or \
                 CITATION.match(line.text) or wide_seam or _closes_low_quote(prev, line) or \
-                prev.tail[-1:] in LOW_OPENERS else " "
+                prev.tail[-1:] in LOW_OPENERS or _wrapped_at_hyphen(prev, line, width) else " "
             prev.join(glue, line)
             continue
         merged.append(line)
@@ -1335,6 +1336,21 @@ def _rule_line(line: Line) -> bool:
     text = line.text
     return line.count == 1 and len(text) >= RULE_MIN_CHARS and len(set(text)) <= 2 \
         and not any(c.isalnum() for c in text)
+
+
+def _wrapped_at_hyphen(prev: Line, line: Line, width: int) -> bool:
+    """Whether a hard wrap cut a word at its hyphen ("Jane Roe-" / "Fisher"): then the word
+    is whole again without a space.
+
+    Signal: a wrapping renderer that breaks at hyphens (Python's textwrap, which html2text
+    uses) ends a full line on a letter and a hyphen and goes on with the rest of the word; a
+    dash between words stands apart ("a - b"). Not when the next word is a conjunction (a
+    suspended compound: "Fähr-" / "und Lotsendienst", see markdown.SUSPENDED_NEXT), and
+    only where the line ran full (the next word would not have fitted: see _fills)."""
+    tail = prev.tail
+    if not width or tail[-1:] != "-" or not tail[-2:-1].isalpha() or not line.text[:1].isalpha():
+        return False
+    return line.text.split(" ", 1)[0].lower() not in SUSPENDED_NEXT and _fills(prev, line, width)
 
 
 def _fills(prev: Line, line: Line, width: int) -> bool:

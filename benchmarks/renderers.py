@@ -11,7 +11,8 @@ page rendered by the text renderers found on the machine (``lynx -dump -nolist``
 (unwrapped, and as its ``html2text()`` default wraps at 78 columns: ``html2textwrap``) and
 ``markdownify`` packages (Markdown) and by BeautifulSoup's ``get_text("\\n", strip=True)``
 (``lines``: no blank lines at all) and ``get_text()`` (``gettext``: the source's own lines).
-``innertext`` is a browser's ``innerText`` (a reader's select-all and copy), approximated.
+``htmltext`` is the ``html-text`` package's ``extract_text()``; ``innertext`` is a
+browser's ``innerText`` (a reader's select-all and copy), approximated.
 The truth's visibility flags for a new renderer are those the corpus gives for all of its
 own renderers (a value counts as visible when every corpus dump shows it), less a headline
 or author the new dump does not print at all (found only in the page's ``<title>``, say). With
@@ -36,7 +37,8 @@ from pathlib import Path
 TIMEOUT_S = 30
 FIELDS = ("headline", "authors", "date")
 RENDERER_NAMES = ["lynx", "lynxrefs", "w3m", "w3mrefs", "html2text", "html2textwrap", "lines", "gettext", "pandoc",
-                  "pandocgfm", "pandocmd", "markdownify", "innertext"]  # those installed run
+                  "pandocgfm", "pandocmd", "markdownify", "innertext",
+                  "htmltext"]  # those installed run
 
 
 def _browser(command: list[str]) -> Callable[[bytes], str | None]:
@@ -80,6 +82,14 @@ def _stripped_strings(page: bytes) -> str | None:
     ``get_text("\\n", strip=True)``, every text node on a line of its own and no blank line
     anywhere (links and emphasis split sentences over lines, nothing marks a paragraph's end)."""
     return _soup_text(page, "\n")
+
+
+def _html_text(page: bytes) -> str | None:
+    """The ``html-text`` package's ``extract_text()`` (Scrapy's ecosystem): blocks on lines of
+    their own, a blank line around paragraphs and headings, the ``<title>`` first."""
+    import html_text
+
+    return str(html_text.extract_text(page.decode("utf-8", "replace")))
 
 
 def _soup_text(page: bytes, separator: str | None) -> str:
@@ -203,6 +213,12 @@ def renderers() -> dict[str, Callable[[bytes], str | None]]:
         pass
     else:
         found["markdownify"] = _markdownify
+    try:
+        import html_text  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        found["htmltext"] = _html_text
     return found
 
 

@@ -136,15 +136,17 @@ def _inner_text(page: bytes) -> str | None:
     except (etree.ParserError, ValueError):
         return None
     items: list[str | int] = []  # text, or a count of required line breaks
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if event in ("comment", "pi"):
+            if node.tail:
+                items.append(re.sub(r"\s+", " ", node.tail))
+            continue
         if event == "start":
             style = (node.get("style") or "").replace(" ", "").lower()
             if not tag or tag in INNER_TEXT_SKIPPED or node.get("hidden") is not None or "display:none" in style:
-                walker.skip_subtree()
-                if tag and node.tail:
-                    items.append(node.tail)
+                walker.skip_subtree()  # (its end event still comes, with its tail)
                 continue
             if tag == "br":
                 items.append("\n")
@@ -268,8 +270,9 @@ def build(corpus: Path, out: Path, names: list[str]) -> int:
                 (target / f"dump.{name}.txt").write_text(text, encoding="utf-8")
         visible = dict(truth.get("visible") or {})
         for dump in sorted(target.glob("dump.*.txt")):  # (an earlier run's renders too)
-            visible.setdefault(dump.name[len("dump."):-len(".txt")],
-                               shown(truth, dump.read_text(encoding="utf-8"), flags))
+            name = dump.name[len("dump."):-len(".txt")]
+            if name in chosen or name not in visible:
+                visible[name] = shown(truth, dump.read_text(encoding="utf-8"), flags)
         truth["visible"] = visible
         (target / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
         pages += 1

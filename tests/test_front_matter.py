@@ -51,3 +51,21 @@ def test_a_page_s_own_first_lines_are_no_front_matter() -> None:
                  "---\n\n" + BODY,  # a rule that opens the page
                  "Warning: this story contains graphic details.\n\n" + BODY):
         assert read_front_matter(dump) == (dump, {})
+
+
+def test_front_matter_reads_names_as_declared_authors_are() -> None:
+    def authors(value: str) -> object:
+        return read_front_matter(f"---\ntitle: Ferry fares\nauthor: {value}\n---\nText.\n")[1].get("authors")
+
+    assert authors("Varga, Ines") == ["Ines Varga"]  # surname first
+    assert authors("By Ines Varga") == ["Ines Varga"]
+    assert authors("admin") is None and authors("https://courier.example/ines") is None
+
+
+def test_front_matter_values_folded_over_lines_keys_with_figures_and_extra_header_fields() -> None:
+    text, hints = read_front_matter("---\ntitle: >-\n  Ferry fares rise\n  again in spring\nog_image2: pier.png\n"
+                                    "date: 2025-03-04\n---\nText.\n")
+    assert text == "Ferry fares rise again in spring\n\nText.\n" and hints == {"date": dt.date(2025, 3, 4)}
+    text, _ = read_front_matter("Title: Ferry fares rise\nURL Source: https://courier.example/ferry\n"
+                                "Image 1: the pier at dawn\n\nMarkdown Content:\nText.\n")
+    assert text == "Ferry fares rise\n\nText.\n"  # the service's own fields go with the header

@@ -67,6 +67,9 @@ def test_the_innertext_renderer_sets_blocks_on_lines_and_paragraphs_apart() -> N
     text = renderers.renderers()["innertext"](page)
     assert text == ("Home Local\nFerry fares rise\nBy Ines Varga\n\nFares rise in May.\n\nLine one\nline two\n\n"
                     "Route\tFare\n")
+    # the text after a script, a form field or a comment, once
+    page = b"<html><body><p>Fares <script>x()</script>rise.</p><p>A<input>B</p><p>One<!-- c --> two</p></body></html>"
+    assert renderers.renderers()["innertext"](page) == "Fares rise.\n\nAB\n\nOne two\n"
 
 
 def test_the_lines_renderer_puts_every_text_node_on_a_line_and_no_blank_line() -> None:

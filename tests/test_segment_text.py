@@ -1116,3 +1116,27 @@ def test_a_first_line_that_runs_into_the_page_is_no_title() -> None:
     assert UNTITLED not in segment_text(f"Ferry fares rise\n\nLocal\nWeather\n\n{prose}\n")[0].extras
     assert UNTITLED not in segment_text(f"Ferry fares rise\n| Harbour Gazette\nLocal\n\n{prose}\n")[0].extras
     assert UNTITLED not in segment_text("Ferry fares rise\nLocal\nWeather\nThe ferry ran late.\n")[0].extras
+
+
+def test_a_glued_byline_is_cut_out_but_not_inside_a_name() -> None:
+    filler = "The council met on Tuesday to hear the harbour master's report on the winter storms. " * 2
+    line = f"Harbour GazetteBy Jane McDonaldMarch 4, 2025{filler}"
+    assert "By Jane McDonald" in texts(line)
+    # a line of 200 to 300 characters is cut the same, whatever the other lines' lengths
+    assert 200 <= len(line) < 300 and "By Jane McDonald" in texts(f"{line}\n\nShort line.\n")
+
+
+def test_pandoc_raw_inline_html_goes_in_any_fence() -> None:
+    from newsparse.segment.markdown import one_line_attributes
+
+    text = "Fares rise ``<script>f(`x`)</script>``{=html} in May, `<b>`{=html}said `the` council."
+    assert one_line_attributes(text) == "Fares rise  in May, said `the` council."
+
+
+def test_an_unclosed_script_in_a_markdown_dump_costs_one_search() -> None:
+    import time
+
+    start = time.perf_counter()
+    newsparse.parse("<div><p>Notes on tags</p></div>\n" + "<script> " * 11000)
+    newsparse.parse("<div><p>Notes on tags</p></div>\n" + "<pre " * 11000)
+    assert time.perf_counter() - start < 2.0  # (a pattern per start took seconds)

@@ -822,7 +822,7 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
 def _runs_on(block: Block, words: int) -> bool:
     """Whether an open title-length line goes on after its first ``words`` words without a
     separator or a stop between ("Sea Glass made at home", not "Sea Glass: origins"), and
-    does not end as a sentence does ("Sea glass is found on most beaches." is the text)."""
+    does not end on a full stop ("Sea glass is found on most beaches." is the text)."""
     raw = block.text.split()
     return block.label is Label.UNKNOWN and TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS \
         and not block.text.endswith(".") \
@@ -889,7 +889,8 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     In a browser's copy (Layout.paragraph_gaps) the blank lines stand around paragraphs
     only: the headline starts none, and a line under it that starts one is a paragraph, a
     dek or the lead, which a kicker never heads (it stands over the headline, on a line
-    of its own like it); so a short line over it, or one about as long, is its headline,
+    of its own like it); so a short line over it, or one about as long (at most
+    DEK_LENGTH_RATIO times its length: a longer one is a caption or a teaser), is its headline,
     unless the paragraph repeats the line (TITLE_MATCH: the headline's copy, not its dek) or
     the line is a numbered list's item ("3. Travel", the end of a breadcrumb trail: innerText
     prints no list numbers, so another renderer's list stands there)."""
@@ -900,6 +901,7 @@ def _headline_over_dek(above: Block, best: Block, layout: Layout) -> bool:
     if any(above.index - REPEAT_WINDOW <= i < above.index for i in layout.copies.get(layout.texts[above.index], ())):
         return False  # printed just above too: a link or label repeated at each slot, not a headline
     paragraph = layout.paragraph_gaps and best.gap_before and not above.gap_before \
+        and above.n_words <= DEK_LENGTH_RATIO * best.n_words \
         and not NUMBERED_ITEM.match(above.text) and token_f1(above.text, best.text) < TITLE_MATCH
     return (
         (above.n_words > HEADLINE_KICKER_WORDS or best.text.endswith(".") or paragraph)

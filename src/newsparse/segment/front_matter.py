@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse.segment.hints import parse_date_text
+from newsparse.segment.hints import declared_names, parse_date_text
 
-# "Key: value" (a header field) or "key: value" (YAML); a key of a few words.
-FIELD = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$")
-YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(.+?)[ \t]*$")  # an item of a YAML list under its key
+# "Key: value" (a header field) or "key: value" (YAML); a key of a few words (the value
+# and the key are stripped after: no pattern of white space before an end).
+FIELD = re.compile(r"^([A-Za-z][\w .-]{0,30}?):(.*)")
+YAML_ITEM = re.compile(r"[ \t]*-[ \t]+(.+)")  # an item of a YAML list under its key
 YAML_FENCE = "---"
 YAML_ENDS = ("---", "...")
 FRONT_MAX_LINES = 60  # front matter is short: a fence not closed by then opens a page's text
@@ -31,9 +32,10 @@ OTHER_KEYS = frozenset({"url", "url source", "source", "link", "canonical", "des
                         "site name", "language", "lang", "tags", "categories", "category", "slug", "updated",
                         "modified", "image", "draft", "layout", "type", "id", "warning", "number of pages"})
 KNOWN_KEYS = TITLE_KEYS | DATE_KEYS | AUTHOR_KEYS | OTHER_KEYS
+ADDRESS_OR_TITLE_KEYS = TITLE_KEYS | {"url", "url source", "link"}
 HEADER_MIN_FIELDS = 2  # a header block names at least this many fields (one "Date:" line is the page's)
 QUOTES = "\"'"
-NAME_SEPARATOR = re.compile(r",|;|&|\band\b")  # (the pieces are stripped after)
+YAML_FOLDED = (">", "|", ">-", "|-", ">+", "|+")  # a value written on the indented lines under its key
 
 
 def read_front_matter(text: str) -> tuple[str, dict[str, object]]:
@@ -42,14 +44,18 @@ def read_front_matter(text: str) -> tuple[str, dict[str, object]]:
 
     Signal: the form of the lines that open the dump. A YAML block (between "---" lines,
     within FRONT_MAX_LINES) whose keys include a title, a date or an author; or a run of
-    at least HEADER_MIN_FIELDS "Key: value" lines at the very top whose keys all name
-    metadata (KNOWN_KEYS), a title or an address among them, optionally closed by
-    "Markdown Content:". A page's own first line never reads so: a dateline or a byline
+    at least HEADER_MIN_FIELDS "Key: value" lines at the very top whose keys name metadata
+    (KNOWN_KEYS), a title or an address among them, up to the first other line, or up to
+    "Markdown Content:" whatever fields come before it (a reader service adds fields of its
+    own: "Image 1: …"). A page's own first line never reads so: a dateline or a byline
     alone is one field, and a page's text names no address field. Cheap test first: a
     dump whose first line has no colon and is no fence has no front matter.
     """
-    start = len(text) - len(text.lstrip())
-    first = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].rstrip()
+    start = 0
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    newline = text.find("\n", start)
+    first = text[start : newline if newline >= 0 else len(text)].rstrip()
     if first == YAML_FENCE:
         fields, rest = _yaml(text[start:])
     elif ":" in first:
@@ -69,26 +75,38 @@ def read_front_matter(text: str) -> tuple[str, dict[str, object]]:
     return (f"{title}\n\n{rest}" if title else rest), hints
 
 
+def _field(line: str) -> tuple[str, str] | None:
+    """A "key: value" line's key (lowercased) and value, both stripped."""
+    found = FIELD.match(line)
+    return (found.group(1).strip().lower(), found.group(2).strip()) if found else None
+
+
 def _yaml(text: str) -> tuple[dict[str, str | list[str]] | None, str]:
-    """The fields of a YAML block that opens the text (keys lowercased), and the text after it."""
+    """The fields of a YAML block that opens the text (keys lowercased), and the text after
+    it. A list's items ("- Jane Doe") and a folded value's lines (">-" over indented lines)
+    go to the key above them."""
     lines = text.split("\n", FRONT_MAX_LINES + 1)
     fields: dict[str, str | list[str]] = {}
     key = None
+    folded = False  # the key's value is on the indented lines under it
     for i, line in enumerate(lines[1 : FRONT_MAX_LINES + 1], start=1):
         if line.rstrip() in YAML_ENDS:
             if not fields.keys() & (TITLE_KEYS | DATE_KEYS | AUTHOR_KEYS):
                 return None, text
             return fields, "\n".join(lines[i + 1 :])
-        item = YAML_ITEM.match(line)
-        if item and key is not None:
+        if key is not None and line[:1].isspace() and line.strip():
             value = fields.get(key)
-            fields[key] = [*(value if isinstance(value, list) else [value] if value else []), item.group(1)]
+            if folded:
+                fields[key] = f"{value} {line.strip()}".strip()
+            elif (item := YAML_ITEM.match(line)) is not None:
+                fields[key] = [*(value if isinstance(value, list) else [value] if value else []), item.group(1).strip()]
             continue
-        field = FIELD.match(line)
+        field = _field(line)
         if field:
-            key = field.group(1).strip().lower()
-            fields[key] = field.group(2)
-        elif line.strip() and not line[:1].isspace():
+            key, value = field
+            folded = value in YAML_FOLDED
+            fields[key] = "" if folded else value
+        elif line.strip():
             return None, text  # not YAML: a page that opens with a rule
     return None, text
 
@@ -96,23 +114,25 @@ def _yaml(text: str) -> tuple[dict[str, str | list[str]] | None, str]:
 def _header(text: str) -> tuple[dict[str, str | list[str]] | None, str]:
     """The fields of a run of "Key: value" lines that opens the text, and the text after it."""
     lines = text.split("\n", FRONT_MAX_LINES + 1)
-    fields: dict[str, str | list[str]] = {}
-    end = 0
+    fields: dict[str, str | list[str]] = {}  # the known fields of the run
+    known = 0  # where the run's first unknown field stands (or where the run ends)
+    unknown = False
     for i, line in enumerate(lines[:FRONT_MAX_LINES]):
         if not line.strip():
             continue
         if CONTENT_MARK.match(line):
-            end = i + 1
+            known, unknown = i + 1, False  # "Markdown Content:" ends the header, whatever stands in it
             break
-        field = FIELD.match(line)
-        key = field.group(1).strip().lower() if field else ""
-        if key not in KNOWN_KEYS:
+        field = _field(line)
+        if field is None:
             break
-        fields[key] = field.group(2) if field else ""
-        end = i + 1
-    if len(fields) < HEADER_MIN_FIELDS or not fields.keys() & (TITLE_KEYS | {"url", "url source", "link"}):
+        unknown = unknown or field[0] not in KNOWN_KEYS
+        if not unknown:
+            fields[field[0]] = field[1]
+            known = i + 1
+    if len(fields) < HEADER_MIN_FIELDS or not fields.keys() & ADDRESS_OR_TITLE_KEYS:
         return None, text
-    return fields, "\n".join(lines[end:]).lstrip("\n")
+    return fields, "\n".join(lines[known:]).lstrip("\n")
 
 
 def _one_value(value: str | list[str]) -> str:
@@ -125,13 +145,10 @@ def _one_value(value: str | list[str]) -> str:
 
 
 def _names(value: str | list[str]) -> list[str]:
-    """The names in an author field: a YAML list, "[Jane Doe, Omar Haddad]" or "Jane Doe and Omar Haddad"."""
+    """The names in an author field: a YAML list, "[Jane Doe, Omar Haddad]" or "Jane Doe and
+    Omar Haddad", read as an HTML page's declared authors are (hints.declared_names)."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        text = _one_value(item).strip("[]")
-        names += [n for n in (_one_value(p) for p in NAME_SEPARATOR.split(text)) if n]
-    return names
+    return [name for item in items for name in declared_names(_one_value(item).strip("[]"))]
 
 
 def _date(value: str | list[str]) -> dt.date | dt.datetime | None:

@@ -590,6 +590,20 @@ def _without_extended(names: list[str]) -> list[str]:
     return [n for n in names if not any(m != n and n.startswith(m + " ") for m in names)]
 
 
+def declared_names(value: str) -> list[str]:
+    """The personal names (or agencies) in a declared author field, as metadata writes it
+    ("Jane Doe, Omar Haddad", "By Jane Doe", "Doe, Jane"): split at the separators, without
+    a leading by-word, less what is no name (an address, a handle, a placeholder such as
+    "admin", a phrase of more than MAX_DECLARED_NAME_WORDS words). Two single words
+    parted by one comma are a name written surname first."""
+    names = [n.strip() for n in AUTHOR_SPLIT.split(value) if n.strip()]
+    if len(names) == 2 and value.count(",") == 1 and all(" " not in n for n in names):
+        names = [f"{names[1]} {names[0]}"]
+    names = [_without_by(n) for n in names]
+    return [n for n in dict.fromkeys(names) if "@" not in n and "http" not in n and not PLACEHOLDER_AUTHOR.fullmatch(n)
+            and len(n.split()) <= MAX_DECLARED_NAME_WORDS and (looks_like_name(n) or is_agency(n))]
+
+
 def _without_by(name: str) -> str:
     """A declared name without a leading "By"/"von"/"Par" that the page left in it."""
     rest = BY_PREFIX.sub("", name, count=1).strip()

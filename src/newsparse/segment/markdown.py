@@ -58,8 +58,9 @@ SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]" + PANDOC_ATTRIBUTE)
 # span's attributes may go on over several lines, and a quoted value may hold braces of its
 # own ('onclick="f() {…}"'), which PANDOC_ATTRIBUTE does not read (see one_line_attributes).
 WRAPPED_ATTRIBUTE = re.compile(r'(?<=[\])])\{(?:[#.][\w-]|[\w-]+=)(?:[^{}"\n]|"[^"]{0,3000}"|\n(?![ \t]*\n)){0,3000}\}')
-# Pandoc writes a raw inline element it keeps as inline code marked as HTML ("`<style>…</style>`{=html}").
-RAW_INLINE = re.compile(r"`[^`]{0,100000}`\{=html\}")
+# Pandoc writes a raw inline element it keeps as inline code marked as HTML ("`<style>…</style>`{=html}",
+# in a longer fence when the element holds a backtick: "``<script>f(`x`)</script>``{=html}").
+RAW_INLINE_END = "`{=html}"
 # Pandoc's Markdown writes a hard line break (<br>) as a backslash that ends the line.
 HARD_BREAK = "\\"
 # The elements a converter passes through as raw HTML (a text's "<Enter>" or "<two points"
@@ -81,9 +82,9 @@ RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|(?<!\\)</?(?:" + "|".join(sorted(HTM
 MARKDOWN_BLOCK = re.compile(r"[ \t]{0,16}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|:::)")  # (nested items indent)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A page's code listing, whose lines may read as Markdown ("# install the tools").
-CODE_ELEMENT = re.compile(r"<(pre|code)\b[^<>]{0,500}>.{0,20000}?</\1>", re.S | re.I)
+CODE_ELEMENT = re.compile(r"<(pre|code)\b", re.I)
 # A style sheet or a script a converter kept, with its content (see without_markup).
-STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^<>]{0,500}>.{0,100000}?</\1\s*>", re.S | re.I)
+STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b", re.I)
 # Markup that only a page has, never a converter's output: its document and its head (a
 # style sheet or a script in the page's body a converter keeps: see markdown_with_markup).
 DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta|link)[\s>]", re.I)
@@ -130,8 +131,28 @@ def markdown_with_markup(text: str) -> bool:
     if DOCUMENT_TAG.search(sample) is not None:
         return False
     if "<style" in sample or "<script" in sample:
-        sample = STYLE_OR_SCRIPT.sub("", sample)
-    return looks_like_markdown(CODE_ELEMENT.sub("", sample) if "<pre" in sample or "<code" in sample else sample)
+        sample = without_elements(sample, STYLE_OR_SCRIPT)
+    return looks_like_markdown(without_elements(sample, CODE_ELEMENT) if "<pre" in sample or "<code" in sample
+                               else sample)
+
+
+def without_elements(text: str, opening: re.Pattern[str]) -> str:
+    """The text without the elements whose start tag ``opening`` finds, content and all (a
+    style sheet, a script, a code listing). An element never closed stays, and so does the
+    rest of the text after it: each element costs one search for its end tag (a pattern
+    that looked for the end tag at every unclosed start would scan the text once per start)."""
+    lower = text.lower()
+    out: list[str] = []
+    pos = 0
+    while (found := opening.search(text, pos)) is not None:
+        close = lower.find(f"</{found.group(1).lower()}", found.end())
+        end = lower.find(">", close) if close >= 0 else -1
+        if end < 0:
+            break
+        out.append(text[pos : found.start()])
+        pos = end + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def without_markup(text: str) -> str:
@@ -149,7 +170,7 @@ def without_markup(text: str) -> str:
     if "<" not in text:
         return text
     if "<style" in text or "<script" in text:
-        text = STYLE_OR_SCRIPT.sub("", text)  # a style sheet or a script the converter kept: no text
+        text = without_elements(text, STYLE_OR_SCRIPT)  # a style sheet or a script the converter kept: no text
     if RAW_TAG.search(text) is None:
         return text
     out: list[str] = []
@@ -179,14 +200,41 @@ def one_line_attributes(text: str) -> str:
     fragment of code). A list that opens right after a link's or a span's closing bracket
     and closes before a blank line is put on the line where it opens (the text that
     follows it joins that line, as Markdown reads a paragraph's lines as one), without the
-    braces inside its values. Raw inline HTML (RAW_INLINE), mostly a style sheet, holds no
+    braces inside its values. Raw inline HTML (RAW_INLINE_END), mostly a style sheet, holds no
     text of the page. Cheap tests first: no "]{" or "){", no attribute list.
     """
-    if "{=html}" in text:
-        text = RAW_INLINE.sub("", text)
+    if RAW_INLINE_END in text:
+        text = _without_raw_inline(text)
     if "]{" not in text and "){" not in text:
         return text
     return WRAPPED_ATTRIBUTE.sub(_one_line, text)
+
+
+def _without_raw_inline(text: str) -> str:
+    """The text without pandoc's raw inline HTML (see one_line_attributes): each
+    RAW_INLINE_END with the fence before it, back to the same fence that opened the code in
+    the same paragraph (found by one search back, not a pattern that would try every
+    backtick); a fence of two or more alone is code whose element went already."""
+    out: list[str] = []
+    pos = 0
+    while (at := text.find(RAW_INLINE_END, pos)) >= 0:
+        fence_start = at
+        while fence_start > pos and text[fence_start - 1] == "`":
+            fence_start -= 1
+        end = at + len(RAW_INLINE_END)
+        if at - fence_start >= 2 and (fence_start == 0 or text[fence_start - 1] == "\n") \
+                and text[end : end + 1] in ("", "\n"):
+            out.append(text[pos:end])  # "```{=html}" opening a line: a raw block's fence, not inline code
+            pos = end
+            continue
+        paragraph = max(pos, text.rfind("\n\n", pos, fence_start) + 1)  # (inline code spans no blank line)
+        opened = text.rfind(text[fence_start : at + 1], paragraph, fence_start)
+        if opened < 0 and at > fence_start:
+            opened = fence_start  # "``{=html}": the element's text is gone already (see without_markup)
+        out.append(text[pos:end] if opened < 0 else text[pos:opened])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _one_line(m: re.Match[str]) -> str:
@@ -355,7 +403,7 @@ WRAPPED_MAX_CHARS = 20000  # ... and a mark no longer than this (each line added
 MARK_CHARS = re.compile(r"[\[\]()]")
 
 
-def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[str]:
+def join_wrapped_marks(lines: list[str], ends: list[str | None] | None = None) -> list[str]:
     """The lines, with the links and images a hard wrap cut over several lines made whole.
 
     Signal: an unclosed mark. A wrapping renderer breaks an image's alt text and a link's
@@ -368,8 +416,9 @@ def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[
     (see link_spans); so does a line that ends on a hard break (see hard_break: a ``<br>``,
     which no wrap leaves), and such a break stays at the end of the line joined. Marks
     never closed are the page's own brackets. Cheap test first: a line without "[", "](" or
-    "){" opens nothing. ``ends``, when given, receives the last input line of each line
-    returned (where the wrap cut it: see text._marked_width).
+    "){" opens nothing. ``ends``, when given, receives for each line returned the last input
+    line it was joined from (where the wrap cut it: see text._marked_width), or None for a
+    line left as it was.
     """
     out: list[str] = []
     i = 0
@@ -379,14 +428,14 @@ def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[
         if state is None or hard_break(line):
             out.append(line)
             if ends is not None:
-                ends.append(line)
+                ends.append(None)
             i += 1
             continue
         joined, j = line.rstrip(), i + 1
         while j < len(lines) and j - i <= WRAPPED_MAX_LINES and lines[j].strip() and not hard_break(lines[j - 1]) \
                 and len(joined) <= WRAPPED_MAX_CHARS:
             piece = lines[j].strip() + ("  " if lines[j].endswith("  ") else "")  # (a hard break stays)
-            joined += piece if joined.endswith("-") and (state == "address" or _cut_at_hyphen(joined, piece)) \
+            joined += piece if joined.endswith("-") and (state == "address" or cut_at_hyphen(joined, piece)) \
                 else " " + piece
             j += 1
             state = _open_mark(joined)
@@ -395,21 +444,23 @@ def join_wrapped_marks(lines: list[str], ends: list[str] | None = None) -> list[
         if state is None:
             out.append(joined)
             if ends is not None:
-                ends.append(lines[j - 1])
+                ends.append(lines[j - 1] if j - 1 > i else None)
             i = j
         else:
             out.append(line)
             if ends is not None:
-                ends.append(line)
+                ends.append(None)
             i += 1
     return out
 
 
-def _cut_at_hyphen(joined: str, piece: str) -> bool:
-    """Whether a wrap cut a word of a link's or an image's text at its hyphen ("[Jane Roe-" /
-    "Fisher](/author/jane)": html2text breaks at hyphens): a letter before the hyphen, a
-    letter after it, and no conjunction of a suspended compound ("Fähr-" / "und Lotsendienst")."""
-    return joined[-2:-1].isalpha() and piece[:1].isalpha() and piece.split(" ", 1)[0].lower() not in SUSPENDED_NEXT
+def cut_at_hyphen(before: str, after: str) -> bool:
+    """Whether a wrap cut a word at its hyphen ("Jane Roe-" / "Fisher", in a link's text
+    too: html2text breaks at hyphens): a letter and a hyphen end the text before, a letter
+    opens the text after, and it is no conjunction of a suspended compound ("Fähr-" / "und
+    Lotsendienst": SUSPENDED_NEXT)."""
+    return before[-1:] == "-" and before[-2:-1].isalpha() and after[:1].isalpha() \
+        and after.split(" ", 1)[0].lower() not in SUSPENDED_NEXT
 
 
 def _open_mark(text: str) -> str | None:

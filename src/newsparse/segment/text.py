@@ -28,7 +28,7 @@ from newsparse.segment.markdown import (
     CLOSES_THEN_OPENS,
     OPENS_AFTER,
     OPENS_AT_START,
-    SUSPENDED_NEXT,
+    cut_at_hyphen,
     hard_break,
     join_wrapped_marks,
     link_spans,
@@ -310,7 +310,7 @@ def _runs_into_page(lines: list[Line]) -> bool:
     ``innerText``, a reader's copy), which opens with its first menu entry, not the title.
 
     Signal: blank lines. A scraper's dump sets the ``<title>`` apart from the body it
-    prints next (a paragraph of its own). A dump with few blank lines (at most
+    prints next (a paragraph of its own). A dump with few blank lines (fewer than
     PARTED_MIN_SHARE of its lines open after one: a scraper's one line per text node, with
     a blank only where a preformatted text held one) says nothing either way.
     A second line that opens with a separator is the title's end ("Headline" over "- Site").
@@ -484,7 +484,7 @@ def _read_lines(text: str) -> list[Line]:
     if markdown:
         text = one_line_attributes(without_markup(text))
     raws = _source_lines(text, markdown)
-    ends: list[str] = []  # each Markdown line's last input line (see join_wrapped_marks)
+    ends: list[str | None] = []  # a Markdown line's last input line, when joined from several (join_wrapped_marks)
     if markdown:
         raws = join_wrapped_marks(raws, ends)
     source = _source_whitespace(text, raws)
@@ -521,8 +521,8 @@ def _read_lines(text: str) -> list[Line]:
             if ordered and item_above and out:
                 out[-1].last = out[-1].width  # the next item of a list: no wrap made it (see _marked_width)
             if ("](" in marked or "]{" in marked) and _marked_width(raw, marked, stripped):
-                end = ends[index]  # (the line itself, unless it was joined from several)
-                rendered = columns(marked if end is raws[index] else end.strip())
+                end = ends[index]
+                rendered = columns(marked if end is None else end.strip())
             if span == CLOSES_THEN_OPENS:  # "](/story-one)[": the one link ends, the next begins
                 spans += [_link_mark(len(out), CLOSES_BEFORE, bool(stripped)),
                           _link_mark(len(out), OPENS_AFTER, bool(stripped))]
@@ -679,6 +679,7 @@ GLUED_BYLINE = re.compile(r"(?:By|Von|Par|Por|by|von)(?=\s{0,2}[A-ZÀ-ÖØ-Þ][a
 GLUED_BYLINE_AFTER = frozenset(".!?'’\"”)]")  # what may stand glued before a by-word (and a figure or a letter)
 GLUED_BYLINE_MIN = 200  # a line this long at least (a short one is an element's own: see GLUED_BY_WORD)
 GLUED_BYLINE_REACH = 80  # the byline and its date: the seams this far past the by-word end it
+NAME_PREFIXES = frozenset("Mc Mac De Di Da Du La Le".split())  # a name's part before its inner capital
 
 
 def _cut_glued_bylines(line: str) -> list[str]:
@@ -693,7 +694,8 @@ def _cut_glued_bylines(line: str) -> list[str]:
     after a figure or closing punctuation ("2025von Jane Doe"; after a letter it ends a word:
     "Hobby Shop"), before a full name's shape; the line is cut before the by-word and at the
     seams (GLUED_SEAM) within GLUED_BYLINE_REACH characters after it (the name's end, the
-    date's). A by-word after a space is running text's (or already a line's start).
+    date's), but not inside a name ("McDonald", "DeShawn": NAME_PREFIXES). A by-word after
+    a space is running text's (or already a line's start).
     """
     out: list[str] = []
     start = 0
@@ -708,6 +710,8 @@ def _cut_glued_bylines(line: str) -> list[str]:
         reach = m.end() + GLUED_BYLINE_REACH
         start = at
         for seam in GLUED_SEAM.finditer(line, m.end(), min(reach, len(line))):
+            if line[line.rfind(" ", 0, seam.start()) + 1 : seam.start()] in NAME_PREFIXES:
+                continue  # "Jane McDonald": the name's own capital
             out.append(line[start : seam.start()])
             start = seam.start()
     if not out:
@@ -743,7 +747,7 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
-    if len(text) < GLUED_SHORT_MIN or max(map(len, lines)) < GLUED_SHORT_MIN:
+    if len(text) < GLUED_BYLINE_MIN or max(map(len, lines)) < GLUED_BYLINE_MIN:  # (the shortest line cut)
         return lines
     out: list[str] = []
     for line in lines:
@@ -1071,8 +1075,8 @@ def _starts_byline(line: Line, nxt: Line | None) -> bool:
     and the next line does not go on with it (no lower-case start, no closing punctuation: a
     sentence around a linked publisher, "was typeset" / "by Acme Press" / "in May", does);
     a single word after the by-word must have a figure (the date) on the next line.
-    A byline that prints the date after the names ("by Jane Doe @jdoe May 3, 2024: 9:15
-    AM") may run to BYLINE_DATED_WORDS: the date's parts are figures or capitalised too.
+    A byline line with a figure on it (the date printed after the names: "by Jane Doe
+    @jdoe May 3, 2024: 9:15 AM") may run to BYLINE_DATED_WORDS.
     A line cut mid-clause before it is joined before this test (see _continues_in_run).
     """
     if line.text[:1] not in BY_LOWER_INITIALS or line.words > BYLINE_DATED_WORDS or \
@@ -1345,12 +1349,9 @@ def _wrapped_at_hyphen(prev: Line, line: Line, width: int) -> bool:
     Signal: a wrapping renderer that breaks at hyphens (Python's textwrap, which html2text
     uses) ends a full line on a letter and a hyphen and goes on with the rest of the word; a
     dash between words stands apart ("a - b"). Not when the next word is a conjunction (a
-    suspended compound: "Fähr-" / "und Lotsendienst", see markdown.SUSPENDED_NEXT), and
+    suspended compound: "Fähr-" / "und Lotsendienst", see markdown.cut_at_hyphen), and
     only where the line ran full (the next word would not have fitted: see _fills)."""
-    tail = prev.tail
-    if not width or tail[-1:] != "-" or not tail[-2:-1].isalpha() or not line.text[:1].isalpha():
-        return False
-    return line.text.split(" ", 1)[0].lower() not in SUSPENDED_NEXT and _fills(prev, line, width)
+    return bool(width) and cut_at_hyphen(prev.tail, line.text) and _fills(prev, line, width)
 
 
 def _fills(prev: Line, line: Line, width: int) -> bool:

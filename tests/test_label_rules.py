@@ -2449,3 +2449,22 @@ def test_a_time_over_a_browser_copy_s_headline_is_no_headline_over_a_dek() -> No
     page = (f"Skip to content\nOpen menu\nStorm clouds gather over the quiet island\nSport\nWeather\nTravel\nArts\n"
             f"Science\n\nOmar Haddad\n\nTransport\n03.21.2031 07:00 AM\n{title}\n\n{body}\n")
     assert newsparse.parse(page).headline == title
+
+
+HARBOUR_DE = [
+    "Der Hafenmeister von Nordwik zieht nach vierzig Jahren Bilanz: Die Fähren fahren pünktlicher als je zuvor, "
+    "und die Fischer klagen über zu wenig Platz an der Mole.",
+    "Im Gespräch erzählt er, wie sich der Hafen verändert hat, seit die neue Schleuse in Betrieb ist und die "
+    "Frachter nicht mehr auf die Flut warten müssen.",
+    "Im Frühjahr will die Stadt die alte Mole erneuern lassen; der Hafenmeister hofft, dass bis dahin ein "
+    "Nachfolger gefunden ist, der den Hafen so gut kennt wie er.",
+]
+
+
+def test_a_short_german_title_opening_with_its_article_is_no_name() -> None:
+    from newsparse.label.header import _name_line
+
+    assert not _name_line("Der Hafenmeister") and not _name_line("Das Wolkenschiff")
+    assert _name_line("Ada von der Au")  # the particle inside a name still counts
+    page = "\n\n".join(["Vereinsseite", "Vierzig Jahre an der Mole", "Der Hafenmeister", *HARBOUR_DE])
+    assert newsparse.parse(page).headline == "Der Hafenmeister"

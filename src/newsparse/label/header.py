@@ -69,6 +69,7 @@ AUTHORED = re.compile(
 )
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
 PARENTHESIS = re.compile(r"\([^()]*\)")
+ARTICLE_OPENING = re.compile(r"(?:Der|Das|Den)\s")  # a German title's article: never a name's first word
 # "Harbour floods | 14 Photos": a gallery's link, its picture count after a separator.
 DOUBLED_MIN_CHARS = 8  # see _doubled: shorter lines ("Go Go") may be words, not copies
 PHOTO_COUNT = re.compile(
@@ -1134,7 +1135,13 @@ def _tag_list(text: str) -> bool:
 
 def _name_line(text: str) -> bool:
     """Whether a line is a person's name, a nickname or initials in brackets aside
-    ("Jane (J.D.) Roe"): the byline's name under a headline, or an author box's."""
+    ("Jane (J.D.) Roe"): the byline's name under a headline, or an author box's.
+
+    Not a line that opens with a German article ("Das Wolkenschiff", "Der Hafenmeister"):
+    "der", "das" and "den" are name particles inside a name ("Ada von der Au"), but a
+    name never starts with one, while a short German title often does (ARTICLE_OPENING)."""
+    if ARTICLE_OPENING.match(text):
+        return False
     if looks_like_name(text):
         return True
     if "(" not in text:

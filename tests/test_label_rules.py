@@ -2468,3 +2468,20 @@ def test_a_short_german_title_opening_with_its_article_is_no_name() -> None:
     assert _name_line("Ada von der Au")  # the particle inside a name still counts
     page = "\n\n".join(["Vereinsseite", "Vierzig Jahre an der Mole", "Der Hafenmeister", *HARBOUR_DE])
     assert newsparse.parse(page).headline == "Der Hafenmeister"
+
+
+TIDE_ARTICLE = [
+    "I look after the tide gauges of a small harbour, and for years we took tide readings by hand twice a day "
+    "before the new sensors arrived last spring.",
+    "When the sensors came, the first question was how often they should report, since every reading "
+    "costs battery power out on the breakwater, and tide readings are important to the pilots.",
+    "What kind of readings does a harbour need? In most cases, we only care about the height of the water "
+    "and the speed of the current at the entrance.",
+]
+
+
+def test_a_subheading_under_the_date_yields_to_the_headline_over_the_byline() -> None:
+    headline = "Profiling harbour gauges at night (in real time, without a boat)"
+    page = "\n\n".join(["Tide Notes", "Sign in", headline, "Mira Okonkwo", "Follow", "Oct 18, 2024 · 8 min read",
+                        "Why are tide readings important?", *TIDE_ARTICLE])
+    assert newsparse.parse(page).headline == headline

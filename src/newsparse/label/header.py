@@ -149,6 +149,7 @@ REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
 # How many times the headline's length of a long text _longer_ascii normalizes.
 LONGER_PREFIX = 4
 FURNITURE = (Label.BOILERPLATE, Label.NAV)  # interface lines and menus: see _notice_over_title
+META_RUN_SLOTS = 4  # byline, name, date lines over which _titled_meta looks for the headline
 FURNITURE_STEPS = 2  # of them between a notice and the title under it
 UNKNOWN_OR_NAV = frozenset({Label.UNKNOWN, Label.NAV})  # (a set built once: see Doc.unlabeled)
 
@@ -1161,7 +1162,35 @@ def _under_meta_over_text(doc: Doc, block: Block, prev: Block | None, nxt: Block
     the next one starts with is an image's alt text over its caption, not a headline.
     """
     return prev is not None and prev.label in META_LABELS and nxt is not None and is_prose(nxt) \
-        and not block.text.endswith(".") and not nxt.text.startswith(block.text)  # an image's alt text over its caption
+        and not block.text.endswith(".") and not nxt.text.startswith(block.text) \
+        and not _titled_meta(doc, prev, block)  # (and not an image's alt text over its caption, above)
+
+
+def _titled_meta(doc: Doc, meta: Block, under: Block) -> bool:
+    """Whether a title-length line stands right over the run of byline and date lines that
+    ends at ``meta``: headline-then-meta order, which makes the line ``under`` them no headline.
+
+    Signal: a page prints its header in one order. Where the headline stands over the byline
+    and the date (past a name line or a button such as "Follow" between them), the
+    title-shaped line right under the date is the text's first subheading ("Why it
+    matters?"), not a headline printed after its date. A kicker or section name over the
+    date (a few words) does not count: that is the date-above-headline order the bonus is for;
+    nor does a line that holds the one under the date (a breadcrumb trail ending on it, a
+    copy glued to a sponsor's line or a language menu): the line under the date is then the
+    headline, printed whole on its own.
+    """
+    above: Block | None = meta
+    for _ in range(META_RUN_SLOTS):
+        above = doc.neighbour(above, -1, FURNITURE) if above is not None else None
+        if above is None:
+            return False
+        if above.label in META_LABELS or (above.label is Label.UNKNOWN and above.n_words <= NAME_MAX_WORDS
+                                          and _name_line(above.text)):
+            continue  # another field of the byline and dateline, or the author's name alone
+        return above.label is Label.UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS \
+            and not above.text.endswith(".") and not is_prose(above) \
+            and normalize(under.text) not in normalize(above.text)
+    return False
 
 
 def _right_before_meta(doc: Doc, block: Block) -> bool:

@@ -2485,3 +2485,25 @@ def test_a_subheading_under_the_date_yields_to_the_headline_over_the_byline() ->
     page = "\n\n".join(["Tide Notes", "Sign in", headline, "Mira Okonkwo", "Follow", "Oct 18, 2024 · 8 min read",
                         "Why are tide readings important?", *TIDE_ARTICLE])
     assert newsparse.parse(page).headline == headline
+
+
+SAILING_DE = [
+    "Der Grundkurs im Segelverein dauert zwei Wochenenden und endet mit einer kurzen Prüfung auf dem See, "
+    "bei der jeder Teilnehmer das Boot allein an den Steg bringen muss.",
+    "Im Grundkurs lernen die Teilnehmer, wie man Knoten bindet, das Segel setzt und bei wechselndem Wind "
+    "sicher wendet, bevor sie die ersten Fahrten ohne Trainer machen.",
+    "Anmeldungen für den nächsten Grundkurs nimmt die Geschäftsstelle bis Ende März entgegen; die Zahl der "
+    "Plätze ist begrenzt, weil nur vier Boote zur Verfügung stehen.",
+]
+
+
+def test_a_name_shaped_title_right_over_the_text_is_the_headline() -> None:
+    page = "\n\n".join(["Vereinsseite", "Kontakt", "Segelverein Nordwik, Abteilung Jugend", "Termine",
+                        "Segelverein Grundkurs", *SAILING_DE])
+    assert newsparse.parse(page).headline == "Segelverein Grundkurs"
+
+
+def test_a_name_over_the_byline_stays_no_headline() -> None:
+    headline = "Harbour board weighs a second ferry for the island route"
+    page = "\n\n".join(["News", headline, "Mira Okonkwo", "By Jane Roe, March 3, 2025", *ARTICLE])
+    assert newsparse.parse(page).headline == headline

@@ -1020,7 +1020,7 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += H1_BONUS
         if block is layout.main_heading and not block.path:
             score += SOLE_H1_BONUS  # see SOLE_H1_BONUS
-    if block.n_words <= NAME_MAX_WORDS and _name_line(block.text):
+    if block.n_words <= NAME_MAX_WORDS and _name_line(block.text) and not _title_over_text(block, prev, nxt):
         score -= REPEATED  # a person's name under a headline is its byline
     if block.text.endswith(".") and not block.text.endswith(".."):
         score -= SENTENCE_END_PENALTY
@@ -1149,6 +1149,24 @@ def _name_line(text: str) -> bool:
         return False
     rest = " ".join(PARENTHESIS.sub(" ", text).split())
     return len(rest.split()) >= 2 and looks_like_name(rest)  # "Episode (3)" is no name
+
+
+def _title_over_text(block: Block, prev: Block | None, nxt: Block | None) -> bool:
+    """Whether a name-shaped line ("Harbour Lights", "Soziale Wärme") stands right over the
+    text with neither a title-length line nor a byline or dateline right above it.
+
+    Signal: where a byline's name stands. The name penalty is for a person's name under a
+    headline (the byline's name on a line of its own) or by the date; a capitalised phrase
+    set straight over the first paragraph, under nothing but the menus, is the page's short
+    title (German capitalises its nouns, English titles their words), not an author.
+    """
+    if "." in block.text or nxt is None or nxt.label is not Label.UNKNOWN or not is_prose(nxt):
+        return False  # initials, a "Dr.", a caption's stop: a person or a photo, not a title
+    if prev is None:
+        return True
+    if prev.label in META_LABELS or prev.label is Label.BYLINE:
+        return False
+    return prev.n_words <= HEADLINE_KICKER_WORDS or prev.label is not Label.UNKNOWN
 
 
 def _under_meta_over_text(doc: Doc, block: Block, prev: Block | None, nxt: Block | None) -> bool:

@@ -19,7 +19,7 @@ from newsparse.segment.hints import declared_names, parse_date_text
 # "Key: value" (a header field) or "key: value" (YAML); a key of a few words (the value
 # and the key are stripped after: no pattern of white space before an end).
 FIELD = re.compile(r"^([A-Za-z][\w .-]{0,30}?):(.*)")
-YAML_ITEM = re.compile(r"[ \t]*-[ \t]+(.+)")  # an item of a YAML list under its key
+YAML_ITEM = re.compile(r"-[ \t]+(.+)")  # an item of a YAML list under its key
 YAML_FENCE = "---"
 YAML_ENDS = ("---", "...")
 FRONT_MAX_LINES = 60  # front matter is short: a fence not closed by then opens a page's text
@@ -98,7 +98,7 @@ def _yaml(text: str) -> tuple[dict[str, str | list[str]] | None, str]:
             value = fields.get(key)
             if folded:
                 fields[key] = f"{value} {line.strip()}".strip()
-            elif (item := YAML_ITEM.match(line)) is not None:
+            elif (item := YAML_ITEM.match(line.lstrip())) is not None:
                 fields[key] = [*(value if isinstance(value, list) else [value] if value else []), item.group(1).strip()]
             continue
         field = _field(line)

@@ -995,6 +995,39 @@ def test_pandoc_markdown_wrapped_attributes_raw_inline_html_and_hard_breaks_go()
     assert [a.name for a in newsparse.parse(dump).authors] == ["Ines Marlow"]
 
 
+def test_pandoc_smart_markdown_gets_its_typographic_marks_back() -> None:
+    """Pandoc's Markdown (its "smart" extension) writes curly quotes straight, an em dash as
+    "---" and an ellipsis as "..."; it escapes the page's own straight marks. The text comes
+    back as the page had it: the curly marks restored, the escaped ones kept straight, and the
+    quotes of an attribute list left alone."""
+    dump = "\n".join([
+        "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
+        "# The ferry's last run --- and what comes next", "",
+        "The skipper said \"we'll be back in spring\" and left... The sign read \\\"Gate 4\\\" and",
+        "the timetable 10\\-12 stayed up.", "",
+        "Die Wirtin sagte: „Wir warten\" und schloss.", "",
+        "[A quiet quay]{title=\"a quote\"}", "",
+        "+-----------+-----------+", "| Fare      | Price     |", "+-----------+-----------+", "",
+    ])
+    lines = texts(dump)
+    assert lines[3] == "The ferry\u2019s last run \u2014 and what comes next"
+    assert lines[4] == ("The skipper said \u201cwe\u2019ll be back in spring\u201d and left\u2026 The sign read"
+                        ' "Gate 4" and the timetable 10-12 stayed up.')
+    assert lines[5] == "Die Wirtin sagte: \u201eWir warten\u201c und schloss."
+    assert lines[6] == "A quiet quay"
+
+
+def test_markdown_without_pandoc_escapes_keeps_its_straight_quotes() -> None:
+    """A Markdown dump that does not escape its straight marks (html2text, markdownify) wrote
+    them as the page had them: they stay straight, and "--" stays two hyphens."""
+    dump = "\n".join([
+        "- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)", "",
+        "# The ferry's last run", "",
+        'The skipper said "we\'ll be back" -- and left.', "",
+    ])
+    assert texts(dump)[3:] == ["The ferry's last run", 'The skipper said "we\'ll be back" -- and left.']
+
+
 def test_a_wrapped_markdown_line_is_measured_with_its_markup() -> None:
     """html2text wraps its Markdown at 78 columns, link targets included: a byline whose link
     leaves little text ran full, and the date under it goes on its line; a line that ends on

@@ -101,6 +101,19 @@ EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1"
 EMPHASIS_DEPTH = 3
 GLUED_WORD_REACH = 40  # characters read back for the word a bold text is glued to (see _emphasised)
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation (pandoc escapes quotes too)
+# Pandoc's Markdown writer with its "smart" extension (on by default) writes typographic marks
+# as ASCII: a curly quote as a straight one, an em dash as "---", an en dash as "--", an
+# ellipsis as "..."; the ASCII marks the page itself had it escapes ("\\'", "\\\"", "\\--",
+# "\\..."). See written_smart and curled.
+SMART_EVIDENCE = re.compile(r"""\\['"]|\w---\w|\w --- \w""")
+SMART_MIN_EVIDENCE = 2  # one escaped quote may be a page's own backslash; two are the writer's
+SMART_TOKEN_REACH = 100  # characters read around a mark for the address it may sit in
+ADDRESS_CHARS = frozenset("/%=")  # a mark inside a web address or a query is no evidence
+CURLY_MARKS = ("\u2019", "\u201c", "\u201d", "\u2014")  # what such a dump no longer holds in its text
+# (A longer run of dashes or dots is a rule or a table's border, not a mark.)
+SMART_MARKS = re.compile(r"""\\\.\.\.|\\[!-/:-@\[-`{-~]|(?<!-)---?(?!-)|(?<!\.)\.\.\.(?!\.)|["'\u201e]""")
+SMART_ASCII = {"---": "\u2014", "--": "\u2013", "...": "\u2026"}
+OPENING_BEFORE = frozenset("([{-/\u2014\u2013")  # a quote after one of these (or a space) opens
 # A dump is taken for Markdown when it has this many links or headings in Markdown form.
 MIN_MARKS = 3
 # A link's target or a heading's hashes. Two patterns that each open with a literal (the engine
@@ -245,19 +258,96 @@ def _one_line(m: re.Match[str]) -> str:
     return "{" + " ".join(inner.replace("{", " ").replace("}", " ").split()) + "}"
 
 
+def written_smart(text: str) -> bool:
+    """Whether a Markdown dump was written by pandoc with its "smart" extension (see
+    SMART_MARKS), so that its straight quotes and ASCII dashes stand for typographic ones.
+
+    Signal: what that writer does to the marks a page had in ASCII. It escapes them (a
+    straight apostrophe becomes "\\'", a quote "\\\"") and it writes an em dash as "---"
+    between words; other converters keep an ASCII quote as it is and a curly one as it is. A
+    mark in a link's target or title, or in an address printed in the text, is no evidence
+    (a query string may hold "\\'" or "---"), and a dump whose text still holds curly quotes
+    or em dashes in number is not such a dump.
+    """
+    sample = text[:100_000]
+    if "\\" not in sample and "---" not in sample:
+        return False
+    if len(SMART_EVIDENCE.findall(sample)) < SMART_MIN_EVIDENCE:
+        return False  # (too few marks even in links: the links' text is not read)
+    if "](" in sample:
+        sample = LINK.sub(r"\1", sample)
+    evidence = 0
+    for m in SMART_EVIDENCE.finditer(sample):
+        around = sample[max(0, m.start() - SMART_TOKEN_REACH) : m.end() + SMART_TOKEN_REACH]
+        cut = m.start() - max(0, m.start() - SMART_TOKEN_REACH)
+        token = around[: cut].rsplit(None, 1)[-1:] + around[cut:].split(None, 1)[:1]
+        if m.group()[1:2] != " " and any(char in ADDRESS_CHARS for part in token for char in part):
+            continue
+        evidence += 1
+    if evidence < SMART_MIN_EVIDENCE:
+        return False
+    return sum(sample.count(mark) for mark in CURLY_MARKS) <= evidence
+
+
+def curled(line: str, low_quotes: bool = False) -> str:
+    """A line of a dump pandoc wrote with its "smart" extension (see written_smart) with its
+    typographic marks back and its escapes undone: "---" an em dash, "--" an en dash, "..."
+    an ellipsis (not in a longer run of dashes or dots: a rule, a table's border); a straight
+    quote a curly one, opening after a space, a dash or an opening bracket and before a
+    non-space, closing otherwise (an apostrophe closes). The escaped marks were the page's own
+    ASCII and stay ASCII. A quote opened low („…“, German) closes with the high opening mark;
+    low_quotes says so for a quote that opened on an earlier line of a text that holds low
+    quotes. The quotes of a value in an attribute list or left markup ('{title="…"}') are the
+    writer's syntax and stay.
+    """
+    out: list[str] = []
+    pos = 0
+    value = ""  # the quote of an attribute's value ('title="…"') being read: the writer left it
+    low = low_quotes  # whether the last quote opened in this line (or, before one, the text's) is low
+    for m in SMART_MARKS.finditer(line):
+        mark, start = m.group(), m.start()
+        out.append(line[pos:start])
+        pos = m.end()
+        if mark[0] == "\\":
+            out.append(mark[1:])
+            continue
+        if mark in SMART_ASCII:
+            out.append(SMART_ASCII[mark])
+            continue
+        if mark == "\u201e":
+            out.append(mark)
+            low = True
+            continue
+        before = line[start - 1] if start else " "
+        if value or before == "=":
+            value = "" if value == mark else value or mark
+            out.append(mark)
+            continue
+        after = line[pos] if pos < len(line) else " "
+        opening = (before.isspace() or before in OPENING_BEFORE) and not after.isspace()
+        if mark == '"':
+            out.append("\u201c" if opening or low else "\u201d")
+            low = low_quotes and not opening  # (a quote closed: the next one is the text's again)
+        else:
+            out.append("\u2018" if opening else "\u2019")
+    out.append(line[pos:])
+    return "".join(out)
+
+
 def hard_break(line: str) -> bool:
     """Whether a line ends on a hard break (a ``<br>``, which no wrap leaves): two spaces, or
     pandoc's backslash (not an escaped one)."""
     return line.endswith("  ") or (line.endswith(HARD_BREAK) and not line.endswith(HARD_BREAK * 2))
 
 
-def unmark(line: str) -> tuple[str, int, int, int]:
+def unmark(line: str, smart: bool = False, low_quotes: bool = False) -> tuple[str, int, int, int]:
     """A line without Markdown markup, its heading level (0 for none), how many of its
     characters were link text (what a link density is computed from, as for HTML) and what
     it does to a link whose text spans several lines (0, or OPENS_AT_START …
     CLOSES_THEN_OPENS; see link_spans).
 
-    A reference definition ("[1]: http://…") gives an empty line.
+    A reference definition ("[1]: http://…") gives an empty line. A dump pandoc wrote with its
+    "smart" extension (smart, low_quotes: see written_smart) gets its typographic marks back.
     """
     if REFERENCE_DEFINITION.match(line) or line.startswith(":::"):
         return "", 0, 0, 0  # (":::": a fenced div's fence, see ATTRIBUTES)
@@ -302,7 +392,7 @@ def unmark(line: str) -> tuple[str, int, int, int]:
         line = EMPTY_EMPHASIS.sub("", line)
     if line.endswith(HARD_BREAK) and hard_break(line):
         line = line[:-1]  # pandoc's hard break
-    line = ESCAPE.sub(r"\1", line)
+    line = curled(line, low_quotes) if smart else ESCAPE.sub(r"\1", line)
     line = line.strip()
     return line, level, min(linked, len(line)), span
 

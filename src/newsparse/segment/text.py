@@ -36,6 +36,7 @@ from newsparse.segment.markdown import (
     one_line_attributes,
     unmark,
     without_markup,
+    written_smart,
 )
 from newsparse.segment.references import unnumber, without_references
 
@@ -481,8 +482,11 @@ def _read_lines(text: str) -> list[Line]:
     above = 0  # the length of the line kept above as written (markup and all), for an underline
     spans: list[tuple[int, int]] = []  # where links spanning lines open and close (Markdown)
     ordered = False  # whether the last Markdown line kept is a numbered list item
+    smart = low_quotes = False  # see written_smart
     if markdown:
         text = one_line_attributes(without_markup(text))
+        smart = written_smart(text)
+        low_quotes = smart and "\u201e" in text
     raws = _source_lines(text, markdown)
     ends: list[str | None] = []  # a Markdown line's last input line, when joined from several (join_wrapped_marks)
     if markdown:
@@ -516,7 +520,7 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if markdown:
             marked = stripped
-            stripped, level, linked, span = unmark(stripped)
+            stripped, level, linked, span = unmark(stripped, smart, low_quotes)
             ordered, item_above = ORDERED_ITEM.match(marked) is not None, ordered
             if ordered and item_above and out:
                 out[-1].last = out[-1].width  # the next item of a list: no wrap made it (see _marked_width)

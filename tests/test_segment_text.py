@@ -1173,3 +1173,37 @@ def test_an_unclosed_script_in_a_markdown_dump_costs_one_search() -> None:
     newsparse.parse("<div><p>Notes on tags</p></div>\n" + "<script> " * 11000)
     newsparse.parse("<div><p>Notes on tags</p></div>\n" + "<pre " * 11000)
     assert time.perf_counter() - start < 2.0  # (a pattern per start took seconds)
+
+
+_HARBOUR_PARAGRAPHS = [
+    "The council approved the new ferry fares on Tuesday evening, after a long debate about the winter "
+    "timetable and the cost of fuel for the two older boats on the island route.",
+    "Residents of the north shore said the rise would fall hardest on families who cross every day for "
+    "school and work, and asked the council to keep a cheaper ticket for them.",
+    "The harbour master told the meeting that the boats would run every forty minutes from April, and "
+    "that the night crossing would stay as it is until the new pier opens next summer.",
+    "A public meeting on the timetable will be held in the library hall next month, where residents can "
+    "put their questions to the operator and to the members of the transport committee.",
+]
+
+
+def _wrapped(paragraph: str) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(paragraph, 72))
+
+
+def test_pandoc_markdown_image_data_in_a_raw_tag_goes() -> None:
+    """Pandoc's Markdown keeps an <img> whose data is inlined in its address as raw HTML, the
+    data whole on one line: the tag goes, and its length does not hide the width the
+    paragraphs were wrapped at."""
+    data = "iVBORw0KGgo" + "QUJDRA" * 2000
+    image = '<figure class="teaser">\n<img\nsrc="data:image/png;base64,' + data + '"\nclass="lazy" />\n</figure>'
+    parts = ["- [Home](/)", "- [Harbour news](/harbour)", "- [Contact](/contact)",
+             "# Ferry fares rise again on the island route"]
+    for paragraph in _HARBOUR_PARAGRAPHS:
+        parts += [_wrapped(paragraph), image]
+    blocks = texts("\n\n".join(parts))
+    assert not any("base64" in block for block in blocks)
+    assert all(paragraph in blocks for paragraph in _HARBOUR_PARAGRAPHS)
+

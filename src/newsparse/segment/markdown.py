@@ -77,6 +77,9 @@ HTML_ELEMENTS = (
 # a text's "<"), its attributes over several lines perhaps, or a comment.
 RAW_TAG = re.compile(r"<!--[^<]{0,3000}?-->|(?<!\\)</?(?:" + "|".join(sorted(HTML_ELEMENTS, key=len, reverse=True))
                      + r")(?=[\s/>])[^<>]{0,3000}>", re.S | re.I)
+# An image's data inlined in an attribute ('src="data:image/png;base64,…"'): a converter keeps
+# it whole on one line, often longer than RAW_TAG reads into a tag (see without_markup).
+DATA_URI = re.compile(r'(?<==)(["\'])data:[\w/+.-]{1,80};base64,[A-Za-z0-9+/=]{0,10000000}\1')
 # A line that opens a Markdown block of its own: a heading, a list item, a quote, a table
 # row, a code or div fence (see without_markup).
 MARKDOWN_BLOCK = re.compile(r"[ \t]{0,16}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|:::)")  # (nested items indent)
@@ -179,11 +182,19 @@ def without_markup(text: str) -> str:
     without a blank line between are one paragraph), unless the next one opens a block of
     its own (MARKDOWN_BLOCK: a heading, a list item, a quote, a table row, a fence) or the
     line ends on a hard break (two spaces, or pandoc's backslash).
+
+    An image's data inlined in a tag's attribute (DATA_URI) goes first: it runs to tens of
+    thousands of characters, past what RAW_TAG reads into a tag, so the tag would stay in
+    the text as lines far longer than any other, and those lines would hide the width the
+    converter wrapped the paragraphs at (see segment.text._wrap_width): the article's
+    paragraphs would then be read line by line.
     """
     if "<" not in text:
         return text
     if "<style" in text or "<script" in text:
         text = without_elements(text, STYLE_OR_SCRIPT)  # a style sheet or a script the converter kept: no text
+    if "base64," in text:
+        text = DATA_URI.sub(r"\1\1", text)  # an image inlined in a tag: no text, and the tag short enough to read
     if RAW_TAG.search(text) is None:
         return text
     out: list[str] = []

@@ -1207,3 +1207,20 @@ def test_pandoc_markdown_image_data_in_a_raw_tag_goes() -> None:
     assert not any("base64" in block for block in blocks)
     assert all(paragraph in blocks for paragraph in _HARBOUR_PARAGRAPHS)
 
+
+def test_a_date_glued_into_a_tag_strip_line_is_cut_out() -> None:
+    """get_text() of markup without whitespace between its elements: a date glued to the
+    menu before it or to the paragraph after it is cut out of the line, a cue before a date
+    glued only after it stays with it, and a date in prose (spaces on both sides) stays."""
+    from newsparse.segment.text import _cut_glued_dates
+
+    story = " ".join(["The harbour board met on Tuesday and approved the new timetable for the night ferry."] * 12)
+    line = f"HomeFerriesShow menu14. März 2025Back to the list{story}"
+    assert "14. März 2025" in texts(line)
+    assert _cut_glued_dates("Show menu14. März 2025Back to the list") == [
+        "Show menu", "14. März 2025", "Back to the list"]
+    assert _cut_glued_dates("the ferry leaves. Published 04.03.2025Die Fähre fährt.") == [
+        "the ferry leaves. ", "Published 04.03.2025", "Die Fähre fährt."]
+    assert _cut_glued_dates("Quay notes!March 4, 2025 Photo desk") == ["Quay notes!", "March 4, 2025 Photo desk"]
+    prose = "The board met on 4 March 2025 and the Radio21 decided 2024 was over."
+    assert _cut_glued_dates(prose) == [prose]

@@ -724,6 +724,75 @@ def _cut_glued_bylines(line: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
+# A date glued into a tag-strip's line ("… anzeigen08. Februar 2022Zurück …", "…!08.12.2022Der
+# Verband …"): a day and month (figures or a month's word) before a year, an optional time
+# after it (see _cut_glued_dates); a month's word by its first letters (English, German).
+GLUED_MONTH = (r"(?i:jan(?:uary|uar)?|j\u00e4nner|feb(?:ruary|ruar)?|mar(?:ch)?|m\u00e4rz|apr(?:il)?|ma[iy]"
+               r"|jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)"
+               r"(?![a-z\u00e4])\.?")
+GLUED_DATE = re.compile(
+    r"(?<![\d,])\d{1,2}(?:\.\s?\d{1,2}\.\s?|\.?\s?" + GLUED_MONTH + r"\s)(?:19|20)\d\d(?!\d)"
+    r"(?:,?\s?\d{1,2}:\d\d(?:\s?Uhr)?)?"
+    r"|(?<![A-Za-z])" + GLUED_MONTH + r"\s\d{1,2},\s(?:19|20)\d\d(?!\d)"
+)
+GLUED_DATE_BEFORE = frozenset(".!?:)]»")  # what may stand glued before a date (and a letter)
+GLUED_DATE_AFTER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[„“\"][A-ZÀ-ÖØ-Þ]")  # a capitalised word glued after it
+GLUED_DATE_REACH = 40  # the seam before a date glued after (its cue: a word, a name) this near
+
+
+def _cut_glued_dates(line: str) -> list[str]:
+    """A tag-strip's line cut around the dates glued into it.
+
+    Signal: a date with no space between it and the text of the element before or after
+    it. BeautifulSoup's ``get_text()`` of minified markup runs a page's dateline into the
+    navigation or the headline before it ("Menu anzeigen04. März 2023") and into the first
+    paragraph after it ("4. März 2023Die Fähre …"); where the line holds too few seams to
+    be cut at all of them (see _source_lines), or where the seam before a day number is no
+    capital (GLUED_SEAM), the date is still cut out. A date (GLUED_DATE) is glued before
+    when a letter or closing punctuation touches its day ("anzeigen04.", "!04.03.2023"), and
+    after when a capitalised word touches its year or time ("2023Die", "2023„Wir"); prose
+    puts a space on both sides. The line is cut right before a date glued before, and
+    before one glued after only at a seam or a sentence's end within GLUED_DATE_REACH
+    characters (its cue, a word or the author's name, stays with it); it is cut right
+    after a date glued after, and after one glued before at the first seam within
+    GLUED_DATE_REACH characters.
+    """
+    if not any(ch.isdigit() for ch in line):  # (the cheap test first)
+        return [line]
+    out: list[str] = []
+    start = 0
+    for m in GLUED_DATE.finditer(line):
+        at, end = m.start(), m.end()
+        before = line[at - 1 : at]
+        glued_before = before.isalpha() or before in GLUED_DATE_BEFORE
+        glued_after = GLUED_DATE_AFTER.match(line, end) is not None
+        if not (glued_before or glued_after) or at < start:
+            continue
+        cut = at
+        if not glued_before:
+            cut = -1
+            lo = max(start, at - GLUED_DATE_REACH)
+            for seam in GLUED_SEAM.finditer(line, lo, at):
+                cut = seam.start()
+            if cut < 0:
+                stop = max(line.rfind(". ", lo, at), line.rfind("! ", lo, at), line.rfind("? ", lo, at))
+                cut = stop + 2 if stop >= 0 else -1
+        if cut > start:
+            out.append(line[start:cut])
+            start = cut
+        if not glued_after:
+            after = GLUED_SEAM.search(line, end, min(len(line), end + GLUED_DATE_REACH))
+            if after is None:
+                continue
+            end = after.start()
+        out.append(line[start:end])
+        start = end
+    if not out:
+        return [line]
+    out.append(line[start:])
+    return [piece.strip() if piece[:1] == " " else piece for piece in out if piece.strip()]
+
+
 def _source_lines(text: str, markdown: bool = False) -> list[str]:
     """The dump's lines, a line of stripped page source cut where its markup stood.
 
@@ -761,12 +830,13 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
         elif not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
                 and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
                 * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
-            out += GLUED_SEAM.split(line)
+            out += [cut for piece in GLUED_SEAM.split(line) for cut in _cut_glued_dates(piece)]
         else:
             out.append(line)
     if markdown:
         return out
-    return [cut for line in out for cut in (_cut_glued_bylines(line) if len(line) >= GLUED_BYLINE_MIN else (line,))]
+    return [cut for line in out for cut in (_cut_glued_bylines(line) if len(line) >= GLUED_BYLINE_MIN else (line,))
+            for cut in (_cut_glued_dates(cut) if len(line) >= GLUED_BYLINE_MIN else (cut,))]
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

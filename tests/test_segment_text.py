@@ -1224,3 +1224,7 @@ def test_a_date_glued_into_a_tag_strip_line_is_cut_out() -> None:
     assert _cut_glued_dates("Quay notes!March 4, 2025 Photo desk") == ["Quay notes!", "March 4, 2025 Photo desk"]
     prose = "The board met on 4 March 2025 and the Radio21 decided 2024 was over."
     assert _cut_glued_dates(prose) == [prose]
+    teasers = "Ferry fares rise04.03.2025 - 10:24Quay closed03.03.2025 - 09:10New pier opens02.03.2025 - 08:00Archive"
+    assert _cut_glued_dates(teasers) == [teasers]  # a list of dated teasers stays whole
+    comment = "seaview04.03.2512:44Has anyone tried the night ferry?"
+    assert _cut_glued_dates(comment) == [comment]  # a two-figure year and a time: no date to cut

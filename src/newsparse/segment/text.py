@@ -731,13 +731,35 @@ GLUED_MONTH = (r"(?i:jan(?:uary|uar)?|j\u00e4nner|feb(?:ruary|ruar)?|mar(?:ch)?|
                r"|jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)"
                r"(?![a-z\u00e4])\.?")
 GLUED_DATE = re.compile(
-    r"(?<![\d,])\d{1,2}(?:\.\s?\d{1,2}\.\s?|\.?\s?" + GLUED_MONTH + r"\s)(?:19|20)\d\d(?!\d)"
+    r"(?<![\d,])\d{1,2}(?:\.\s?\d{1,2}\.\s?|\.?\s?" + GLUED_MONTH + r"\s)(?:19|20)\d\d(?![\d:])"
     r"(?:,?\s?\d{1,2}:\d\d(?:\s?Uhr)?)?"
-    r"|(?<![A-Za-z])" + GLUED_MONTH + r"\s\d{1,2},\s(?:19|20)\d\d(?!\d)"
+    r"|(?<![A-Za-z])" + GLUED_MONTH + r"\s\d{1,2},\s(?:19|20)\d\d(?![\d:])"
 )
 GLUED_DATE_BEFORE = frozenset(".!?:)]»")  # what may stand glued before a date (and a letter)
 GLUED_DATE_AFTER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[„“\"][A-ZÀ-ÖØ-Þ]")  # a capitalised word glued after it
+GLUED_LIST_DATES = 3  # this many glued dates in a row ...
+GLUED_LIST_GAP = 200  # ... each this near the next are a list of dated items, left whole
 GLUED_DATE_REACH = 40  # the seam before a date glued after (its cue: a word, a name) this near
+
+
+def _undated_lists(glued: list[tuple[int, int, bool, bool]]) -> list[tuple[int, int, bool, bool]]:
+    """The glued dates (start, end, ...) less those in a list of dated items.
+
+    Signal: GLUED_LIST_DATES or more dates in a row, each within GLUED_LIST_GAP characters
+    of the next. A sidebar of dated teasers or a thread of dated comments glues a date to
+    every short item; an article's dateline is one date, or two (published and updated)
+    side by side. Cutting a list's dates out would make each teaser a headline with its
+    dateline, so the whole run stays as it was.
+    """
+    kept: list[tuple[int, int, bool, bool]] = []
+    run: list[tuple[int, int, bool, bool]] = []
+    for date in [*glued, (1 << 62, 0, False, False)]:
+        if run and date[0] - run[-1][1] > GLUED_LIST_GAP:
+            if len(run) < GLUED_LIST_DATES:
+                kept += run
+            run = []
+        run.append(date)
+    return kept
 
 
 def _cut_glued_dates(line: str) -> list[str]:
@@ -755,18 +777,25 @@ def _cut_glued_dates(line: str) -> list[str]:
     before one glued after only at a seam or a sentence's end within GLUED_DATE_REACH
     characters (its cue, a word or the author's name, stays with it); it is cut right
     after a date glued after, and after one glued before at the first seam within
-    GLUED_DATE_REACH characters.
+    GLUED_DATE_REACH characters. A run of glued dates close together is a list of dated
+    teasers or comments, not an article's dateline (see _undated_lists): it is left whole.
     """
     if not any(ch.isdigit() for ch in line):  # (the cheap test first)
         return [line]
+    glued = []
+    for m in GLUED_DATE.finditer(line):
+        before = line[m.start() - 1 : m.start()]
+        glued_before = before.isalpha() or before in GLUED_DATE_BEFORE
+        glued_after = GLUED_DATE_AFTER.match(line, m.end()) is not None
+        if glued_before or glued_after:
+            glued.append((m.start(), m.end(), glued_before, glued_after))
+    glued = _undated_lists(glued)
+    if not glued:
+        return [line]
     out: list[str] = []
     start = 0
-    for m in GLUED_DATE.finditer(line):
-        at, end = m.start(), m.end()
-        before = line[at - 1 : at]
-        glued_before = before.isalpha() or before in GLUED_DATE_BEFORE
-        glued_after = GLUED_DATE_AFTER.match(line, end) is not None
-        if not (glued_before or glued_after) or at < start:
+    for at, end, glued_before, glued_after in glued:
+        if at < start:
             continue
         cut = at
         if not glued_before:
@@ -830,7 +859,7 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
         elif not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
                 and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
                 * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
-            out += [cut for piece in GLUED_SEAM.split(line) for cut in _cut_glued_dates(piece)]
+            out += [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
         else:
             out.append(line)
     if markdown:

@@ -1028,25 +1028,29 @@ def test_markdown_without_pandoc_escapes_keeps_its_straight_quotes() -> None:
     assert texts(dump)[3:] == ["The ferry's last run", 'The skipper said "we\'ll be back" -- and left.']
 
 
+# A paragraph html2text wrapped at 78 columns, and a menu: the page around the lines under test.
+WRAPPED_PROSE = [
+    "The council approved the new fares on Tuesday, after a long debate about the",
+    "winter timetable and the cost of running the night boats to the outer islands.",
+]
+MARKDOWN_MENU = ["  * [Home](/)", "  * [Harbour news](/harbour)", "  * [Contact](/contact)", ""]
+
+
 def test_a_wrapped_markdown_line_is_measured_with_its_markup() -> None:
     """html2text wraps its Markdown at 78 columns, link targets included: a byline whose link
     leaves little text ran full, and the date under it goes on its line; a line that ends on
     a hard break, a table row and the next item of a numbered list do not go on."""
-    prose = [
-        "The council approved the new fares on Tuesday, after a long debate about the",
-        "winter timetable and the cost of running the night boats to the outer islands.",
-    ]
     dump = "\n".join([
-        "  * [Home](/)", "  * [Harbour news](/harbour)", "  * [Contact](/contact)", "",
+        *MARKDOWN_MENU,
         "# Ferry fares rise again on the island route", "",
         "By [Ines Marlow](https://gazette.example/people/ines-marlow-harbour-desk) March",
         "4 at 9:12 PM", "",
-        *(prose * 6), "",
+        *(WRAPPED_PROSE * 6), "",
         "Filed by [Tom Ashby](https://gazette.example/people/tom-ashby-harbour-desk-x)  ",
         "Harbour Gazette", "",
         "1. [Fares](https://gazette.example/harbour/fares/island-route/2025/winter-list)",
         "2. Timetable", "",
-        *(prose * 6),
+        *(WRAPPED_PROSE * 6),
     ])
     lines = texts(dump)
     assert "By Ines Marlow March 4 at 9:12 PM" in lines
@@ -1057,20 +1061,16 @@ def test_a_wrapped_markdown_line_is_measured_with_its_markup() -> None:
 def test_a_word_a_wrap_cut_at_its_hyphen_is_whole_again() -> None:
     """html2text (Python's textwrap) breaks at hyphens, in a link's text too; a suspended
     compound's hyphen ("Fähr-" / "und Lotsendienst") keeps its space."""
-    prose = [
-        "The council approved the new fares on Tuesday, after a long debate about the",
-        "winter timetable and the cost of running the night boats to the outer islands.",
-    ]
     dump = "\n".join([
-        "  * [Home](/)", "  * [Harbour news](/harbour)", "  * [Contact](/contact)", "",
+        *MARKDOWN_MENU,
         "# Ferry fares rise again on the island route", "",
         "Published on 4 March 2025 by the harbour desk and [Ines Marlow-Fisher Roe-",
         "Lindqvist](/author/ines) of the Gazette", "",
-        *(prose * 6), "",
+        *(WRAPPED_PROSE * 6), "",
         "The new timetable of the ferries was drawn up by the harbour master Tom Reed-",
         "Alvarsson and the board, with the new gates at the north quay and the Fähr-",
         "und Lotsendienst for foot passengers and for cars.", "",
-        *(prose * 6),
+        *(WRAPPED_PROSE * 6),
     ])
     lines = texts(dump)
     assert "Published on 4 March 2025 by the harbour desk and Ines Marlow-Fisher Roe-Lindqvist of the Gazette" \

@@ -15,6 +15,11 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
         "about the cost of repairs to the sea wall and the ferry terminal.")
 
 
+def between_paragraphs(text: str) -> newsparse.Article:
+    """The Article of a page whose line ``text`` stands between two paragraphs of its body."""
+    return newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+
+
 @pytest.mark.parametrize(
     "text",
     ["[qrcode-app]", "[49537140.jpg?t=1485254340]", "IFRAME: https://example.org/embed", "____________",
@@ -28,7 +33,7 @@ BODY = ("The council met on Tuesday evening and voted to approve the new harbour
      "Disclaimer. Quotes: © 2024 Example Data Inc. All Rights Reserved. " + "Prices are delayed, as is. " * 12],
 )
 def test_interface_text_never_reaches_the_body(text: str) -> None:
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text not in art.text
 
 
@@ -46,7 +51,7 @@ def test_interface_text_never_reaches_the_body(text: str) -> None:
 def test_sign_up_comment_and_paywall_notices_never_reach_the_body(text: str) -> None:
     """A sign-up form's first-person consent, a comment section's house rules and a
     paywall's notice speak to the reader about the site: none is the article's text."""
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text not in art.text
 
 
@@ -60,7 +65,7 @@ def test_sign_up_comment_and_paywall_notices_never_reach_the_body(text: str) -> 
 def test_sentences_about_mail_comments_and_sign_ups_stay_in_the_body(text: str) -> None:
     """Sentences that tell of e-mail, comments or a registration, without speaking to the
     reader as the site's forms do, are the article's."""
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text in art.text
 
 
@@ -93,7 +98,7 @@ def test_comment_sections_are_walls(text: str) -> None:
 def test_a_comment_forms_fine_print_and_numbered_house_rules_never_reach_the_body(text: str) -> None:
     """The fine print of a blog's comment form and a thread's house rules, numbered or not,
     speak to the commenter, not of the article's subject."""
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text not in art.text
 
 
@@ -2129,7 +2134,7 @@ def test_a_title_printed_twice_under_a_notice_is_the_headline_without_list_marke
 def test_sign_up_boxes_share_buttons_and_consent_boxes_never_reach_the_body(text: str) -> None:
     """A box offering a feed by mail or app, a share button's label with its new-window note,
     a picture's enlarge prompt and a sign-up form's first-person consent speak to the reader."""
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text not in art.text
 
 
@@ -2140,7 +2145,7 @@ def test_sign_up_boxes_share_buttons_and_consent_boxes_never_reach_the_body(text
      "The club asked members to send their e-mail addresses to the secretary before the vote."],
 )
 def test_sentences_about_consent_updates_and_addresses_stay(text: str) -> None:
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text in art.text
 
 
@@ -2334,7 +2339,7 @@ def test_a_comment_header_needs_a_date_a_time_or_a_commenter(line: str, header: 
 def test_sentences_that_start_like_a_consent_or_a_mail_prompt_stay(text: str) -> None:
     """Consent needs its verb and object ("willige … ein", "agree to"), a mail box names the
     reader or opens with an imperative, and a feed prompt is short or has no final full stop."""
-    art = newsparse.parse("\n\n".join([BODY, text, BODY.replace("Tuesday", "Friday")]))
+    art = between_paragraphs(text)
     assert text in art.text
 
 

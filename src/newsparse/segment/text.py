@@ -740,6 +740,7 @@ GLUED_DATE_AFTER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[„“\"][A-ZÀ-
 GLUED_LIST_DATES = 3  # this many glued dates in a row ...
 GLUED_LIST_GAP = 200  # ... each this near the next are a list of dated items, left whole
 GLUED_DATE_REACH = 40  # the seam before a date glued after (its cue: a word, a name) this near
+FIGURE = re.compile(r"\d")
 
 
 def _undated_lists(glued: list[tuple[int, int, bool, bool]]) -> list[tuple[int, int, bool, bool]]:
@@ -780,7 +781,7 @@ def _cut_glued_dates(line: str) -> list[str]:
     GLUED_DATE_REACH characters. A run of glued dates close together is a list of dated
     teasers or comments, not an article's dateline (see _undated_lists): it is left whole.
     """
-    if not any(ch.isdigit() for ch in line):  # (the cheap test first)
+    if FIGURE.search(line) is None:  # (the cheap test first: one C scan of a paragraph without figures)
         return [line]
     glued = []
     for m in GLUED_DATE.finditer(line):
@@ -864,8 +865,13 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
             out.append(line)
     if markdown:
         return out
-    return [cut for line in out for cut in (_cut_glued_bylines(line) if len(line) >= GLUED_BYLINE_MIN else (line,))
-            for cut in (_cut_glued_dates(cut) if len(line) >= GLUED_BYLINE_MIN else (cut,))]
+    cut: list[str] = []
+    for line in out:
+        if len(line) < GLUED_BYLINE_MIN:
+            cut.append(line)
+        else:
+            cut += [piece for part in _cut_glued_bylines(line) for piece in _cut_glued_dates(part)]
+    return cut
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

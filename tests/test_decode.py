@@ -108,7 +108,8 @@ def test_decode_hands_back_the_utf8_source_only_when_the_text_is_unchanged() -> 
     page = "<p>Caf\u00e9 au lait</p>".encode()
     text, utf8 = decode(page)
     assert text == "<p>Caf\u00e9 au lait</p>" and utf8 is page
-    assert decode("<p>x</p>")[1] is None  # a str: no bytes to hand back
+    assert decode("<p>Caf\u00e9</p>")[1] == "<p>Caf\u00e9</p>".encode()  # a str: encoded once, for the parser
+    assert decode("<p>A stray NUL\x00 in a paragraph of text</p>")[1] is None  # dropped: the bytes are not the text
     assert decode(b"\xef\xbb\xbf<p>x</p>")[1] is None  # a BOM was dropped
     assert decode("<p>Wahl\u00adkampf</p>".encode()) == ("<p>Wahlkampf</p>", None)  # a hidden character was dropped
 

@@ -33,6 +33,7 @@ BLOCK_TAGS = frozenset(
 )
 # How many ancestors' class and id tokens a block keeps (the nearest ones decide).
 CLASS_DEPTH = 8
+PATH_DEPTH = 12  # how many of the enclosing tags a block's path keeps (the nearest)
 # How many enclosing elements' ids a block keeps (enough to reach the article's container
 # on real pages; bounded so that pathological nesting stays linear).
 ANCESTOR_IDS = 48
@@ -58,40 +59,54 @@ class _Context:
     The tag path, the class words and the ancestors' ids are made when a block of the
     element (or of an element inside it) is flushed, not when the walk enters it: many
     block-level elements (wrappers of images, empty cells, spacers) hold no text at all,
-    and reading their class words would cost four attribute reads each."""
+    and reading their class words would cost four attribute reads each. The path and the
+    class words are kept joined, as blocks carry them, with how many entries each holds."""
 
     tag: str
     parent: _Context | None = None
     node: Any = None  # the element, for its class words (None: the walk's outermost context)
     element: int = 0  # the element's id (its number in document order)
-    path: tuple[str, ...] | None = None  # None until made (see _made)
-    classes: tuple[str, ...] = ()
+    made: bool = False  # whether the fields below are made (see _made)
+    path: str = ""  # the last PATH_DEPTH tags, "/"-joined
+    path_depth: int = 0
+    classes: str = ""  # the nearest CLASS_DEPTH elements' class words, nearest first, "|"-joined
+    class_depth: int = 0
     ancestors: tuple[int, ...] = ()
-    joined: tuple[str, str] | None = None  # path and classes as blocks carry them (see features)
 
     def features(self) -> tuple[str, str]:
-        """The "/"-joined tag path and "|"-joined class words, made once for all the element's blocks."""
-        if self.joined is None:
+        """The tag path and class words, made once for all the element's blocks."""
+        if not self.made:
             self._made()
-            self.joined = ("/".join(self.path or ()), "|".join(self.classes))
-        return self.joined
+        return self.path, self.classes
 
     def _made(self) -> None:
-        """Make the tuples of this context and of the enclosing ones not made yet, outermost
-        first (iteratively: the nesting may be deep). Each context's tuples extend its
-        parent's: the last 12 tags, the nearest CLASS_DEPTH elements' class words, the
-        nearest ANCESTOR_IDS ids."""
+        """Make the fields of this context and of the enclosing ones not made yet, outermost
+        first (iteratively: the nesting may be deep). Each context's fields extend its
+        parent's: the last PATH_DEPTH tags, the nearest CLASS_DEPTH elements' class words,
+        the nearest ANCESTOR_IDS ids."""
         pending: list[_Context] = []
         context: _Context | None = self
-        while context is not None and context.path is None:
+        while context is not None and not context.made:
             pending.append(context)
             context = context.parent
         for context in reversed(pending):
             parent = context.parent
-            assert parent is not None and parent.path is not None  # the outermost context is made
-            context.path = (*parent.path, context.tag)[-12:]
-            context.classes = (_tokens(context.node), *parent.classes)[:CLASS_DEPTH]
+            assert parent is not None and parent.made  # the outermost context is made
+            if parent.path_depth == PATH_DEPTH:  # the farthest tag goes
+                context.path = f"{parent.path.split('/', 1)[1]}/{context.tag}"
+                context.path_depth = PATH_DEPTH
+            else:
+                context.path = f"{parent.path}/{context.tag}" if parent.path_depth else context.tag
+                context.path_depth = parent.path_depth + 1
+            words = _tokens(context.node)
+            if parent.class_depth == CLASS_DEPTH:  # the farthest element's words go
+                context.classes = f"{words}|{parent.classes.rsplit('|', 1)[0]}"
+                context.class_depth = CLASS_DEPTH
+            else:
+                context.classes = f"{words}|{parent.classes}" if parent.class_depth else words
+                context.class_depth = parent.class_depth + 1
             context.ancestors = (*parent.ancestors, context.element)[-ANCESTOR_IDS:]
+            context.made = True
 
 
 def segment_html(html: str, *, url: str | None = None,
@@ -127,7 +142,7 @@ def _walk(root: Any, blocks: list[Block]) -> None:
     beforehand by one XPath query costs more than the three reads: the query visits every
     element too.)
     """
-    context = _Context("", path=())  # the innermost block-level element (see _Context.parent)
+    context = _Context("", made=True)  # the innermost block-level element (see _Context.parent)
     parts: list[str] = []  # the inline text gathered for the next block (see _flush)
     link_chars = 0  # how many of its characters are link text (pieces stripped)
     after_kicker = False  # the run is a heading's text after its kicker: drop the joint before it
@@ -177,14 +192,26 @@ def _walk(root: Any, blocks: list[Block]) -> None:
                 parts, link_chars, after_kicker = [], 0, True
             text = node.tail if node is not root else None
         # Leading white space is dropped anyway; source line breaks are not breaks (every
-        # run of white space becomes one space, without a regular expression in the common
-        # cases: indentation only, or printable text, whose only white space can be " ").
+        # run of white space becomes one space, with no call in the common cases:
+        # indentation only, or printable text, whose only white space can be " ").
         if text and (parts or not text.isspace()):
             parts.append(text if text.isprintable() and "  " not in text
-                         else " " if text.isspace() else SPACE.sub(" ", text))
+                         else " " if text.isspace() else _one_line(text))
             if links:
                 link_chars += len(text.strip())
     _flush(parts, link_chars, context, blocks, after_kicker)
+
+
+def _one_line(text: str) -> str:
+    """The text with every run of white space made one space, its ends included (a space at
+    a seam between inline elements separates words). str.split reads the same white space
+    as the pattern ``\\s+`` and costs a fraction of a substitution."""
+    inner = " ".join(text.split())
+    if text[0].isspace():
+        inner = " " + inner
+    if text[-1].isspace():
+        inner += " "
+    return inner
 
 
 def _kicker_ends(node: Any, parts: list[str]) -> bool:
@@ -228,9 +255,9 @@ def _flush(parts: list[str], link_chars: int, context: _Context, blocks: list[Bl
            after_kicker: bool = False) -> None:
     """Make the gathered pieces of inline text the blocks of ``context``: one per paragraph
     (a ``<br><br>`` ends one), white space collapsed. Every run of white space becomes one
-    space, without the regular expression where it would change nothing: printable text has
-    no white space but " " (the pieces are made one-line already, so only a double space at
-    a seam is left to collapse). After a heading's kicker (``after_kicker``) the joint that
+    space, only where that changes something: printable text has no white space but " "
+    (the pieces are made one-line already, so only a double space at a seam is left to
+    collapse). After a heading's kicker (``after_kicker``) the joint that
     opened the rest is dropped (see _kicker_ends)."""
     joined = "".join(parts)
     if not joined or joined.isspace():
@@ -244,7 +271,7 @@ def _flush(parts: list[str], link_chars: int, context: _Context, blocks: list[Bl
     # A <br><br> is the only newline left (see _walk): most runs are one paragraph.
     for paragraph in PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
         if not paragraph.isprintable() or "  " in paragraph:  # (see the docstring)
-            paragraph = SPACE.sub(" ", paragraph)
+            paragraph = " ".join(paragraph.split())
         text = composed(paragraph.strip())
         if after_kicker:
             text = text.lstrip(KICKER_JOINTS)

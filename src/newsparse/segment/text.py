@@ -385,6 +385,13 @@ def _token_kind(line: Line) -> int:
     return 1
 
 
+def _token_strength(line: Line) -> tuple[int, bool]:
+    """A token line's kind (see _token_kind) and whether it is strong: an operator, or a
+    single character of a formula or code (see _strong_char)."""
+    kind = _token_kind(line)
+    return kind, kind == 2 or (len(line.text) == 1 and _strong_char(line.text))
+
+
 def _strong_char(char: str) -> bool:
     """A one-character line of a formula or code: a letter, a figure or punctuation, not an
     arrow, a box-drawing or bullet symbol or a separator that menus and widgets print."""
@@ -408,22 +415,15 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
     and the heading after the run stay apart). It becomes one line, a blank line inside it a
     space; a menu of words has no operators and stays as it is.
     """
+    runs = _token_runs(lines)
+    if not runs:
+        return lines  # (most dumps: no run of TOKEN_RUN_MIN short lines)
     out: list[Line] = []
-    i, n = 0, len(lines)
-    while i < n:
-        kinds = []
-        j = i
-        while j < n:
-            kind = _token_kind(lines[j])
-            if not kind:
-                break
-            kinds.append((kind, kind == 2 or (len(lines[j].text) == 1 and _strong_char(lines[j].text))))
-            j += 1
-        if j - i < TOKEN_RUN_MIN:  # too short to hold TOKEN_RUN_MIN strong lines (most runs)
-            j = max(j, i + 1)  # a line of text, no run at all, passes on alone
-            out.extend(lines[i:j])
-            i = j
-            continue
+    done = 0  # the lines before this are in ``out``
+    for i, j in runs:
+        out.extend(lines[done:i])
+        done = j
+        kinds = [_token_strength(line) for line in lines[i:j]]
         # Trim the run: a line of two words at its edges is a sentence's end or a heading, and
         # closing punctuation at its start ends the sentence before it.
         lo, hi = 0, len(kinds)
@@ -443,8 +443,24 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
             out.extend(lines[i + hi : j])
         else:
             out.extend(lines[i:j])
-        i = j
+    out.extend(lines[done:])
     return out
+
+
+def _token_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Where the runs of TOKEN_RUN_MIN or more lines that read as tokens (see _token_kind)
+    stand, as (start, end) positions. A line wider than TOKEN_MAX_WIDTH that is no TeX source
+    is text: it is told apart without a call (most lines of a dump)."""
+    runs: list[tuple[int, int]] = []
+    start = 0  # where the current run of token lines began
+    for pos, line in enumerate(lines):
+        if (line.width > TOKEN_MAX_WIDTH and line.text[:1] not in "\\{") or not _token_kind(line):
+            if pos - start >= TOKEN_RUN_MIN:
+                runs.append((start, pos))
+            start = pos + 1
+    if len(lines) - start >= TOKEN_RUN_MIN:
+        runs.append((start, len(lines)))
+    return runs
 
 
 def _underlines(line: str, above: int, prev: Line) -> bool:

@@ -866,28 +866,42 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
-    if len(text) < GLUED_BYLINE_MIN or max(map(len, lines)) < GLUED_BYLINE_MIN:  # (the shortest line cut)
+    if len(text) < GLUED_BYLINE_MIN:
+        return lines
+    # Only a line of GLUED_BYLINE_MIN characters or more is ever cut (the shortest cut):
+    # the others pass as they are, found by their lengths alone.
+    long = [pos for pos, length in enumerate(map(len, lines)) if length >= GLUED_BYLINE_MIN]
+    if not long:
         return lines
     out: list[str] = []
-    for line in lines:
-        if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
-            indent = line[: len(line) - len(line.lstrip())]
-            out += [indent + piece for piece in MARKUP_GAP.split(line.strip())]
-        elif not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
-                and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
-                * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
-            out += [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
-        else:
-            out.append(line)
-    if markdown:
-        return out
-    cut: list[str] = []
-    for line in out:
-        if len(line) < GLUED_BYLINE_MIN:
-            cut.append(line)
-        else:
-            cut += [piece for part in _cut_glued_bylines(line) for piece in _cut_glued_dates(part)]
-    return cut
+    done = 0  # the lines before this are in ``out``
+    for pos in long:
+        out += lines[done:pos]
+        done = pos + 1
+        pieces = _source_pieces(lines[pos], markdown)
+        if markdown:
+            out += pieces
+            continue
+        for piece in pieces:
+            if len(piece) < GLUED_BYLINE_MIN:
+                out.append(piece)
+            else:
+                out += [cut for part in _cut_glued_bylines(piece) for cut in _cut_glued_dates(part)]
+    out += lines[done:]
+    return out
+
+
+def _source_pieces(line: str, markdown: bool) -> list[str]:
+    """A long line cut where markup stood (a run of spaces, see MARKUP_GAP) or at the seams
+    of glued elements (see _source_lines), or the line alone."""
+    if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
+        indent = line[: len(line) - len(line.lstrip())]
+        return [indent + piece for piece in MARKUP_GAP.split(line.strip())]
+    if not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
+            and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
+            * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
+        return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
+    return [line]
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

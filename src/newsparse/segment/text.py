@@ -449,16 +449,21 @@ def _join_token_runs(lines: list[Line]) -> list[Line]:
 
 def _token_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """Where the runs of TOKEN_RUN_MIN or more lines that read as tokens (see _token_kind)
-    stand, as (start, end) positions. A line wider than TOKEN_MAX_WIDTH that is no TeX source
-    is text: it is told apart without a call (most lines of a dump)."""
+    stand, as (start, end) positions, those with TOKEN_RUN_MIN_OPERATORS operators at least
+    (a menu's run of short entries has none: no trimming can make it a formula). A line
+    wider than TOKEN_MAX_WIDTH that is no TeX source is text: it is told apart without a
+    call (most lines of a dump)."""
     runs: list[tuple[int, int]] = []
-    start = 0  # where the current run of token lines began
+    start = operators = 0  # where the current run of token lines began, and its operators
     for pos, line in enumerate(lines):
-        if (line.width > TOKEN_MAX_WIDTH and line.text[:1] not in "\\{") or not _token_kind(line):
-            if pos - start >= TOKEN_RUN_MIN:
-                runs.append((start, pos))
-            start = pos + 1
-    if len(lines) - start >= TOKEN_RUN_MIN:
+        kind = 0 if line.width > TOKEN_MAX_WIDTH and line.text[:1] not in "\\{" else _token_kind(line)
+        if kind:
+            operators += kind == 2
+            continue
+        if pos - start >= TOKEN_RUN_MIN and operators >= TOKEN_RUN_MIN_OPERATORS:
+            runs.append((start, pos))
+        start, operators = pos + 1, 0
+    if len(lines) - start >= TOKEN_RUN_MIN and operators >= TOKEN_RUN_MIN_OPERATORS:
         runs.append((start, len(lines)))
     return runs
 

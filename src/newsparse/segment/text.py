@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -756,6 +757,10 @@ GLUED_DATE = re.compile(
     r"(?:,?\s?\d{1,2}:\d\d(?:\s?Uhr)?)?"
     r"|(?<![A-Za-z])" + GLUED_MONTH + r"\s\d{1,2},\s(?:19|20)\d\d(?![\d:])"
 )
+# Every date GLUED_DATE finds holds its year, and starts at most this many characters before
+# it (a day, a month's word and a stop, spaces: "September. 4 " before the year; see _glued_dates).
+GLUED_DATE_LEAD = 15
+GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?![\d:])")  # (as GLUED_DATE reads a year)
 GLUED_DATE_BEFORE = frozenset(".!?:)]»")  # what may stand glued before a date (and a letter)
 GLUED_DATE_AFTER = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[„“\"][A-ZÀ-ÖØ-Þ]")  # a capitalised word glued after it
 GLUED_LIST_DATES = 3  # this many glued dates in a row ...
@@ -784,6 +789,22 @@ def _undated_lists(glued: list[tuple[int, int, bool, bool]]) -> list[tuple[int, 
     return kept
 
 
+def _glued_dates(line: str) -> Iterator[re.Match[str]]:
+    """GLUED_DATE's matches in a line, the same as ``finditer`` gives them, the pattern tried
+    only in the GLUED_DATE_LEAD characters before each year: a long line costs one scan for
+    years, not the whole pattern tried at every character."""
+    pos = 0  # where the last date ended
+    for year in GLUED_YEAR.finditer(line):
+        if year.start() < pos:
+            continue  # (the year of the date found last)
+        for start in range(max(pos, year.start() - GLUED_DATE_LEAD), year.start() + 1):
+            date = GLUED_DATE.match(line, start)
+            if date is not None:
+                yield date
+                pos = date.end()
+                break
+
+
 def _cut_glued_dates(line: str) -> list[str]:
     """A tag-strip's line cut around the dates glued into it.
 
@@ -805,7 +826,7 @@ def _cut_glued_dates(line: str) -> list[str]:
     if FIGURE.search(line) is None:  # (the cheap test first: one C scan of a paragraph without figures)
         return [line]
     glued = []
-    for m in GLUED_DATE.finditer(line):
+    for m in _glued_dates(line):
         before = line[m.start() - 1 : m.start()]
         glued_before = before.isalpha() or before in GLUED_DATE_BEFORE
         glued_after = GLUED_DATE_AFTER.match(line, m.end()) is not None

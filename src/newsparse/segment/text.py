@@ -262,13 +262,14 @@ def segment_text(text: str) -> list[Block]:
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
-        if merged and not line.gap_before and _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4], gapless):
+        if merged and not line.gap_before and line.width <= CITATION_MAX and \
+                _opens_byline(merged[-1], line, lines[pos + 1 : pos + 4], gapless):  # (a byline's word: short)
             merged.append(line)
             continue
         nxt = lines[pos + 1] if pos + 1 < len(lines) else None
         inline = bool(merged) and (_inline_between(merged[-1], line, nxt) or _clause_between(merged[-1], line, nxt)) \
             and not (early and _broke_early(merged[-1], line, nxt, early))
-        if merged and (CITATION.match(line.text) or pos == bridged or inline or (
+        if merged and ((line.text[:1] == "[" and CITATION.match(line.text)) or pos == bridged or inline or (
                 _continues_across_gap(merged[-1], line, width) if line.gap_before
                 else _continues_in_run(merged[-1], line, width, early, nxt))):
             if inline:
@@ -379,6 +380,8 @@ def _token_kind(line: Line) -> int:
         return 2 if TEX.match(text) else 0
     if line.width > TOKEN_MAX_WIDTH or line.words > TOKEN_MAX_WORDS:
         return 0
+    if text[:1].isalpha():
+        return 1  # a word (the cheap test first: an operator line holds no letter)
     if not any(c.isalpha() for c in text) and any(c in OPERATOR_CHARS for c in text) and not COUNT.match(text) \
             and text.strip("<>") \
             and text not in "[]" and not CITATION.match(text):
@@ -452,12 +455,13 @@ def _token_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """Where the runs of TOKEN_RUN_MIN or more lines that read as tokens (see _token_kind)
     stand, as (start, end) positions, those with TOKEN_RUN_MIN_OPERATORS operators at least
     (a menu's run of short entries has none: no trimming can make it a formula). A line
-    wider than TOKEN_MAX_WIDTH that is no TeX source is text: it is told apart without a
-    call (most lines of a dump)."""
+    wider than TOKEN_MAX_WIDTH or of more than TOKEN_MAX_WORDS words that is no TeX source
+    is text: it is told apart without a call (most lines of a dump)."""
     runs: list[tuple[int, int]] = []
     start = operators = 0  # where the current run of token lines began, and its operators
     for pos, line in enumerate(lines):
-        kind = 0 if line.width > TOKEN_MAX_WIDTH and line.text[:1] not in "\\{" else _token_kind(line)
+        prose = (line.width > TOKEN_MAX_WIDTH or line.words > TOKEN_MAX_WORDS) and line.text[:1] not in "\\{"
+        kind = 0 if prose else _token_kind(line)
         if kind:
             operators += kind == 2
             continue
@@ -570,7 +574,7 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if "  " in stripped or (not stripped.isascii() and WIDE_SPACE.search(stripped)):
             stripped = SPACES.sub(" ", stripped)
-        if stripped.count(" ") < GLUED_BY_MAX_WORDS:  # (the cheap test first; sub scans once)
+        if " " in stripped and stripped.count(" ") < GLUED_BY_MAX_WORDS:  # (cheap tests first: a name has a space)
             stripped = GLUED_BY_WORD.sub(_split_glued_by_word, stripped)
         mark = raw[indent] if bullet and raw[indent] in DASH_MARKS else ""
         out.append(Line(stripped, indent, bool(bullet), gap, heading=level, linked=min(linked, len(stripped)),
@@ -952,7 +956,7 @@ def _wrap_width(lines: list[Line]) -> int:
     still break at it). When there is no such cliff, the cuts alone may show the width (see
     _cut_width).
     """
-    lengths = [columns(line.text) + line.indent for line in lines if len(line.text) >= 20]
+    lengths = [line.width + line.indent for line in lines if len(line.text) >= 20]  # (no line joined yet)
     if len(lengths) < 8:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.95) - 1]

@@ -107,6 +107,9 @@ PLACEHOLDER = re.compile(
     r"|\[[^\[\]\s]{2,40}[-_]\]"
     r"|\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|_{4,}|\[[ X_*]?\]|\(_\)|\([ *]\)"
     r"|\[[^\[\]]{1,60}?\s\]", re.I)
+# What a placeholder without a "[" holds: ":INS]", a text box's "____", a radio button. (A
+# line is read for placeholders when it holds a "[", or a "_" or a "(" and one of these.)
+PLACEHOLDER_SIGNS = ("]", "____", "(_)", "( )", "(*)")
 # A byline's word glued to the name after it ("byJane Doe", "VonJorin Keller"): the page
 # set the word and the linked name in elements with no space between them, which a browser
 # lays apart with margins and a text renderer runs together. Only a full name's shape follows
@@ -353,6 +356,13 @@ MENU_MARKS = frozenset("|/\u2022\u00b7-\u2013\u2014")
 COUNT = re.compile(r"^(?:\(\d+\)|\d{1,3}\))$")  # "(11)", "20)": a count beside a menu entry, a list number
 
 
+def _may_hold_placeholder(line: str) -> bool:
+    """Whether a line without a "[" may hold a placeholder (see PLACEHOLDER_SIGNS): most lines
+    with a "(" or a "_" hold none, and the pattern, with no literal to start from, is tried
+    at every character of the line."""
+    return any(sign in line for sign in PLACEHOLDER_SIGNS)
+
+
 def _split_glued_by_word(m: re.Match[str]) -> str:
     """A byline's word glued to the name after it, with a space put between them; the word
     unchanged where it ends a longer word or a handle ("HobbyShop", "#VonHeute"), unless
@@ -563,7 +573,7 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         elif stripped[:2] == "{\\" and TEX_SOURCE.match(stripped):
             continue  # a formula's TeX annotation: the browser shows the formula, not its source
-        elif "[" in stripped or "_" in stripped or "(" in stripped:  # a placeholder needs one of these
+        elif "[" in stripped or (("_" in stripped or "(" in stripped) and _may_hold_placeholder(stripped)):
             placed = PLACEHOLDER.sub(" ", stripped).strip()
             if placed[:1] == "[":
                 placed = _alt_beside_text(placed)

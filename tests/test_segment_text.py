@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import newsparse
-from newsparse.segment.text import segment_text
+from newsparse.segment.text import GLUED_DATE, PLACEHOLDER, _glued_dates, _may_hold_placeholder, segment_text
 
 
 def texts(dump: str) -> list[str]:
@@ -1228,3 +1230,22 @@ def test_a_date_glued_into_a_tag_strip_line_is_cut_out() -> None:
     assert _cut_glued_dates(teasers) == [teasers]  # a list of dated teasers stays whole
     comment = "seaview04.03.2512:44Has anyone tried the night ferry?"
     assert _cut_glued_dates(comment) == [comment]  # a two-figure year and a time: no date to cut
+
+
+def test_glued_dates_are_the_matches_of_the_whole_pattern() -> None:
+    """_glued_dates tries GLUED_DATE only before each year: the same matches as a scan of the line."""
+    pieces = ["4.", " ", "März", "2023", "12.", "05.", "2021", "Sept.", "September", "Jan", "1999", ",",
+              "09:15", " Uhr", "a", "X", "20", "19", ":", "Mai", "3", "May 3, 2024", "Die", "anzeigen", "!"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert [m.span() for m in _glued_dates(line)] == [m.span() for m in GLUED_DATE.finditer(line)], line
+
+
+def test_a_line_without_a_placeholder_sign_holds_no_placeholder() -> None:
+    """The cheap test before PLACEHOLDER (see _may_hold_placeholder) never skips a line it matches."""
+    rng = random.Random(7)
+    for _ in range(20000):
+        line = "".join(rng.choice("([_)]* X:INSDELins.png1a=?") for _ in range(rng.randint(1, 12)))
+        if "[" not in line and not _may_hold_placeholder(line):
+            assert PLACEHOLDER.search(line) is None, line

@@ -1517,8 +1517,8 @@ def _rule_line(line: Line) -> bool:
     line; the line under it opens a new block. RULE_MIN_CHARS or more of one or two symbols:
     a code listing's lines of brackets ("});") are shorter and mixed."""
     text = line.text
-    return line.count == 1 and len(text) >= RULE_MIN_CHARS and len(set(text)) <= 2 \
-        and not any(c.isalnum() for c in text)
+    return line.count == 1 and len(text) >= RULE_MIN_CHARS and not text[0].isalnum() and len(set(text)) <= 2 \
+        and not any(c.isalnum() for c in text)  # (the first character first: most lines open with a word)
 
 
 def _wrapped_at_hyphen(prev: Line, line: Line, width: int) -> bool:

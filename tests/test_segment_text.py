@@ -7,7 +7,15 @@ import random
 import pytest
 
 import newsparse
-from newsparse.segment.text import GLUED_DATE, PLACEHOLDER, _glued_dates, _may_hold_placeholder, segment_text
+from newsparse.segment.text import (
+    CLOSING_STARTS,
+    GLUED_DATE,
+    PLACEHOLDER,
+    STARTS_CLOSING,
+    _glued_dates,
+    _may_hold_placeholder,
+    segment_text,
+)
 
 
 def texts(dump: str) -> list[str]:
@@ -1249,3 +1257,11 @@ def test_a_line_without_a_placeholder_sign_holds_no_placeholder() -> None:
         line = "".join(rng.choice("([_)]* X:INSDELins.png1a=?") for _ in range(rng.randint(1, 12)))
         if "[" not in line and not _may_hold_placeholder(line):
             assert PLACEHOLDER.search(line) is None, line
+
+
+def test_closing_starts_hold_every_first_character_starts_closing_reads() -> None:
+    """CLOSING_STARTS, the cheap test before STARTS_CLOSING, leaves out no character it matches first."""
+    for code in range(0x10000):
+        char = chr(code)
+        if char not in CLOSING_STARTS:
+            assert STARTS_CLOSING.match(char + ",") is None and STARTS_CLOSING.match(char + "s,") is None, hex(code)

@@ -69,6 +69,9 @@ WIDE_OPENING = "\uff08\u300c\u300e\u3010"  # full-width brackets and quotes: no 
 # page closes a quotation with the low mark): no quotation opens on a comma or a stop.
 STARTS_CLOSING = re.compile(r"^(?:[,.;:!?)\]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c]|'s\b|"
                             r"[\"'\u201c\u201e\u201a\u2018\u00ab](?=[,.;:!?)\]]))")
+# The characters STARTS_CLOSING can match first: a cheap test before it.
+CLOSING_STARTS = frozenset(",.;:!?)]\u2019\u201d\u00bb%\uff09\u300d\u300f\u3011\u3001\u3002\uff0c"
+                           "'\"\u201c\u201e\u201a\u2018\u00ab")
 POSSESSIVE = re.compile(r"^['\u2019]s\b")
 # A hyphen glued to a word starts the rest of a compound whose first part was a link or an
 # emphasis ("Acme" / "-based"); a list marker or a minus sign has a space or a figure after it.
@@ -1062,17 +1065,20 @@ def _continues_across_gap(prev: Line, line: Line, width: int) -> bool:
     """
     if line.bullet or prev.bullet or line.heading or prev.heading:
         return False
-    if prev.width <= CITATION_MAX and BY_WORD.match(prev.full_text()) and line.text[:1].isupper():
+    first = line.text[:1]
+    if prev.width <= CITATION_MAX and first.isupper() and BY_WORD.match(prev.full_text()):
         return True  # "By" alone on a line, the name on the next
-    if STARTS_CLOSING.match(line.text) and not line.text[:1].isalnum():
+    if first in CLOSING_STARTS and STARTS_CLOSING.match(line.text) and not first.isalnum():
         return prev.width > 1
-    if prev.words > 2 and line.text[:1].islower() and _cut(prev):
+    if not first.islower():
+        return False  # (the tests below all ask for a lower-case start)
+    if prev.words > 2 and _cut(prev):
         return True
     # A line break kept as a blank line (<br><br>): a line of running text that stops on a
     # lower-case word, and a line of running text that starts with one, are one sentence.
     last = prev.tail.rsplit(" ", 1)[-1]
     # A byline under a headline ("by ...") starts lower-case too.
-    return last.isalpha() and last.islower() and line.text[:1].islower() and prev.indent == line.indent and \
+    return last.isalpha() and last.islower() and prev.indent == line.indent and \
         min(prev.words, line.words) >= BROKEN_LINE_WORDS and not BY_WORD.match(line.text.split(" ", 1)[0]) \
         and not _word_then_stamp(line.text)
 
@@ -1541,6 +1547,11 @@ def _fills(prev: Line, line: Line, width: int) -> bool:
     return prev.indent + prev.last + 1 + columns(first_word) > width - 1
 
 
+# The first characters of a line that the punctuation tests of _continues_in_run join
+# (STARTS_CLOSING, DASH_ASIDE, GLUED_HYPHEN, _closes_low_quote): a cheap test before them.
+CONTINUATION_STARTS = CLOSING_STARTS | {"\u2013", "\u2014", "-", HIGH_CLOSING}
+
+
 def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: Line | None = None) -> bool:
     """Whether ``line`` continues the paragraph of ``prev`` (no blank line between them).
 
@@ -1565,8 +1576,9 @@ def _continues_in_run(prev: Line, line: Line, width: int, early: int = 0, nxt: L
         if (full and line.indent <= prev.indent + 2 and not ENDS_SENTENCE.search(prev.tail[-3:])
                 and not _ends_on_stamp(prev, line)) or (full and line.text[:1].islower()):
             return True
-    if STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or \
-            _closes_low_quote(prev, line):
+    if line.text[:1] in CONTINUATION_STARTS and (
+            STARTS_CLOSING.match(line.text) or DASH_ASIDE.match(line.text) or GLUED_HYPHEN.match(line.text) or
+            _closes_low_quote(prev, line)):
         return True
     if early and _ended_early(prev, line, early):
         return False  # a text browser broke the line early: the element ended (see _broke_early)

@@ -96,10 +96,12 @@ def _interface_phrase(text: str, n_words: int) -> bool:
     """interface_text's test of one text (its word count passed along), kept per text: a page
     repeats its buttons and menu entries ("Share", "Reply", the menu in header and footer) and
     pages repeat each other's, and the tests are a dozen regex matches."""
-    appeal = n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text)
-    legal = ("©" in text[:130] or "opyright" in text[:130] or "eserved" in text[:150] or "(c)" in text[:130]) \
+    if signals.ui_phrase(text) or signals.boilerplate_pattern(text):
+        return True
+    if n_words <= APPEAL_MAX_WORDS and signals.APPEAL.match(text):
+        return True
+    return ("©" in text[:130] or "opyright" in text[:130] or "eserved" in text[:150] or "(c)" in text[:130]) \
         and signals.LEGAL_NOTICE.match(text) is not None
-    return bool(signals.ui_phrase(text) or signals.boilerplate_pattern(text) or appeal or legal)
 
 
 def teasers(doc: Doc) -> None:

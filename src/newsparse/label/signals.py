@@ -321,10 +321,11 @@ MAX_UI_RUN_WORDS = 6
 
 
 def _ascii_ui_key_table() -> bytes:
-    """A bytes.translate table that does UI_NORMALIZE's work on lower-cased ASCII text: word
-    characters, whitespace and apostrophes stay, anything else becomes a space."""
-    return bytes(c if chr(c).isalnum() or c == ord("_") or chr(c).isspace() or c == ord("'") else ord(" ")
-                 for c in range(256))
+    """A bytes.translate table that does lower() and UI_NORMALIZE's work on ASCII text:
+    capitals to lower case, word characters, whitespace and apostrophes kept, anything else
+    a space."""
+    return bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == ord("_") or chr(c).isspace() or c == ord("'")
+                 else ord(" ") for c in range(256))
 
 
 ASCII_UI_KEY = _ascii_ui_key_table()
@@ -334,7 +335,7 @@ def _ui_key_chars(text: str) -> str:
     """The text in lower case with every run of characters UI_NORMALIZE drops made a space;
     ASCII text (most lines) in one C pass instead of a regex substitution."""
     if text.isascii():
-        return text.lower().encode("ascii").translate(ASCII_UI_KEY).decode("ascii")
+        return text.encode("ascii").translate(ASCII_UI_KEY).decode("ascii")
     return UI_NORMALIZE.sub(" ", text.lower())
 
 
@@ -343,13 +344,12 @@ def ui_phrase(text: str) -> bool:
     interface words or phrases glued by the renderer ("Share Tweet Share", "Log in Sign up")."""
     if len(text) > 60:
         return False
-    key = " ".join(_ui_key_chars(text).split())
-    if key in UI_PHRASES:
+    words = _ui_key_chars(text).split()
+    if " ".join(words) in UI_PHRASES:
         return True
-    words = key.split()
-    if not 1 < len(words) <= MAX_UI_RUN_WORDS or not all(w in UI_PHRASE_WORDS for w in words):
+    if not 1 < len(words) <= MAX_UI_RUN_WORDS or not UI_PHRASE_WORDS.issuperset(words):
         return False  # (the word test first: it spares most lines the search for a split)
-    return all(w in UI_WORDS for w in words) or _ui_run(tuple(words))
+    return UI_WORDS.issuperset(words) or _ui_run(tuple(words))
 
 
 def _ui_run(words: tuple[str, ...]) -> bool:
@@ -449,6 +449,10 @@ FLOATING_PATTERNS = [
 # however long the terms that follow it are.
 LEGAL_NOTICE = re.compile(r"^.{0,120}?(?:\ball rights reserved\b|(?:©|\(c\)|\bcopyright)\s*\d{4}\b)", _I)
 BOILERPLATE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE_PATTERNS), _I)
+# Every cue of FLOATING_PATTERNS in one alternation: seven lines in eight hold none, and one
+# search of the lower-cased line rules them out, where testing each cue in turn costs a step
+# of a Python loop per pattern.
+FLOATING_CUE = re.compile("|".join(re.escape(cue) for cue in dict.fromkeys(cue for cue, _ in FLOATING_PATTERNS)))
 
 
 def boilerplate_pattern(text: str) -> bool:
@@ -458,4 +462,6 @@ def boilerplate_pattern(text: str) -> bool:
     if BOILERPLATE_ANY.match(text) is not None:
         return True
     low = text.lower()
+    if FLOATING_CUE.search(low) is None:
+        return False  # (no pattern's cue on the line: the common case)
     return any(cue in low and p.match(text) for cue, p in FLOATING_PATTERNS)

@@ -8,7 +8,22 @@ from newsparse.assemble.authors import choose_authors, names_writer
 from newsparse.assemble.dates import choose_date
 from newsparse.blocks import Block, Label
 from newsparse.fields.dates import strip_label
-from newsparse.label.context import Doc, content_words, normalize
+from newsparse.label.context import (
+    BIO,
+    BODY,
+    BOILERPLATE,
+    CAPTION,
+    DEK,
+    HEADLINE,
+    LIST_ITEM,
+    NAV,
+    READING_TIME,
+    SUBHEADING,
+    UNKNOWN,
+    Doc,
+    content_words,
+    normalize,
+)
 from newsparse.label.header import (
     COLON_KICKER_RULE,
     CONTAINED_MIN_CHARS,
@@ -31,9 +46,9 @@ REWORDED_MIN = 0.5
 # A dump's first line this short may be the page's <title> (see _dump_title_line).
 TITLE_LINE_MAX_WORDS = 20
 PARAGRAPH_KINDS: dict[Label, ParagraphKind] = {
-    Label.BODY: "paragraph",
-    Label.SUBHEADING: "subheading",
-    Label.LIST_ITEM: "list_item",
+    BODY: "paragraph",
+    SUBHEADING: "subheading",
+    LIST_ITEM: "list_item",
 }
 
 
@@ -44,7 +59,7 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
     headline = _headline(doc)
     return Article(
         headline=headline,
-        dek=_first(doc, Label.DEK),
+        dek=_first(doc, DEK),
         byline=_byline(doc),
         authors=tuple(choose_authors(doc)),
         date=date.value if date else None,
@@ -52,11 +67,11 @@ def assemble(doc: Doc, *, url: str | None = None) -> Article:
         reading_time=_reading_time(doc),
         captions=tuple(_captions(doc)),
         paragraphs=tuple(
-            Paragraph(b.text, "quote" if "blockquote" in b.path.split("/") and b.label is Label.BODY
+            Paragraph(b.text, "quote" if "blockquote" in b.path.split("/") and b.label is BODY
                       else PARAGRAPH_KINDS[b.label])
             for b in blocks if b.label in PARAGRAPH_KINDS
         ),
-        author_bio=_first(doc, Label.BIO),
+        author_bio=_first(doc, BIO),
         url=url,
         blocks=tuple(blocks),
     )
@@ -66,7 +81,7 @@ def _headline(doc: Doc) -> str | None:
     headline that is not shown is still the headline); else the best visible line; else
     the page's <title>. A printed main heading that rewords the declaration wins over it
     (see `_printed_headline`)."""
-    visible = doc.first(Label.HEADLINE)
+    visible = doc.first(HEADLINE)
     hinted = doc.hints.get("headline")
     if not isinstance(hinted, str) or not hinted:
         if visible is not None:
@@ -81,7 +96,7 @@ def _headline(doc: Doc) -> str | None:
     if printed is not None:
         return printed
     heading = visible if visible is None or visible.tag != "title" else \
-        next((b for b in doc.blocks if b.tag == "h1" and b.label is not Label.CAPTION), None)
+        next((b for b in doc.blocks if b.tag == "h1" and b.label is not CAPTION), None)
     if heading is not None and _section_name_declared(hinted, heading):
         return heading.text
     shown = _main_heading_over_unprinted(doc, hinted, visible)
@@ -121,7 +136,7 @@ def _main_heading_over_unprinted(doc: Doc, hinted: str, visible: Block | None) -
     if visible is not None and visible.rule == "headline_hint" and visible.tag != "title":
         return None  # the declaration is printed: the headline rule found it
     h1 = next((b for b in doc.blocks if b.tag == "h1" and b.n_words >= TITLE_MIN_WORDS
-               and b.label is not Label.CAPTION), None)
+               and b.label is not CAPTION), None)
     if h1 is None:
         return None
     key = normalize(hinted)
@@ -148,7 +163,7 @@ def _heading_of_cut_declaration(doc: Doc, hinted: str) -> str | None:
     """
     cut = cut_title(hinted)
     for block in doc.blocks:
-        if (block.tag != "h1" and (block.label is not Label.HEADLINE or block.tag == "title")) \
+        if (block.tag != "h1" and (block.label is not HEADLINE or block.tag == "title")) \
                 or not 1 <= block.n_words <= HEADLINE_MAX_WORDS or KICKER in block.extras:
             continue
         if cut is not None and normalize(block.text).startswith(cut):
@@ -176,14 +191,14 @@ def _printed_headline(doc: Doc, hinted: str) -> str | None:
                 and KICKER not in b.extras]  # the kicker the page set apart inside its heading
     confirmed = next((b for b in headings if normalize(b.text) in keys), None)
     if confirmed is None:
-        confirmed = next((b for b in doc.blocks if b.label is Label.HEADLINE and b.tag != "title"
+        confirmed = next((b for b in doc.blocks if b.label is HEADLINE and b.tag != "title"
                           and normalize(b.text) in keys), None)
     if confirmed is not None:
         return confirmed.text
     key = normalize(hinted)
     title = next((b.text for b in doc.blocks[:1] if b.tag == "title"), "")
     site = {normalize(parts[-1]) for parts in (TITLE_SEPARATOR.split(t) for t in (hinted, title)) if len(parts) > 1}
-    scored = [(token_f1(b.text, hinted), b) for b in headings if b.label is not Label.CAPTION
+    scored = [(token_f1(b.text, hinted), b) for b in headings if b.label is not CAPTION
               and key not in normalize(b.text)  # a kicker, a date or a dek beside the headline
               and normalize(b.text) not in site]  # the site's name, as the title's last part
     best = max(scored, key=lambda t: t[0], default=None)
@@ -201,7 +216,7 @@ def _dump_title_line(block: Block) -> bool:
     """
     return (block.index == 0 and block.tag is None and block.indent == 0 and not block.bullet
             and 1 <= block.n_words <= TITLE_LINE_MAX_WORDS and not block.ends_sentence
-            and block.label in (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE))
+            and block.label in (UNKNOWN, NAV, BOILERPLATE))
 
 def _first(doc: Doc, label: Label) -> str | None:
     block = doc.first(label)
@@ -213,12 +228,12 @@ def _byline(doc: Doc) -> str | None:
 
 def _reading_time(doc: Doc) -> int | None:
     """The minutes of the page's reading-time badge ("4 min read"), if it prints one."""
-    badge = doc.first(Label.READING_TIME)
+    badge = doc.first(READING_TIME)
     return int(badge.extras["minutes"]) if badge is not None else None
 
 def _captions(doc: Doc) -> list[Caption]:
     out: list[Caption] = []
-    caption = Label.CAPTION  # read once: an enum member costs a slow class lookup each time
+    caption = CAPTION  # (a local name: the loop reads it for every block)
     for block in doc.blocks:
         if block.label is not caption or "credit_of" in block.extras:
             continue

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Collection
 
 from newsparse.article import Author
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import (
     BY_PREFIX,
     LETTERS,
@@ -37,7 +37,19 @@ from newsparse.label.bylines import (
     word_before_category,
     word_before_date,
 )
-from newsparse.label.context import Doc
+from newsparse.label.context import (
+    BIO,
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    DATELINE,
+    HEADLINE,
+    NAV,
+    RELATED,
+    SUBHEADING,
+    UNKNOWN,
+    Doc,
+)
 from newsparse.label.tail import BIO_AFTER_SHARE
 from newsparse.segment.hints import names_the_site
 
@@ -69,7 +81,7 @@ CONTACT_MAX_WORDS = 40
 CONTACT_DETAIL_LINES = 2
 UNDER_TEXT_BYLINE_MAX_WORDS = 24  # "Reporting by A and B in Place; Additional reporting by C; Editing by D"
 # A dump's signature line may have been read as a heading or as the footer's first line.
-SIGNATURE_LABELS = frozenset({Label.BODY, Label.BOILERPLATE, Label.UNKNOWN, Label.SUBHEADING})
+SIGNATURE_LABELS = frozenset({BODY, BOILERPLATE, UNKNOWN, SUBHEADING})
 # A note under the text: "(1) …", "[2] …", "1) …", "* …".
 NOTE_MARK = re.compile(r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)\s")
 # "Kettlewick (dpa) – …", "OSLO (Reuters) - …": a place, the agency, a dash.
@@ -121,9 +133,6 @@ def choose_authors(doc: Doc) -> list[Author]:
         _last_resort_authors(doc)
     return [Author(a.name, a.role or roles.get(a.name.casefold())) for a in chosen]
 
-# Read once: an enum member costs a slow class lookup on Python 3.10 and 3.11.
-BYLINE = Label.BYLINE
-
 
 def names_writer(block: Block) -> bool:
     """A byline block that names a writer, not the role line kept under a name (byline_role)."""
@@ -148,7 +157,7 @@ def _without_categories(doc: Doc, authors: list[Author]) -> list[Author]:
     Signal: the last word of a name of three words or more stands alone elsewhere on the
     page as a menu or link entry ("Reisen" in the navigation); a surname rarely does."""
     entries = {b.text.strip(" *-•").casefold() for b in doc.blocks
-               if b.n_words == 1 and b.label in (Label.NAV, Label.BOILERPLATE, Label.RELATED)}
+               if b.n_words == 1 and b.label in (NAV, BOILERPLATE, RELATED)}
     out = []
     for author in authors:
         words = author.name.split()
@@ -246,7 +255,7 @@ def _bio_author(doc: Doc) -> list[Author]:
     short paragraph after most of the page; a last resort when no byline names anyone."""
     start = doc.start + int((doc.end - doc.start) * BIO_AFTER_SHARE)
     for block in doc.blocks[start:]:
-        if block.label in (Label.BODY, Label.BIO, Label.UNKNOWN) and block.n_words <= BIO_MAX_WORDS \
+        if block.label in (BODY, BIO, UNKNOWN) and block.n_words <= BIO_MAX_WORDS \
                 and signals.BIO_START.match(block.text) and signals.BIO_WORDS.search(block.text) \
                 and (name := leading_name(block.text)) is not None:
             return [Author(name)]
@@ -306,7 +315,7 @@ def _byline_under_text(doc: Doc) -> list[Author]:
     names are still the authors. A last resort only."""
     lo = doc.start + (doc.end - doc.start) // 2
     for block in doc.blocks[max(lo, 1): doc.end + 1]:
-        if block.label is not Label.BODY or block.n_words > UNDER_TEXT_BYLINE_MAX_WORDS:
+        if block.label is not BODY or block.n_words > UNDER_TEXT_BYLINE_MAX_WORDS:
             continue
         m = BY_PREFIX.match(block.text)
         rest = block.text[m.end():].lstrip() if m and m.end() else ""
@@ -327,8 +336,8 @@ def _signature(doc: Doc) -> list[Author]:
     for block in doc.blocks[max(lo, 1): doc.end + 1]:
         text = block.text.strip()
         if block.tag != "p" or block.link_density or not 2 <= block.n_words <= SIGNATURE_MAX_WORDS \
-                or block.label not in (Label.BODY, Label.BOILERPLATE, Label.UNKNOWN) \
-                or doc.blocks[block.index - 1].label is not Label.BODY or doc.blocks[block.index - 1].n_words < 8 \
+                or block.label not in (BODY, BOILERPLATE, UNKNOWN) \
+                or doc.blocks[block.index - 1].label is not BODY or doc.blocks[block.index - 1].n_words < 8 \
                 or SIGN_OFF_WORDS.intersection(text.casefold().split()):
             continue
         if block.n_words <= 3 and looks_like_name(text) and not is_role(text) and not _has_initialism(text):
@@ -355,12 +364,12 @@ def _dump_signature(doc: Doc) -> list[Author]:
             continue
         text = block.text.strip()
         before = doc.blocks[block.index - 1]
-        if before.label is not Label.BODY or before.n_words < 8 or not before.ends_sentence \
+        if before.label is not BODY or before.n_words < 8 or not before.ends_sentence \
                 or any(c in text for c in ".!?:;,\"") or _has_initialism(text) or not looks_like_name(text) \
                 or is_role(text) or SIGN_OFF_WORDS.intersection(text.casefold().split()):
             continue
         after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-        if (after is None or (after.label is Label.BODY and NOTE_MARK.match(after.text.lstrip()))
+        if (after is None or (after.label is BODY and NOTE_MARK.match(after.text.lstrip()))
                 or after.rule == "tail_boilerplate") and not _common_phrase(doc, block, text) \
                 and not _named_in_body(doc, block, text):
             return [Author(text)]
@@ -377,7 +386,7 @@ def _named_in_body(doc: Doc, line: Block, name: str) -> bool:
         return False
     surname = words[-1]
     for block in doc.blocks[doc.start: doc.end + 1]:
-        if block is not line and block.label is Label.BODY and surname in block.text \
+        if block is not line and block.label is BODY and surname in block.text \
                 and surname in LETTERS.findall(block.text):
             return True
     return False
@@ -388,7 +397,7 @@ def _agency_dateline(doc: Doc) -> list[Author]:
     carries no byline, the agency in the dateline is its author. Signal: a place, the
     agency in parentheses (alone or with a regional desk: "dpa/hfn") and a dash, opening
     the body's first paragraph; the agency must be a known one (is_agency)."""
-    first = next((b for b in doc.blocks[doc.start: doc.end] if b.label is Label.BODY), None)
+    first = next((b for b in doc.blocks[doc.start: doc.end] if b.label is BODY), None)
     if first is None or "(" not in first.text[:AGENCY_DATELINE_REACH]:
         return []
     m = AGENCY_DATELINE.match(first.text)
@@ -402,7 +411,7 @@ def _common_phrase(doc: Doc, line: Block, text: str) -> bool:
     same line stands elsewhere as a menu entry (a menu repeats its entries; a name under the
     text stands once). Read only for a line that passed every other test."""
     words = {w.lower() for w in LETTERS.findall(text)}
-    menus = (Label.NAV, Label.RELATED)
+    menus = (NAV, RELATED)
     for block in doc.blocks:
         if block is not line and ((block.label in menus and block.text.strip() == text)
                                   or not words.isdisjoint(LETTERS.findall(block.text))):
@@ -445,7 +454,7 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     groups = writing or groups  # "Photo by A" under a picture: the writer's byline stands elsewhere
     if len(groups) < 2:
         return set(groups[0])
-    headline = next((b.index for b in doc.blocks if b.label is Label.HEADLINE), 0)
+    headline = next((b.index for b in doc.blocks if b.label is HEADLINE), 0)
     explicit = [g for g in groups if any(doc.blocks[i].rule in EXPLICIT_BYLINES for i in g)]
     def distance(group: list[int]) -> tuple[bool, int]:
         return group[0] < headline, abs(group[0] - headline)
@@ -483,7 +492,7 @@ def _dated_entries_near(doc: Doc, group: Collection[int], skip: Collection[int])
     """How many datelines and writers' bylines stand within DATED_LIST_REACH blocks of a
     byline group, the blocks in skip left out: a list of dated stories has many."""
     lo, hi = min(group) - DATED_LIST_REACH, max(group) + DATED_LIST_REACH + 1
-    dateline = Label.DATELINE
+    dateline = DATELINE
     return sum(1 for b in doc.blocks[max(lo, 0): hi]
                if b.index not in skip and (b.label is dateline or names_writer(b)))
 

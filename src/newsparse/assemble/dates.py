@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.dates import LABEL, FoundDate, day_of, find_dates
-from newsparse.label.context import Doc, normalize
+from newsparse.label.context import BODY, BYLINE, CAPTION, DATELINE, DEK, HEADLINE, NAV, Doc, normalize
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import HEADLINE_MAX_WORDS, TITLE_SEPARATOR
 
@@ -41,7 +41,7 @@ OWN_ENTRY_MIN_CHARS = 12
 OWN_ENTRY_DATE_WORDS = 5
 # The labels of the lines choose_date reads dates from (a set built once: reading an enum
 # member is a slow class lookup on Python 3.10 and 3.11, and the test runs for every block).
-DATED_LABELS = frozenset({Label.DATELINE, Label.BYLINE})
+DATED_LABELS = frozenset({DATELINE, BYLINE})
 
 
 def choose_date(doc: Doc) -> FoundDate | None:
@@ -56,7 +56,7 @@ def choose_date(doc: Doc) -> FoundDate | None:
     list of stories, a labelled date ("Published on …", "last edited …") in or right after
     the text, and the declared modification date.
     """
-    heading = doc.first(Label.HEADLINE)
+    heading = doc.first(HEADLINE)
     headline = heading.index if heading is not None else -1
     tiers: list[list[FoundDate]] = [[], [], []]
     near: list[tuple[Block, FoundDate]] = []  # under the headline, close above the body
@@ -67,7 +67,7 @@ def choose_date(doc: Doc) -> FoundDate | None:
             tiers[tier].extend(found)
             if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
                 near += [(block, f) for f in found]
-        elif headline < block.index < doc.core_start and block.label is Label.DEK and \
+        elif headline < block.index < doc.core_start and block.label is DEK and \
                 (closing := _closing_date(block, doc)) is not None:
             tiers[0].append(closing)
             near.append((block, closing))
@@ -143,7 +143,7 @@ def _date_in_header(doc: Doc, headline: int) -> FoundDate | None:
     if headline < 0:
         return None
     for block in doc.blocks[headline + 1: doc.core_start]:
-        if block.label in (Label.CAPTION, Label.NAV) or block.n_words > HEADER_DATE_MAX_WORDS:
+        if block.label in (CAPTION, NAV) or block.n_words > HEADER_DATE_MAX_WORDS:
             continue
         found = [f for f in find_dates(block.text, doc.reference) if not _other_label(block.text, f)]
         if found:
@@ -182,7 +182,7 @@ def _date_beside_headline(doc: Doc, headline: int) -> FoundDate | None:
     navigation line between them (a section's or a theme's name) does not part them."""
     if headline < 0:
         return None
-    above = doc.neighbour(doc.blocks[headline], -1, (Label.NAV,))
+    above = doc.neighbour(doc.blocks[headline], -1, (NAV,))
     for block in ([above] if above is not None else []) + [doc.blocks[headline]]:
         if block.tag == "title" or block.n_words > HEADER_DATE_MAX_WORDS:
             continue
@@ -229,12 +229,12 @@ def _date_labelled(doc: Doc, headline: int) -> FoundDate | None:
     that says update); a published date wins over an updated one, and so does a date without
     a label in a line whose other date is labelled an update. Navigation is not read; only
     the first blocks after the text are (a footer's "last edited", not a comment thread's)."""
-    last = next((b.index for b in reversed(doc.blocks) if b.label is Label.BODY), -1)
+    last = next((b.index for b in reversed(doc.blocks) if b.label is BODY), -1)
     if headline < 0 or last < 0:
         return None
     labelled: list[FoundDate] = []
     for block in doc.blocks[headline + 1: last + 1 + LABELLED_DATE_TAIL]:
-        if block.label is Label.NAV or not DIGIT.search(block.text):
+        if block.label is NAV or not DIGIT.search(block.text):
             continue
         found = find_dates(block.text, doc.reference)
         if any(f.updated or LABEL.search(block.text[max(0, f.start - LABEL_REACH): f.start]) for f in found):
@@ -265,7 +265,7 @@ def _same_day(a: dt.date, b: dt.date) -> bool:
 def _date_opening_body(doc: Doc) -> FoundDate | None:
     """"04.02.2016, 15:30 – Text of the first paragraph…", "(4 February 2016) Text…": a
     date that opens the body."""
-    first = doc.first(Label.BODY)
+    first = doc.first(BODY)
     if first is None:
         return None
     found = find_dates(first.text[:BODY_DATE_REACH], doc.reference)

@@ -7,11 +7,28 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import MAIL_ADDRESS
 from newsparse.fields.dates import find_dates
 from newsparse.label import signals
-from newsparse.label.context import Doc, capitalised_share, content_words, is_prose, normalize, size
+from newsparse.label.context import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    LIST_ITEM,
+    NAV,
+    RELATED,
+    SUBHEADING,
+    UNKNOWN,
+    Doc,
+    capitalised_share,
+    content_words,
+    is_prose,
+    normalize,
+    size,
+)
 from newsparse.label.structure import data_table_cells
 from newsparse.label.tail import NAV_MAX_WORDS  # a list entry this short is a menu entry
 from newsparse.segment.text import OPEN_WORDS, image_text
@@ -54,7 +71,7 @@ NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", 
 ARTICLE_MARKUP_TAGS = frozenset({"td", "th", "pre", "code", "blockquote"})
 # The labels a line after a related headline may have and still be read (a set built once:
 # reading an enum member, Label.X, is a slow class lookup on Python 3.10 and 3.11).
-UNDECIDED_OR_BODY = frozenset({Label.UNKNOWN, Label.BODY})
+UNDECIDED_OR_BODY = frozenset({UNKNOWN, BODY})
 HEADED_LINKS_SHARE = 0.5  # see _titles_links: a heading over mostly linked text titles a box of links
 HEADED_LINK_MIN_WORDS = 3  # ... and that link is a headline, not a one-word button or tag
 ARTICLE_MARKUP_MAX_LINKS = 0.5
@@ -70,9 +87,9 @@ LEAD_IN_HEADLINE_WORDS = 3  # see _lead_ins_to_links
 # abbreviation ("[PDF]") or a figure ("[3]") may open the article's own list entries.
 BRACKETED_LEAD = re.compile(r"\[(?=[^\[\]\s]{3,40}\])[^\[\]\s]*[a-z_.-][^\[\]\s]*\]\s*\w")
 WIDGET_TITLE_MAX_CHARS = 60  # a widget's title ("More from the harbour desk") is short; longer lines skip the pattern
-LABELLED_FIELDS = frozenset({Label.BYLINE, Label.DATELINE})  # a lead-in over one of them labels it
+LABELLED_FIELDS = frozenset({BYLINE, DATELINE})  # a lead-in over one of them labels it
 SPLIT_FIELDS_MIN = 2  # see _split_fields
-FIELD_VALUE_LABELS = frozenset({Label.RELATED, Label.SUBHEADING, Label.BODY})  # see _lead_in_field
+FIELD_VALUE_LABELS = frozenset({RELATED, SUBHEADING, BODY})  # see _lead_in_field
 ADDRESS = re.compile(r"://|\bwww\.")  # a web address printed in the text: no headline
 # "v3.1.4", "0.9.1-rc2": three numbers or more, marked as a version by a leading "v" or a
 # suffix (a bare "28.09.31" is as likely a date); see _version_string.
@@ -139,7 +156,7 @@ def lists_outside_column(doc: Doc) -> None:
     i = 0
     while i < len(body):
         block = body[i]
-        if not (block.label is Label.UNKNOWN and block.bullet and block.indent < column):
+        if not (block.label is UNKNOWN and block.bullet and block.indent < column):
             i += 1
             continue
         run = [block]
@@ -153,8 +170,8 @@ def lists_outside_column(doc: Doc) -> None:
         if sum(size(b) for b in run) > MENU_ITEM_WORDS * len(run):
             continue
         for item in run:
-            if item.label is Label.UNKNOWN:
-                item.set(Label.NAV if item.n_words <= NAV_MAX_WORDS else Label.RELATED, "list_outside_column")
+            if item.label is UNKNOWN:
+                item.set(NAV if item.n_words <= NAV_MAX_WORDS else RELATED, "list_outside_column")
 
 
 def inside_body(doc: Doc) -> None:
@@ -195,11 +212,11 @@ def inside_body(doc: Doc) -> None:
     sentence (see BRACKETED_LEAD).
     """
     body = doc.body
-    stub = not any(is_prose(b) for b in body if b.label is Label.UNKNOWN) and \
-        sum(1 for b in body if b.label in (Label.BOILERPLATE, Label.NAV)) < STUB_MAX_INTERFACE * len(body)
+    stub = not any(is_prose(b) for b in body if b.label is UNKNOWN) and \
+        sum(1 for b in body if b.label in (BOILERPLATE, NAV)) < STUB_MAX_INTERFACE * len(body)
     own = _paragraph_markup(body)
     table_cells = data_table_cells(doc.blocks) if any(b.tag in ARTICLE_MARKUP_TAGS for b in body) else frozenset()
-    unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
+    unknown = UNKNOWN  # (a local name: the loop reads it for every block)
     widget = False  # the list under way stands right under a widget's title (see _widget_list)
     for pos, block in enumerate(body):
         if not block.bullet:
@@ -208,28 +225,28 @@ def inside_body(doc: Doc) -> None:
             continue
         if widget and block.tag is None and (block.bullet or (pos + 1 < len(body) and body[pos + 1].bullet)):
             # A dump's list right under "Related", "Most shared": the widget's title and teasers.
-            block.set(Label.RELATED, "widget_list")
+            block.set(RELATED, "widget_list")
         elif stub and not block.bullet and block.tag not in SUBHEADING_TAGS:
             # A page without a paragraph (see region.body_region): its text is the body.
-            block.set(Label.BODY, "stub_text")
+            block.set(BODY, "stub_text")
         elif block.bullet and block.tag is None and signals.widget_start(block.text):
             # "* More from this section": a list's first entry that titles the teasers
             # under it (a text browser prints the box's title as an item of its list).
-            block.set(Label.RELATED, "widget_title")
+            block.set(RELATED, "widget_title")
         elif block.bullet and block.tag is None and block.text[:1] == "[" and BRACKETED_LEAD.match(block.text) \
                 and not is_prose(block) and not block.text.endswith("."):
             # "[thumb_0412] Ferry timetable changes": a teaser with its picture or its tag (a
             # line of prose or a sentence after a portrait is the article's list entry).
-            block.set(Label.RELATED, "pictured_teaser")
+            block.set(RELATED, "pictured_teaser")
         elif block.bullet:
-            block.set(Label.LIST_ITEM, "list_item")
+            block.set(LIST_ITEM, "list_item")
         elif block.tag is None and block.text[:1] == "[" and ":" not in block.text and \
                 block.text[-2:-1] not in SENTENCE_STOPS and image_text(block.text):
             # "[Crowds on the quay at dawn]": what a text browser prints for a picture, its alt
             # text or its caption in brackets (see segment.text.image_text), not the article's
             # text. A bracketed line with a colon or a final stop is the page's own note
             # ("[Update: the vote was confirmed.]", "[Read: …]", a chat line): it stays.
-            block.set(Label.CAPTION, "image_text")
+            block.set(CAPTION, "image_text")
             block.extras["caption"] = " ".join(dict.fromkeys(p.strip() for p in BRACKETED_GROUP.findall(block.text)))
         elif block.tag is not None and not stub and block.n_words <= SUBHEADING_MAX_WORDS and \
                 (block.tag in SUBHEADING_TAGS or (block.text.endswith(":") and block.n_words <= LABEL_MAX_WORDS)) and \
@@ -237,61 +254,61 @@ def inside_body(doc: Doc) -> None:
             # A heading or a label ("More on this:") over nothing but links, buttons or the
             # region's end: the title of a box of other articles or of a share bar. A longer
             # lead-in is a sentence of the article introducing a video or a download.
-            block.set(Label.RELATED, "heads_nothing")
+            block.set(RELATED, "heads_nothing")
         elif block.tag in SUBHEADING_TAGS and not block.path and \
                 _titles_links(block, body[pos + 1 : pos + 1 + LOOKAHEAD]):
             # A Markdown dump's heading over teaser links: a box's title, not a section's.
-            block.set(Label.RELATED, "heading_over_links")
+            block.set(RELATED, "heading_over_links")
         elif block.tag in SUBHEADING_TAGS and not block.ends_sentence:
-            block.set(Label.SUBHEADING, "heading_tag")
+            block.set(SUBHEADING, "heading_tag")
         elif block.link_density >= LINKED_BLOCK_MIN_SHARE and not block.bullet and is_prose(block):
             # Nearly all link text, however long: a list of links to other pages run together
             # ("Related: <title> <title> …"), not the article's prose.
-            block.set(Label.RELATED, "linked_block")
+            block.set(RELATED, "linked_block")
         elif is_prose(block) or (block.ends_sentence and not block.text.endswith(":") and block.n_words >= 2):
-            block.set(Label.BODY, "body_text")
+            block.set(BODY, "body_text")
         elif block.text.endswith(":") and (signals.widget_start(block.text) or signals.SHARE_PROMPT.match(block.text)):
             # "More on this topic:", "Share this:": the title of a box of links or of a share bar.
-            block.set(Label.RELATED, "widget_title")
+            block.set(RELATED, "widget_title")
         elif block.text.endswith(":"):
-            block.set(Label.BODY, "lead_in")
+            block.set(BODY, "lead_in")
         elif INNER_SENTENCE.search(block.text):
             # A headline is one sentence at most; a block where one ends and another starts is
             # running text that lost its end (cut at a link by the renderer, say).
-            block.set(Label.BODY, "sentences")
+            block.set(BODY, "sentences")
         elif _in_article_markup(block) or block.index in table_cells:
-            block.set(Label.BODY, "article_markup")
+            block.set(BODY, "article_markup")
         elif (_field_line(block) and (_figure_value(block) or
                                       any(_field_line(b) for b in body[max(0, pos - 1) : pos + 2] if b is not block))) \
                 or _fact_box(block) or in_dump_field_run(body, pos):
-            block.set(Label.BODY, "field_line")
+            block.set(BODY, "field_line")
         elif CODE_OR_DATA.search(block.text) and "javascript:" not in block.text:
             # A headline is words; braces, assignments, a shell prompt or a row of measures
             # are a code listing or a data table that the article prints (a link's leaked
             # "javascript:" target is not).
-            block.set(Label.BODY, "code_or_data")
+            block.set(BODY, "code_or_data")
         elif (block.text[:1].isdigit() or block.text[:1] == "v") and _version_string(block.text, doc):
             # A version string on a line of its own: data the article prints.
-            block.set(Label.BODY, "code_or_data")
+            block.set(BODY, "code_or_data")
         elif block.tag is not None and block.link_density < LINK_SHARE_MAX and block.markup in own and \
                 not block.text.isupper():
             # Set like the article's paragraphs, with few linked words: a line of the article
             # (a subheading in bold, a verse, a short remark, a pointer to a linked site),
             # not a teaser of another story, whose headline is most of the line's text.
-            block.set(Label.SUBHEADING if block.n_words <= SUBHEADING_MAX_WORDS else Label.BODY, "paragraph_markup")
+            block.set(SUBHEADING if block.n_words <= SUBHEADING_MAX_WORDS else BODY, "paragraph_markup")
         elif block.tag is None and block.n_words >= SENTENCE_LINE_MIN_WORDS and \
                 capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS and \
                 _after_paragraph(body, pos) and not LEAD_IN_LABEL.match(block.text):
             # A long line in sentence case right after a paragraph: running text that lost its
             # final stop (a list entry, a line cut at a link), not a headline of another story
             # (a teaser set into the text opens with a label: "Read also: …").
-            block.set(Label.BODY, "sentence_line")
+            block.set(BODY, "sentence_line")
         elif _related(doc, block, body[pos + 1 : pos + 1 + LOOKAHEAD], body[pos - 1] if pos else None):
-            block.set(Label.RELATED, "related_headline")
+            block.set(RELATED, "related_headline")
         elif block.n_words <= SUBHEADING_MAX_WORDS:
-            block.set(Label.SUBHEADING, "subheading")
+            block.set(SUBHEADING, "subheading")
         else:
-            block.set(Label.BODY, "body_text")
+            block.set(BODY, "body_text")
     _unmarked_lists(doc)
     _dump_table_cells(body)
     _quoted_lines(body)
@@ -322,15 +339,15 @@ def _unmarked_lists(doc: Doc) -> None:
         run, prev = body[pos:end], body[pos - 1] if pos else None
         nxt = body[end] if end < len(body) else None
         introduced = prev is not None and (prev.rule == "lead_in" or
-                                           (prev.label is Label.BODY and prev.text.endswith(":")))
+                                           (prev.label is BODY and prev.text.endswith(":")))
         sectioned = _sectioned_list(run, prev, nxt)
-        if (introduced and nxt is not None and nxt.label is Label.BODY and is_prose(nxt) and
+        if (introduced and nxt is not None and nxt.label is BODY and is_prose(nxt) and
                 len(run) >= LIST_MIN_LINES and max(b.n_words for b in run) <= LIST_ENTRY_MAX_WORDS) or \
                 _on_topic_list(doc, run, nxt) or sectioned:
             own = Counter(normalize(b.text) for b in run if not (sectioned and _section_head(b)))
             if all(doc.printed[key] == n and (n == 1 or not sectioned) for key, n in own.items()):
                 for item in run:
-                    item.set(Label.LIST_ITEM, "unmarked_list")
+                    item.set(LIST_ITEM, "unmarked_list")
 
 
 def _related_runs(body: list[Block]) -> Iterator[tuple[int, int]]:
@@ -364,9 +381,9 @@ def _dump_table_cells(body: list[Block]) -> None:
         run = body[pos:end]
         if len(run) >= TABLE_MIN_CELLS and all(b.n_words <= TABLE_CELL_MAX_WORDS for b in run) and \
                 sum(1 for b in run if any(c.isdigit() for c in b.text)) >= TABLE_FIGURE_SHARE * len(run) and \
-                any(b.label in TEXT_LABELS or b.label is Label.LIST_ITEM for b in body[end : end + TABLE_TEXT_AFTER]):
+                any(b.label in TEXT_LABELS or b.label is LIST_ITEM for b in body[end : end + TABLE_TEXT_AFTER]):
             for cell in run:
-                cell.set(Label.BODY, "table_cells")
+                cell.set(BODY, "table_cells")
 
 
 def _quoted_lines(body: list[Block]) -> None:
@@ -389,7 +406,7 @@ def _quoted_lines(body: list[Block]) -> None:
                 break
             if line.text[-1:] in closers:
                 for item in body[pos : end + 1]:
-                    item.set(Label.BODY, "quoted_lines")
+                    item.set(BODY, "quoted_lines")
                 break
 
 
@@ -406,13 +423,13 @@ def _numbered_headings(body: list[Block]) -> None:
     """
     numbered = [(int(m.group(1)), b) for b in body
                 if b.n_words <= SUBHEADING_MAX_WORDS and b.text[:1].isdigit() and (m := NUMBERED.match(b.text))]
-    headings = {n for n, b in numbered if b.label is Label.SUBHEADING}
+    headings = {n for n, b in numbered if b.label is SUBHEADING}
     added = True
     while added:  # outward from the known subheadings: "1." makes "2." one, which makes "3." one
         added = False
         for n, block in numbered:
             if block.rule == "related_headline" and (n - 1 in headings or n + 1 in headings):
-                block.set(Label.SUBHEADING, "numbered_heading")
+                block.set(SUBHEADING, "numbered_heading")
                 headings.add(n)
                 added = True
 
@@ -465,7 +482,7 @@ def _split_fields(body: list[Block]) -> None:
         if n >= SPLIT_FIELDS_MIN:
             for value in body[pos + 1 : pos + 2 * n : 2]:
                 if value.rule == "related_headline":
-                    value.set(Label.BODY, "split_fields")
+                    value.set(BODY, "split_fields")
         pos += 2 * n or 1
 
 
@@ -513,7 +530,7 @@ def _sectioned_list(run: list[Block], prev: Block | None, nxt: Block | None) -> 
     are printed once (see _unmarked_lists), where a menu or a booking form repeats its
     options.
     """
-    if prev is None or prev.label is not Label.BODY or not is_prose(prev) or nxt is None or \
+    if prev is None or prev.label is not BODY or not is_prose(prev) or nxt is None or \
             nxt.label not in TEXT_LABELS or len(run) < SECTIONED_LIST_MIN_LINES or \
             max(b.n_words for b in run) > SECTIONED_ENTRY_MAX_WORDS or \
             any(b.text.isupper() or signals.ui_phrase(b.text) or signals.tail_start(b.text) for b in run):
@@ -545,7 +562,7 @@ def _after_paragraph(body: list[Block], pos: int) -> bool:
     """Whether the block at ``pos`` comes right after a paragraph of the article, or after a
     line of running text that came after one (the entries of a list printed without markers)."""
     prev = body[pos - 1] if pos else None
-    return prev is not None and prev.label is Label.BODY and (is_prose(prev) or prev.rule == "sentence_line")
+    return prev is not None and prev.label is BODY and (is_prose(prev) or prev.rule == "sentence_line")
 
 
 def _lead_ins_to_links(body: list[Block]) -> None:
@@ -569,12 +586,12 @@ def _lead_ins_to_links(body: list[Block]) -> None:
         if block.rule != "lead_in" or block.n_words > SECTION_MAX_WORDS or not block.text[:1].isupper():
             continue  # a lower-case start: the end of a sentence cut at a link
         nxt, after = body[pos + 1], body[pos + 2] if pos + 2 < len(body) else None
-        one_headline = nxt.label is Label.RELATED and nxt.n_words >= LEAD_IN_HEADLINE_WORDS and \
-            after is not None and after.label is not Label.RELATED and not ADDRESS.search(nxt.text)
-        if one_headline or nxt.label in (Label.BOILERPLATE, Label.NAV):
-            block.set(Label.RELATED, "lead_in_to_links")
+        one_headline = nxt.label is RELATED and nxt.n_words >= LEAD_IN_HEADLINE_WORDS and \
+            after is not None and after.label is not RELATED and not ADDRESS.search(nxt.text)
+        if one_headline or nxt.label in (BOILERPLATE, NAV):
+            block.set(RELATED, "lead_in_to_links")
         elif nxt.label in LABELLED_FIELDS:
-            block.set(Label.BOILERPLATE, "field_label")  # "Posted by:" over the byline
+            block.set(BOILERPLATE, "field_label")  # "Posted by:" over the byline
 
 
 def _introduces_text(after: list[Block]) -> bool:
@@ -586,7 +603,7 @@ def _introduces_text(after: list[Block]) -> bool:
     LOOKAHEAD blocks, an undecided block or a caption counts as text (a caption stands for
     the figure a lead-in may introduce).
     """
-    return any(block.label in (Label.UNKNOWN, Label.BODY, Label.LIST_ITEM, Label.CAPTION) for block in after)
+    return any(block.label in (UNKNOWN, BODY, LIST_ITEM, CAPTION) for block in after)
 
 
 def _paragraph_markup(body: list[Block]) -> set[tuple[str, str]]:
@@ -595,7 +612,7 @@ def _paragraph_markup(body: list[Block]) -> set[tuple[str, str]]:
     another story set into an article is a link or comes in its own template (a teaser box);
     an unlinked short line set exactly like the article's paragraphs is one of its lines."""
     counts: Counter[tuple[str, str]] = Counter(
-        b.markup for b in body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b))
+        b.markup for b in body if b.tag is not None and b.label is UNKNOWN and is_prose(b))
     return {key for key, n in counts.items() if n >= PARAGRAPH_MARKUP_MIN}
 
 
@@ -684,7 +701,7 @@ def _titles_links(block: Block, after: list[Block]) -> bool:
         return True
     if block.ends_sentence:
         return False  # a sentence set as a heading (a standfirst) is the article's
-    nxt = next((b for b in after if b.label in UNDECIDED_OR_BODY or b.label is Label.LIST_ITEM), None)
+    nxt = next((b for b in after if b.label in UNDECIDED_OR_BODY or b.label is LIST_ITEM), None)
     return nxt is not None and nxt.link_density >= HEADED_LINKS_SHARE and nxt.n_words >= HEADED_LINK_MIN_WORDS
 
 
@@ -697,7 +714,7 @@ def _related(doc: Doc, block: Block, after: list[Block], prev: Block | None) -> 
     words = content_words(block.text)
     following = set().union(*(content_words(b.text) for b in after[:3]))
     next_share = sum(1 for w in words if w in following) / len(words) if words else 0.0
-    if ((prev is not None and prev.label is Label.RELATED) or _headline_like(nxt)) and \
+    if ((prev is not None and prev.label is RELATED) or _headline_like(nxt)) and \
             not (next_share >= SUBHEADING_MIN_NEXT_OVERLAP and _opens_section(block, after)):
         return True
     if block.n_words < RELATED_MIN_WORDS or not words:
@@ -733,15 +750,15 @@ def _opens_section(block: Block, after: list[Block]) -> bool:
     """
     if block.n_words > SECTION_MAX_WORDS or len(after) < 2 or block.text.rsplit(" ", 1)[-1].lower() in OPEN_WORDS:
         return False  # ending on a function word ("Photo via"), it is a credit or a cut line
-    return all(b.label is Label.UNKNOWN and is_prose(b) and b.indent == block.indent for b in after[:2])
+    return all(b.label is UNKNOWN and is_prose(b) and b.indent == block.indent for b in after[:2])
 
 
 def _headline_like(block: Block) -> bool:
-    return block.label is Label.UNKNOWN and not block.ends_sentence and not block.bullet and \
+    return block.label is UNKNOWN and not block.ends_sentence and not block.bullet and \
         RELATED_MIN_WORDS <= block.n_words <= 25
 
 
-TEXT_LABELS = (Label.BODY, Label.SUBHEADING)
+TEXT_LABELS = (BODY, SUBHEADING)
 
 
 def linked_lines_in_text(doc: Doc) -> None:
@@ -765,10 +782,10 @@ def linked_lines_in_text(doc: Doc) -> None:
             continue
         prev, nxt = blocks[i - 1], blocks[i + 1]
         place = block.markup
-        if prev.label is Label.BODY and nxt.label in TEXT_LABELS and \
+        if prev.label is BODY and nxt.label in TEXT_LABELS and \
                 prev.markup == place == nxt.markup and \
                 not LEAD_IN_LABEL.match(block.text):
-            block.set(Label.BODY, "linked_line_in_text")
+            block.set(BODY, "linked_line_in_text")
 
 
 # "Read more: …", "See also – …": a short label before a teaser link set into the article.

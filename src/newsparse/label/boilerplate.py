@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsparse.blocks import Label
 from newsparse.label import signals
-from newsparse.label.context import Doc
+from newsparse.label.context import BOILERPLATE, READING_TIME, RELATED, UNKNOWN, Doc
 
 # An appeal to subscribe or donate is boilerplate only while it is short; a long block that
 # happens to start with "Support" is more likely prose.
@@ -26,7 +25,7 @@ def no_words(doc: Doc) -> None:
     """Blocks with no letter or digit (separators, lone symbols, emoji rows) carry no content."""
     for block in doc.unlabeled():
         if not HAS_WORD.search(block.text):
-            block.set(Label.BOILERPLATE, "no_words")
+            block.set(BOILERPLATE, "no_words")
 
 
 def markup_text(doc: Doc) -> None:
@@ -36,9 +35,9 @@ def markup_text(doc: Doc) -> None:
     for block in doc.unlabeled():
         text = block.text[:2000]
         if ("<" in text or "=" in text or '"' in text) and len(MARKUP.findall(text)) >= MARKUP_MIN_HITS:
-            block.set(Label.BOILERPLATE, "markup_text")
+            block.set(BOILERPLATE, "markup_text")
         elif len(text) >= ADDRESS_MIN_CHARS and ("%" in text or "=" in text) and _address_text(text):
-            block.set(Label.BOILERPLATE, "address_text")
+            block.set(BOILERPLATE, "address_text")
 
 
 def _address_text(text: str) -> bool:
@@ -64,8 +63,8 @@ def link_header(doc: Doc) -> None:
     <link> elements ("#alternate Deutsch English ...", "#RSS Feed"), printed above the page:
     it names other documents, and article text never opens a page that way (a Markdown
     heading has a space after its marks and is gone before labelling)."""
-    if doc.blocks and doc.blocks[0].label is Label.UNKNOWN and LINK_HEADER.match(doc.blocks[0].text):
-        doc.blocks[0].set(Label.BOILERPLATE, "link_header")
+    if doc.blocks and doc.blocks[0].label is UNKNOWN and LINK_HEADER.match(doc.blocks[0].text):
+        doc.blocks[0].set(BOILERPLATE, "link_header")
 
 
 def reading_time(doc: Doc) -> None:
@@ -73,7 +72,7 @@ def reading_time(doc: Doc) -> None:
     for block in doc.unlabeled():
         m = signals.READING_TIME.match(block.text)
         if m:
-            block.set(Label.READING_TIME, "reading_time")
+            block.set(READING_TIME, "reading_time")
             block.extras["minutes"] = m.group("n")
 
 
@@ -88,7 +87,7 @@ def interface_text(doc: Doc) -> None:
     """
     for block in doc.unlabeled():
         if _interface_phrase(block.text, block.n_words):
-            block.set(Label.BOILERPLATE, "interface_text")
+            block.set(BOILERPLATE, "interface_text")
 
 
 @lru_cache(maxsize=4096)
@@ -108,4 +107,4 @@ def teasers(doc: Doc) -> None:
     """A teaser prefix ("Read more: <headline>", "RELATED: <headline>") points to another article."""
     for block in doc.unlabeled():
         if block.n_words <= TEASER_MAX_WORDS and signals.TEASER_PREFIX.match(block.text):
-            block.set(Label.RELATED, "teasers")
+            block.set(RELATED, "teasers")

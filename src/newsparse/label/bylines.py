@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsparse.article import Author
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import (
     AGENCIES,
     BY_LEAD_WORDS,
@@ -56,7 +56,24 @@ from newsparse.fields.bylines import (
 from newsparse.fields.dates import LABEL as DATE_LABEL_WORD
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
-from newsparse.label.context import Doc, content_words, is_prose, normalize
+from newsparse.label.context import (
+    BIO,
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    DEK,
+    HEADLINE,
+    NAV,
+    READING_TIME,
+    RELATED,
+    UNKNOWN,
+    Doc,
+    content_words,
+    is_prose,
+    normalize,
+)
 from newsparse.label.dates import DATE_WORDS
 from newsparse.label.header import title_parts
 
@@ -120,7 +137,7 @@ POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
 AUTHOR_PAGE_LINK_WORDS = 6
 CONTACT_LINK_WORDS = 3
 # Blocks an author box may put between a name and its role or bio (avatar, labels).
-SKIP = (Label.BOILERPLATE, Label.READING_TIME)
+SKIP = (BOILERPLATE, READING_TIME)
 # A post's age as feeds print it beside the author, too short for a dateline: "8h", "52m", "3 hrs".
 AGE_STAMP = re.compile(r"^\d{1,2}\s?(?:[mhd]|mins?|hrs?)$", re.I)
 # The name and the age on one line, as renderers that run inline elements together print them:
@@ -166,13 +183,13 @@ MAX_LISTED_NAMES = 4
 # Label sets the rule tests blocks against, built once: reading an enum member (Label.X) is a
 # slow class lookup on Python 3.11, and these tests run for most blocks.
 # The labels of the lines a byline may have been taken for: a dateline, a photo credit.
-DATED_OR_CREDIT = frozenset({Label.DATELINE, Label.CAPTION})
-UNDECIDED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
-UNDECIDED_INTERFACE_OR_RELATED = frozenset({Label.UNKNOWN, Label.BOILERPLATE, Label.RELATED})
-UNDECIDED_OR_BIO = frozenset({Label.UNKNOWN, Label.BIO})
-UNDECIDED_OR_DATED = frozenset({Label.UNKNOWN, Label.DATELINE})
-UNDECIDED_DATED_OR_INTERFACE = frozenset({Label.UNKNOWN, Label.DATELINE, Label.BOILERPLATE})
-UNDECIDED_OR_RELATED = frozenset({Label.UNKNOWN, Label.RELATED})
+DATED_OR_CREDIT = frozenset({DATELINE, CAPTION})
+UNDECIDED_OR_INTERFACE = frozenset({UNKNOWN, BOILERPLATE})
+UNDECIDED_INTERFACE_OR_RELATED = frozenset({UNKNOWN, BOILERPLATE, RELATED})
+UNDECIDED_OR_BIO = frozenset({UNKNOWN, BIO})
+UNDECIDED_OR_DATED = frozenset({UNKNOWN, DATELINE})
+UNDECIDED_DATED_OR_INTERFACE = frozenset({UNKNOWN, DATELINE, BOILERPLATE})
+UNDECIDED_OR_RELATED = frozenset({UNKNOWN, RELATED})
 
 
 def bylines(doc: Doc) -> None:
@@ -186,44 +203,44 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled():
         if block.n_words > BYLINE_MAX_WORDS:
             if _by_name_described(block):
-                block.set(Label.BYLINE, "bylines")
+                block.set(BYLINE, "bylines")
             continue
         if 3 <= block.n_words <= 4 and "ut" in block.text[-9:].lower() and _name_before_author_label(doc, block):
-            block.set(Label.BYLINE, "name_over_author_label")
+            block.set(BYLINE, "name_over_author_label")
             continue
         if not _may_credit(block.text):
             # Of the tests below only the label on the line above may hold (and a sentence
             # there is no name line: it opens with no by-word, see the prose test below).
             if not is_prose(block) and _after_by_label(doc, block):
-                block.set(Label.BYLINE, "label_then_name")
+                block.set(BYLINE, "label_then_name")
             continue
         if is_prose(block) and not BY_PREFIX.match(block.text) and not _dated_by_line(block):
             continue
         if _after_by_label(doc, block):
-            block.set(Label.BYLINE, "label_then_name")
+            block.set(BYLINE, "label_then_name")
         elif block.n_words == 2 and (named := _name_over_author_label(doc, block)) is not None:
-            if named.label is Label.UNKNOWN:
+            if named.label is UNKNOWN:
                 _mark_name(doc, named, "name_over_author_label")
         elif _by_line(block) or (not doc.in_core(block) and (_name_with_role(block) or _conversation(block))):
-            block.set(Label.BYLINE, "bylines")
+            block.set(BYLINE, "bylines")
         elif (not doc.in_core(block) and (word_after_by(block.text) or _word_by_dateline(doc, block)
                                           or _label_and_handle(block))) \
                 or (has_by_cue(block.text) and _opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
-            block.set(Label.BYLINE, "word_after_by")  # the region may start at the meta line
+            block.set(BYLINE, "word_after_by")  # the region may start at the meta line
     for block in doc.unlabeled():
         if _continues_byline(doc, block):
-            block.set(Label.BYLINE, "byline_continued")
+            block.set(BYLINE, "byline_continued")
     for block in doc.blocks:
         if block.label not in DATED_OR_CREDIT:
             continue  # one cheap test for most blocks
-        if block.label is Label.DATELINE and _after_by_label(doc, block):
-            block.set(Label.BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
-        elif block.label is Label.CAPTION and _credit_after_by_label(doc, block):
-            block.set(Label.BYLINE, "label_then_credit")  # "Autor:" / "Jane Doe/dpa"
-        elif block.label is Label.DATELINE and _name_beside_date(block, doc) and not _in_dated_list(doc, block):
-            block.set(Label.BYLINE, "name_with_date")
-        elif block.label is Label.DATELINE and word_after_by(block.text):
-            block.set(Label.BYLINE, "word_after_by")  # "11/05/2019 by jdoe 24 Comments"
+        if block.label is DATELINE and _after_by_label(doc, block):
+            block.set(BYLINE, "label_then_name")  # "par" / "Jane Doe, 21 juin 2018"
+        elif block.label is CAPTION and _credit_after_by_label(doc, block):
+            block.set(BYLINE, "label_then_credit")  # "Autor:" / "Jane Doe/dpa"
+        elif block.label is DATELINE and _name_beside_date(block, doc) and not _in_dated_list(doc, block):
+            block.set(BYLINE, "name_with_date")
+        elif block.label is DATELINE and word_after_by(block.text):
+            block.set(BYLINE, "word_after_by")  # "11/05/2019 by jdoe 24 Comments"
     _cjk_credits(doc)
     bio_name = _name_of_bio(doc)
     for block in doc.unlabeled():
@@ -249,36 +266,36 @@ def bylines(doc: Doc) -> None:
         # personal site's owner, see copyright_holder); both count only when nothing else
         # names an author (assemble). Either may have been taken for interface text before;
         # as a byline it still stays out of the body.
-        if block.label is Label.RELATED and _labelled_authors(block):
-            block.set(Label.BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
+        if block.label is RELATED and _labelled_authors(block):
+            block.set(BYLINE, "bylines")  # "Autoren Jane Doe und Li Wei", set like a link
             continue
-        if block.label is Label.RELATED and _after_by_label(doc, block):
-            block.set(Label.BYLINE, "label_then_name")  # "Autorin" / "[Jane Doe](/autoren/jd)"
+        if block.label is RELATED and _after_by_label(doc, block):
+            block.set(BYLINE, "label_then_name")  # "Autorin" / "[Jane Doe](/autoren/jd)"
             continue
-        if block.label is Label.RELATED and block.rule == "link_text" and _years_by_line(block):
-            block.set(Label.BYLINE, "bylines")  # "[Impressum](/i) – 2009-2020 by [Jane Doe](/)"
+        if block.label is RELATED and block.rule == "link_text" and _years_by_line(block):
+            block.set(BYLINE, "bylines")  # "[Impressum](/i) – 2009-2020 by [Jane Doe](/)"
             continue
         if block.label in UNDECIDED_OR_RELATED and _name_over_posts_link(doc, block):
             # Even where the region runs on past the article (a name line over the link is
             # no body text), or where the name's link was taken for a teaser's.
-            block.set(Label.BYLINE, "author_link")
+            block.set(BYLINE, "author_link")
             continue
         if block.label in UNDECIDED_OR_INTERFACE and licence_holder(block.text):
             # Wherever the region ends: the licence chooser's fixed words are no body text.
-            block.set(Label.BYLINE, "copyright_holder")
+            block.set(BYLINE, "copyright_holder")
             continue
         if (block.label in UNDECIDED_INTERFACE_OR_RELATED or block.rule == "bylines") and _posted_at_time(doc, block):
             # The post's footer, read as interface text or a teaser's line after the body.
-            block.set(Label.BYLINE, "posted_at_time")
+            block.set(BYLINE, "posted_at_time")
             continue
         if block.label not in UNDECIDED_OR_INTERFACE or doc.in_core(block):
             continue
         # (an undecided block's link to the author's posts was tested above)
-        if _links_author(doc, block) or (block.label is Label.BOILERPLATE and _name_over_posts_link(doc, block)) \
+        if _links_author(doc, block) or (block.label is BOILERPLATE and _name_over_posts_link(doc, block)) \
                 or _name_under_author_heading(doc, block):
-            block.set(Label.BYLINE, "author_link")
+            block.set(BYLINE, "author_link")
         elif copyright_holder(block.text):
-            block.set(Label.BYLINE, "copyright_holder")
+            block.set(BYLINE, "copyright_holder")
 
 
 def _cjk_credits(doc: Doc) -> None:
@@ -295,12 +312,12 @@ def _cjk_credits(doc: Doc) -> None:
             continue
         names = cjk_credit(block.text)
         if names:
-            block.set(Label.BYLINE, "cjk_credit")
+            block.set(BYLINE, "cjk_credit")
         elif names is not None:
             nxt = doc.neighbour(block, 1)
             if nxt is not None and nxt.label in UNDECIDED_OR_INTERFACE and nxt.n_words <= CJK_CREDIT_MAX_WORDS \
                     and cjk_names(nxt.text):
-                nxt.set(Label.BYLINE, "cjk_credit")
+                nxt.set(BYLINE, "cjk_credit")
 
 
 @lru_cache(maxsize=16384)
@@ -471,7 +488,7 @@ def _word_by_dateline(doc: Doc, block: Block) -> bool:
     word = word_after_by(block.text, dated=False)
     if word is None or (long and not is_handle(word)):
         return False
-    return any(n is not None and n.label is Label.DATELINE
+    return any(n is not None and n.label is DATELINE
                for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))
 
 
@@ -515,12 +532,12 @@ def _continues_byline(doc: Doc, block: Block) -> bool:
     prev = doc.neighbour(block, -1, SKIP)
     if prev is None or block.n_words > BYLINE_MAX_WORDS:
         return False
-    if prev.label is not Label.BYLINE or prev.index < block.index - 1:
+    if prev.label is not BYLINE or prev.index < block.index - 1:
         # "&" alone has no word: it may have been taken for interface text and skipped.
         conjunction = doc.neighbour(block, -1)
         if conjunction is not None and _after_lone_conjunction(doc, conjunction, block):
             return True
-        if prev.label is not Label.BYLINE:
+        if prev.label is not BYLINE:
             return False
     return bool(continued_names(block.text)) or _after_open_list(prev, block)
 
@@ -536,7 +553,7 @@ def _after_lone_conjunction(doc: Doc, conjunction: Block, block: Block) -> bool:
             or CONTINUING_WORD.fullmatch(conjunction.text.strip()) is None:
         return False  # the lone word first: it fails on almost every line
     prev = doc.neighbour(conjunction, -1, SKIP)
-    return prev is not None and prev.label is Label.BYLINE and prev.rule != "byline_role" \
+    return prev is not None and prev.label is BYLINE and prev.rule != "byline_role" \
         and not is_role(block.text) and not find_dates(block.text) and _names_only(block.text)
 
 
@@ -559,7 +576,7 @@ def _title_of_text(doc: Doc, block: Block) -> bool:
     Nor is a line that repeats the first part of a scraper's title line ("Tidal Barrages –
     Harbour Blog"): the title leads with the headline, an author's name comes after it."""
     nxt = doc.neighbour(block, 1, SKIP)
-    if nxt is None or nxt.label is not Label.DATELINE:
+    if nxt is None or nxt.label is not DATELINE:
         return False
     parts = title_parts(doc)
     if len(parts) > 1 and normalize(parts[1]) == normalize(block.text):
@@ -584,15 +601,15 @@ def _names_only(text: str, *, allow_caps: bool = False) -> bool:
 
 def _mark_name(doc: Doc, block: Block, rule: str) -> None:
     """Label a lone name as byline, and the role line under it ("Senior Reporter") with it."""
-    block.set(Label.BYLINE, rule)
+    block.set(BYLINE, rule)
     role = doc.neighbour(block, 1, SKIP)
-    if role is not None and role.label is Label.UNKNOWN and _role_line(role):
-        role.set(Label.BYLINE, "byline_role")
+    if role is not None and role.label is UNKNOWN and _role_line(role):
+        role.set(BYLINE, "byline_role")
 
 
 def _name_of_bio(doc: Doc) -> str | None:
     """The name an author bio starts with ("Jane Doe is a reporter …")."""
-    bio = doc.first(Label.BIO)
+    bio = doc.first(BIO)
     return leading_name(bio.text) if bio is not None else None
 
 
@@ -645,11 +662,11 @@ def _dated_name_over_body(doc: Doc, block: Block) -> bool:
     date the same way). Signal: the place (below the headline, and the article's prose right under
     it, where a teaser is followed by the next teaser) and the shape (a date, and a full
     name as the only other words, see _name_beside_date)."""
-    if block.label not in (Label.UNKNOWN, Label.RELATED, Label.NAV) or block.n_words > BYLINE_NAME_LINE_WORDS \
+    if block.label not in (UNKNOWN, RELATED, NAV) or block.n_words > BYLINE_NAME_LINE_WORDS \
             or not any(ch.isdigit() for ch in block.text):
         return False
     nxt = doc.neighbour(block, 1, SKIP)
-    if nxt is None or nxt.label not in (Label.UNKNOWN, Label.BODY) or not is_prose(nxt):
+    if nxt is None or nxt.label not in (UNKNOWN, BODY) or not is_prose(nxt):
         return False
     return bool(find_dates(block.text, doc.reference) or RELATIVE.search(block.text)) and _name_beside_date(block, doc)
 
@@ -672,7 +689,7 @@ def _lone_word_beside_date(doc: Doc, block: Block) -> bool:
     above = doc.neighbour(block, -1, SKIP)
     if above is not None and above.n_words == 1 and above.text.strip().isdigit():
         above = doc.neighbour(above, -1, SKIP)  # a count between them (views, comments)
-    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+    if above is None or not (above.label in (HEADLINE, DEK) or _dek_to_be(doc, above)):
         return False
     if word_before_date(block.text, doc.reference) is None and any(doc.article_words[w] for w in content_words(word)):
         return False  # "Harbourton 2. Mai 2021": a place the text speaks of, not its author
@@ -694,7 +711,7 @@ def _lone_word_before_category(doc: Doc, block: Block) -> bool:
     if word is None or _labels_date(word):
         return False
     above = doc.neighbour(block, -1, SKIP)
-    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+    if above is None or not (above.label in (HEADLINE, DEK) or _dek_to_be(doc, above)):
         return False
     if any(doc.article_words[w] >= TOPIC_MENTIONS for w in content_words(word)):
         return False  # "Harbourton 2. Mai 2021 Hafen": a place the text keeps speaking of, not its author
@@ -744,9 +761,9 @@ def _lone_word_by_dateline(doc: Doc, block: Block) -> bool:
         return False  # "Harbourton": a topic tag the text keeps speaking of, not its author
     for side in (-1, 1):
         other = doc.neighbour(block, side)
-        if other is not None and other.label is not Label.DATELINE and key in other.text.casefold().split():
+        if other is not None and other.label is not DATELINE and key in other.text.casefold().split():
             return False  # "Leuchtboje" / "Diese Leuchtboje …": a caption's or a title's piece
-        if other is not None and other.label is Label.DATELINE:
+        if other is not None and other.label is DATELINE:
             other = doc.neighbour(other, side)  # "Datum" / "2. Mai 2021" / "Tags": labels of a table
         if other is not None and other.n_words == 1 and not any(ch.isdigit() for ch in other.text):
             return False
@@ -761,7 +778,7 @@ def _dateline_past_separator(doc: Doc, block: Block) -> bool:
         other = doc.neighbour(block, side)
         if other is not None and other.rule == "no_words":
             other = doc.neighbour(other, side)
-            if other is not None and other.label is Label.DATELINE:
+            if other is not None and other.label is DATELINE:
                 return True
     return False
 
@@ -805,7 +822,7 @@ def _lone_word_after_date(doc: Doc, block: Block) -> bool:
     if word is None or not is_handle(word) or BY_LABEL.match(word) or _labels_date(word):
         return False
     above = doc.neighbour(block, -1, SKIP)
-    if above is None or not (above.label in (Label.HEADLINE, Label.DEK) or _dek_to_be(doc, above)):
+    if above is None or not (above.label in (HEADLINE, DEK) or _dek_to_be(doc, above)):
         return False
     return _lone_name_word(doc, block, word)
 
@@ -827,7 +844,7 @@ def _dek_to_be(doc: Doc, block: Block) -> bool:
     """A line of prose right under the headline, not labelled yet: the dek (the dek rule
     runs after the byline rules that look for the dateline under it)."""
     above = doc.neighbour(block, -1, SKIP)
-    return block.label is Label.UNKNOWN and above is not None and above.label is Label.HEADLINE and is_prose(block)
+    return block.label is UNKNOWN and above is not None and above.label is HEADLINE and is_prose(block)
 
 
 def word_before_date(text: str, reference: dt.datetime | None = None, *, separated: bool = True) -> str | None:
@@ -936,16 +953,16 @@ def _in_author_context(doc: Doc, block: Block) -> bool:
         under, nxt = nxt, doc.neighbour(nxt, 1, SKIP)
         if nxt is None:
             return False
-    if nxt.label is Label.UNKNOWN and _role_line(nxt):
+    if nxt.label is UNKNOWN and _role_line(nxt):
         return not _in_menu(doc, block, nxt)
-    if nxt.label is Label.BIO:
+    if nxt.label is BIO:
         return nxt.text.startswith(block.text.split()[0])
     if block.index >= doc.core_start:
         return False
     # In the header only (in the tail, "Name / date" is a comment): next to a dateline or
     # above the reading time ("Jane Doe" / "4 min read").
     after = doc.neighbour(under, 1)
-    return nxt.label is Label.DATELINE or (after is not None and after.label is Label.READING_TIME) or \
+    return nxt.label is DATELINE or (after is not None and after.label is READING_TIME) or \
         _under_dateline(doc, block)
 
 
@@ -964,7 +981,7 @@ def _affiliation_under_role(doc: Doc, block: Block) -> bool:
     publication), not a second author. Signal: the role line right above, and no role line
     of its own below (a list of authors gives each name its role: name, role, name, role)."""
     prev = doc.neighbour(block, -1, SKIP)
-    if prev is None or prev.label is not Label.BYLINE or prev.rule != "byline_role":
+    if prev is None or prev.label is not BYLINE or prev.rule != "byline_role":
         return False
     nxt = doc.neighbour(block, 1, SKIP)
     return nxt is None or not _role_line(nxt)
@@ -989,7 +1006,7 @@ def _dated_signature(doc: Doc, block: Block) -> bool:
     (or a source line or two). A comment opens with its writer's name over the date, and a
     greeting ("Hi Sam,") ends on a comma: neither counts."""
     prev = doc.neighbour(block, -1, SKIP)
-    if prev is None or prev.label is not Label.DATELINE or prev.index > doc.end + 2 or block.text.endswith(","):
+    if prev is None or prev.label is not DATELINE or prev.index > doc.end + 2 or block.text.endswith(","):
         return False
     above = doc.neighbour(prev, -1, SKIP)
     return above is None or not looks_like_name(above.text.strip())
@@ -1002,9 +1019,9 @@ def _over_agency(doc: Doc, block: Block) -> bool:
     nxt = doc.neighbour(block, 1, SKIP)
     if nxt is None:
         return False
-    if nxt.label is Label.DATELINE:
+    if nxt.label is DATELINE:
         return _agency_before_date(nxt.text)
-    return nxt.label is Label.UNKNOWN and (is_agency(nxt.text) or (
+    return nxt.label is UNKNOWN and (is_agency(nxt.text) or (
         nxt.text[:1].lower() in AGENCY_INITIALS and _agency_before_date(nxt.text)))
 
 
@@ -1026,10 +1043,10 @@ def _under_dateline(doc: Doc, block: Block) -> bool:
     right under the headline is the article's byline (a teaser list prints its names under
     a teaser title, not under the headline's dateline)."""
     prev = doc.neighbour(block, -1, SKIP)
-    if prev is None or prev.label is not Label.DATELINE:
+    if prev is None or prev.label is not DATELINE:
         return False
     above = doc.neighbour(prev, -1, SKIP)
-    return above is not None and above.label in (Label.HEADLINE, Label.DEK)
+    return above is not None and above.label in (HEADLINE, DEK)
 
 
 def _links_author(doc: Doc, block: Block) -> bool:
@@ -1144,34 +1161,34 @@ def names_after_dates(doc: Doc) -> None:
     Travel — jdoe @ 10:42", see name_at_time); that line is taken even where its field
     label made it read as interface text.
     """
-    headline = doc.first(Label.HEADLINE)
+    headline = doc.first(HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
         return  # the title read from a breadcrumb trail: what stands under it is navigation
-    if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
+    if any(b.label is BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline
     for block in doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]:
         if block.index >= doc.core_start:
             break
-        if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= BYLINE_MAX_WORDS \
+        if block.label in (DATELINE, UNKNOWN) and block.n_words <= BYLINE_MAX_WORDS \
                 and meta_line_name(block.text):
-            block.set(Label.BYLINE, "meta_line_name")
+            block.set(BYLINE, "meta_line_name")
             return
-        if block.label in (Label.DATELINE, Label.UNKNOWN) and block.n_words <= META_LINE_MAX_WORDS \
+        if block.label in (DATELINE, UNKNOWN) and block.n_words <= META_LINE_MAX_WORDS \
                 and "|" in block.text and segment_byline(block.text):
-            block.set(Label.BYLINE, "segment_byline")
+            block.set(BYLINE, "segment_byline")
             return
-        if block.label is Label.DATELINE and _lone_word_beside_date(doc, block):
-            block.set(Label.BYLINE, "word_beside_date")
+        if block.label is DATELINE and _lone_word_beside_date(doc, block):
+            block.set(BYLINE, "word_beside_date")
             return
         if block.label in UNDECIDED_OR_DATED and _lone_word_before_category(doc, block):
-            block.set(Label.BYLINE, "word_before_category")
+            block.set(BYLINE, "word_before_category")
             return
-        if block.label is Label.DATELINE and _lone_word_after_date(doc, block):
-            block.set(Label.BYLINE, "word_after_date")
+        if block.label is DATELINE and _lone_word_after_date(doc, block):
+            block.set(BYLINE, "word_after_date")
             return
         if block.label in UNDECIDED_DATED_OR_INTERFACE and block.n_words <= META_LINE_MAX_WORDS \
                 and name_at_time(block.text):
-            block.set(Label.BYLINE, "name_at_time")  # "Filed under: Travel — jdoe @ 10:42"
+            block.set(BYLINE, "name_at_time")  # "Filed under: Travel — jdoe @ 10:42"
             return
 
 
@@ -1190,26 +1207,26 @@ def names_under_headline(doc: Doc) -> None:
     undecided lines (a menu entry named after an agency is navigation), and not under a
     picture's caption (there it credits the picture).
     """
-    headline = doc.first(Label.HEADLINE)
+    headline = doc.first(HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
         return  # the title read from a breadcrumb trail: what stands under it is navigation
-    if any(b.label is Label.BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
+    if any(b.label is BYLINE for b in doc.blocks[headline.index + 1 : doc.core_start]):
         return  # the header already has its byline; a second guess only adds a wrong name
     for block in doc.blocks[headline.index + 1 : min(doc.core_start, headline.index + 1 + DATELINE_HEADLINE_REACH)]:
         if _dated_name_over_body(doc, block):
-            block.set(Label.BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
+            block.set(BYLINE, "name_with_date")  # "Jane Doe | Published 3 hours ago" / text
             return
     for block in _slots_under(doc, headline):
-        if block.label in (Label.UNKNOWN, Label.NAV) and _names_with_degrees(block):
-            block.set(Label.BYLINE, "bylines")  # after the headline rule: no title over a byline
+        if block.label in (UNKNOWN, NAV) and _names_with_degrees(block):
+            block.set(BYLINE, "bylines")  # after the headline rule: no title over a byline
             nxt = doc.neighbour(block, 1)
-            while nxt is not None and block.text.rstrip().endswith(",") and nxt.label in (Label.UNKNOWN, Label.NAV) \
+            while nxt is not None and block.text.rstrip().endswith(",") and nxt.label in (UNKNOWN, NAV) \
                     and _names_with_degrees(nxt):
-                nxt.set(Label.BYLINE, "bylines")  # "Jane Doe, PhD ," / "Omar Haddad, MD": one name a line
+                nxt.set(BYLINE, "bylines")  # "Jane Doe, PhD ," / "Omar Haddad, MD": one name a line
                 block, nxt = nxt, doc.neighbour(nxt, 1)
             return
     first = doc.neighbour(headline, 1)
-    if first is not None and first.label is Label.CAPTION and _listed_people(first.text):
+    if first is not None and first.label is CAPTION and _listed_people(first.text):
         _mark_name(doc, first, "names_under_headline")
         return
     for block in _slots_under(doc, headline):
@@ -1217,7 +1234,7 @@ def names_under_headline(doc: Doc) -> None:
         beside_date = aged is not None or _beside_dateline(doc, block)
         if block.index >= doc.core_start and not beside_date:
             break
-        if (block.label is Label.UNKNOWN or (beside_date and block.label is Label.NAV)) \
+        if (block.label is UNKNOWN or (beside_date and block.label is NAV)) \
                 and block.n_words >= 2 and (looks_like_name(_name_part(block.text, aged, beside_date))
                                             or (beside_date and name_after_lead_word(block.text) is not None)) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))) \
@@ -1230,12 +1247,12 @@ def names_under_headline(doc: Doc) -> None:
     for block in _slots_under(doc, headline):
         if block.index >= doc.core_start:
             break
-        if block.label is Label.UNKNOWN and agency_credit(block.text) is not None \
+        if block.label is UNKNOWN and agency_credit(block.text) is not None \
                 and _credit_by_dateline(doc, block) and not _under_caption(doc, block):
             _mark_name(doc, block, "names_under_headline")  # "Headline" / "AFP" / "12 May 2024"
             return
     above = doc.neighbour(headline, -1)
-    if above is not None and above.label in (Label.UNKNOWN, Label.NAV) and above.n_words >= 2 \
+    if above is not None and above.label in (UNKNOWN, NAV) and above.n_words >= 2 \
             and _name_over_headline(doc, above):
         _mark_name(doc, above, "name_over_headline")
         return
@@ -1244,9 +1261,9 @@ def names_under_headline(doc: Doc) -> None:
     copies = [b for b in doc.blocks[headline.index + 1 : doc.core_start] if b.rule == "repeated_headline"]
     for top in [headline, *copies]:
         for block in _slots_under(doc, top):
-            if block.index >= doc.core_start and block.label is not Label.NAV:
+            if block.index >= doc.core_start and block.label is not NAV:
                 break
-            if block.n_words == 1 and block.label in (Label.UNKNOWN, Label.NAV) and _lone_word_by_dateline(doc, block):
+            if block.n_words == 1 and block.label in (UNKNOWN, NAV) and _lone_word_by_dateline(doc, block):
                 _mark_name(doc, block, "lone_name_by_date")  # "Headline" / "jdoe" / "2. Mai 2021"
                 return
 
@@ -1276,8 +1293,8 @@ def _slots_under(doc: Doc, headline: Block) -> list[Block]:
     The slots the pictures add end at the body's second paragraph (a dek is the first): a
     heading after that is the body's or a widget's."""
     found = doc.blocks[headline.index + 1 : headline.index + 1 + NAME_SLOTS]
-    extra = sum(1 for b in found if b.label is Label.CAPTION)
-    prose = sum(1 for b in found if b.label is not Label.CAPTION and is_prose(b))
+    extra = sum(1 for b in found if b.label is CAPTION)
+    prose = sum(1 for b in found if b.label is not CAPTION and is_prose(b))
     blocks = doc.blocks
     i = headline.index + 1 + NAME_SLOTS
     placeholders = 0  # one per picture at most
@@ -1285,11 +1302,11 @@ def _slots_under(doc: Doc, headline: Block) -> list[Block]:
         block = blocks[i]
         found.append(block)
         i += 1
-        if block.label is Label.BOILERPLATE and block.n_words <= PLACEHOLDER_WORDS and placeholders < extra:
+        if block.label is BOILERPLATE and block.n_words <= PLACEHOLDER_WORDS and placeholders < extra:
             placeholders += 1
             continue  # the picture's placeholder ("[IMG]", "[13-3-10]") takes no slot either
         extra -= 1
-        prose += block.label is not Label.CAPTION and is_prose(block)
+        prose += block.label is not CAPTION and is_prose(block)
     return found
 
 
@@ -1313,7 +1330,7 @@ def _name_over_headline(doc: Doc, block: Block) -> bool:
     author) over the title. Signal: the date on the other side of the name; a name alone over
     a headline is as often a menu entry or a kicker."""
     prev = doc.neighbour(block, -1)
-    return prev is not None and prev.label is Label.DATELINE and looks_like_name(block.text)
+    return prev is not None and prev.label is DATELINE and looks_like_name(block.text)
 
 
 def agency_credit(text: str) -> str | None:
@@ -1332,7 +1349,7 @@ def _under_caption(doc: Doc, block: Block) -> bool:
     """Whether a picture's caption stands right above a line: an agency's name there credits
     the picture ("The new quay at dusk" / "AFP"), not the report."""
     above = doc.neighbour(block, -1)
-    return above is not None and above.label is Label.CAPTION
+    return above is not None and above.label is CAPTION
 
 
 def _credit_by_dateline(doc: Doc, block: Block) -> bool:
@@ -1342,7 +1359,7 @@ def _credit_by_dateline(doc: Doc, block: Block) -> bool:
         return True
     nxt = doc.neighbour(block, 1)
     after = doc.neighbour(nxt, 1) if nxt is not None and nxt.n_words <= 3 else None
-    return after is not None and after.label is Label.DATELINE
+    return after is not None and after.label is DATELINE
 
 
 def _beside_dateline(doc: Doc, block: Block) -> bool:
@@ -1350,5 +1367,5 @@ def _beside_dateline(doc: Doc, block: Block) -> bool:
     stands under the headline. Signal: the byline and the date make up the meta block under a
     headline, in either order; the region may have counted the meta block into the body. A
     post's age too short for a dateline ("8h", "52m") counts as one: feeds print it there."""
-    return any(n is not None and (n.label is Label.DATELINE or (n.n_words <= 2 and bool(AGE_STAMP.match(n.text))))
+    return any(n is not None and (n.label is DATELINE or (n.n_words <= 2 and bool(AGE_STAMP.match(n.text))))
                for n in (doc.neighbour(block, -1), doc.neighbour(block, 1)))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import BY_PREFIX, credits_other_job, parse_byline
 from newsparse.fields.captions import credit_only, split_credit
-from newsparse.label.context import Doc
+from newsparse.label.context import CAPTION, UNKNOWN, Doc
 
 # A caption is a sentence or two; a long paragraph ending in "(Reuters)" is body text.
 CAPTION_MAX_WORDS = 80
@@ -63,18 +63,18 @@ def credited_captions(doc: Doc) -> None:
         credit = credit_only(block.text)
         if credit is not None:
             prev = doc.neighbour(block, -1)
-            if prev is not None and prev.label in (Label.UNKNOWN, Label.CAPTION) and \
+            if prev is not None and prev.label in (UNKNOWN, CAPTION) and \
                     prev.n_words <= CAPTION_MAX_WORDS and "credit" not in prev.extras:
                 if _quoting(prev):
-                    block.set(Label.CAPTION, "caption_credit_line")  # the credit of a picture without caption
+                    block.set(CAPTION, "caption_credit_line")  # the credit of a picture without caption
                     continue
-                prev.set(Label.CAPTION, "credited_captions")
+                prev.set(CAPTION, "credited_captions")
                 prev.extras["credit"] = credit
-                block.set(Label.CAPTION, "caption_credit_line")
+                block.set(CAPTION, "caption_credit_line")
                 block.extras["credit_of"] = str(prev.index)
             continue
         caption = split_credit(block.text)
         if caption is not None and not _report(block) and not _byline_with_credit(block):
-            block.set(Label.CAPTION, "credited_captions")
+            block.set(CAPTION, "credited_captions")
             block.extras["credit"] = caption.credit or ""
             block.extras["caption"] = caption.text

@@ -11,6 +11,24 @@ from functools import cached_property, lru_cache
 
 from newsparse.blocks import ASCII_LETTERS, LATIN1_WORD_CLASSES, Block, Label, latin1_bytes
 
+# Every label under a plain name, for the rules to import: reading an enum member through its
+# class (Label.BODY) runs the enum metaclass's __getattr__ hook on Python 3.10 and 3.11, four
+# times the cost of reading a global name, and the rules test the labels of most blocks.
+UNKNOWN = Label.UNKNOWN
+HEADLINE = Label.HEADLINE
+DEK = Label.DEK
+BYLINE = Label.BYLINE
+DATELINE = Label.DATELINE
+READING_TIME = Label.READING_TIME
+CAPTION = Label.CAPTION
+BODY = Label.BODY
+SUBHEADING = Label.SUBHEADING
+LIST_ITEM = Label.LIST_ITEM
+RELATED = Label.RELATED
+NAV = Label.NAV
+BIO = Label.BIO
+BOILERPLATE = Label.BOILERPLATE
+
 # A prose block: a paragraph of running text. Counted in words, or in characters for
 # scripts written without spaces (a CJK character carries about half a word).
 PROSE_MIN_WORDS = 10
@@ -107,7 +125,7 @@ def normalize(text: str) -> str:
 
 def prose_markups(blocks: list[Block]) -> set[tuple[str, str]]:
     """The markup (see Block.markup) of the undecided prose paragraphs among HTML blocks."""
-    return {b.markup for b in blocks if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)}
+    return {b.markup for b in blocks if b.tag is not None and b.label is UNKNOWN and is_prose(b)}
 
 
 @dataclass
@@ -169,7 +187,7 @@ class Doc:
         return next((b for b in self.blocks[lo:hi] if b.label is label), None)
 
     def unlabeled(self, lo: int = 0, hi: int | None = None) -> list[Block]:
-        unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
+        unknown = UNKNOWN  # (a local name: the loop reads it for every block)
         return [b for b in self.blocks[lo:hi] if b.label is unknown]
 
     @property

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import BY_PREFIX, by_marker, parse_byline, word_after_by
 from newsparse.fields.dates import RELATIVE, find_dates, maybe_relative
-from newsparse.label.context import Doc
+from newsparse.label.context import DATELINE, Doc
 
 DATELINE_MAX_WORDS = 25
 # Words a dateline may carry besides the date itself.
@@ -37,7 +37,7 @@ def datelines(doc: Doc) -> None:
     """
     for block in doc.unlabeled():
         if _is_dateline(block, doc, only_date=doc.in_core(block)):
-            block.set(Label.DATELINE, "datelines")
+            block.set(DATELINE, "datelines")
 
 
 def is_meta_line(block: Block, doc: Doc) -> bool:

@@ -8,12 +8,22 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from statistics import median
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import BY_PREFIX, is_agency, looks_like_name
 from newsparse.fields.captions import credit_only, split_credit
 from newsparse.fields.dates import find_dates
 from newsparse.label.context import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    DEK,
+    HEADLINE,
     MAX_CAPITALISED_SHARE,
+    NAV,
+    READING_TIME,
+    UNKNOWN,
     Doc,
     capitalised_share,
     content_words,
@@ -141,17 +151,17 @@ DEK_SCRAPS_MAX = 6  # short furniture lines dek() steps over between the headlin
 ELLIPSES = ("\u2026", "...")  # a standfirst cut off that the body takes up
 DEK_MIN_SHARE = 0.8  # a dek is about as long as the headline above it, or longer
 AFTER_TEXT_PENALTY = 1.0  # see _after_text
-META_LABELS = (Label.BYLINE, Label.DATELINE, Label.READING_TIME)
+META_LABELS = (BYLINE, DATELINE, READING_TIME)
 BYLINE_MAX_WORDS = 6  # see _credit_or_byline
 # Labels a repeat of the headline may carry. A set built once: the test runs for every block,
 # and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
-REPEAT_LABELS = frozenset({Label.UNKNOWN, Label.BODY})
+REPEAT_LABELS = frozenset({UNKNOWN, BODY})
 # How many times the headline's length of a long text _longer_ascii normalizes.
 LONGER_PREFIX = 4
-FURNITURE = (Label.BOILERPLATE, Label.NAV)  # interface lines and menus: see _notice_over_title
+FURNITURE = (BOILERPLATE, NAV)  # interface lines and menus: see _notice_over_title
 META_RUN_SLOTS = 4  # byline, name, date lines over which _titled_meta looks for the headline
 FURNITURE_STEPS = 2  # of them between a notice and the title under it
-UNKNOWN_OR_NAV = frozenset({Label.UNKNOWN, Label.NAV})  # (a set built once: see Doc.unlabeled)
+UNKNOWN_OR_NAV = frozenset({UNKNOWN, NAV})  # (a set built once: see Doc.unlabeled)
 
 
 def headline(doc: Doc) -> None:
@@ -181,13 +191,13 @@ def headline(doc: Doc) -> None:
         if matches:
             # The visible heading, not the page title that repeats it with the site's name.
             best = min(matches, key=lambda b: (b.tag == "title", normalize(b.text) != key, b.tag != "h1", b.index))
-            best.set(Label.HEADLINE, "headline_hint")
+            best.set(HEADLINE, "headline_hint")
             return
         titled_h1 = next((b for b in candidates if b.tag == "h1" and _in_title(doc, b)), None)
         if titled_h1 is not None:
             # A declared headline nowhere on the page (a summary, say) loses to the main
             # heading that the page title repeats.
-            titled_h1.set(Label.HEADLINE, "headline_hint")
+            titled_h1.set(HEADLINE, "headline_hint")
             return
     site = _masthead(doc)
     if site:
@@ -195,31 +205,31 @@ def headline(doc: Doc) -> None:
     candidates = [b for b in candidates if not _bare_address(b.text) and not image_text(b.text) and not _slug(b.text)]
     if not candidates:
         return
-    if len(candidates) == 1 and all(b is candidates[0] or b.label is not Label.UNKNOWN for b in doc.blocks):
+    if len(candidates) == 1 and all(b is candidates[0] or b.label is not UNKNOWN for b in doc.blocks):
         # The page's only text is its content: a headline always stands over something.
         return
     named = _one_word_title_heading(doc)
     if named is not None:
-        named.set(Label.HEADLINE, "headline_one_word_title")
+        named.set(HEADLINE, "headline_one_word_title")
         return
     titled = _matches_title_line(doc, candidates)
     if titled is not None:
         fuller = _fuller_title_under(doc, titled)
         if fuller is not None:
-            fuller.set(Label.HEADLINE, "headline_running_on_title")
+            fuller.set(HEADLINE, "headline_running_on_title")
             return
-        titled.set(Label.HEADLINE, "headline_in_title")
+        titled.set(HEADLINE, "headline_in_title")
         return
     numbered = _numbered_trail_title(doc)
     if numbered is not None:
         item = NUMBERED_ITEM.match(numbered.text) is not None  # the trail's item, or its printed copy
-        numbered.set(Label.HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
+        numbered.set(HEADLINE, "headline_ending_trail" if item else "headline_under_trail")
         return
     layout = Layout.of(doc, heads, tails, main)  # (nothing was labelled since main was found)
     short = _short_title_copies(doc, site, candidates, layout.texts)
     if short:
         best = max(short, key=lambda b: (_headline_score(doc, b, layout), -b.index))
-        best.set(Label.HEADLINE, "headline_short_title")
+        best.set(HEADLINE, "headline_short_title")
         return
     part_lines = _title_part_lines(doc)
     if part_lines:
@@ -235,35 +245,35 @@ def headline(doc: Doc) -> None:
     scores = {b.index: s for s, _, b in scored}
     under = _headline_under_kicker(doc, best, score, scores)
     if under is not None:
-        best.set(Label.NAV, "kicker_over_headline")
-        under.set(Label.HEADLINE, "headline_under_kicker")
+        best.set(NAV, "kicker_over_headline")
+        under.set(HEADLINE, "headline_under_kicker")
         return
     above = doc.neighbour(best, -1)
     if above is not None and above in candidates and _headline_over_dek(above, best, layout) \
             and doc.overlap(above) >= HEADLINE_MIN_OVERLAP \
             and (best.text.endswith(".") or scores[above.index] >= score - DEK_MARGIN):
-        above.set(Label.HEADLINE, "headline_above_dek")
-        best.set(Label.DEK, "dek_under_headline")
+        above.set(HEADLINE, "headline_above_dek")
+        best.set(DEK, "dek_under_headline")
         return
     glued = _headline_after_kicker(doc, best)
     if glued is not None:
-        best.set(Label.NAV, "kicker_glued_to_headline")
-        glued.set(Label.HEADLINE, "headline_without_kicker")
+        best.set(NAV, "kicker_glued_to_headline")
+        glued.set(HEADLINE, "headline_without_kicker")
         return
     inside = _headline_inside_glued_line(doc, best)
     if inside is not None:
         line, text = inside
         if line is not best:
-            best.set(Label.NAV, "headline_shortened_copy")
+            best.set(NAV, "headline_shortened_copy")
         line.extras[HEADLINE_TEXT] = text
-        line.set(Label.HEADLINE, "headline_after_glued_kicker")
+        line.set(HEADLINE, "headline_after_glued_kicker")
         return
     kicker = _colon_kicker(doc, best)
     if kicker is not None:
-        kicker.set(Label.NAV, "colon_kicker")
-        best.set(Label.HEADLINE, COLON_KICKER_RULE)
+        kicker.set(NAV, "colon_kicker")
+        best.set(HEADLINE, COLON_KICKER_RULE)
         return
-    best.set(Label.HEADLINE, "headline")
+    best.set(HEADLINE, "headline")
 
 
 def _main_heading(doc: Doc) -> Block | None:
@@ -276,7 +286,7 @@ def _main_heading(doc: Doc) -> Block | None:
     teasers, a site name and a title) marks none of them as the one title.
     """
     found = _only_h1(doc)
-    if found is None or found.label is not Label.UNKNOWN or not _headline_shaped(found):
+    if found is None or found.label is not UNKNOWN or not _headline_shaped(found):
         return None
     return found
 
@@ -306,7 +316,7 @@ def _one_word_title_heading(doc: Doc) -> Block | None:
     words or more that a block repeats) sets its name in the ``<h1>`` as a logo: no rule then.
     """
     found = _only_h1(doc)
-    if found is None or found.n_words != 1 or found.label is not Label.UNKNOWN:
+    if found is None or found.n_words != 1 or found.label is not UNKNOWN:
         return None
     title = doc.blocks[0]
     if title.tag != "title":
@@ -334,7 +344,7 @@ def _colon_kicker(doc: Doc, best: Block) -> Block | None:
     if best.tag is not None or best.gap_before or best.index == 0:
         return None
     above = doc.blocks[best.index - 1]
-    if above.label is not Label.UNKNOWN or not above.gap_before or not above.text.endswith(":") \
+    if above.label is not UNKNOWN or not above.gap_before or not above.text.endswith(":") \
             or above.indent != best.indent \
             or not FIELD_LABEL_WORDS < above.n_words <= COLON_KICKER_WORDS or above.bullet or ui_phrase(above.text):
         return None
@@ -384,7 +394,7 @@ def _headline_inside_glued_line(doc: Doc, best: Block) -> tuple[Block, str] | No
         return None
     below = doc.neighbour(best, 1)
     lines = [best]
-    if below is not None and below.label is Label.UNKNOWN and _headline_shaped(below) \
+    if below is not None and below.label is UNKNOWN and _headline_shaped(below) \
             and not below.ends_sentence and not is_prose(below):
         lines.append(below)
     for line in lines:
@@ -426,12 +436,12 @@ def _titles_over_credits(doc: Doc) -> list[Block]:
     """
     out = []
     for block in doc.blocks[: doc.start]:
-        if block.rule == "credited_captions" and block.label is Label.CAPTION and _headline_shaped(block) \
+        if block.rule == "credited_captions" and block.label is CAPTION and _headline_shaped(block) \
                 and block.n_words <= TITLE_MAX_WORDS and not block.ends_sentence and not is_prose(block):
             nxt = doc.neighbour(block, 1)
             if nxt is None or nxt.rule != "caption_credit_line":
                 continue
-            above = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
+            above = doc.neighbour(block, -1, (BOILERPLATE, NAV))
             if above is None or not is_prose(above):
                 out.append(block)
     return out
@@ -487,7 +497,7 @@ def _trails(doc: Doc) -> tuple[set[int], set[int]]:
     heads: set[int] = set()
     tails: set[int] = set()
     blocks = doc.blocks
-    unknown = Label.UNKNOWN  # read once: an enum member costs a slow class lookup each time
+    unknown = UNKNOWN  # (a local name: the loop reads it for every block)
     for j in range(1, min(len(blocks), doc.start + LEAD_IN_SLOTS)):
         other = blocks[j]
         if other.label is not unknown or other.bullet or other.n_words > TITLE_MAX_WORDS:
@@ -541,7 +551,7 @@ def _numbered_trail_title(doc: Doc) -> Block | None:
         run = [block] if match and match.group(1) == "1" else []
     if _numbered_trail(run):
         runs.append(run)
-    open_labels = (Label.UNKNOWN, Label.NAV, Label.BOILERPLATE)
+    open_labels = (UNKNOWN, NAV, BOILERPLATE)
     for found in reversed(runs):
         last = found[-1]
         title = NUMBERED_ITEM.sub("", last.text)
@@ -617,7 +627,7 @@ def _headline_under_kicker(doc: Doc, best: Block, score: float, scores: dict[int
         return None
     if find_dates(under.text):
         return None  # a line with a date under a short headline is its dateline
-    after = doc.neighbour(under, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    after = doc.neighbour(under, 1, (BOILERPLATE, NAV, CAPTION))
     if after is not None and after.label in META_LABELS:
         return None  # right before the byline, the longer line may as well be the short headline's dek
     return under
@@ -736,7 +746,7 @@ def _fuller_title_under(doc: Doc, titled: Block) -> Block | None:
 def title_parts(doc: Doc) -> list[str]:
     """The dump's first line, when it reads as the page title, and its separated parts."""
     first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (Label.UNKNOWN, Label.NAV):
+    if first is None or first.n_words < TITLE_MIN_WORDS or first.label not in (UNKNOWN, NAV):
         return []
     if first.indent > 0 or UNTITLED in first.extras or doc.rendered:
         # A layout renderer's indented first line is navigation, not the <title>; so is the
@@ -760,7 +770,7 @@ def _masthead(doc: Doc) -> str | None:
     masthead nor that part of the title is the headline. Returns the normalized name, or None.
     """
     first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.tag == "title" or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
+    if first is None or first.tag == "title" or first.label not in (UNKNOWN, NAV) or first.indent > 0 \
             or UNTITLED in first.extras or doc.rendered:
         return None  # HTML marks its headline (h1, metadata): this reads a dump's line order
     parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
@@ -794,7 +804,7 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
     (a site that signs its own posts), not the headline.
     """
     first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.label not in (Label.UNKNOWN, Label.NAV) or first.indent > 0 \
+    if first is None or first.label not in (UNKNOWN, NAV) or first.indent > 0 \
             or UNTITLED in first.extras or doc.rendered or first.tag is not None:
         return []  # HTML's <title>, or a dump that opens with a marked heading: the page, not its title
     parts = [p for p in TITLE_SEPARATOR.split(first.text) if normalize(p)]
@@ -804,7 +814,7 @@ def _short_title_copies(doc: Doc, site: str | None, candidates: list[Block], tex
     if not key or len(key.split()) >= TITLE_MIN_WORDS or key == site:
         return []
     copies = [b for b in doc.blocks[1 : doc.start + LEAD_IN_SLOTS]
-              if texts[b.index] == key and b.label is Label.UNKNOWN and not b.bullet
+              if texts[b.index] == key and b.label is UNKNOWN and not b.bullet
               and (len(parts) > 1 or doc.blocks[b.index - 1].label not in META_LABELS)]
     if not copies:
         return []
@@ -826,7 +836,7 @@ def _runs_on(block: Block, words: int) -> bool:
     separator or a stop between ("Sea Glass made at home", not "Sea Glass: origins"), and
     does not end on a full stop ("Sea glass is found on most beaches." is the text)."""
     raw = block.text.split()
-    return block.label is Label.UNKNOWN and TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS \
+    return block.label is UNKNOWN and TITLE_MIN_WORDS <= block.n_words <= TITLE_MAX_WORDS \
         and not block.text.endswith(".") \
         and len(raw) > words and raw[words - 1][-1:].isalnum() and raw[words][:1].isalnum()
 
@@ -846,7 +856,7 @@ def _title_part_lines(doc: Doc) -> list[Block]:
     keys = {normalize(p) for p in parts}
     out = []
     for block in doc.blocks[1:]:
-        if block.label is not Label.UNKNOWN or block.bullet or block.n_words > HEADLINE_MAX_WORDS:
+        if block.label is not UNKNOWN or block.bullet or block.n_words > HEADLINE_MAX_WORDS:
             continue
         if normalize(block.text) in keys or (
             block.n_words >= TITLE_MIN_WORDS and max(token_f1(block.text, p) for p in parts) >= TITLE_MATCH
@@ -975,8 +985,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += NEAR_BODY
     nxt = _next_content(doc, block)
     following = doc.blocks[block.index + 1 : block.index + 1 + META_SLOTS]
-    prev = doc.neighbour(block, -1, (Label.BOILERPLATE, Label.NAV))
-    if prev is not None and prev.label is Label.BYLINE and nxt is not None and nxt.label in META_LABELS:
+    prev = doc.neighbour(block, -1, (BOILERPLATE, NAV))
+    if prev is not None and prev.label is BYLINE and nxt is not None and nxt.label in META_LABELS:
         score -= RIGHT_BEFORE_META  # between a byline and its date: an outlet or a role
     elif nxt is not None and nxt.label in META_LABELS:
         score += RIGHT_BEFORE_META
@@ -1056,7 +1066,7 @@ def _doubled(text: str) -> bool:
 
 def _meta_line(block: Block) -> bool:
     """Whether an open line runs a byline and a date together (see _dated_meta_line)."""
-    return block.label is Label.UNKNOWN and sum(map(str.isdigit, block.text)) >= DATE_MIN_DIGITS \
+    return block.label is UNKNOWN and sum(map(str.isdigit, block.text)) >= DATE_MIN_DIGITS \
         and _dated_meta_line(block.text)
 
 
@@ -1160,13 +1170,13 @@ def _title_over_text(block: Block, prev: Block | None, nxt: Block | None) -> boo
     set straight over the first paragraph, under nothing but the menus, is the page's short
     title (German capitalises its nouns, English titles their words), not an author.
     """
-    if "." in block.text or nxt is None or nxt.label is not Label.UNKNOWN or not is_prose(nxt):
+    if "." in block.text or nxt is None or nxt.label is not UNKNOWN or not is_prose(nxt):
         return False  # initials, a "Dr.", a caption's stop: a person or a photo, not a title
     if prev is None:
         return True
-    if prev.label in META_LABELS or prev.label is Label.BYLINE:
+    if prev.label in META_LABELS or prev.label is BYLINE:
         return False
-    return prev.n_words <= HEADLINE_KICKER_WORDS or prev.label is not Label.UNKNOWN
+    return prev.n_words <= HEADLINE_KICKER_WORDS or prev.label is not UNKNOWN
 
 
 def _under_meta_over_text(doc: Doc, block: Block, prev: Block | None, nxt: Block | None) -> bool:
@@ -1202,10 +1212,10 @@ def _titled_meta(doc: Doc, meta: Block, under: Block) -> bool:
         above = doc.neighbour(above, -1, FURNITURE) if above is not None else None
         if above is None:
             return False
-        if above.label in META_LABELS or (above.label is Label.UNKNOWN and above.n_words <= NAME_MAX_WORDS
+        if above.label in META_LABELS or (above.label is UNKNOWN and above.n_words <= NAME_MAX_WORDS
                                           and _name_line(above.text)):
             continue  # another field of the byline and dateline, or the author's name alone
-        return above.label is Label.UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS \
+        return above.label is UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS \
             and not above.text.endswith(".") and not is_prose(above) \
             and normalize(under.text) not in normalize(above.text)
     return False
@@ -1250,9 +1260,9 @@ def _next_content(doc: Doc, block: Block) -> Block | None:
     "Author:"): one or two words ending in a colon, which name the field that follows and
     so belong to it. Such a label between a headline and its dateline does not part them.
     """
-    nxt = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
-    if nxt is not None and nxt.label is Label.UNKNOWN and nxt.n_words <= FIELD_LABEL_WORDS and nxt.text.endswith(":"):
-        return doc.neighbour(nxt, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+    nxt = doc.neighbour(block, 1, (BOILERPLATE, NAV, CAPTION))
+    if nxt is not None and nxt.label is UNKNOWN and nxt.n_words <= FIELD_LABEL_WORDS and nxt.text.endswith(":"):
+        return doc.neighbour(nxt, 1, (BOILERPLATE, NAV, CAPTION))
     return nxt
 
 
@@ -1268,7 +1278,7 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
     the dek's usually larger word overlap with the body. A kicker or section label above (a
     few words) does not qualify.
     """
-    if below is None or below.label is not Label.UNKNOWN or not _headline_shaped(below):
+    if below is None or below.label is not UNKNOWN or not _headline_shaped(below):
         return False
     if below.n_words < max(DEK_MIN_WORDS, block.n_words * DEK_MIN_SHARE):
         return False
@@ -1276,9 +1286,9 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
         return False
     if _widget_blurb(doc, below):
         return False
-    after = doc.neighbour(below, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
-    if after is not None and after.label is Label.UNKNOWN and after.n_words <= 2:
-        after = doc.neighbour(after, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))  # a section tag
+    after = doc.neighbour(below, 1, (BOILERPLATE, NAV, CAPTION))
+    if after is not None and after.label is UNKNOWN and after.n_words <= 2:
+        after = doc.neighbour(after, 1, (BOILERPLATE, NAV, CAPTION))  # a section tag
     return after is not None and after.label in META_LABELS
 
 
@@ -1403,7 +1413,7 @@ class Layout:
         open_after = [0] * (doc.start + 1)
         for i in range(doc.start - 1, -1, -1):
             label = doc.blocks[i].label
-            open_after[i] = open_after[i + 1] + (label is Label.UNKNOWN or label in META_LABELS)
+            open_after[i] = open_after[i + 1] + (label is UNKNOWN or label in META_LABELS)
         return cls(
             texts=texts,
             copies=copies,
@@ -1465,7 +1475,7 @@ def _region_lead_in(doc: Doc) -> list[Block]:
         if not _asks_or_exclaims(block) and (
                 is_prose(block) or (block.ends_sentence and not ASKS_OR_EXCLAIMS.search(block.text))):
             break  # a question or an exclamation is a headline's shape, a period a sentence's
-        if block.label is Label.UNKNOWN:
+        if block.label is UNKNOWN:
             out.append(block)
     if doc.start + 1 < doc.core_start:
         title = _notice_over_title(doc, doc.blocks[doc.start])
@@ -1474,12 +1484,12 @@ def _region_lead_in(doc: Doc) -> list[Block]:
             out.append(title)
     over_dek = False
     for block in doc.blocks[doc.start : doc.core_start]:
-        if block.label is not Label.UNKNOWN or block in out or not _headline_shaped(block):
+        if block.label is not UNKNOWN or block in out or not _headline_shaped(block):
             continue
         if block.n_words > TITLE_MAX_WORDS or (
                 not _asks_or_exclaims(block) and (block.ends_sentence or is_prose(block))):
             continue
-        after = doc.neighbour(block, 1, (Label.BOILERPLATE, Label.NAV, Label.CAPTION))
+        after = doc.neighbour(block, 1, (BOILERPLATE, NAV, CAPTION))
         if after is not None and after.label in META_LABELS:
             out.append(block)  # the article's header, swallowed by the region
         elif not over_dek and after is not None and _heads_dek_before_meta(doc, block, after):
@@ -1493,7 +1503,7 @@ def _region_lead_in(doc: Doc) -> list[Block]:
         return out
     body_indent = median(b.indent for b in prose)
     for block in doc.blocks[doc.start : doc.core_start]:
-        if block.label is Label.UNKNOWN and block not in out and block.gap_before and \
+        if block.label is UNKNOWN and block not in out and block.gap_before and \
                 block.indent < body_indent and not block.ends_sentence:
             out.append(block)
     return out
@@ -1520,10 +1530,10 @@ def _title_over_first_meta(doc: Doc) -> Block | None:
     if not any(is_prose(b) for b in doc.blocks[first.index + 1 : first.index + 1 + LATE_TEXT_SLOTS]
                if b.label not in FURNITURE):
         return None
-    skip = (Label.BOILERPLATE, Label.NAV, Label.CAPTION)
+    skip = (BOILERPLATE, NAV, CAPTION)
     above = doc.neighbour(first, -1, skip)
     for _ in range(LATE_TITLE_SLOTS):
-        if above is None or above.index < doc.start or above.label is not Label.UNKNOWN:
+        if above is None or above.index < doc.start or above.label is not UNKNOWN:
             return None
         if _late_title(doc, above) and (doc.neighbour(above, 1, skip) is first
                                         or _heads_dek_before_meta(doc, above, doc.neighbour(above, 1, skip))):
@@ -1548,7 +1558,7 @@ def _text_under_title_above(doc: Doc, late: Block) -> bool:
     the rest of the text, as an article's paragraphs do; teasers, a site's blurb or a notice
     that opened the region above the real header share few."""
     above = [b for b in doc.blocks[max(0, doc.start - LEAD_IN_SLOTS) : doc.start]
-             if b.label is Label.UNKNOWN and b.n_words >= TITLE_MIN_WORDS and _late_title(doc, b)]
+             if b.label is UNKNOWN and b.n_words >= TITLE_MIN_WORDS and _late_title(doc, b)]
     if not above:
         return False
     between = [b for b in doc.blocks[doc.start : late.index] if is_prose(b)]
@@ -1602,11 +1612,11 @@ def _notice_over_title(doc: Doc, block: Block) -> Block | None:
         return None
     above = doc.neighbour(block, -1)
     if above is not None and (above.label in META_LABELS or (
-            above.label is Label.UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS
+            above.label is UNKNOWN and _headline_shaped(above) and above.n_words > HEADLINE_KICKER_WORDS
             and not above.ends_sentence and not LIST_NUMBER.match(above.text))):
         return None
     under = _after_furniture(doc, block)
-    if under is not None and under.label is Label.UNKNOWN and _headline_shaped(under) and \
+    if under is not None and under.label is UNKNOWN and _headline_shaped(under) and \
             not under.ends_sentence and not is_prose(under):
         return under
     return None
@@ -1634,7 +1644,7 @@ def _asks_or_exclaims(block: Block) -> bool:
 
 def repeated_headline(doc: Doc) -> None:
     """Lines that repeat the headline (image text, the page title) are not content."""
-    found = doc.first(Label.HEADLINE)
+    found = doc.first(HEADLINE)
     if found is None:
         return
     key = normalize(found.text)
@@ -1644,7 +1654,7 @@ def repeated_headline(doc: Doc) -> None:
             continue
         text = normalize(block.text)
         if text == key or (len(key) > 15 and text.startswith(key) and len(text) < len(key) * 2):
-            block.set(Label.BOILERPLATE, "repeated_headline")
+            block.set(BOILERPLATE, "repeated_headline")
 
 
 def _shorter_ascii(text: str, key: str) -> bool:
@@ -1673,13 +1683,13 @@ def dek(doc: Doc) -> None:
     address, a lead-in), never a standfirst: the standfirst may then stand right above the
     body (see _standfirst_above_body).
     """
-    found = doc.first(Label.HEADLINE, 0, doc.start)
+    found = doc.first(HEADLINE, 0, doc.start)
     if found is None:
         return
     found = _repeat_above_text(doc, found)
     scraps = 0
     for block in doc.blocks[found.index + 1 : doc.start]:
-        if block.label is not Label.UNKNOWN:
+        if block.label is not UNKNOWN:
             continue  # bylines, datelines, captions, badges and buttons sit around a dek
         if block.n_words > DEK_MAX_WORDS and is_prose(block):
             if not scraps:
@@ -1690,7 +1700,7 @@ def dek(doc: Doc) -> None:
                 (block.ends_sentence or block.n_words >= DEK_LONG_WORDS or _subtitle(found, block)) and \
                 not block.text.endswith(":"):
             if not scraps or _standfirst_past_scraps(doc, block):
-                block.set(Label.DEK, "dek")
+                block.set(DEK, "dek")
                 return
             break
         if block.n_words >= DEK_MIN_WORDS or (block.ends_sentence and not block.text.endswith(":")) or \
@@ -1715,7 +1725,7 @@ def _repeat_above_text(doc: Doc, headline: Block) -> Block:
     for block in reversed(doc.blocks[headline.index + 1 : doc.start]):
         if block.rule == "repeated_headline" and normalize(block.text) == key:
             nxt = doc.blocks[block.index + 1]
-            outside = nxt.index < doc.start and nxt.label is Label.UNKNOWN
+            outside = nxt.index < doc.start and nxt.label is UNKNOWN
             return block if outside and is_prose(nxt) and nxt.ends_sentence else headline
     return headline
 
@@ -1757,7 +1767,7 @@ def _standfirst_past_scraps(doc: Doc, block: Block) -> bool:
     if not block.ends_sentence or block.n_words < DEK_LONG_WORDS or text.endswith("!") or \
             split_credit(text) is not None or BIO_START.match(text):
         return False
-    if block.index and doc.blocks[block.index - 1].label is Label.CAPTION:
+    if block.index and doc.blocks[block.index - 1].label is CAPTION:
         return False  # a picture's caption printed on its own line beside its credit
     return not doc.printed_elsewhere(block)
 
@@ -1772,9 +1782,9 @@ def _lead_above_byline(doc: Doc, lead: Block) -> None:
     paragraphs right after it up to the next decided block, are body text.
     """
     for block in doc.blocks[lead.index : doc.start]:
-        if block.label is not Label.UNKNOWN or not is_prose(block):
+        if block.label is not UNKNOWN or not is_prose(block):
             break
-        block.set(Label.BODY, "lead_above_byline")
+        block.set(BODY, "lead_above_byline")
 
 
 def _standfirst_above_body(doc: Doc, headline: Block) -> None:
@@ -1790,11 +1800,11 @@ def _standfirst_above_body(doc: Doc, headline: Block) -> None:
     elsewhere on the page (as the picture's alt text or a teaser) is not a standfirst either.
     """
     pos = doc.start - 1
-    while pos > headline.index and doc.blocks[pos].label in (Label.CAPTION, Label.BYLINE, Label.DATELINE):
+    while pos > headline.index and doc.blocks[pos].label in (CAPTION, BYLINE, DATELINE):
         pos -= 1
     block = doc.blocks[pos]
-    if pos > headline.index and block.label is Label.UNKNOWN and \
+    if pos > headline.index and block.label is UNKNOWN and \
             DEK_MIN_WORDS <= block.n_words <= DEK_MAX_WORDS and \
             (block.ends_sentence or block.n_words >= DEK_LONG_WORDS or block.text.endswith(ELLIPSES)) and \
             not block.text.endswith(")") and split_credit(block.text) is None and not doc.printed_elsewhere(block):
-        block.set(Label.DEK, "standfirst_above_body")
+        block.set(DEK, "standfirst_above_body")

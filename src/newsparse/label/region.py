@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.dates import RELATIVE, find_dates
 from newsparse.label import signals
 from newsparse.label.body import (
@@ -27,7 +27,23 @@ from newsparse.label.body import (
     in_dump_field_run,
     text_column,
 )
-from newsparse.label.context import Doc, capitalised_share, is_prose, normalize, prose_markups, size
+from newsparse.label.context import (
+    BODY,
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    LIST_ITEM,
+    READING_TIME,
+    RELATED,
+    SUBHEADING,
+    UNKNOWN,
+    Doc,
+    capitalised_share,
+    is_prose,
+    normalize,
+    prose_markups,
+    size,
+)
 from newsparse.label.header import ELLIPSES, TITLE_MAX_WORDS, TITLE_MIN_WORDS, title_parts
 from newsparse.label.structure import CELL_TAGS, LINK_TEXT_SHARE
 from newsparse.segment.text import OPEN_WORDS
@@ -58,10 +74,6 @@ NEAR_TITLE_BLOCKS = 12  # see _under_title
 FIELD_PAIRS_MIN = 3  # see field_pairs_after
 CLAUSED_LINE_MIN_WORDS = 8  # see _cut_sentence
 NEAR_TITLE_SHARE = 0.3
-# Labels block_score reads for every block, looked up once (reading an enum member, Label.X,
-# is a slow class lookup on Python 3.10 and 3.11).
-UNKNOWN = Label.UNKNOWN
-CAPTION = Label.CAPTION
 
 
 def block_score(block: Block) -> float:
@@ -245,7 +257,7 @@ def _under_title(doc: Doc, chosen: tuple[float, int, int], walls: list[int]) -> 
     """
     blocks = doc.blocks
     _, lo, hi = chosen
-    if sum(1 for b in blocks[lo:hi] if b.label is Label.UNKNOWN and is_prose(b)) != 1:
+    if sum(1 for b in blocks[lo:hi] if b.label is UNKNOWN and is_prose(b)) != 1:
         return None
     parts = title_parts(doc)
     keys = {key for p in parts if (key := normalize(p)) and key.count(" ") + 1 >= TITLE_MIN_WORDS}
@@ -260,7 +272,7 @@ def _under_title(doc: Doc, chosen: tuple[float, int, int], walls: list[int]) -> 
         end = next((w for w in walls if start <= w < end), end)
         run = best_run(blocks, start, end)
         if run[0] >= chosen[0] * NEAR_TITLE_SHARE and (best is None or run[0] > best[0]) and \
-                any(b.label is Label.UNKNOWN and is_prose(b) for b in blocks[run[1] : run[2]]):
+                any(b.label is UNKNOWN and is_prose(b) for b in blocks[run[1] : run[2]]):
             best = run
     return best
 
@@ -280,7 +292,7 @@ def header_inside_region(doc: Doc) -> None:
     """
     last_meta = None
     for block in doc.blocks[doc.start : min(doc.core_start, doc.start + HEADER_MAX_BLOCKS)]:
-        if block.label in (Label.BYLINE, Label.DATELINE, Label.READING_TIME) and not _dated_lead_in(doc, block):
+        if block.label in (BYLINE, DATELINE, READING_TIME) and not _dated_lead_in(doc, block):
             last_meta = block.index
     if last_meta is None or last_meta + 1 >= doc.end:
         return
@@ -311,20 +323,20 @@ def _inset_meta(doc: Doc, meta: int) -> bool:
             if best >= ARTICLE_RUN_MIN:
                 return True
             continue
-        run = run + 1 if block.label is Label.UNKNOWN and is_prose(block) else 0
+        run = run + 1 if block.label is UNKNOWN and is_prose(block) else 0
         best = max(best, run)
     return False
 
 
 def _own_place(block: Block) -> tuple[str, str, int] | None:
     """An undecided HTML paragraph's markup and parent element, or None."""
-    if block.tag is None or len(block.ancestors) < 2 or block.label is not Label.UNKNOWN or not is_prose(block):
+    if block.tag is None or len(block.ancestors) < 2 or block.label is not UNKNOWN or not is_prose(block):
         return None
     return block.path, block.classes, block.ancestors[-2]
 
 
 def _prose_at(blocks: list[Block], i: int) -> bool:
-    return 0 <= i < len(blocks) and blocks[i].label is Label.UNKNOWN and is_prose(blocks[i])
+    return 0 <= i < len(blocks) and blocks[i].label is UNKNOWN and is_prose(blocks[i])
 
 
 def _titled(block: Block) -> bool:
@@ -339,7 +351,7 @@ def _titled(block: Block) -> bool:
         return False  # also when linked: the box's title, not a teaser's headline
     if block.rule == "link_text":
         return True  # a linked headline, decided already (a dump that marks its links)
-    if block.label is not Label.UNKNOWN or is_prose(block) or block.n_words < 1:
+    if block.label is not UNKNOWN or is_prose(block) or block.n_words < 1:
         return False
     text = block.text.rstrip()
     return not (text.endswith(":") or (text.endswith(".") and not text.endswith("..")))
@@ -380,7 +392,7 @@ def teaser_tail(doc: Doc) -> None:
             break
     if last_pair is None or last_pair + 1 >= doc.end:
         return
-    tail = [b for b in blocks[last_pair + 1 : doc.end] if b.label is Label.UNKNOWN and is_prose(b)]
+    tail = [b for b in blocks[last_pair + 1 : doc.end] if b.label is UNKNOWN and is_prose(b)]
     titled = [b for b in tail if _titled(blocks[b.index - 1]) and not _set_alike(blocks[b.index - 1], b)]
     # Most blurbs of a list of teasers stand under their headlines; a tail whose blurbs mostly
     # do not (steps of a how-to under their lead-ins, a paragraph after a button) is the
@@ -390,11 +402,11 @@ def teaser_tail(doc: Doc) -> None:
     # linked headline may be both).
     ranked = sum(1 for b in tail if LIST_NUMBER.match(blocks[b.index - 1].text))
     titled_at = {b.index for b in titled}
-    teased = sum(1 for b in tail if b.index not in titled_at and blocks[b.index - 1].label is Label.RELATED)
+    teased = sum(1 for b in tail if b.index not in titled_at and blocks[b.index - 1].label is RELATED)
     if len(titled) < TEASER_MIN_BLURBS or max(size(b) for b in tail) > TEASER_MAX_WORDS or \
             len(titled) + teased < (len(tail) - ranked) * TEASER_TITLED_MIN_SHARE:
         return
-    kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is Label.UNKNOWN and is_prose(b)]
+    kept = [b for b in blocks[doc.start : last_pair + 1] if b.label is UNKNOWN and is_prose(b)]
     # A blurb set in the very markup (tag path and classes) of the article's paragraphs is
     # one of them: teasers of other articles come in their own template.
     own = {b.markup for b in kept if b.tag is not None}
@@ -430,7 +442,7 @@ def same_markup_tail(doc: Doc) -> None:
     end = doc.end
     while end < len(doc.blocks):
         block = doc.blocks[end]
-        if block.label is not Label.UNKNOWN:
+        if block.label is not UNKNOWN:
             resume = _after_inset(doc, end, own)
             if resume is None:
                 break
@@ -440,7 +452,7 @@ def same_markup_tail(doc: Doc) -> None:
             break
         # Labelled here: with nothing after it to introduce, a short line at the end of the
         # region would read as a related headline (see body.inside_body).
-        block.set(Label.BODY, "same_markup_tail")
+        block.set(BODY, "same_markup_tail")
         end += 1
     if end > doc.end:
         doc.set_region(doc.start, end)
@@ -497,7 +509,7 @@ def _after_inset(doc: Doc, index: int, own: set[tuple[str, str]]) -> int | None:
     """
     for i in range(index, min(len(doc.blocks), index + INSET_MAX_BLOCKS + 1)):
         block = doc.blocks[i]
-        if block.label is Label.UNKNOWN:
+        if block.label is UNKNOWN:
             return i if i > index and is_prose(block) and block.markup in own else None
         if is_barrier(block) or block.markup in own:
             return None  # a line set like the paragraphs ("Next article") is no box
@@ -524,7 +536,7 @@ def same_markup_head(doc: Doc) -> None:
     i = start - 1
     while i >= 0:
         block = doc.blocks[i]
-        if block.label is not Label.UNKNOWN or block.tag in SUBHEADING_TAGS or block.link_density >= LINK_TEXT_SHARE:
+        if block.label is not UNKNOWN or block.tag in SUBHEADING_TAGS or block.link_density >= LINK_TEXT_SHARE:
             if is_barrier(block) or start - i > INSET_MAX_BLOCKS:
                 break
             i -= 1
@@ -570,7 +582,7 @@ def sentence_lists_after(doc: Doc) -> None:
     labelled as list items when there are STEP_LIST_MIN_ITEMS or more of them. Teaser
     lists are headlines (no full stop) or links, and sit outside the article's element.
     """
-    prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
+    prose = [b for b in doc.body if b.tag is not None and b.label is UNKNOWN and is_prose(b)]
     if len(prose) < 2:
         return
     box = _container(prose)
@@ -580,12 +592,12 @@ def sentence_lists_after(doc: Doc) -> None:
     for block in doc.blocks[doc.end : doc.end + STEP_LIST_SCAN]:
         if is_barrier(block) or signals.WIDGET_START.match(block.text) or box not in block.ancestors:
             break
-        if block.label is Label.UNKNOWN and block.tag == "li" and block.n_words >= LIST_ITEM_WORDS \
+        if block.label is UNKNOWN and block.tag == "li" and block.n_words >= LIST_ITEM_WORDS \
                 and block.ends_sentence and block.link_density < LINK_TEXT_SHARE:
             items.append(block)
     if len(items) >= STEP_LIST_MIN_ITEMS:
         for block in items:
-            block.set(Label.LIST_ITEM, "sentence_lists_after")
+            block.set(LIST_ITEM, "sentence_lists_after")
 
 
 def _table_of(block: Block) -> int | None:
@@ -653,21 +665,21 @@ def question_above(doc: Doc) -> None:
     come first) lies in an element named as a question (one that does not hold the
     answer), the region grows up to that element's first paragraph.
     """
-    first = next((b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)), None)
+    first = next((b for b in doc.body if b.tag is not None and b.label is UNKNOWN and is_prose(b)), None)
     if first is None or "answer" not in first.classes:
         return
     answer = _element_named(first, ANSWER_WORDS)
     if answer is None:
         return
     above = next((b for b in reversed(doc.blocks[: doc.start])
-                  if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b) and not _in_answer(b)), None)
+                  if b.tag is not None and b.label is UNKNOWN and is_prose(b) and not _in_answer(b)), None)
     if above is None or "question" not in above.classes:
         return
     question = _element_named(above, QUESTION_WORDS)
     if question is None or question in first.ancestors:
         return
     start = next(b.index for b in doc.blocks[: above.index + 1] if question in b.ancestors and
-                 b.label is Label.UNKNOWN and is_prose(b))
+                 b.label is UNKNOWN and is_prose(b))
     doc.set_region(start, doc.end)
 
 
@@ -689,17 +701,17 @@ def closing_line(doc: Doc) -> None:
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end < len(blocks) or blocks[end - 1].label is not Label.BODY or \
+    if not doc.start < end < len(blocks) or blocks[end - 1].label is not BODY or \
             not is_prose(blocks[end - 1]) or not _cut_sentence(blocks[end]):
         return
     after = blocks[end + 1] if end + 1 < len(blocks) else None
     if after is not None and (_prose_at(blocks, end + 1) or _cut_sentence(after)):
         return
-    if not INNER_SENTENCE.search(blocks[end].text) and any(b.label is Label.RELATED for b in blocks[doc.start : end]):
+    if not INNER_SENTENCE.search(blocks[end].text) and any(b.label is RELATED for b in blocks[doc.start : end]):
         return
-    blocks[end].set(Label.BODY, "closing_line")
+    blocks[end].set(BODY, "closing_line")
     if after is not None and _sentence_rest(blocks[end], after):
-        after.set(Label.BODY, "closing_line")
+        after.set(BODY, "closing_line")
         end += 1
     doc.set_region(doc.start, end + 1)
 
@@ -723,7 +735,7 @@ def _sentence_rest(closing: Block, block: Block) -> bool:
     if not words:
         return False
     text = block.text.rstrip("\"'”’»)")
-    if not (block.label is Label.UNKNOWN and block.tag is None and not block.bullet
+    if not (block.label is UNKNOWN and block.tag is None and not block.bullet
             and block.n_words <= CLOSING_REST_MAX_WORDS and text.endswith((".", "!", "?")) and not text.endswith("..")):
         return False
     if words[-1].lower() not in OPEN_WORDS and not _closes_open_quote(closing.text, block.text):
@@ -763,17 +775,17 @@ def sign_off_line(doc: Doc) -> None:
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end < len(blocks) or blocks[end - 1].label is not Label.BODY or not is_prose(blocks[end - 1]):
+    if not doc.start < end < len(blocks) or blocks[end - 1].label is not BODY or not is_prose(blocks[end - 1]):
         return
     line = blocks[end]
     text = line.text
-    if line.label is not Label.UNKNOWN or line.n_words > SIGN_OFF_MAX_WORDS or ", " not in text or ":" in text or \
+    if line.label is not UNKNOWN or line.n_words > SIGN_OFF_MAX_WORDS or ", " not in text or ":" in text or \
             line.ends_sentence or not text[:1].isalpha() or signals.tail_start(text) or signals.ui_phrase(text):
         return
     signer = text.split(",", 1)[0].split()
     if len(signer) < 2 and not (signer and signer[0].isupper() and len(signer[0]) <= SIGN_OFF_INITIALS):
         return  # one word before the comma: a row of tags or a phrase, not "Name, City"
-    line.set(Label.BODY, "sign_off_line")
+    line.set(BODY, "sign_off_line")
     doc.set_region(doc.start, end + 1)
 
 
@@ -787,7 +799,7 @@ def _cut_sentence(block: Block) -> bool:
     if block.n_words < SENTENCE_LINE_MIN_WORDS and not (
             block.n_words >= CLAUSED_LINE_MIN_WORDS and (", " in block.text or block.text.endswith(ELLIPSES))):
         return False
-    return block.label is Label.UNKNOWN and block.tag is None and not block.bullet and \
+    return block.label is UNKNOWN and block.tag is None and not block.bullet and \
         not block.text.endswith(":") and \
         (capitalised_share(block) < SENTENCE_CASE_MAX_CAPITALS or bool(INNER_SENTENCE.search(block.text))) and \
         not LEAD_IN_LABEL.match(block.text) and not signals.tail_start(block.text)
@@ -808,14 +820,14 @@ def field_pairs_after(doc: Doc) -> None:
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end or blocks[end - 1].label is not Label.BODY:
+    if not doc.start < end or blocks[end - 1].label is not BODY:
         return
     n = field_pairs(blocks, end, _undecided_field)
     values = blocks[end + 1 : end + 2 * n : 2]
     if n < FIELD_PAIRS_MIN or not any(c.isdigit() for value in values for c in value.text):
         return
     for block in blocks[end : end + 2 * n]:
-        block.set(Label.BODY, "field_pairs_after")
+        block.set(BODY, "field_pairs_after")
     doc.set_region(doc.start, end + 2 * n)
 
 
@@ -847,10 +859,10 @@ def references_after(doc: Doc) -> None:
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end or blocks[end - 1].label not in (Label.BODY, Label.LIST_ITEM):
+    if not doc.start < end or blocks[end - 1].label not in (BODY, LIST_ITEM):
         return
     heading = next((i for i in range(end, min(len(blocks), end + REFERENCES_SCAN))
-                    if blocks[i].label is Label.UNKNOWN and blocks[i].n_words <= 3 and
+                    if blocks[i].label is UNKNOWN and blocks[i].n_words <= 3 and
                     signals.REFERENCES_HEADING.match(blocks[i].text)), None)
     if heading is None:
         return
@@ -867,16 +879,16 @@ def references_after(doc: Doc) -> None:
     if sum(1 for b in entries if CITED_WORK.search(b.text)) < REFERENCES_MIN:
         return
     for block in blocks[end:heading]:
-        if block.label is Label.UNKNOWN and (is_prose(block) or block.ends_sentence):
-            block.set(Label.BODY, "references_after")
-    blocks[heading].set(Label.SUBHEADING, "references_after")
+        if block.label is UNKNOWN and (is_prose(block) or block.ends_sentence):
+            block.set(BODY, "references_after")
+    blocks[heading].set(SUBHEADING, "references_after")
     for block in entries:
-        block.set(Label.BODY, "references_after")
+        block.set(BODY, "references_after")
     doc.set_region(doc.start, entries[-1].index + 1)
 
 
 def _reference_line(block: Block) -> bool:
-    return block.label is Label.UNKNOWN and not signals.tail_start(block.text)
+    return block.label is UNKNOWN and not signals.tail_start(block.text)
 
 
 INSET_HEADLINES_MAX = 4  # see paragraph_after_inset: a "Read also" box set into the text is short
@@ -898,7 +910,7 @@ def paragraph_after_inset(doc: Doc) -> None:
     """
     blocks = doc.blocks
     end = doc.end
-    if not doc.start < end < len(blocks) - 2 or blocks[end - 1].label is not Label.BODY or \
+    if not doc.start < end < len(blocks) - 2 or blocks[end - 1].label is not BODY or \
             not is_prose(blocks[end - 1]) or not signals.widget_start(blocks[end].text):
         return
     i = end + 1
@@ -907,18 +919,18 @@ def paragraph_after_inset(doc: Doc) -> None:
     if i == end + 1 or i >= len(blocks):
         return
     last = blocks[i]
-    if last.label is not Label.UNKNOWN or last.tag is not None or not last.ends_sentence or \
+    if last.label is not UNKNOWN or last.tag is not None or not last.ends_sentence or \
             not is_prose(last) or signals.tail_start(last.text):
         return
     if any(is_prose(b) for b in blocks[i + 1 : i + 1 + INSET_MAX_BLOCKS]):
         return
-    last.set(Label.BODY, "paragraph_after_inset")
+    last.set(BODY, "paragraph_after_inset")
     doc.set_region(doc.start, i + 1)
 
 
 def _inset_headline(block: Block) -> bool:
     """An undecided dump line shaped as a headline: a few words, no full sentence, no paragraph."""
-    return block.label is Label.UNKNOWN and block.tag is None and block.n_words >= 3 and \
+    return block.label is UNKNOWN and block.tag is None and block.n_words >= 3 and \
         not block.ends_sentence and not is_prose(block)
 
 

@@ -10,11 +10,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsparse.blocks import Block, Label
+from newsparse.blocks import Block
 from newsparse.fields.bylines import BY_PREFIX, looks_like_name
 from newsparse.fields.captions import split_credit
 from newsparse.label import signals
-from newsparse.label.context import MAX_CAPITALISED_SHARE, PROSE_MIN_WORDS, Doc, capitalised_share, is_prose, size
+from newsparse.label.context import (
+    BOILERPLATE,
+    CAPTION,
+    DATELINE,
+    MAX_CAPITALISED_SHARE,
+    NAV,
+    PROSE_MIN_WORDS,
+    RELATED,
+    UNKNOWN,
+    Doc,
+    capitalised_share,
+    is_prose,
+    size,
+)
 from newsparse.label.dates import is_dated_byline, is_meta_line
 
 # Class and id words of containers that hold no article text (Readability's lesson: gather
@@ -124,7 +137,7 @@ def _overused_negative_words(doc: Doc) -> set[str]:
     total = 0.0
     by_word: dict[str, float] = {}
     for block in doc.blocks:
-        if block.tag is None or block.label is not Label.UNKNOWN or not is_prose(block):
+        if block.tag is None or block.label is not UNKNOWN or not is_prose(block):
             continue
         w = size(block) * (1.0 - block.link_density)
         total += w
@@ -153,9 +166,9 @@ def page_structure(doc: Doc) -> None:
         if verdict == "meta":
             continue
         if outside in OUTSIDE_TAGS and verdict != "positive":
-            block.set(Label.NAV if outside == "nav" else Label.BOILERPLATE, "page_structure")
+            block.set(NAV if outside == "nav" else BOILERPLATE, "page_structure")
         elif verdict == "negative":
-            block.set(Label.BOILERPLATE, "page_structure")
+            block.set(BOILERPLATE, "page_structure")
 
 
 @lru_cache(maxsize=4096)
@@ -212,10 +225,10 @@ def _from_aside(block: Block, tags: list[str]) -> str:
 LEAD_SHARED_LEVELS = 6
 LEAD_MIN_WORDS = 8
 LEAD_MAX_LINKS = 0.25
-LEAD_SKIPPED = (Label.CAPTION, Label.DATELINE)
+LEAD_SKIPPED = (CAPTION, DATELINE)
 # Labels a caption may have been given before figure_captions. A set built once: the test runs
 # for every block, and reading an enum member (Label.X) is a slow class lookup on Python 3.11.
-CAPTION_CANDIDATE = frozenset({Label.UNKNOWN, Label.BOILERPLATE})
+CAPTION_CANDIDATE = frozenset({UNKNOWN, BOILERPLATE})
 
 
 def lead_above_region(doc: Doc) -> None:
@@ -241,7 +254,7 @@ def lead_above_region(doc: Doc) -> None:
         return
     if not set(lead.ancestors[-LEAD_SHARED_LEVELS - 1 : -1]) & set(first.ancestors[-LEAD_SHARED_LEVELS - 1 : -1]):
         return
-    lead.set(Label.UNKNOWN, "")
+    lead.set(UNKNOWN, "")
     doc.set_region(lead.index, doc.end)
 
 
@@ -319,7 +332,7 @@ def link_text(doc: Doc) -> None:
             continue
         if _linked_sentence(block):
             continue
-        block.set(Label.RELATED if block.n_words >= 4 else Label.NAV, "link_text")
+        block.set(RELATED if block.n_words >= 4 else NAV, "link_text")
 
 
 LINKED_TITLE_MIN_WORDS = 3  # a title's length (see _linked_title)
@@ -339,7 +352,7 @@ def _linked_title(doc: Doc, block: Block) -> bool:
     if block.tag is not None or block.n_words < LINKED_TITLE_MIN_WORDS or block.text.endswith("."):
         return False
     nxt = doc.neighbour(block, 1)
-    return nxt is not None and nxt.label is Label.UNKNOWN and (BY_PREFIX.match(nxt.text) is not None
+    return nxt is not None and nxt.label is UNKNOWN and (BY_PREFIX.match(nxt.text) is not None
                                                               or is_meta_line(nxt, doc))
 
 
@@ -394,7 +407,7 @@ def alike_lines(doc: Doc) -> None:
 
 
 def _long_line(block: Block) -> bool:
-    return block.tag == "p" and block.label is Label.UNKNOWN and block.link_density < LINK_TEXT_SHARE and \
+    return block.tag == "p" and block.label is UNKNOWN and block.link_density < LINK_TEXT_SHARE and \
         size(block) >= PROSE_MIN_WORDS and capitalised_share(block) < MAX_CAPITALISED_SHARE
 
 
@@ -412,7 +425,7 @@ def figure_captions(doc: Doc) -> None:
         if block.n_words > 80 or not _caption_markup(block.tag, block.path, block.classes):
             continue
         caption = split_credit(block.text)
-        block.set(Label.CAPTION, "figure_captions")
+        block.set(CAPTION, "figure_captions")
         if caption is not None:
             block.extras["caption"] = caption.text
             block.extras["credit"] = caption.credit or ""
@@ -440,7 +453,7 @@ def container_span(doc: Doc, share: float = CONTAINER_SHARE) -> tuple[int, int] 
     weights: dict[int, float] = {}
     total = 0.0
     for block in doc.body:
-        if not block.ancestors or block.label is not Label.UNKNOWN:
+        if not block.ancestors or block.label is not UNKNOWN:
             continue
         w = size(block) * (1.0 - block.link_density)
         total += w
@@ -477,7 +490,7 @@ def article_container(doc: Doc) -> None:
     if span is None:
         return
     lo, hi = span
-    inside = {_signature(b) for b in doc.blocks[lo:hi] if b.label is Label.UNKNOWN and is_prose(b)}
+    inside = {_signature(b) for b in doc.blocks[lo:hi] if b.label is UNKNOWN and is_prose(b)}
     end = next((i + 1 for i in range(doc.end - 1, hi - 1, -1) if _signature(doc.blocks[i]) in inside), hi)
     if doc.start < end < doc.end:
         doc.set_region(doc.start, end)
@@ -511,8 +524,8 @@ def content_container(doc: Doc) -> None:
     that one undecided line stands for it, so the table around it in the content element
     becomes the region rather than the one cell.
     """
-    prose = [b for b in doc.body if b.tag is not None and b.label is Label.UNKNOWN and is_prose(b)]
-    if not prose and doc.end - doc.start == 1 and doc.body[0].tag is not None and doc.body[0].label is Label.UNKNOWN:
+    prose = [b for b in doc.body if b.tag is not None and b.label is UNKNOWN and is_prose(b)]
+    if not prose and doc.end - doc.start == 1 and doc.body[0].tag is not None and doc.body[0].label is UNKNOWN:
         prose = doc.body  # a page without a paragraph: the run is one short line (see above)
     if not prose:
         return

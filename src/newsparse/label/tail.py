@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newsparse.blocks import Label
 from newsparse.label import signals
-from newsparse.label.context import Doc, is_prose
+from newsparse.label.context import BIO, BOILERPLATE, NAV, RELATED, UNKNOWN, Doc, is_prose
 
 # A bio sits in the last part of the page: after this share of the body region.
 BIO_AFTER_SHARE = 0.6
@@ -25,7 +24,7 @@ def author_bio(doc: Doc) -> None:
         after_marker = prev is not None and signals.AUTHOR_BOX_START.match(prev.text)
         described = bool(signals.BIO_START.match(block.text) and signals.BIO_WORDS.search(block.text))
         if after_marker or (described and _not_followed_by_prose(doc, block.index)):
-            block.set(Label.BIO, "author_bio")
+            block.set(BIO, "author_bio")
             if doc.start <= block.index < doc.end:
                 doc.set_region(doc.start, _last_text_before(doc, block.index))
             return
@@ -37,7 +36,7 @@ def _last_text_before(doc: Doc, index: int) -> int:
     end = index
     while end > doc.start + 1:
         block = doc.blocks[end - 1]
-        if block.label is Label.UNKNOWN and (is_prose(block) or block.ends_sentence):
+        if block.label is UNKNOWN and (is_prose(block) or block.ends_sentence):
             break
         end -= 1
     return end
@@ -45,14 +44,14 @@ def _last_text_before(doc: Doc, index: int) -> int:
 
 def _not_followed_by_prose(doc: Doc, index: int) -> bool:
     """A bio closes the article: no stretch of body prose comes after it."""
-    later = [b for b in doc.blocks[index + 1 : doc.end] if b.label is Label.UNKNOWN and is_prose(b)]
+    later = [b for b in doc.blocks[index + 1 : doc.end] if b.label is UNKNOWN and is_prose(b)]
     return len(later) <= 1
 
 
 def leftovers(doc: Doc) -> None:
     """Undecided blocks outside the body region: short ones are navigation, headline-shaped
     ones after the body are related-article links, the rest is boilerplate."""
-    nav, boilerplate, related = Label.NAV, Label.BOILERPLATE, Label.RELATED  # (read once: see Doc.unlabeled)
+    nav, boilerplate, related = NAV, BOILERPLATE, RELATED  # (local names: the loop reads them for every block)
     for block in doc.unlabeled():
         if block.index < doc.start:
             if block.n_words <= NAV_MAX_WORDS:

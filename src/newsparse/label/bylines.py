@@ -227,9 +227,11 @@ def bylines(doc: Doc) -> None:
                                           or _label_and_handle(block))) \
                 or (has_by_cue(block.text) and _opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
             block.set(BYLINE, "word_after_by")  # the region may start at the meta line
-    for block in doc.unlabeled():
-        if _continues_byline(doc, block):
-            block.set(BYLINE, "byline_continued")
+    first_byline = doc.first(BYLINE)
+    if first_byline is not None:  # (a co-author's line stands under a byline: none above the first)
+        for block in doc.unlabeled(first_byline.index + 1):
+            if _continues_byline(doc, block):
+                block.set(BYLINE, "byline_continued")
     for block in doc.blocks:
         if block.label not in DATED_OR_CREDIT:
             continue  # one cheap test for most blocks

@@ -61,8 +61,9 @@ def to_text(source: str | bytes) -> str:
 
 
 def decode(source: str | bytes) -> tuple[str, bytes | None]:
-    """to_text, and the source itself when it is that text in UTF-8 (no BOM, nothing dropped
-    or repaired): the HTML parser reads those bytes instead of the text encoded again."""
+    """to_text, and that text in UTF-8 when nothing was dropped or repaired: bytes given in
+    UTF-8 (no BOM) are handed back as they are, a str is encoded once (the control-character
+    check reads the bytes too). The HTML parser reads those bytes instead of encoding again."""
     if isinstance(source, str):
         utf8 = source.encode("utf-8", "replace")  # what the HTML parser reads (see segment.hints.parse_tree)
         text = _check_text(source, utf8)

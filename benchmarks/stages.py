@@ -25,7 +25,7 @@ from newsparse.assemble import assemble
 from newsparse.decode import decode
 from newsparse.label.chain import CHAIN, Doc
 from newsparse.segment.hints import collect_hints, parse_tree
-from newsparse.segment.html import segment_html
+from newsparse.segment.html import segment_html, tree_blocks
 from newsparse.segment.text import segment_text
 
 
@@ -43,18 +43,17 @@ def stage_times(texts: list[str], html: bool) -> Counter[str]:
 
         text, utf8 = decode(source)
         lap("decode")
-        if html:  # segment_html parses, collects the hints and walks: the walk is what the first two leave
-            before = spent["lxml parse"] + spent["hints"]
+        if html:  # segment_html's steps, one by one
             tree = parse_tree(text, utf8)
             lap("lxml parse")
-            if tree is not None:
-                collect_hints(tree, None)
-            lap("hints")
-            own = spent["lxml parse"] + spent["hints"] - before
-            blocks, hints = segment_html(text, utf8=utf8)
-            now = time.process_time()
-            spent["DOM walk"] += now - start - own
-            start = now
+            if tree is None:  # (the fallback parser: counted as the walk)
+                blocks, hints = segment_html(text, utf8=utf8)
+                lap("DOM walk")
+            else:
+                hints = collect_hints(tree, None)
+                lap("hints")
+                blocks = tree_blocks(tree)
+                lap("DOM walk")
         else:
             hints = {}
             blocks = segment_text(text)

@@ -117,6 +117,11 @@ def segment_html(html: str, *, url: str | None = None,
     if tree is None:
         return segment_text(_text_without_lxml(html)), {}
     hints = collect_hints(tree, url)
+    return tree_blocks(tree), hints
+
+
+def tree_blocks(tree: Any) -> list[Block]:
+    """The blocks of a parsed page (see parse_tree): its ``<title>``, then its body's text."""
     blocks: list[Block] = []
     title = tree.find(".//title")
     if title is not None and title.text and title.text.strip():
@@ -125,7 +130,7 @@ def segment_html(html: str, *, url: str | None = None,
     _walk(body if body is not None else tree, blocks)
     for i, block in enumerate(blocks):
         block.index = i
-    return blocks, hints
+    return blocks
 
 
 def _walk(root: Any, blocks: list[Block]) -> None:

@@ -1129,6 +1129,26 @@ def test_texts_a_tag_strip_glued_together_are_cut_at_their_seams() -> None:
     assert [b.text for b in segment_text(brands)] == [brands]
 
 
+def test_long_paragraphs_glued_at_their_stops_are_cut_apart() -> None:
+    """get_text() of a minified article page: long paragraphs run together with few seams for
+    their length, but each sentence's end glued to the next one ("…the night boats.The
+    council…") shows the glue; the heading glued to its first paragraph comes apart too."""
+    first = ("The council approved the new ferry fares on Tuesday after a long debate about the winter "
+             "timetable and the night boats, which the island's pubs had asked to keep. " * 3).strip()
+    second = ("Harbour master Ines Marlow said the boats would keep their timetable until the end of "
+              "March, when the summer service starts again with two extra crossings a day. " * 3).strip()
+    third = ("Residents of the outer islands may buy a yearly pass at the old fare until the end of the "
+             "month, the council said in a statement published after the vote. " * 3).strip()
+    line = f"Ferry fares rise again{first}{second}{third}"
+    assert len(line) >= 1000
+    lines = texts(line)
+    assert lines[0] == "Ferry fares rise again"
+    assert first in lines and second in lines and third in lines
+    # One glued stop in a long paragraph (an abbreviation, a code name) cuts nothing.
+    prose = f"{first} The fare table is in Schedule.Annex two of the plan. {second}"
+    assert len(prose) >= 1000 and texts(prose) == [prose]
+
+
 def test_raw_markup_removal_keeps_text_that_only_looks_like_a_tag() -> None:
     """Only HTML elements' tags go (not "<Enter>", not an escaped "\\<"); a whitespace-only line
     still ends a paragraph, a nested list item still opens a line, and braces that are not

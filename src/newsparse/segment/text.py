@@ -667,6 +667,10 @@ GLUED_SHORT_SEAM_CHARS = 40  # ... is cut with a seam every this many characters
 GLUED_SEAM = re.compile(r"(?<=[a-z\u00df-\u00ff0-9.!?:;)\]])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
 GLUED_SEAM_CHARS = 150  # such a line has a seam every this many characters at least
 GLUED_SPACE_CHARS = 20  # ... and a space every this many: words, not an encoded blob (base64)
+# A sentence's end glued to the next one ("… on Tuesday.The council …", "… her snack?Chips"):
+# paragraphs of a tag-strip run together, two lower-case letters before the stop.
+GLUED_STOP = re.compile(r"[a-z\u00df-\u00ff]{2}[.!?][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+GLUED_STOPS = 2  # a long line with this many is a tag-strip's paragraphs run together (see _source_lines)
 
 
 def _seam_classes() -> bytes:
@@ -905,7 +909,11 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     cut at its seams, if it holds words (a space every GLUED_SPACE_CHARS characters: an
     encoded blob has letters and no space) and fewer commas
     than seams (a list of user names written "SeaFog, HarbourCat, …" has its seams inside
-    its items, which ", " already keeps apart). Not in a Markdown dump: its long
+    its items, which ", " already keeps apart). A page of long paragraphs has few seams
+    for its length, but a sentence's end glued to the next sentence (GLUED_STOP: "… on
+    Tuesday.The council …", two lower-case letters before the stop) is as good a sign: prose
+    puts a space after its stops, so GLUED_STOPS of them in one long line mean its
+    paragraphs ran together, and the line is cut at its seams too. Not in a Markdown dump: its long
     lines are links written one after another ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
@@ -943,6 +951,9 @@ def _source_pieces(line: str, markdown: bool) -> list[str]:
     if not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
             and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
             * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
+        return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
+    if not markdown and len(line) >= GLUED_LINE_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
+            and len(GLUED_STOP.findall(line)) >= GLUED_STOPS:
         return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
     return [line]
 

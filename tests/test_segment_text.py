@@ -1139,14 +1139,30 @@ def test_long_paragraphs_glued_at_their_stops_are_cut_apart() -> None:
               "March, when the summer service starts again with two extra crossings a day. " * 3).strip()
     third = ("Residents of the outer islands may buy a yearly pass at the old fare until the end of the "
              "month, the council said in a statement published after the vote. " * 3).strip()
-    line = f"Ferry fares rise again{first}{second}{third}"
+    line = f"Photo: HARBOUR PRESS/INES MARLOWFerry fares rise again{first}{second}{third}"
     assert len(line) >= 1000
     lines = texts(line)
-    assert lines[0] == "Ferry fares rise again"
+    # (a credit in capitals glued to the headline: the last capital opens the headline)
+    assert lines[:2] == ["Photo: HARBOUR PRESS/INES MARLOW", "Ferry fares rise again"]
     assert first in lines and second in lines and third in lines
     # One glued stop in a long paragraph (an abbreviation, a code name) cuts nothing.
     prose = f"{first} The fare table is in Schedule.Annex two of the plan. {second}"
     assert len(prose) >= 1000 and texts(prose) == [prose]
+
+
+def test_a_tag_strip_cut_at_its_runs_of_spaces_is_cut_at_its_seams_too() -> None:
+    """A tag-strip keeps the spaces of some tags only: the pieces between the runs of spaces
+    may hold a menu or a byline glued together, cut at their seams as a whole line is."""
+    menu = ("HomeHarbour newsFerriesWeatherNoticesContactArchiveEventsLettersObituariesJobsMarket"
+            "Island lifeSportsBusinessCultureOpinionPodcastsNewslettersE-paperSubscribeLettersRecipesTravelGardens")
+    byline = "Ines Marlow am 4. März 2025 um 11:23 Teilen Twittern Email"
+    head = f"Ferry fares rise again - {menu} Harbour boardFerry fares rise again{byline}"
+    story = " ".join(f"The harbour board met on day {n} and approved the new timetable." for n in range(1, 7))
+    line = "    ".join([head] + [story] * 6)
+    assert len(head) >= 300 and len(line) >= 2000 and line.count("    ") * 500 >= len(line)
+    lines = texts(line)
+    assert "Harbour news" in lines and "Obituaries" in lines
+    assert any(text.startswith("Ines Marlow") for text in lines)
 
 
 def test_raw_markup_removal_keeps_text_that_only_looks_like_a_tag() -> None:

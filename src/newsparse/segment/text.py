@@ -660,11 +660,13 @@ MARKUP_GAP = re.compile(r"[ \t]{3,}")
 SOURCE_GAP_CHARS = 500  # such a line has a run of spaces every this many characters at least
 # A tag-strip of minified markup glues the texts of its elements ("HomeNewsSport", "…on
 # Tuesday.The council …"): a lower-case letter, a digit or closing punctuation right before
-# a capitalised word (see _source_lines).
+# a capitalised word (see _source_lines), or a word in capitals before one ("Photo: AFP/JANE
+# DOEFerry fares rise": the last capital opens the word; _glued_seams counts only the first kind).
 GLUED_LINE_MIN = 1000
 GLUED_SHORT_MIN = 300  # a shorter line ...
 GLUED_SHORT_SEAM_CHARS = 40  # ... is cut with a seam every this many characters at least
-GLUED_SEAM = re.compile(r"(?<=[a-z\u00df-\u00ff0-9.!?:;)\]])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+GLUED_SEAM = re.compile(r"(?<=[a-z\u00df-\u00ff0-9.!?:;)\]])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+                        r"|(?<=[A-Z\u00c0-\u00de]{2})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2})")
 GLUED_SEAM_CHARS = 150  # such a line has a seam every this many characters at least
 GLUED_SPACE_CHARS = 20  # ... and a space every this many: words, not an encoded blob (base64)
 # A sentence's end glued to the next one ("… on Tuesday.The council …", "… her snack?Chips"):
@@ -944,18 +946,32 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
 
 def _source_pieces(line: str, markdown: bool) -> list[str]:
     """A long line cut where markup stood (a run of spaces, see MARKUP_GAP) or at the seams
-    of glued elements (see _source_lines), or the line alone."""
+    of glued elements (see _source_lines), or the line alone. A piece between runs of
+    spaces may still hold glued elements (a tag-strip keeps the spaces of some tags only):
+    it is cut at its seams the same way."""
     if len(line) >= SOURCE_LINE_MIN and len(MARKUP_GAP.findall(line)) * SOURCE_GAP_CHARS >= len(line):
         indent = line[: len(line) - len(line.lstrip())]
-        return [indent + piece for piece in MARKUP_GAP.split(line.strip())]
-    if not markdown and len(line) >= GLUED_SHORT_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
-            and (GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS) \
-            * (seams := _glued_seams(line)) >= len(line) and line.count(", ") < seams:
-        return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
-    if not markdown and len(line) >= GLUED_LINE_MIN and line.count(" ") * GLUED_SPACE_CHARS >= len(line) \
-            and len(GLUED_STOP.findall(line)) >= GLUED_STOPS:
+        pieces = [indent + piece for piece in MARKUP_GAP.split(line.strip())]
+        return pieces if markdown else [cut for piece in pieces for cut in _glued_pieces(piece)]
+    return [line] if markdown else _glued_pieces(line)
+
+
+def _glued_pieces(line: str) -> list[str]:
+    """A line of a tag-strip cut at the seams of its glued elements, or the line alone (see
+    _source_lines for the signals)."""
+    if len(line) < GLUED_SHORT_MIN or line.count(" ") * GLUED_SPACE_CHARS < len(line):
+        return [line]  # short, or no words (an encoded blob)
+    if _dense_seams(line) or (len(line) >= GLUED_LINE_MIN and len(GLUED_STOP.findall(line)) >= GLUED_STOPS):
         return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
     return [line]
+
+
+def _dense_seams(line: str) -> bool:
+    """Whether a line has a glued seam every GLUED_SEAM_CHARS characters (a shorter line: every
+    GLUED_SHORT_SEAM_CHARS), and fewer ", " than seams (see _source_lines)."""
+    seams = _glued_seams(line)
+    every = GLUED_SEAM_CHARS if len(line) >= GLUED_LINE_MIN else GLUED_SHORT_SEAM_CHARS
+    return every * seams >= len(line) and line.count(", ") < seams
 
 
 def _link_mark(pos: int, span: int, kept: bool) -> tuple[int, int]:

@@ -1145,6 +1145,12 @@ def test_long_paragraphs_glued_at_their_stops_are_cut_apart() -> None:
     # (a credit in capitals glued to the headline: the last capital opens the headline)
     assert lines[:2] == ["Photo: HARBOUR PRESS/INES MARLOW", "Ferry fares rise again"]
     assert first in lines and second in lines and third in lines
+    # The pieces are different elements' texts: a blank line keeps each apart from the next,
+    # so that no rule joining a paragraph's lines joins the headline to its byline.
+    from newsparse.segment.text import _source_lines
+
+    dated = f"Ferry fares rise againInes Marlow am 4. März 2025 um 11:23{first}{second}{third}"
+    assert _source_lines(dated)[:4] == ["Ferry fares rise again", "", "Ines Marlow am 4. März 2025 um 11:23", ""]
     # One glued stop in a long paragraph (an abbreviation, a code name) cuts nothing.
     prose = f"{first} The fare table is in Schedule.Annex two of the plan. {second}"
     assert len(prose) >= 1000 and texts(prose) == [prose]

@@ -915,8 +915,11 @@ def _source_lines(text: str, markdown: bool = False) -> list[str]:
     for its length, but a sentence's end glued to the next sentence (GLUED_STOP: "… on
     Tuesday.The council …", two lower-case letters before the stop) is as good a sign: prose
     puts a space after its stops, so GLUED_STOPS of them in one long line mean its
-    paragraphs ran together, and the line is cut at its seams too. Not in a Markdown dump: its long
-    lines are links written one after another ("[Home](/)[News](/news)").
+    paragraphs ran together, and the line is cut at its seams too. The pieces cut at seams
+    are different elements' texts, so a blank line stands between them: no rule that joins
+    a paragraph's lines ("Ferry fares rise again" over "Ines Marlow, 4 March 2025") joins them
+    back. Not in a Markdown dump: its long lines are links written one after another
+    ("[Home](/)[News](/news)").
     """
     lines = text.split("\n")
     if len(text) < GLUED_BYLINE_MIN:
@@ -962,7 +965,8 @@ def _glued_pieces(line: str) -> list[str]:
     if len(line) < GLUED_SHORT_MIN or line.count(" ") * GLUED_SPACE_CHARS < len(line):
         return [line]  # short, or no words (an encoded blob)
     if _dense_seams(line) or (len(line) >= GLUED_LINE_MIN and len(GLUED_STOP.findall(line)) >= GLUED_STOPS):
-        return [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
+        cuts = [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
+        return [part for cut in cuts for part in (cut, "")][:-1]
     return [line]
 
 

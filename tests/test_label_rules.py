@@ -1445,6 +1445,10 @@ def test_the_lines_of_a_quoted_verse_are_body() -> None:
     ])
     art = newsparse.parse(dump)
     assert all(line.strip("\u201e\u201c") in art.text for line in verse)
+    # A German low quote closed on a typewriter's '"' is the same quotation.
+    typed = [*verse[:-1], verse[-1].replace("\u201c", '"')]
+    art = newsparse.parse(dump.replace(verse[-1], typed[-1]))
+    assert all(line.strip('\u201e"') in art.text for line in typed)
 
 
 @pytest.mark.parametrize("closing", ["Without a new wall, the harbour has no future",

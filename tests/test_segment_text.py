@@ -657,6 +657,22 @@ def test_a_markdown_underscore_emphasis_may_end_on_its_elements_space() -> None:
     ]
 
 
+def test_a_markdown_emphasis_across_a_hard_break_loses_both_marks() -> None:
+    """html2text sets an italic that spans a <br> with its opening mark on the line before the
+    break and its closing mark on the line after; an underscore that opens a line with no
+    break (a code name) stays."""
+    dump = "\n".join([
+        "* [Home](/)", "* [Harbour news](/harbour)", "* [Contact](/contact)", "",
+        "The chorus of the harbour song reads:", "",
+        "_The tide came in and took the pier_  ", "_We watched it from the old sea wall  ",
+        "The boats went out and never came_  ", "_And no one answered when we called_", "",
+        "_start is the function the runtime calls first, and main comes after it.",
+    ])
+    lines = texts(dump)
+    assert "We watched it from the old sea wall" in lines and "The boats went out and never came" in lines
+    assert "_start is the function the runtime calls first, and main comes after it." in lines
+
+
 def test_a_byline_glued_into_a_long_tag_strip_line_is_cut_out() -> None:
     """get_text() of markup without whitespace between its elements: too few seams to cut
     the line at all of them, but the byline glued between the caption and the dateline is

@@ -63,7 +63,8 @@ TABLE_MIN_CELLS = 6  # see _dump_table_cells: two rows of three cells at least
 TABLE_CELL_MAX_WORDS = 6
 TABLE_FIGURE_SHARE = 0.5
 QUOTE_MAX_LINES = 12  # see _quoted_lines
-QUOTE_PAIRS = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d", '"': '"'}
+# (A German low quote may close on a typewriter's '"': „Text".)
+QUOTE_PAIRS = {"\u201e": "\u201c\u201d\"", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201c": "\u201d", '"': '"'}
 TABLE_TEXT_AFTER = 4  # blocks after the cells where the article's text goes on
 FIELD_COLON = re.compile(r"\w: ")
 NUMBERED = re.compile(r"(\d{1,2})\s?[.)]\s*[^\W\d_]")  # "5. Water them often", "3)Costs" (see _numbered_headings)

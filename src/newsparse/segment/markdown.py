@@ -99,6 +99,11 @@ EMPHASIS = re.compile(r"(\*\*|__)\s?(?=\S)(.+?)(?<=\S)\1"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?:(?![\w_])|(?=[A-ZÀ-ÖØ-Þ]))"
                       # html2text keeps the space that ended the element inside: "_Text: Jane Doe _"
                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)\s+_(?=\s|$)")
+# An emphasis across a hard line break: its one mark opens the line before the break ("_The
+# harbour at dawn, grey and still") and the other closes the line after it ("the ferry's horn
+# sounding_"), with no pair in either line. The mark stands at the line's edge, against its text.
+LONE_OPENING_MARK = re.compile(r"^(\s*)_(?=[^\s_])")
+LONE_CLOSING_MARK = re.compile(r"(?<=[^\s_\\])_(\s*)$")
 # Emphasis nests ("**_Jane Doe_**", "***Jane Doe***": bold and italic on one text): each pass
 # takes one level off, up to this many.
 EMPHASIS_DEPTH = 3
@@ -351,11 +356,13 @@ def hard_break(line: str) -> bool:
     return line.endswith("  ") or (line.endswith(HARD_BREAK) and not line.endswith(HARD_BREAK * 2))
 
 
-def unmark(line: str, smart: bool = False, low_quotes: bool = False) -> tuple[str, int, int, int]:
+def unmark(line: str, smart: bool = False, low_quotes: bool = False, *, breaks: bool = False,
+           broken: bool = False) -> tuple[str, int, int, int]:
     """A line without Markdown markup, its heading level (0 for none), how many of its
     characters were link text (what a link density is computed from, as for HTML) and what
     it does to a link whose text spans several lines (0, or OPENS_AT_START …
-    CLOSES_THEN_OPENS; see link_spans).
+    CLOSES_THEN_OPENS; see link_spans). ``breaks``: the line ends on a hard break;
+    ``broken``: the line before it did (an emphasis may span the break, see LONE_OPENING_MARK).
 
     A reference definition ("[1]: http://…") gives an empty line. A dump pandoc wrote with its
     "smart" extension (smart, low_quotes: see written_smart) gets its typographic marks back.
@@ -401,6 +408,9 @@ def unmark(line: str, smart: bool = False, low_quotes: bool = False) -> tuple[st
         line = unmarked
     if "__" in line or "**" in line:
         line = EMPTY_EMPHASIS.sub("", line)
+    if line.count("_") == 1 and (breaks or broken):  # see LONE_OPENING_MARK
+        line = LONE_OPENING_MARK.sub(r"\1", line) if breaks else line
+        line = LONE_CLOSING_MARK.sub(r"\1", line) if broken else line
     if line.endswith(HARD_BREAK) and hard_break(line):
         line = line[:-1]  # pandoc's hard break
     line = curled(line, low_quotes) if smart else ESCAPE.sub(r"\1", line)

@@ -559,7 +559,8 @@ def _read_lines(text: str) -> list[Line]:
                 continue
         if markdown:
             marked = stripped
-            stripped, level, linked, span = unmark(stripped, smart, low_quotes)
+            stripped, level, linked, span = unmark(stripped, smart, low_quotes, breaks=hard_break(raw),
+                                                   broken=index > 0 and hard_break(raws[index - 1]))
             ordered, item_above = ORDERED_ITEM.match(marked) is not None, ordered
             if ordered and item_above and out:
                 out[-1].last = out[-1].width  # the next item of a list: no wrap made it (see _marked_width)

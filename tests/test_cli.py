@@ -80,6 +80,18 @@ def test_stdin_and_module_entry_point() -> None:
     assert json.loads(result.stdout)["headline"].startswith("Storm surge")
 
 
+def test_a_reader_that_closes_the_pipe_early_stops_it_quietly() -> None:
+    """"newsparse page.txt | head -c 0": the write to the closed pipe fails; the command
+    stops with status 141 (as SIGPIPE would) and no traceback."""
+    process = subprocess.Popen([sys.executable, "-m", "newsparse", "-f", "json", str(EXAMPLE)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert "Traceback" not in errors and "Error" not in errors
+
+
 def test_no_files_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "at least one FILE" in capsys.readouterr().err

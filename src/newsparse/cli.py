@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -27,6 +28,7 @@ exit status:
      with --format jsonl an error record takes its place in the output)
   2  wrong usage
   130 interrupted (with --format jsonl the output is complete up to the last record)
+  141 the reader of the output closed it early (newsparse … | head): stopped quietly
 
 examples:
   newsparse page.txt                     readable article
@@ -100,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status (see EPILOG)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader closed the pipe ("newsparse … | head"): stop without a traceback, as
+        # other command-line tools do, and keep the interpreter's final flush from failing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.rules:

@@ -1323,3 +1323,22 @@ def test_closing_starts_hold_every_first_character_starts_closing_reads() -> Non
         char = chr(code)
         if char not in CLOSING_STARTS:
             assert STARTS_CLOSING.match(char + ",") is None and STARTS_CLOSING.match(char + "s,") is None, hex(code)
+
+
+def test_a_printed_copy_of_the_title_is_never_joined_to_the_lines_around_it() -> None:
+    """A dump with no blank lines (get_text("\\n", strip=True)): the headline printed over the
+    article repeats the <title> on the first line and is an element of its own, though the
+    byline's pieces under it read like the rest of its sentence."""
+    dump = "\n".join([
+        "Ferry fares rise again as the council cuts the winter timetable | Harbour Gazette",
+        "Home", "News", "Harbour", "Weather",
+        "Ferry fares rise again as the council cuts the winter timetable",
+        "Ines Marlow", ", Harbour Reporter", "&", "Omar Haddad",
+        "The council approved the new ferry fares on Tuesday after a long debate about the winter timetable.",
+        "Harbour master Omar Haddad said the boats would keep their timetable until the end of March.",
+        "Residents of the outer islands may buy a yearly pass at the old fare until the end of the month.",
+    ])
+    assert "Ferry fares rise again as the council cuts the winter timetable" in texts(dump)
+    article = newsparse.parse(dump)
+    assert article.headline == "Ferry fares rise again as the council cuts the winter timetable"
+    assert [a.name for a in article.authors] == ["Ines Marlow", "Omar Haddad"]

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from operator import attrgetter
 
 from newsparse.blocks import SENTENCE_END as ENDS_SENTENCE
@@ -262,9 +262,13 @@ def segment_text(text: str) -> list[Block]:
         _unbullet_wrapped_dashes(lines, width)
     early = width if width and _breaks_at_elements(lines, width) else 0  # see _broke_early
     gapless = _gapless(lines)
+    titles = _title_copies(lines) if not width else {}  # (a hard-wrapped dump's lines are no elements)
     merged: list[Line] = []
     bridged = -1
     for pos, line in enumerate(lines):
+        if titles and merged and (_copies_title(merged[-1], titles) or _copies_title(line, titles)):
+            merged.append(line)  # a printed copy of the title is a heading of its own
+            continue
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
             cited = merged.pop()  # "[", "3", "]" rebuilt into "[3]": it belongs to the line before
             merged[-1].join("", Line(cited.full_text(), 0, False, False))
@@ -311,6 +315,44 @@ def segment_text(text: str) -> list[Block]:
         # as one.
         blocks[0].extras[UNTITLED] = "1"
     return blocks
+
+
+# What separates a title's parts ("Headline | Site", "Site - Headline", "Kicker: Headline").
+TITLE_PART_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:\u00b7-]\s+|(?:(?<!\s)\s+)?\|\s*")
+TITLE_COPY_MIN_WORDS = 2
+TITLE_COPY_MAX_WORDS = 30  # a headline is never longer
+TITLE_COPY_MAX_CHARS = 400  # nor a title line
+
+
+def _title_copies(lines: list[Line]) -> dict[int, set[str]]:
+    """The dump's first line and its parts (TITLE_PART_SEPARATOR) of TITLE_COPY_MIN_WORDS to
+    TITLE_COPY_MAX_WORDS words, casefolded and by their number of words: what a printed copy
+    of the page's <title> reads (see _copies_title). None for a first line that is indented
+    or under a dropped image (a rendering of the page itself, whose first line is no title),
+    and for one that no later line copies: such a first line may be the page's text."""
+    copies: dict[int, set[str]] = {}
+    if not lines or lines[0].indent or lines[0].untitled or lines[0].count > 1 \
+            or len(lines[0].text) > TITLE_COPY_MAX_CHARS:
+        return copies
+    title = lines[0].text
+    for part in [title, *TITLE_PART_SEPARATOR.split(title)]:
+        words = part.casefold().split()
+        if TITLE_COPY_MIN_WORDS <= len(words) <= TITLE_COPY_MAX_WORDS:
+            copies.setdefault(len(words), set()).add(" ".join(words))
+    # Only a first line that the page prints again is its title (a dump may open with text).
+    return copies if any(_copies_title(line, copies) for line in lines[1:]) else {}
+
+
+def _copies_title(line: Line, titles: dict[int, set[str]]) -> bool:
+    """Whether a line, not joined to any other yet, is the page's title or a part of it.
+
+    Signal: repetition. A scraper's dump opens with the page's <title>; the page prints the
+    headline again over the article, as a heading: an element of its own, whatever the
+    lines around it (a dump with no blank lines sets the byline right under it, and the
+    rules that rebuild paragraphs would join the two). (A line's words are counted already:
+    only a line as long as a title part is compared.)"""
+    same_length = titles.get(line.words) if line.count == 1 else None
+    return same_length is not None and " ".join(line.text.casefold().split()) in same_length
 
 
 def _runs_into_page(lines: list[Line]) -> bool:
@@ -965,10 +1007,16 @@ def _glued_pieces(line: str) -> list[str]:
     _source_lines for the signals)."""
     if len(line) < GLUED_SHORT_MIN or line.count(" ") * GLUED_SPACE_CHARS < len(line):
         return [line]  # short, or no words (an encoded blob)
-    if _dense_seams(line) or (len(line) >= GLUED_LINE_MIN and len(GLUED_STOP.findall(line)) >= GLUED_STOPS):
+    if _dense_seams(line) or (len(line) >= GLUED_LINE_MIN and _glued_stops(line) >= GLUED_STOPS):
         cuts = [cut for piece in _cut_glued_dates(line) for cut in GLUED_SEAM.split(piece)]
         return [part for cut in cuts for part in (cut, "")][:-1]
     return [line]
+
+
+def _glued_stops(line: str) -> int:
+    """How many sentence ends glued to the next sentence (GLUED_STOP) a line has, counted up
+    to GLUED_STOPS (a huge line is not searched to its end)."""
+    return sum(1 for _ in islice(GLUED_STOP.finditer(line), GLUED_STOPS))
 
 
 def _dense_seams(line: str) -> bool:

@@ -31,7 +31,7 @@ from newsparse.label.context import (
     normalize,
     size,
 )
-from newsparse.label.signals import BIO_START, ui_phrase
+from newsparse.label.signals import BIO_START, COUNTED_COMMENTS, ui_phrase
 from newsparse.segment.html import HEADINGS, KICKER
 from newsparse.segment.text import UNTITLED, image_text
 
@@ -124,6 +124,7 @@ GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
 HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
+LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
 H1_BONUS = 4.0  # in HTML, the page's main heading
 # A dump's one top-level heading ("# " in Markdown) is the only markup left of the page's
 # <h1>: with neither metadata nor a title line to point at the headline, the one heading the
@@ -203,6 +204,10 @@ def headline(doc: Doc) -> None:
     if site:
         candidates = [b for b in candidates if normalize(b.text) != site]  # the masthead is not the headline
     candidates = [b for b in candidates if not _bare_address(b.text) and not image_text(b.text) and not _slug(b.text)]
+    named_post = _named_by_comments(doc)
+    if named_post is not None:
+        named_post.set(HEADLINE, "headline_named_by_comments")
+        return
     if not candidates:
         return
     if len(candidates) == 1 and all(b is candidates[0] or b.label is not UNKNOWN for b in doc.blocks):
@@ -327,6 +332,30 @@ def _one_word_title_heading(doc: Doc) -> Block | None:
     if any(len(p.split()) >= TITLE_MIN_WORDS and doc.printed[normalize(p)] for p in parts[1:]):
         return None  # "Name | Headline" with the headline printed: the one word is the site's logo
     return found
+
+
+def _named_by_comments(doc: Doc) -> Block | None:
+    """The line that the comment section's heading names, printed above that heading.
+
+    Signal: a blog heads its comments with their count and the post's title ("5 thoughts on
+    “<title>”", "3 Gedanken zu „<title>“": signals.COUNTED_COMMENTS). The title it quotes is
+    the headline, whatever the page prints above the post (a sidebar, a site's name and
+    tagline, a list of recent posts that the body region opens on). Of the undecided lines
+    that print that title (not list items), the last one above the heading is taken: the
+    post's own heading stands nearest its comments, a recent-posts list above it.
+    """
+    for heading in doc.blocks:
+        text = LEADING_MARKS.sub("", heading.text)
+        found = COUNTED_COMMENTS.match(text)
+        if found is None:
+            continue
+        key = normalize(text[found.end():])
+        if not key:
+            return None  # the title on lines of its own under the count: not told apart here
+        named = [b for b in doc.blocks[: heading.index]
+                 if b.label is UNKNOWN and not b.bullet and normalize(b.text) == key]
+        return named[-1] if named else None
+    return None
 
 
 def _colon_kicker(doc: Doc, best: Block) -> Block | None:

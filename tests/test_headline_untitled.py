@@ -1,0 +1,75 @@
+"""Headlines in dumps that print no title line (inscriptis, a browser's innerText, a text
+browser): the page's first line is its masthead, and a sidebar may come before the post."""
+
+from __future__ import annotations
+
+import newsparse
+
+SIDEBAR_FIRST_BLOG = """\
+Skip to content
+
+    Marta Quill's notebook
+
+    Marta Quill teaches marine biology at a small coastal college and writes about tides, kelp and boats.
+
+    Menu and widgets
+
+      * About me
+      * My papers
+      * Contact
+
+    You can follow this notebook by email whenever a new entry appears on the site.
+
+    Recent Posts
+
+      * Kelp forests in a warm winter
+      * Counting crabs by lantern light
+
+    Archives Select Month March 2024 (3) February 2024 (5) January 2024 (2) December 2023 (4)
+
+        Why the harbour seals came back early
+
+        The harbour seals of the northern bay returned three weeks earlier than usual this spring, and the
+        colony on the breakwater is already larger than it was at the end of last summer.
+
+        Fishermen first noticed the animals on the rocks below the lighthouse in late February, when the
+        water was still far too cold for the pups that are usually born there in June.
+
+        Our survey team counted the seals every morning for a month and compared the numbers with the
+        records kept by the harbour master since the nineteen-eighties.
+
+        The most likely reason is the mild winter: the herring arrived early, and the seals followed them.
+
+    Published by
+
+    Marta Quill
+
+    3 thoughts on “Why the harbour seals came back early”
+
+      1. Tom says:
+
+        I saw them too, on the rocks by the old pier. Thanks for writing this up.
+
+        Reply
+
+      2. Ines says:
+
+        Are the pups born earlier as well, or only the adults back early?
+
+        Reply
+"""
+
+
+def test_the_line_a_comment_count_names_is_the_headline() -> None:
+    """The comment section's heading ("3 thoughts on “<title>”") quotes the post's title: the
+    line that prints it over the post is the headline, not the site's name over the sidebar."""
+    art = newsparse.parse(SIDEBAR_FIRST_BLOG)
+    assert art.headline == "Why the harbour seals came back early"
+
+
+def test_a_comment_count_naming_nothing_printed_decides_nothing() -> None:
+    """A comment heading whose title no line prints is no evidence: the other rules decide."""
+    text = SIDEBAR_FIRST_BLOG.replace("3 thoughts on “Why the harbour seals came back early”",
+                                      "3 thoughts on “A title printed nowhere else”")
+    art = newsparse.parse(text)
+    assert art.headline != "A title printed nowhere else"

@@ -67,6 +67,15 @@ def test_the_line_a_comment_count_names_is_the_headline() -> None:
     assert art.headline == "Why the harbour seals came back early"
 
 
+def test_a_comment_count_run_on_into_the_first_comment_still_names_the_headline() -> None:
+    """A browser's copy may print the count heading and the first commenter on one line
+    ("3 thoughts on “<title>” Tom says:"): the title ends at its closing quote."""
+    text = SIDEBAR_FIRST_BLOG.replace("early”\n\n      1. Tom says:", "early” Tom says:")
+    assert "early” Tom says:" in text
+    art = newsparse.parse(text)
+    assert art.headline == "Why the harbour seals came back early"
+
+
 def test_a_comment_count_naming_nothing_printed_decides_nothing() -> None:
     """A comment heading whose title no line prints is no evidence: the other rules decide."""
     text = SIDEBAR_FIRST_BLOG.replace("3 thoughts on “Why the harbour seals came back early”",

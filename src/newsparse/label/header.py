@@ -125,6 +125,7 @@ HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is on
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
+CLOSING_QUOTES = frozenset("\"'\u201d\u201c\u2019\u00bb\u00ab")  # where a quoted title may end (see _named_by_comments)
 H1_BONUS = 4.0  # in HTML, the page's main heading
 # A dump's one top-level heading ("# " in Markdown) is the only markup left of the page's
 # <h1>: with neither metadata nor a title line to point at the headline, the one heading the
@@ -342,18 +343,20 @@ def _named_by_comments(doc: Doc) -> Block | None:
     the headline, whatever the page prints above the post (a sidebar, a site's name and
     tagline, a list of recent posts that the body region opens on). Of the undecided lines
     that print that title (not list items), the last one above the heading is taken: the
-    post's own heading stands nearest its comments, a recent-posts list above it.
+    post's own heading stands nearest its comments, a recent-posts list above it. A dump
+    may run the heading on into the first comment ("… “<title>” Jane says:"): the title then
+    ends at one of its closing quotes.
     """
     for heading in doc.blocks:
         text = LEADING_MARKS.sub("", heading.text)
         found = COUNTED_COMMENTS.match(text)
         if found is None:
             continue
-        key = normalize(text[found.end():])
-        if not key:
-            return None  # the title on lines of its own under the count: not told apart here
+        rest = text[found.end():].strip()
+        keys = {normalize(rest)} | {normalize(rest[: i + 1]) for i, c in enumerate(rest) if i and c in CLOSING_QUOTES}
+        keys.discard("")
         named = [b for b in doc.blocks[: heading.index]
-                 if b.label is UNKNOWN and not b.bullet and normalize(b.text) == key]
+                 if b.label is UNKNOWN and not b.bullet and normalize(b.text) in keys]
         return named[-1] if named else None
     return None
 

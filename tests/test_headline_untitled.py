@@ -82,3 +82,51 @@ def test_a_comment_count_naming_nothing_printed_decides_nothing() -> None:
                                       "3 thoughts on “A title printed nowhere else”")
     art = newsparse.parse(text)
     assert art.headline != "A title printed nowhere else"
+
+
+HEADLINE_PRINTED_FOUR_TIMES = "\n".join([
+    "Harbour Gazette",
+    "Sections",
+    "Ferry strike leaves islanders stranded for a third day",
+    "Sign In",
+    "Subscribe",
+    "Local News",
+    "Ferry strike leaves islanders stranded for a third day",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share via Email",
+    "More Options",
+    "Resize Text",
+    "Print Article",
+    "Comments",
+    "By Jane Doe March 18 at 3:57 PM",
+    "1 of 12",
+    "Full Screen",
+    "Autoplay",
+    "Close",
+    "Islanders wait at the empty ferry terminal for a third day",
+    "View Photos",
+    "Islanders waited at the empty ferry terminal for a third day on Thursday as the strike"
+    " by ferry crews showed no sign of ending, leaving hundreds of people unable to reach the mainland.",
+    "The union said its members would stay off the boats until the operator agreed to"
+    " talks about pay and the long shifts that crews have worked since the winter timetable began.",
+    "Shops on the island have started to run short of fresh food, and the local"
+    " doctor said two patients had been taken to the mainland hospital by the coastguard helicopter.",
+    "The operator said it regretted the disruption and hoped to restart"
+    " a reduced service on Saturday if enough staff returned to work.",
+    "Most Read",
+    "Ferry strike leaves islanders stranded for a third day",
+    "Council approves new sea wall after long debate",
+    "Lighthouse keeper retires after forty years",
+    "Trending",
+    "Ferry strike leaves islanders stranded for a third day",
+    "Fishing fleet returns early as storm nears",
+])
+
+
+def test_a_headline_set_twice_in_the_header_and_listed_in_teasers_keeps_its_repeat() -> None:
+    """A page prints its headline in a sticky bar and over the article, and lists it again
+    in its "Most read" and "Trending" boxes: printed four times, the two copies a few lines
+    apart still mark the headline, which a photo gallery's caption near the text must not beat."""
+    art = newsparse.parse(HEADLINE_PRINTED_FOUR_TIMES)
+    assert art.headline == "Ferry strike leaves islanders stranded for a third day"

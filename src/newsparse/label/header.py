@@ -998,9 +998,12 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     copies = layout.copies.get(key, [])
     copies = [i for i in copies if i != block.index]
     in_title = block.index > 0 and ((len(key) > 15 and key in texts[0]) or key in layout.title_parts)
+    near_copy = any(abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies)
     if len(copies) > MAX_REPEATS:
         if block.n_words < MANY_COPIES_WORDS:
             score -= REPEATED  # a button or menu entry; a title-length line may be a headline's copies
+        elif near_copy:
+            score += REPEATED  # set twice in the header, and listed again among the page's teasers
     elif in_title or any(
         abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies
     ):

@@ -130,3 +130,32 @@ def test_a_headline_set_twice_in_the_header_and_listed_in_teasers_keeps_its_repe
     apart still mark the headline, which a photo gallery's caption near the text must not beat."""
     art = newsparse.parse(HEADLINE_PRINTED_FOUR_TIMES)
     assert art.headline == "Ferry strike leaves islanders stranded for a third day"
+
+
+PHOTO_CREDIT_OVER_BYLINE = "\n".join([
+    "Harbour Gazette",
+    "News",
+    "Sport",
+    "Facebook",
+    "Twitter",
+    "Harbour council sells the old ferry terminal to a hotel group",
+    "4120",
+    "17",
+    "MARTA QUILL/AFP/Coastline Photos",
+    "by Jane Doe 22 Dec 2016",
+    "22 Dec, 2016",
+    "The harbour council voted on Thursday to sell the old ferry terminal to a hotel group, ending years"
+    " of argument about the future of the empty building on the quay.",
+    "The hotel group plans to keep the terminal's clock tower and open a restaurant on the ground floor,"
+    " the council said after the vote.",
+    "Some residents had asked for the building to become a museum of the island's fishing fleet, but the"
+    " council said it could not pay for the repairs.",
+])
+
+
+def test_a_photo_credit_naming_an_agency_after_a_slash_is_no_headline() -> None:
+    """"NAME/AFP/Picture desk" over the byline credits the article's photo: a part after a
+    slash is a news agency's name. It stands right over the byline, but the headline is the
+    title above it."""
+    art = newsparse.parse(PHOTO_CREDIT_OVER_BYLINE)
+    assert art.headline == "Harbour council sells the old ferry terminal to a hotel group"

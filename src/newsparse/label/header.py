@@ -124,6 +124,7 @@ GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
 HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
+SLASH = re.compile(r"\s*/\s*")  # between a photo credit's parts (see _agency_credit)
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
 CLOSING_QUOTES = frozenset("\"'\u201d\u201c\u2019\u00bb\u00ab")  # where a quoted title may end (see _named_by_comments)
 H1_BONUS = 4.0  # in HTML, the page's main heading
@@ -998,11 +999,10 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     copies = layout.copies.get(key, [])
     copies = [i for i in copies if i != block.index]
     in_title = block.index > 0 and ((len(key) > 15 and key in texts[0]) or key in layout.title_parts)
-    near_copy = any(abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies)
     if len(copies) > MAX_REPEATS:
         if block.n_words < MANY_COPIES_WORDS:
             score -= REPEATED  # a button or menu entry; a title-length line may be a headline's copies
-        elif near_copy:
+        elif _one_near_copy(texts, block.index, copies):
             score += REPEATED  # set twice in the header, and listed again among the page's teasers
     elif in_title or any(
         abs(i - block.index) <= REPEAT_WINDOW and not _menu_copy(texts, block.index, i) for i in copies
@@ -1078,6 +1078,15 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
     return score
 
 
+def _one_near_copy(texts: list[str], index: int, copies: list[int]) -> bool:
+    """Whether exactly one of a line's other copies stands within REPEAT_WINDOW of it (and is
+    no menu's copy): a page sets its headline twice in its header (a sticky bar, the heading),
+    then lists it again far below among its teasers. A line printed at every slot of a run
+    (a slide show's credit under each picture) has two copies or more close by."""
+    near = [i for i in copies if abs(i - index) <= REPEAT_WINDOW and not _menu_copy(texts, index, i)]
+    return len(near) == 1
+
+
 def _figures(text: str) -> int:
     """How many of a line's characters are figures or signs that go with a number (MEASURE_SIGNS)."""
     return sum(map(str.isdigit, text)) + sum(text.count(sign) for sign in MEASURE_SIGNS)
@@ -1131,13 +1140,23 @@ def _credit_or_byline(text: str) -> bool:
     that names its author ("By Jane Roe", even glued to a role; its words all capitalised,
     unlike "Von Kiel bis Rostock"). Such a line stands by the headline, and its words recur in
     the body like a headline's, but it never is one."""
-    if credit_only(text) is not None:
+    if credit_only(text) is not None or _agency_credit(text):
         return True
     prefix = BY_PREFIX.match(text)
     if prefix is None:
         return False
     words = text[prefix.end():].split()
     return len(words) >= 2 and all(word[:1].isupper() for word in words)  # names (and a role), no sentence
+
+
+def _agency_credit(text: str) -> bool:
+    """Whether a line credits a photo to its photographer and a news agency, joined by
+    slashes ("Jane Roe/AFP/Picture Desk", "a quay at dawn Jane Roe/Reuters"). Signal: a part
+    after a slash is an agency's name alone. Not one before the first slash: a headline may
+    name an agency with its partner ("Agency/Pollster poll: ...")."""
+    if "/" not in text:
+        return False
+    return any(is_agency(part) for part in SLASH.split(text)[1:])
 
 
 def _bare_address(text: str) -> bool:

@@ -159,3 +159,80 @@ def test_a_photo_credit_naming_an_agency_after_a_slash_is_no_headline() -> None:
     title above it."""
     art = newsparse.parse(PHOTO_CREDIT_OVER_BYLINE)
     assert art.headline == "Harbour council sells the old ferry terminal to a hotel group"
+
+
+
+SLIDE_SHOW = "\n".join([
+    "Harbour Gazette",
+    "News",
+    "Sport",
+    "Tech",
+    "Business News›Tech›Gadgets",
+    "The new harbour ferry app is here, and here is all we know",
+    "Jane Doe|",
+    "09 Jun 2020, 02:32 PM IST",
+    "1/5",
+    "The harbour ferry company released its new app on Tuesday, and the first thing"
+    " riders will notice is the ticket screen, which now shows the next three departures.",
+    "Picture credit: Harbour Ferry Company Press Office Photos",
+    "2/5",
+    "A map shows where each ferry is on the bay, updated every"
+    " half minute, so riders can see whether the boat is running late.",
+    "Picture credit: Harbour Ferry Company Press Office Photos",
+    "3/5",
+    "Monthly passes bought in the app cost a tenth less"
+    " than passes bought at the ticket office on the quay.",
+    "Picture credit: Harbour Ferry Company Press Office Photos",
+    "4/5",
+    "Tickets are kept on the phone, so they can be shown to"
+    " the crew even when there is no signal out on the water.",
+    "Picture credit: Harbour Ferry Company Press Office Photos",
+    "5/5",
+    "The app warns riders when a storm is forecast and the company expects to cancel crossings.",
+    "Picture credit: Harbour Ferry Company Press Office Photos",
+])
+
+
+def test_a_line_printed_at_every_slot_of_a_slide_show_is_no_repeated_headline() -> None:
+    """A slide show prints its picture credit under each slide: the copies stand a few lines
+    apart, several of them near each line, where a headline's copy in the header is one."""
+    art = newsparse.parse(SLIDE_SHOW)
+    assert art.headline == "The new harbour ferry app is here, and here is all we know"
+
+
+
+TITLE_WITH_HEADLINE_AND_DEK = "\n".join([
+    "Ferry crews vote to strike - Islanders face a week"
+    " without boats as talks over pay break down - Harbour Gazette",
+    "Videos",
+    "Jobs",
+    "Newsletter",
+    "Shop",
+    "Ferry crews vote to strike",
+    "Islanders face a week without boats as talks over pay break down",
+    "28. November 2022",
+    "Ferry crews on the island route voted on Monday to strike for a"
+    " week after talks with the operator over pay broke down late on Friday.",
+    "The crews say their wages have not risen in four years, while the"
+    " operator says it cannot afford the rise the union wants without cutting crossings.",
+    "Islanders who work on the mainland said they would have to find rooms in town"
+    " for the week, and the school said it would teach pupils from the island online.",
+])
+
+
+def test_the_title_part_printed_over_the_titles_longer_part_is_the_headline() -> None:
+    """A scraper's dump opens with a title that holds the headline and its dek ("Headline -
+    Dek - Site"); the longest part matches the dek's line, but the line right above it prints
+    the part the title puts first: that is the headline, the other its dek."""
+    art = newsparse.parse(TITLE_WITH_HEADLINE_AND_DEK)
+    assert art.headline == "Ferry crews vote to strike"
+
+
+def test_a_sites_name_first_in_the_title_stays_no_headline() -> None:
+    """"Site - Headline": the site's name is the title's first part and may be printed over
+    the headline (a logo's line), but the headline is the title's last part: no dek there."""
+    lines = TITLE_WITH_HEADLINE_AND_DEK.split("\n")
+    lines[0] = "Harbour Gazette Online - Islanders face a week without boats as talks over pay break down"
+    lines[5] = "Harbour Gazette Online"
+    art = newsparse.parse("\n".join(lines))
+    assert art.headline == "Islanders face a week without boats as talks over pay break down"

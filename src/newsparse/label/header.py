@@ -225,6 +225,11 @@ def headline(doc: Doc) -> None:
         if fuller is not None:
             fuller.set(HEADLINE, "headline_running_on_title")
             return
+        over = _earlier_part_above(doc, titled)
+        if over is not None:
+            over.set(HEADLINE, "headline_over_titled_dek")
+            titled.set(DEK, "dek_in_title")
+            return
         titled.set(HEADLINE, "headline_in_title")
         return
     numbered = _numbered_trail_title(doc)
@@ -774,6 +779,28 @@ def _fuller_title_under(doc: Doc, titled: Block) -> Block | None:
         if len(added) >= RUN_ON_MIN_WORDS and added[0][:1].isalpha() and normalize(block.text).startswith(key + " "):
             return block
     return None
+
+
+def _earlier_part_above(doc: Doc, titled: Block) -> Block | None:
+    """The line right above the title's printed part when it prints the title's part before
+    that one ("Headline - Dek - Site" over "Headline" / "Dek"), or None.
+
+    Signal: order. A title that carries the headline and its dek ("Headline - A longer
+    subtitle - Site") is matched by its longest part, the dek; the page prints the headline
+    on the line right above it, as the title puts it first. Interface lines between the two
+    are stepped over. Not the title's last part (in "Site - Headline" the site's name comes
+    first), nor a line whose words the text does not use (a site's name).
+    """
+    parts = [normalize(p) for p in title_parts(doc)[1:]]
+    key = normalize(titled.text)
+    if key not in parts[:-1]:
+        return None  # the title's last part: after a site's name ("Site - Headline"), no dek
+    above = doc.neighbour(titled, -1, FURNITURE)
+    if above is None or above.index == 0 or above.label not in (UNKNOWN, NAV) or above.n_words < TITLE_MIN_WORDS:
+        return None
+    if normalize(above.text) not in parts[: parts.index(key)] or doc.overlap(above) < HEADLINE_MIN_OVERLAP:
+        return None  # not the part before it, or words the text does not use (a site's name)
+    return above
 
 
 def title_parts(doc: Doc) -> list[str]:

@@ -236,3 +236,49 @@ def test_a_sites_name_first_in_the_title_stays_no_headline() -> None:
     lines[5] = "Harbour Gazette Online"
     art = newsparse.parse("\n".join(lines))
     assert art.headline == "Islanders face a week without boats as talks over pay break down"
+
+
+
+# A sidebar's archive menu as a text browser prints it: every month on one long line.
+ARCHIVE_MONTHS = " ".join(f"{month} {year}" for year in range(2024, 2018, -1) for month in (
+    "December", "November", "October", "September", "August", "July", "June", "May", "April", "March", "February",
+    "January"))
+META_OVER_TITLE_BLOG = "\n".join([
+    "    HOME",
+    "    ABOUT",
+    "    SEARCH",
+    "    Categories",
+    "    Choose a category Boats Harbour Fishing Weather Events Food Ferries Lighthouses Museums",
+    "    ARCHIVE",
+    "    Choose the month " + ARCHIVE_MONTHS,
+    "    SOCIAL MEDIA",
+    "    Follow @quayside",
+    "    TOPICS",
+    "    Boats Ferries Fishing Harbour Lighthouses Museums Quay Storms Tides Weather",
+    "      27 May 2024 by Jane Roe / Categories: Boats , Harbour",
+    "",
+    "      The last wooden trawler leaves the harbour",
+    "",
+    "          The last wooden trawler, picture via the harbour museum",
+    "",
+    "          The last wooden trawler of the island fleet left the harbour on Monday morning"
+    " for the museum yard on the mainland, where it will be restored over the next two years.",
+    "          The boat was built in the village boatyard in 1952 and fished the northern"
+    " banks until its skipper retired last winter.",
+    "          Dozens of islanders stood on the quay to watch the trawler leave, and the"
+    " lifeboat crew sounded its horn as the boat passed the lighthouse.",
+    "      Tags: Boats, Harbour, Trawler",
+    "      Read more",
+    "        * 27 May 2024",
+    "          The last wooden trawler leaves the harbour",
+    "        * 24 May 2024",
+    "          New tide gauge on the north pier",
+])
+
+
+def test_the_title_under_the_posts_date_and_author_line_is_the_headline() -> None:
+    """A blog prints "27 May 2024 by Jane Roe" over the post's title; when the body region
+    opens on the sidebar above (its archive menu read as a paragraph), the title under that
+    first byline, over the text, is still the headline, not a menu line above."""
+    art = newsparse.parse(META_OVER_TITLE_BLOG)
+    assert art.headline == "The last wooden trawler leaves the harbour"

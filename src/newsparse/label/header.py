@@ -1579,6 +1579,9 @@ def _region_lead_in(doc: Doc) -> list[Block]:
     late = _title_over_first_meta(doc)
     if late is not None and late not in out and not _text_under_title_above(doc, late):
         out.append(late)
+    under = _title_under_first_meta(doc)
+    if under is not None and under not in out:
+        out.append(under)
     prose = [b for b in doc.body if is_prose(b)][:LEAD_PARAGRAPHS]
     if not prose or len({b.indent for b in doc.blocks}) <= MIN_INDENT_LEVELS:
         return out
@@ -1624,6 +1627,30 @@ def _title_over_first_meta(doc: Doc) -> Block | None:
             return above
         above = doc.neighbour(above, -1, skip)
     return None
+
+
+def _title_under_first_meta(doc: Doc) -> Block | None:
+    """The title-shaped line right under the page's first byline or dateline, when that meta
+    line stands in the body region and the article's text starts under the title, or None.
+
+    Signal: header order. Many blogs print the post's date and author over its title
+    ("27 May 2024 by Jane Roe" / "Title" / text); when the body region opened above them (on
+    a sidebar's archive list or a blurb read as prose), that title lies inside the region
+    where no other rule seeks the headline. The line must read as the article's title
+    (_late_title: its words recur in the text) and text must follow within LATE_TEXT_SLOTS
+    (a caption or interface line may stand between): the score decides.
+    """
+    first = next((b for b in doc.blocks[: doc.end] if b.label in META_LABELS), None)
+    if first is None or first.index < doc.start:
+        return None
+    skip = (BOILERPLATE, NAV, CAPTION)
+    under = doc.neighbour(first, 1, skip)
+    if under is None or under.index >= doc.end or under.label is not UNKNOWN or not _late_title(doc, under):
+        return None
+    if not any(is_prose(b) for b in doc.blocks[under.index + 1 : under.index + 1 + LATE_TEXT_SLOTS]
+               if b.label not in FURNITURE):
+        return None
+    return under
 
 
 def _text_under_title_above(doc: Doc, late: Block) -> bool:

@@ -282,3 +282,37 @@ def test_the_title_under_the_posts_date_and_author_line_is_the_headline() -> Non
     first byline, over the text, is still the headline, not a menu line above."""
     art = newsparse.parse(META_OVER_TITLE_BLOG)
     assert art.headline == "The last wooden trawler leaves the harbour"
+
+
+
+BLOG_HEADER_OVER_DATED_POST = "\n".join([
+    "                      QUAYSIDE NOTES From The Harbour Wall",
+    "",
+    "                      Here is where I write about the boats, the tides and the weather on our island.",
+    "",
+    "                              Wednesday, October 16, 2019",
+    "",
+    "                                    Rebuilding The Old Slipway",
+    "",
+    "                                        Rebuilding the old slipway",
+    "",
+    "                                          1 Introduction",
+    "",
+    "                                            The old slipway below the lifeboat station has been rebuilt this",
+    "                                            summer, and the first boats were hauled up it last week.",
+    "                                            The council paid for new stone and the village paid for the winch,",
+    "                                            which the blacksmith restored over the winter.",
+    "",
+    "                                          2 The winch",
+    "",
+    "                                            The winch was built in 1921 and had not turned for thirty years",
+    "                                            before the blacksmith took it apart in his forge.",
+])
+
+
+def test_a_blogs_name_and_tagline_over_the_posts_date_are_no_headline_and_dek() -> None:
+    """A blog's name and tagline stand over the post's date, and the date over the post's
+    title (printed twice in a row: its link and its heading), over the text. The name over the
+    tagline over a date reads as a headline over its dek; but the date heads the title under it."""
+    art = newsparse.parse(BLOG_HEADER_OVER_DATED_POST)
+    assert art.headline is not None and art.headline.lower() == "rebuilding the old slipway"

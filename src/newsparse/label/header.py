@@ -1054,8 +1054,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score += RIGHT_BEFORE_META
     elif _heads_dek_before_meta(doc, block, nxt):
         score += HEADS_DEK
-    elif any(b.label in META_LABELS for b in following):
-        score += BEFORE_META
+    elif any(b.label in META_LABELS and _titled_by_line_under(doc, b) is None for b in following):
+        score += BEFORE_META  # (not a date that heads the title printed under it)
     elif _under_meta_over_text(doc, block, prev, nxt):
         score += UNDER_META
     words = content_words(block.text)
@@ -1370,7 +1370,26 @@ def _heads_dek_before_meta(doc: Doc, block: Block, below: Block | None) -> bool:
     after = doc.neighbour(below, 1, (BOILERPLATE, NAV, CAPTION))
     if after is not None and after.label is UNKNOWN and after.n_words <= 2:
         after = doc.neighbour(after, 1, (BOILERPLATE, NAV, CAPTION))  # a section tag
-    return after is not None and after.label in META_LABELS
+    return after is not None and after.label in META_LABELS and _titled_by_line_under(doc, after) is None
+
+
+def _titled_by_line_under(doc: Doc, meta: Block) -> Block | None:
+    """The title-shaped line right under a byline or dateline, printed twice in a row and
+    then over the text, or None.
+
+    Signal: date-above-headline order and the heading's copy. A blog prints the post's date,
+    then its title (a text browser may print the heading twice: its link and its text), then
+    the text; the two lines above the date are then the blog's name and its tagline, which
+    read as a headline over its dek.
+    """
+    under = doc.neighbour(meta, 1, FURNITURE)
+    if under is None or under.label is not UNKNOWN or not _headline_shaped(under) or under.ends_sentence:
+        return None
+    copy = doc.neighbour(under, 1, FURNITURE)
+    if copy is None or normalize(copy.text) != normalize(under.text):
+        return None
+    text = doc.neighbour(copy, 1, FURNITURE)
+    return under if text is not None and (is_prose(text) or text.label is UNKNOWN) else None
 
 
 def _short_head_over_dek(doc: Doc, block: Block, below: Block) -> bool:

@@ -124,7 +124,6 @@ GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
 HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
-SLASH = re.compile(r"\s*/\s*")  # between a photo credit's parts (see _agency_credit)
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
 CLOSING_QUOTES = frozenset("\"'\u201d\u201c\u2019\u00bb\u00ab")  # where a quoted title may end (see _named_by_comments)
 H1_BONUS = 4.0  # in HTML, the page's main heading
@@ -1183,7 +1182,7 @@ def _agency_credit(text: str) -> bool:
     name an agency with its partner ("Agency/Pollster poll: ...")."""
     if "/" not in text:
         return False
-    return any(is_agency(part) for part in SLASH.split(text)[1:])
+    return any(is_agency(part.strip()) for part in text.split("/")[1:])
 
 
 def _bare_address(text: str) -> bool:

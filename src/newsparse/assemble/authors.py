@@ -33,6 +33,7 @@ from newsparse.label import signals
 from newsparse.label.bylines import (
     agency_credit,
     name_after_lead_word,
+    name_before_posts_link,
     word_after_date,
     word_before_category,
     word_before_date,
@@ -440,8 +441,10 @@ def _nearest_bylines(doc: Doc) -> set[int]:
     explicit byline ("By …", "Autor:" / name, "Name, date") wins over lone names found by
     their context alone, unless it stands in a list of dated teasers (_teaser_groups): then
     the groups outside the list come first. A group that only credits another job ("Photo
-    by A" under the lead picture) names no writer: the other groups come first."""
-    found = [b.index for b in doc.blocks[: doc.core_start] if names_writer(b)]
+    by A" under the lead picture) names no writer: the other groups come first. A byline
+    that counts only when nothing else names anyone (FALLBACK_BYLINES: an author box's
+    link in the header) is no part of the header's bylines."""
+    found = [b.index for b in doc.blocks[: doc.core_start] if names_writer(b) and b.rule not in FALLBACK_BYLINES]
     groups: list[list[int]] = []
     for i in found:
         if groups and i - groups[-1][-1] <= GROUP_GAP:
@@ -552,6 +555,8 @@ def _block_authors(block: Block) -> list[Author]:
         return [Author(n) for n in cjk_credit(block.text) or cjk_names(block.text) or []]
     if block.rule == "author_link" and (link := author_link_name(block.text)):
         return [Author(link[0])]
+    if block.rule == "author_link" and (name := name_before_posts_link(block.text)):
+        return [Author(name)]
     if block.rule == "copyright_holder" and (holder := copyright_holder(block.text)):
         return [Author(holder)]
     found = parse_byline(block.text)

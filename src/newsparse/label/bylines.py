@@ -133,6 +133,14 @@ POSTED_FOOTER_WORDS = 12
 POSTED_NAME_WORDS = 4
 # The first letters of the footer's verbs ("Posted by …"): a cheap test before its pattern.
 POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
+# A link to the author's other texts opens with a word of "all", "more", "other" (maybe after
+# "to", "zu"): "zu allen Rezepten vom Autor", "More from this author", "Alle Texte des Autors".
+MORE_TEXTS = re.compile(r"^(?:(?:zu|to|à|a)\s+)?(?:all|alle|allen|aller|more|mehr|other|weitere|weiteren|tous|toutes"
+                        r"|plus|todos|todas|más|tutti|altri)\b", re.I)
+# The name and that link on one line: four words of name and six of link at most.
+POSTS_LINK_LINE_WORDS = 10
+# What a name and its posts link on one line may have been taken for in the header or tail.
+NAMED_LINK_LABELS = frozenset({UNKNOWN, BOILERPLATE, NAV, RELATED})
 # Such a link is short, and so is a contact link between the name and it ("Contact").
 AUTHOR_PAGE_LINK_WORDS = 6
 CONTACT_LINK_WORDS = 3
@@ -263,6 +271,12 @@ def bylines(doc: Doc) -> None:
     for block in doc.unlabeled(doc.end, doc.end + SIGNATURE_SLOTS):
         if block.n_words >= 2 and _dated_signature(doc, block) and _names_only(block.text.lstrip(SIGN_DASHES)):
             _mark_name(doc, block, "dated_signature")
+    for block in doc.blocks:
+        if block.label in NAMED_LINK_LABELS and 3 <= block.n_words <= POSTS_LINK_LINE_WORDS \
+                and name_before_posts_link(block.text):
+            # "Jane Doe Alle Artikel": the author box's name and link on one line, wherever the
+            # region put it (no line of text has that shape); counts only as a last resort.
+            block.set(BYLINE, "author_link")
     for block in doc.blocks[doc.core_start:]:
         # After the body: a link to the author's page, and the footer's "© 2019 Jane Doe" (a
         # personal site's owner, see copyright_holder); both count only when nothing else
@@ -1111,6 +1125,29 @@ def _posted_at_time(doc: Doc, block: Block) -> bool:
     prev = doc.neighbour(block, -1)  # "Posted by", "Eingestellt von" alone
     return prev is not None and prev.n_words == 2 and block.n_words <= POSTED_NAME_WORDS \
         and posted_at_time(f"{prev.text.strip()} {tail}") == block.text.strip().lstrip("@")
+
+
+def name_before_posts_link(text: str) -> str | None:
+    """"Jane Doe View all posts", "Jane Doe zu allen Rezepten vom Autor": the author box's
+    name and the link to the author's other texts run into one line (a renderer that joins
+    inline elements, or the segmenter joining the two short lines of a scraper's dump), as
+    _name_over_posts_link finds them on two lines. Returns the name.
+
+    Signal: a personal name of two to four words first, then a short link that offers
+    more texts: POSTS_LINK's words, or an author word (AUTHOR_PAGE_LINK) with a word of
+    "all", "more", "other" (MORE_TEXTS) before it; a disclosure "… der Autorin/des
+    Autors" offers none. The byline counts only when nothing else names an author."""
+    words = text.split()
+    if not 3 <= len(words) <= POSTS_LINK_LINE_WORDS or "," in text:
+        return None
+    for size in (2, 3, 4):
+        name, link = " ".join(words[:size]), " ".join(words[size:])
+        if not link:
+            return None
+        offers_more = MORE_TEXTS.match(link) is not None and AUTHOR_PAGE_LINK.search(link) is not None
+        if (offers_more or POSTS_LINK.match(link)) and looks_like_name(name) and not is_role(name):
+            return name
+    return None
 
 
 def _author_page_link(block: Block) -> bool:

@@ -1,0 +1,48 @@
+"""Authors of plain-text dumps: bylines a renderer ran together with the text around them."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.label.bylines import name_before_posts_link
+
+BODY = "\n\n".join(
+    "The harbour board said repairs to the old pier would start next month and would take most of the "
+    f"winter, with the eastern walkway closed to the public while divers inspect the piles ({n})."
+    for n in range(1, 5)
+)
+
+
+def _authors(text: str) -> list[str]:
+    return [a.name for a in newsparse.parse(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sam Example zu allen Rezepten vom Autor", "Sam Example"),
+        ("Lene Marie Example View all posts", "Lene Marie Example"),
+        ("Sam Example More from this author", "Sam Example"),
+        # A disclosure about "the author", a role, a sentence: no name and link.
+        ("Themenbezogene Interessenbindung der Autorin/des Autors", None),
+        ("Harbour Editor More from this author", None),
+        ("Sam Example wrote more about the author", None),
+    ],
+)
+def test_name_before_posts_link(line: str, name: str | None) -> None:
+    assert name_before_posts_link(line) == name
+
+
+def test_name_and_posts_link_on_one_line_in_the_header() -> None:
+    # A recipe page: the author box stands between the headline and the text, its name and
+    # its link run into one line by the renderer.
+    page = ("Home\n\nRecipes\n\nOat Porridge With Apple And Cinnamon\n\nDeveloped by:\n\n"
+            "Sam Example\nzu allen Rezepten vom Autor\n\nIngredients\n\n" + BODY)
+    assert _authors(page) == ["Sam Example"]
+
+
+def test_name_and_posts_link_gives_way_to_a_byline() -> None:
+    page = ("Home\n\nOat Porridge With Apple And Cinnamon\n\nBy Lene Example\n\n" + BODY +
+            "\n\nSam Example View all posts\n\nImprint")
+    assert _authors(page) == ["Lene Example"]

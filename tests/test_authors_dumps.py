@@ -28,6 +28,9 @@ def _authors(text: str) -> list[str]:
         ("Themenbezogene Interessenbindung der Autorin/des Autors", None),
         ("Harbour Editor More from this author", None),
         ("Sam Example wrote more about the author", None),
+        # Words a renderer glued: a link's label and the next link's text.
+        ("Über den AutorZeige alle Artikel", None),
+        ("Vorheriger ArtikelImmer mehr Hafenfeste in Kettlewick verwandte ArtikelMEHR VOM AUTOR", None),
     ],
 )
 def test_name_before_posts_link(line: str, name: str | None) -> None:
@@ -46,3 +49,13 @@ def test_name_and_posts_link_gives_way_to_a_byline() -> None:
     page = ("Home\n\nOat Porridge With Apple And Cinnamon\n\nBy Lene Example\n\n" + BODY +
             "\n\nSam Example View all posts\n\nImprint")
     assert _authors(page) == ["Lene Example"]
+
+
+def test_meta_line_of_links_in_a_markdown_dump() -> None:
+    # The blog theme links the date, the author and the categories: the line reads as links.
+    page = ("# Harbour Notes\n\n[Home](/) [About](/about)\n\n## Low Tide at the Old Pier\n\n"
+            "**Veröffentlicht:** 05.01.2020 | **Autor:** [jdoe](/author/jdoe) | **Abgelegt unter:** "
+            "[Hafen und Meer](/c/hafen), [Fotos vom Pier](/c/fotos) | **Tags:** [Ebbe und Flut](/t/ebbe), "
+            "[Alter Pier](/t/pier), "
+            "[Möwen am Hafen](/t/moewen) |[3 Kommentare](/low-tide#comments)\n\n" + BODY)
+    assert _authors(page) == ["jdoe"]

@@ -137,6 +137,8 @@ POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
 # "to", "zu"): "zu allen Rezepten vom Autor", "More from this author", "Alle Texte des Autors".
 MORE_TEXTS = re.compile(r"^(?:(?:zu|to|à|a)\s+)?(?:all|alle|allen|aller|more|mehr|other|weitere|weiteren|tous|toutes"
                         r"|plus|todos|todas|más|tutti|altri)\b", re.I)
+# Two words a renderer ran together: "ArtikelImmer", "AutorZeige" (not "McDonald", "DiCaprio").
+GLUED_WORDS = re.compile(r"[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
 # The name and that link on one line: four words of name and six of link at most.
 POSTS_LINK_LINE_WORDS = 10
 # What a name and its posts link on one line may have been taken for in the header or tail.
@@ -277,6 +279,9 @@ def bylines(doc: Doc) -> None:
             # "Jane Doe Alle Artikel": the author box's name and link on one line, wherever the
             # region put it (no line of text has that shape); counts only as a last resort.
             block.set(BYLINE, "author_link")
+    for block in doc.blocks[: doc.core_start]:
+        if block.label is RELATED and block.rule == "link_text" and _linked_meta_line(block):
+            block.set(BYLINE, "word_after_by")  # "05.01.2020 | Autor: [jdoe](/author/jdoe) | [Garten](/c)"
     for block in doc.blocks[doc.core_start:]:
         # After the body: a link to the author's page, and the footer's "© 2019 Jane Doe" (a
         # personal site's owner, see copyright_holder); both count only when nothing else
@@ -312,6 +317,20 @@ def bylines(doc: Doc) -> None:
             block.set(BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(BYLINE, "copyright_holder")
+
+
+def _linked_meta_line(block: Block) -> bool:
+    """"Veröffentlicht: [05.01.2020](…) | Autor: [jdoe](…) | Abgelegt unter: [Garten](…)": the
+    header's meta line, whose date, author and categories are links, reads as a line of links
+    in a Markdown dump (structure.link_text), and the first pass of the bylines rule reads only
+    lines nothing has claimed. Signal: as for such a line in a plain dump, a date and a
+    segment of a by-marker and one name (word_after_by); the links around them are the blog
+    theme's, and no teaser title has that shape. Not on an HTML page (its markup and metadata
+    name the author), nor a web address printed in the author's field ("Autor: www.example.org")."""
+    if block.tag is not None or block.n_words > META_LINE_MAX_WORDS or not has_by_cue(block.text):
+        return False
+    word = word_after_by(block.text)
+    return word is not None and not word.lower().startswith("www.")
 
 
 def _cjk_credits(doc: Doc) -> None:
@@ -1134,18 +1153,21 @@ def name_before_posts_link(text: str) -> str | None:
     _name_over_posts_link finds them on two lines. Returns the name.
 
     Signal: a personal name of two to four words first, then a short link that offers
-    more texts: POSTS_LINK's words, or an author word (AUTHOR_PAGE_LINK) with a word of
-    "all", "more", "other" (MORE_TEXTS) before it; a disclosure "… der Autorin/des
-    Autors" offers none. The byline counts only when nothing else names an author."""
+    more texts: POSTS_LINK's words, or a word of "all", "more", "other" (MORE_TEXTS) first
+    and the author word (AUTHOR_PAGE_LINK) last; a disclosure "… der Autorin/des Autors"
+    offers none. No word of the name may be two words a renderer glued together
+    ("ArtikelImmer": GLUED_WORDS), nor the author word itself. The byline counts only when
+    nothing else names an author."""
     words = text.split()
     if not 3 <= len(words) <= POSTS_LINK_LINE_WORDS or "," in text:
         return None
     for size in (2, 3, 4):
         name, link = " ".join(words[:size]), " ".join(words[size:])
-        if not link:
-            return None
-        offers_more = MORE_TEXTS.match(link) is not None and AUTHOR_PAGE_LINK.search(link) is not None
-        if (offers_more or POSTS_LINK.match(link)) and looks_like_name(name) and not is_role(name):
+        if not link or len(words) - size > AUTHOR_PAGE_LINK_WORDS:
+            continue
+        offers_more = MORE_TEXTS.match(link) is not None and AUTHOR_PAGE_LINK.search(words[-1]) is not None
+        if (offers_more or POSTS_LINK.match(link)) and looks_like_name(name) and not is_role(name) \
+                and GLUED_WORDS.search(name) is None and AUTHOR_PAGE_LINK.search(name) is None:
             return name
     return None
 

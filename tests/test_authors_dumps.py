@@ -59,3 +59,17 @@ def test_meta_line_of_links_in_a_markdown_dump() -> None:
             "[Alter Pier](/t/pier), "
             "[Möwen am Hafen](/t/moewen) |[3 Kommentare](/low-tide#comments)\n\n" + BODY)
     assert _authors(page) == ["jdoe"]
+
+
+def test_menu_under_a_title_names_no_author() -> None:
+    # The site's title read as the headline, the menu under it; a two-word entry looks like a name.
+    page = ("Harbour Notes --low tide\n\nAnagram Corner\n\nHarbour Notes\n\nTide Tables Online\n\nPier Finder\n\n"
+            "Bulletin Board\n\nWorkshop\n\nVitals\n\n" + BODY)
+    assert _authors(page) == []
+
+
+def test_name_over_a_short_author_box_menu_beside_the_dateline() -> None:
+    # "Name" past the meta line's separator from the date, the author box's tabs under it.
+    page = ("Home\n\nLow Tide at the Old Pier Brings Record Crowds\n\n04.02.2022 | 15:33\n\n|\n\nSam Example\n\n"
+            "Overview\n\nTests\n\nPrice Comparison\n\nAll Articles\n\nSam Example\n\n" + BODY)
+    assert _authors(page) == ["Sam Example"]

@@ -110,6 +110,8 @@ TOPIC_MENTIONS = 2
 CATEGORY_WORDS = 3
 # A menu entry has at most this many words ("Hafen & Meer").
 MENU_ENTRY_WORDS = 4
+# A run of this many menu-shaped lines is a menu (co-authors stand MAX_LISTED_NAMES in a row).
+MENU_RUN = 6
 # What separates a name from its date on one line: "Jane Doe | May 2", "Jane Doe - May 2",
 # and "jdoe -- May 2": a dump in plain ASCII (html2text, a Markdown or e-mail copy) writes
 # the page's dash as two hyphens.
@@ -1266,7 +1268,8 @@ def names_under_headline(doc: Doc) -> None:
     is the byline of a report that names no writer; it is tried after the name lines (a
     writer's name beside the dateline outranks the agency that supplied the report), only on
     undecided lines (a menu entry named after an agency is navigation), and not under a
-    picture's caption (there it credits the picture).
+    picture's caption (there it credits the picture). A name alone that stands in a run of
+    menu-shaped lines (_in_menu_run) is a menu entry under a title read from the site's header.
     """
     headline = doc.first(HEADLINE)
     if headline is None or headline.rule == "headline_ending_trail":
@@ -1299,7 +1302,8 @@ def names_under_headline(doc: Doc) -> None:
                 and block.n_words >= 2 and (looks_like_name(_name_part(block.text, aged, beside_date))
                                             or (beside_date and name_after_lead_word(block.text) is not None)) \
                 and (beside_date or not any(doc.article_words[w] for w in content_words(block.text))) \
-                and not _menu_entry_before(doc, block):
+                and not _menu_entry_before(doc, block) \
+                and (beside_date or _dateline_past_separator(doc, block) or not _in_menu_run(doc, block)):
             # A kicker or section name ("Middle East") speaks of what the body does; a name
             # rarely recurs in it, unless the article quotes its author (a byline beside the
             # dateline is a name for sure, even where the name's link was taken for a menu).
@@ -1327,6 +1331,29 @@ def names_under_headline(doc: Doc) -> None:
             if block.n_words == 1 and block.label in (UNKNOWN, NAV) and _lone_word_by_dateline(doc, block):
                 _mark_name(doc, block, "lone_name_by_date")  # "Headline" / "jdoe" / "2. Mai 2021"
                 return
+
+
+def _in_menu_run(doc: Doc, block: Block) -> bool:
+    """"Headline" / "After Hours" / "Two Cents" / "Workshop" / "Vitals" / …: a line under a
+    title that stands in a run of MENU_RUN short lines or more is a menu entry, however
+    much it looks like a name (a title read from the site's header stands over its menu).
+    Signal: the lines on both sides, up to the headline, are short (MENU_ENTRY_WORDS),
+    undecided, without figures or a sentence's end: a menu's entries; a byline's
+    neighbours are a date, a role, a share bar (interface text, decided already) or the
+    text, and co-authors stand MAX_LISTED_NAMES at most in a row."""
+    run = 1
+    for step in (-1, 1):
+        i = block.index + step
+        while 0 <= i < len(doc.blocks) and run < MENU_RUN and _menu_entry_shape(doc.blocks[i]):
+            run += 1
+            i += step
+    return run >= MENU_RUN
+
+
+def _menu_entry_shape(block: Block) -> bool:
+    """A short undecided line without figures or a sentence's end: a menu entry's shape."""
+    return block.label is UNKNOWN and 1 <= block.n_words <= MENU_ENTRY_WORDS and not block.ends_sentence \
+        and not any(ch.isdigit() for ch in block.text)
 
 
 def _name_part(text: str, aged: re.Match[str] | None, beside_date: bool) -> str:

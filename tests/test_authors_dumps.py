@@ -73,3 +73,12 @@ def test_name_over_a_short_author_box_menu_beside_the_dateline() -> None:
     page = ("Home\n\nLow Tide at the Old Pier Brings Record Crowds\n\n04.02.2022 | 15:33\n\n|\n\nSam Example\n\n"
             "Overview\n\nTests\n\nPrice Comparison\n\nAll Articles\n\nSam Example\n\n" + BODY)
     assert _authors(page) == ["Sam Example"]
+
+
+def test_meta_line_with_a_by_segment_where_no_headline_was_found() -> None:
+    # No line reads as the headline: the meta line opens what the region takes for the body.
+    page = ("Politique\n\nÉconomie\n\nSport\n\nCulture\n\n"
+            "Le projet du port est adopté par le conseil municipal après un long débat sur le coût des travaux.\n\n"
+            "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jane Doe (avec Li Wei "
+            "et Omar Haddad)\n\n" + BODY)
+    assert _authors(page) == ["Jane Doe", "Li Wei", "Omar Haddad"]

@@ -239,6 +239,9 @@ def bylines(doc: Doc) -> None:
                                           or _label_and_handle(block))) \
                 or (has_by_cue(block.text) and _opens_with_by_word(block.text) and _word_by_dateline(doc, block)):
             block.set(BYLINE, "word_after_by")  # the region may start at the meta line
+    for block in doc.unlabeled():
+        if "|" in block.text and block.n_words <= META_LINE_MAX_WORDS and _by_segment(block):
+            block.set(BYLINE, "segment_byline")
     first_byline = doc.first(BYLINE)
     if first_byline is not None:  # (a co-author's line stands under a byline: none above the first)
         for block in doc.unlabeled(first_byline.index + 1):
@@ -319,6 +322,16 @@ def bylines(doc: Doc) -> None:
             block.set(BYLINE, "author_link")
         elif copyright_holder(block.text):
             block.set(BYLINE, "copyright_holder")
+
+
+def _by_segment(block: Block) -> bool:
+    """"Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe (avec Li
+    Wei)": a meta line that runs source, dates and byline together, its by-segment as
+    explicit as a "By" line (see segment_byline). Wherever it stands: a page whose headline
+    was not found has its meta line read as the body's first paragraph. Signal: the bars
+    between the fields, a date, and a segment that opens with a by-word and names people;
+    a sentence has no bars between its parts."""
+    return not block.ends_sentence and bool(segment_byline(block.text))
 
 
 def _linked_meta_line(block: Block) -> bool:

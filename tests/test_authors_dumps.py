@@ -82,3 +82,10 @@ def test_meta_line_with_a_by_segment_where_no_headline_was_found() -> None:
             "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jane Doe (avec Li Wei "
             "et Omar Haddad)\n\n" + BODY)
     assert _authors(page) == ["Jane Doe", "Li Wei", "Omar Haddad"]
+
+
+def test_outlet_and_date_under_the_role_is_no_second_author() -> None:
+    # The author box: name, role, then the outlet and the date on one line.
+    page = ("Home\n\nLow Tide at the Old Pier Brings Record Crowds\n\nSam Example\n\nHarbour Editor\n\n"
+            "Kettlewick Courier October 13, 2016\n\n" + BODY)
+    assert _authors(page) == ["Sam Example"]

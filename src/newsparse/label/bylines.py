@@ -272,6 +272,9 @@ def bylines(doc: Doc) -> None:
                 and not is_role(block.text) and not _affiliation_under_role(doc, block) \
                 and not _title_of_text(doc, block):
             _mark_name(doc, block, "byline_name")
+    for block in doc.blocks:
+        if block.rule == "name_with_date" and _affiliation_under_role(doc, block):
+            block.set(DATELINE, "outlet_with_date")  # "Jane Doe" / "Games Editor" / "Acme Finance May 2, 2021"
     for block in doc.unlabeled():
         if block.n_words >= 2 and _introduces_bio(doc, block) and looks_like_name(block.text):
             _mark_name(doc, block, "name_over_bio")
@@ -1028,8 +1031,10 @@ def _mail_alone(block: Block) -> bool:
 def _affiliation_under_role(doc: Doc, block: Block) -> bool:
     """"Jane Doe" / "Travel Editor" / "Acme Finance" / "May 2, 2021": the line under a name
     and its role names the outlet the person works for (an author box prints name, title,
-    publication), not a second author. Signal: the role line right above, and no role line
-    of its own below (a list of authors gives each name its role: name, role, name, role)."""
+    publication), not a second author; so does a line of that outlet and the date, which the
+    dateline rule took for a name beside its date (name_with_date: the bylines rule gives the
+    line back to the datelines). Signal: the role line right above, and no role line of its
+    own below (a list of authors gives each name its role: name, role, name, role)."""
     prev = doc.neighbour(block, -1, SKIP)
     if prev is None or prev.label is not BYLINE or prev.rule != "byline_role":
         return False

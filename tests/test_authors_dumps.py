@@ -21,16 +21,16 @@ def _authors(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("Sam Example zu allen Rezepten vom Autor", "Sam Example"),
+        ("Sam Example zu allen Beiträgen vom Autor", "Sam Example"),
         ("Lene Marie Example View all posts", "Lene Marie Example"),
         ("Sam Example More from this author", "Sam Example"),
         # A disclosure about "the author", a role, a sentence: no name and link.
-        ("Themenbezogene Interessenbindung der Autorin/des Autors", None),
+        ("Hinweise zur Unabhängigkeit der Autorin/des Autors", None),
         ("Harbour Editor More from this author", None),
         ("Sam Example wrote more about the author", None),
         # Words a renderer glued: a link's label and the next link's text.
-        ("Über den AutorZeige alle Artikel", None),
-        ("Vorheriger ArtikelImmer mehr Hafenfeste in Kettlewick verwandte ArtikelMEHR VOM AUTOR", None),
+        ("Über den AutorAlle Beiträge lesen", None),
+        ("Vorheriger ArtikelNeue Fähren für Kettlewick verwandte ArtikelMEHR VOM AUTOR", None),
     ],
 )
 def test_name_before_posts_link(line: str, name: str | None) -> None:
@@ -41,7 +41,7 @@ def test_name_and_posts_link_on_one_line_in_the_header() -> None:
     # A recipe page: the author box stands between the headline and the text, its name and
     # its link run into one line by the renderer.
     page = ("Home\n\nRecipes\n\nOat Porridge With Apple And Cinnamon\n\nDeveloped by:\n\n"
-            "Sam Example\nzu allen Rezepten vom Autor\n\nIngredients\n\n" + BODY)
+            "Sam Example\nzu allen Beiträgen vom Autor\n\nIngredients\n\n" + BODY)
     assert _authors(page) == ["Sam Example"]
 
 
@@ -64,7 +64,7 @@ def test_meta_line_of_links_in_a_markdown_dump() -> None:
 def test_menu_under_a_title_names_no_author() -> None:
     # The site's title read as the headline, the menu under it; a two-word entry looks like a name.
     page = ("Harbour Notes --low tide\n\nAnagram Corner\n\nHarbour Notes\n\nTide Tables Online\n\nPier Finder\n\n"
-            "Bulletin Board\n\nWorkshop\n\nVitals\n\n" + BODY)
+            "Bulletin Board\n\nHarbour Life\n\nLetters\n\n" + BODY)
     assert _authors(page) == []
 
 
@@ -79,7 +79,7 @@ def test_meta_line_with_a_by_segment_where_no_headline_was_found() -> None:
     # No line reads as the headline: the meta line opens what the region takes for the body.
     page = ("Politique\n\nÉconomie\n\nSport\n\nCulture\n\n"
             "Le projet du port est adopté par le conseil municipal après un long débat sur le coût des travaux.\n\n"
-            "Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jane Doe (avec Li Wei "
+            "Le Port | 12.03.2021 à 09h10 • Mis à jour le 13.03.2021 à 18h45 | Par Jane Doe (avec Li Wei "
             "et Omar Haddad)\n\n" + BODY)
     assert _authors(page) == ["Jane Doe", "Li Wei", "Omar Haddad"]
 

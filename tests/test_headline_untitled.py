@@ -142,8 +142,8 @@ PHOTO_CREDIT_OVER_BYLINE = "\n".join([
     "4120",
     "17",
     "MARTA QUILL/AFP/Coastline Photos",
-    "by Jane Doe 22 Dec 2016",
-    "22 Dec, 2016",
+    "by Jane Doe 14 Mar 2018",
+    "14 Mar, 2018",
     "The harbour council voted on Thursday to sell the old ferry terminal to a hotel group, ending years"
     " of argument about the future of the empty building on the quay.",
     "The hotel group plans to keep the terminal's clock tower and open a restaurant on the ground floor,"
@@ -170,7 +170,7 @@ SLIDE_SHOW = "\n".join([
     "Business News›Tech›Gadgets",
     "The new harbour ferry app is here, and here is all we know",
     "Jane Doe|",
-    "09 Jun 2020, 02:32 PM IST",
+    "17 Aug 2021, 11:05 AM IST",
     "1/5",
     "The harbour ferry company released its new app on Tuesday, and the first thing"
     " riders will notice is the ticket screen, which now shows the next three departures.",
@@ -210,7 +210,7 @@ TITLE_WITH_HEADLINE_AND_DEK = "\n".join([
     "Shop",
     "Ferry crews vote to strike",
     "Islanders face a week without boats as talks over pay break down",
-    "28. November 2022",
+    "14. März 2023",
     "Ferry crews on the island route voted on Monday to strike for a"
     " week after talks with the operator over pay broke down late on Friday.",
     "The crews say their wages have not risen in four years, while the"
@@ -290,13 +290,13 @@ BLOG_HEADER_OVER_DATED_POST = "\n".join([
     "",
     "                      Here is where I write about the boats, the tides and the weather on our island.",
     "",
-    "                              Wednesday, October 16, 2019",
+    "                              Tuesday, March 9, 2021",
     "",
     "                                    Rebuilding The Old Slipway",
     "",
     "                                        Rebuilding the old slipway",
     "",
-    "                                          1 Introduction",
+    "                                          1 Why the slipway",
     "",
     "                                            The old slipway below the lifeboat station has been rebuilt this",
     "                                            summer, and the first boats were hauled up it last week.",

@@ -136,10 +136,10 @@ POSTED_NAME_WORDS = 4
 # The first letters of the footer's verbs ("Posted by …"): a cheap test before its pattern.
 POSTED_INITIALS = frozenset(verb[0] for verb in POSTED_VERBS)
 # A link to the author's other texts opens with a word of "all", "more", "other" (maybe after
-# "to", "zu"): "zu allen Rezepten vom Autor", "More from this author", "Alle Texte des Autors".
+# "to", "zu"): "zu allen Beiträgen vom Autor", "More from this author", "Alle Texte des Autors".
 MORE_TEXTS = re.compile(r"^(?:(?:zu|to|à|a)\s+)?(?:all|alle|allen|aller|more|mehr|other|weitere|weiteren|tous|toutes"
                         r"|plus|todos|todas|más|tutti|altri)\b", re.I)
-# Two words a renderer ran together: "ArtikelImmer", "AutorZeige" (not "McDonald", "DiCaprio").
+# Two words a renderer ran together: "ArtikelNeue", "AutorAlle" (not "McDonald", "DiCaprio").
 GLUED_WORDS = re.compile(r"[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
 # The name and that link on one line: four words of name and six of link at most.
 POSTS_LINK_LINE_WORDS = 10
@@ -328,7 +328,7 @@ def bylines(doc: Doc) -> None:
 
 
 def _by_segment(block: Block) -> bool:
-    """"Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe (avec Li
+    """"Le Port | 12.03.2021 à 09h10 • Mis à jour le 13.03.2021 | Par Jane Doe (avec Li
     Wei)": a meta line that runs source, dates and byline together, its by-segment as
     explicit as a "By" line (see segment_byline). Wherever it stands: a page whose headline
     was not found has its meta line read as the body's first paragraph. Signal: the bars
@@ -1167,7 +1167,7 @@ def _posted_at_time(doc: Doc, block: Block) -> bool:
 
 
 def name_before_posts_link(text: str) -> str | None:
-    """"Jane Doe View all posts", "Jane Doe zu allen Rezepten vom Autor": the author box's
+    """"Jane Doe View all posts", "Jane Doe zu allen Beiträgen vom Autor": the author box's
     name and the link to the author's other texts run into one line (a renderer that joins
     inline elements, or the segmenter joining the two short lines of a scraper's dump), as
     _name_over_posts_link finds them on two lines. Returns the name.
@@ -1176,7 +1176,7 @@ def name_before_posts_link(text: str) -> str | None:
     more texts: POSTS_LINK's words, or a word of "all", "more", "other" (MORE_TEXTS) first
     and the author word (AUTHOR_PAGE_LINK) last; a disclosure "… der Autorin/des Autors"
     offers none. No word of the name may be two words a renderer glued together
-    ("ArtikelImmer": GLUED_WORDS), nor the author word itself. The byline counts only when
+    ("ArtikelNeue": GLUED_WORDS), nor the author word itself. The byline counts only when
     nothing else names an author."""
     words = text.split()
     if not 3 <= len(words) <= POSTS_LINK_LINE_WORDS or "," in text:
@@ -1352,7 +1352,7 @@ def names_under_headline(doc: Doc) -> None:
 
 
 def _in_menu_run(doc: Doc, block: Block) -> bool:
-    """"Headline" / "After Hours" / "Two Cents" / "Workshop" / "Vitals" / …: a line under a
+    """"Headline" / "Tides" / "Ferries" / "Harbour Life" / "Letters" / …: a line under a
     title that stands in a run of MENU_RUN short lines or more is a menu entry, however
     much it looks like a name (a title read from the site's header stands over its menu).
     Signal: the lines on both sides, up to the headline, are short (MENU_ENTRY_WORDS),

@@ -61,6 +61,22 @@ def test_dump_that_prints_a_tracking_pixel_is_text() -> None:
     assert looks_like_html("<script>\nvar a = 1;\n" + "b = a + 1;\n" * 40 + "</script>\n<div><p>Text</p></div>")
 
 
+def test_a_dump_quoting_markup_is_text_and_a_page_after_text_is_markup() -> None:
+    """An article on web code quotes a whole small page in a code sample, doctype and all; its
+    dump goes on in prose after it. A page saved after a few lines of text (a server's
+    warning) ends as markup does, maybe with a script after its closing tag."""
+    prose = "\n\n".join(f"Paragraph {i} explains how the harbour timetable page loads its script." for i in range(12))
+    sample = ("<!DOCTYPE html>\n<html>\n<head>\n<script src=\"tide.js\"></script>\n"
+              '<link rel="stylesheet" href="tide.css">\n</head>\n<body>\n<div id="tides"></div>\n'
+              "<p>Tides</p>\n<p>Ferries</p>\n</body>\n</html>")
+    dump = "Loading tide tables in the browser\n\nThe page needs three files:\n\n" + sample + "\n\n" + prose
+    assert not looks_like_html(dump)
+    page = ("<div><h1>Ferry fares rise</h1>" + "<p>The council met on Tuesday.</p>" * 10 + "</div></body></html>")
+    warning = "Warning: session_start(): headers already sent in /var/www/index.php on line 3\n"
+    assert looks_like_html(warning + page)
+    assert looks_like_html(warning + page + "\n<script>var seen = " + "'a quick word and more'; " * 30 + "</script>")
+
+
 def test_mojibake_is_repaired() -> None:
     clean = "Fundacja wytoczyła sprawę; the café in Zürich was naïve."
     broken = clean.encode("utf-8").decode("cp1252")

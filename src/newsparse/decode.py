@@ -25,6 +25,11 @@ HTML_SIGNATURE = re.compile(
 DOCUMENT_START = re.compile(
     r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|!--|(?:html|head|script|style|meta|link)[\s>])", re.I)
 TAG_LINES_MIN_SHARE = 0.2
+# How a document's markup ends ("</body>", "</html>", maybe followed by a comment or a script).
+DOCUMENT_END = re.compile(r"</(?:html|body)\s*>", re.I)
+DOCUMENT_END_REACH = 20_000
+DOCUMENT_TAIL_WORDS = 40
+SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
 HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
 # Magic numbers of common binary formats that sometimes end up where pages are expected.
@@ -184,7 +189,9 @@ def looks_like_html(text: str) -> bool:
     does not open as a document (a doctype, <html>, <head>, a <script>) is markup only when
     tags stand on at least TAG_LINES_MIN_SHARE of its first lines: markup, pretty-printed or
     minified, has them on most. Otherwise the tags must be dense among the words, counted in
-    scripts without spaces (CJK) by characters.
+    scripts without spaces (CJK) by characters, and the text must end as a document does
+    (DOCUMENT_END): a dump of an article about web code quotes a doctype or a script tag in
+    a code sample, with prose all around it.
     """
     head = text[:5000].lstrip()
     if DOCUMENT_START.match(head):
@@ -195,7 +202,20 @@ def looks_like_html(text: str) -> bool:
         return _tags_on_most_lines(head)
     tags = len(HTML_TAG.findall(head))
     words = len(head.split()) + len(UNSPACED_CHARS.findall(head)) // 2  # CJK: about two characters a word
-    return tags >= 5 and tags * 20 > words
+    # A page after a few lines of text (a server's warning, saved headers) still ends as
+    # markup does; a dump that quotes markup (an article on web code) ends in prose.
+    return tags >= 5 and tags * 20 > words and _ends_as_markup(text)
+
+
+def _ends_as_markup(text: str) -> bool:
+    """Whether the text ends as a page does: with its closing tag ("</body>", "</html>"),
+    after which only markup may follow (a script, a comment): at most DOCUMENT_TAIL_WORDS
+    words outside tags and scripts."""
+    ends = list(DOCUMENT_END.finditer(text[-DOCUMENT_END_REACH:]))
+    if not ends:
+        return False
+    after = HTML_TAG.sub(" ", SCRIPT_BLOCK.sub(" ", text[-DOCUMENT_END_REACH:][ends[-1].end():]))
+    return len(after.split()) <= DOCUMENT_TAIL_WORDS
 
 
 def _tags_on_most_lines(head: str) -> bool:

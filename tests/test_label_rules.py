@@ -887,7 +887,7 @@ def test_a_name_with_initials_in_brackets_is_not_the_headline() -> None:
     assert newsparse.parse(page).headline == headline
 
 
-@pytest.mark.parametrize("text", ["Log out Sign in", "Privacy policy Terms of use"])
+@pytest.mark.parametrize("text", ["Log out Sign in", "Privacy policy Terms of use", "Sign Out"])
 def test_interface_phrases_glued_on_one_line_are_interface_text(text: str) -> None:
     assert signals.ui_phrase(text)
 

@@ -26,7 +26,7 @@ UI_PHRASES = frozenset(
     read more|read more stories|show more|show less|load more|see more|view more|more|less|next|
     previous|prev|back|back to top|top|skip to content|skip to main content|skip to navigation|
     menu|main menu|search|close|open|toggle navigation|navigation|home|homepage|sign in|log in|
-    login|log out|logout|register|sign up|subscribe|subscribe now|subscribed|unsubscribe|
+    login|log out|logout|sign out|signout|register|sign up|subscribe|subscribe now|subscribed|unsubscribe|
     newsletter|newsletters|share|share this|share this article|share this story|share article|
     share on facebook|share on twitter|share on x|share on linkedin|share via email|tweet|email|
     e-mail|print|print friendly|pdf|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|

@@ -141,6 +141,9 @@ MORE_TEXTS = re.compile(r"^(?:(?:zu|to|à|a)\s+)?(?:all|alle|allen|aller|more|me
                         r"|plus|todos|todas|más|tutti|altri)\b", re.I)
 # Two words a renderer ran together: "ArtikelNeue", "AutorAlle" (not "McDonald", "DiCaprio").
 GLUED_WORDS = re.compile(r"[a-zß-öø-ÿ]{3}[A-ZÀ-ÖØ-Þ]")
+# A word that such a link holds, from POSTS_LINK or AUTHOR_PAGE_LINK (see name_before_posts_link).
+POSTS_LINK_CUE = re.compile(r"posts|articles|stories|beiträge|artikel|profile|autor|author|auteur|kirjoittaja|"
+                            r"författare|forfatter", re.I)
 # The name and that link on one line: four words of name and six of link at most.
 POSTS_LINK_LINE_WORDS = 10
 # What a name and its posts link on one line may have been taken for in the header or tail.
@@ -1178,8 +1181,10 @@ def name_before_posts_link(text: str) -> str | None:
     offers none. No word of the name may be two words a renderer glued together
     ("ArtikelNeue": GLUED_WORDS), nor the author word itself. The byline counts only when
     nothing else names an author."""
+    if "," in text or POSTS_LINK_CUE.search(text) is None:
+        return None  # (one search rules out most lines: the link holds one of these words)
     words = text.split()
-    if not 3 <= len(words) <= POSTS_LINK_LINE_WORDS or "," in text:
+    if not 3 <= len(words) <= POSTS_LINK_LINE_WORDS:
         return None
     for size in (2, 3, 4):
         name, link = " ".join(words[:size]), " ".join(words[size:])

@@ -125,6 +125,8 @@ HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is on
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
+# How a comment count heading opens, its marker aside: a figure or a count's word (see COUNTED_COMMENTS).
+COUNT_OPENING = re.compile(r"[^\w\s]*\s*(?:\d|one\b|eine?\b|zwei\b|drei\b)", re.I)
 CLOSING_QUOTES = frozenset("\"'\u201d\u201c\u2019\u00bb\u00ab")  # where a quoted title may end (see _named_by_comments)
 H1_BONUS = 4.0  # in HTML, the page's main heading
 # A dump's one top-level heading ("# " in Markdown) is the only markup left of the page's
@@ -353,6 +355,8 @@ def _named_by_comments(doc: Doc) -> Block | None:
     ends at one of its closing quotes.
     """
     for heading in doc.blocks:
+        if COUNT_OPENING.match(heading.text) is None:
+            continue  # (one cheap match rules out most lines: a count opens the heading)
         text = LEADING_MARKS.sub("", heading.text)
         found = COUNTED_COMMENTS.match(text)
         if found is None:

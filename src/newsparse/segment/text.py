@@ -266,7 +266,8 @@ def segment_text(text: str) -> list[Block]:
     merged: list[Line] = []
     bridged = -1
     for pos, line in enumerate(lines):
-        if titles and merged and (_copies_title(merged[-1], titles) or _copies_title(line, titles)):
+        if titles and merged and ((merged[-1].words in titles and _copies_title(merged[-1], titles))
+                                  or (line.words in titles and _copies_title(line, titles))):
             merged.append(line)  # a printed copy of the title is a heading of its own
             continue
         if len(merged) > 1 and merged[-1].width <= CITATION_MAX and CITATION.match(merged[-1].full_text()):
@@ -340,7 +341,7 @@ def _title_copies(lines: list[Line]) -> dict[int, set[str]]:
         if TITLE_COPY_MIN_WORDS <= len(words) <= TITLE_COPY_MAX_WORDS:
             copies.setdefault(len(words), set()).add(" ".join(words))
     # Only a first line that the page prints again is its title (a dump may open with text).
-    return copies if any(_copies_title(line, copies) for line in lines[1:]) else {}
+    return copies if any(line.words in copies and _copies_title(line, copies) for line in lines[1:]) else {}
 
 
 def _copies_title(line: Line, titles: dict[int, set[str]]) -> bool:
@@ -350,7 +351,7 @@ def _copies_title(line: Line, titles: dict[int, set[str]]) -> bool:
     headline again over the article, as a heading: an element of its own, whatever the
     lines around it (a dump with no blank lines sets the byline right under it, and the
     rules that rebuild paragraphs would join the two). (A line's words are counted already:
-    only a line as long as a title part is compared.)"""
+    only a line as long as a title part is compared; callers test the length first.)"""
     same_length = titles.get(line.words) if line.count == 1 else None
     return same_length is not None and " ".join(line.text.casefold().split()) in same_length
 

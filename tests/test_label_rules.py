@@ -892,6 +892,12 @@ def test_interface_phrases_glued_on_one_line_are_interface_text(text: str) -> No
     assert signals.ui_phrase(text)
 
 
+@pytest.mark.parametrize("text", ["Filed to: harbour ferries budget", "Filed under: Harbour, Ferries",
+                                  "Tags: harbour, budget"])
+def test_a_post_s_tag_line_is_interface_text(text: str) -> None:
+    assert signals.boilerplate_pattern(text)
+
+
 def test_a_sentence_that_starts_with_an_interface_phrase_is_not_interface_text() -> None:
     assert not signals.ui_phrase("Sign in to read more")
 

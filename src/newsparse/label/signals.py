@@ -100,7 +100,7 @@ BOILERPLATE_PATTERNS = [
         r"^(?:we|this (?:site|website)) uses? cookies\b.{0,400}$",
         r"^(?:advertisement|advertising|anzeige|werbung|publicité)\b.{0,40}$",
         r"^(?:story continues|article continues) below.{0,40}$",
-        r"^(?:tags?|topics?|keywords?|filed under|categories|schlagwörter|themen)\s*:.{0,300}$",
+        r"^(?:tags?|topics?|keywords?|filed (?:under|to|in)|categories|schlagwörter|themen)\s*:.{0,300}$",
         r"^(?:image|photo|picture|video)\s*(?:\d+\s*(?:of|/)\s*\d+)$",
         r"^\d+\s*(?:of|/)\s*\d+$",
         r"^(?:posted|filed) in\b.{0,100}$",

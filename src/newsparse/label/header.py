@@ -77,6 +77,7 @@ AUTHORED = re.compile(
     r"\s+(?:by|von)|(?:publié|écrit|créé)\s+par|(?:publicado|escrito|creado)\s+por)\s",
     re.IGNORECASE,
 )
+HYPHENS = "-\u2010\u2011"  # a word joined to the next one, not glued to it
 TRAIL_MARKS = frozenset("\u203a\u00bb>/|")  # a line that is only one of these parts a trail's items
 PARENTHESIS = re.compile(r"\([^()]*\)")
 ARTICLE_OPENING = re.compile(r"(?:Der|Das|Den)\s")  # a German title's article: never a name's first word
@@ -256,6 +257,11 @@ def headline(doc: Doc) -> None:
     if score <= 0:
         return
     scores = {b.index: s for s, _, b in scored}
+    heading = _heading_under_its_trail(doc, best)
+    if heading is not None:
+        best.set(NAV, "trail_over_its_heading")
+        heading.set(HEADLINE, "headline_under_its_trail")
+        return
     under = _headline_under_kicker(doc, best, score, scores)
     if under is not None:
         best.set(NAV, "kicker_over_headline")
@@ -648,6 +654,28 @@ def _after_text(doc: Doc) -> int:
     if not doc.rendered:
         return len(doc.blocks)
     return next((b.index for b in doc.body if is_prose(b)), doc.end)
+
+
+def _heading_under_its_trail(doc: Doc, best: Block) -> Block | None:
+    """The line right under the winner, when the winner ends with that line's whole text.
+
+    Signal: a breadcrumb trail ends with the page's own title, and the heading printed right
+    under it repeats that title alone. A renderer that drops the elements' boundaries glues
+    the trail's items into one line ("HomeTravelA week on the coast"), which scores as well
+    as the heading it ends with. A winner that runs on before the next line's text (title
+    length, not a sentence) holds that text and something more in front: a trail or a kicker.
+    The line under it is the heading, which a page prints alone.
+    """
+    if best.index + 1 >= len(doc.blocks):
+        return None
+    under = doc.blocks[best.index + 1]
+    if not TITLE_MIN_WORDS <= under.n_words <= TITLE_MAX_WORDS or is_prose(under) \
+            or not _headline_shaped(under) or find_dates(under.text):
+        return None  # a date under a line that ends with it is that line's own
+    key, whole = under.text.strip().casefold(), best.text.strip().casefold()
+    if len(whole) <= len(key) or not whole.endswith(key):
+        return None
+    return None if whole[-len(key) - 1] in HYPHENS else under  # "Kicker-Word": one compound word
 
 
 def _headline_under_kicker(doc: Doc, best: Block, score: float, scores: dict[int, float]) -> Block | None:

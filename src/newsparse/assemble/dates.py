@@ -54,17 +54,21 @@ def choose_date(doc: Doc) -> FoundDate | None:
     teasers and the body are never read for it, except a date that opens the first paragraph
     when the page prints no dateline; last come the date beside the article's own entry in a
     list of stories, a labelled date ("Published on …", "last edited …") in or right after
-    the text, and the declared modification date.
+    the text, and the declared modification date. A dateline's date under a label of its own
+    ("In shops: …" in a book's fact box under the headline: see _other_label) is another
+    thing's day: it counts only after every other dateline and the header's lines.
     """
     heading = doc.first(HEADLINE)
     headline = heading.index if heading is not None else -1
     tiers: list[list[FoundDate]] = [[], [], []]
     near: list[tuple[Block, FoundDate]] = []  # under the headline, close above the body
+    others: list[FoundDate] = []  # under a label of their own ("Termin: …"): see _other_label
     for block in doc.blocks:
         if block.label in DATED_LABELS:
             tier = 0 if headline < block.index < doc.core_start else 1 if block.index < headline else 2
             found = find_dates(block.text, doc.reference, dayfirst=doc.hints.get("dayfirst") is True)
-            tiers[tier].extend(found)
+            tiers[tier].extend(f for f in found if not _other_label(block.text, f))
+            others.extend(f for f in found if _other_label(block.text, f))
             if tier == 0 and doc.core_start - block.index <= DATELINE_REACH:
                 near += [(block, f) for f in found]
         elif headline < block.index < doc.core_start and block.label is DEK and \
@@ -93,6 +97,8 @@ def choose_date(doc: Doc) -> FoundDate | None:
         return header  # printed between the headline and the text: nearer than any dateline after it
     if tiers[2]:
         return _published_first(tiers[2])
+    if others:
+        return _published_first(others)  # the page's only dated lines name another thing's day
     return _date_opening_body(doc) or _date_beside_headline(doc, headline) \
         or _date_of_own_entry(doc, headline) or _date_labelled(doc, headline) or _date_modified(doc)
 

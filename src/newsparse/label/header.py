@@ -123,6 +123,8 @@ COLON_KICKER_WORDS = 8  # see _colon_kicker
 COLON_KICKER_RULE = "headline_under_colon_kicker"
 GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
 HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
+FACT_FIELD = re.compile(r"[^\W\d_][\w.'\u2019-]*(?: [\w.'\u2019-]+)? ?:(?:\s|$)")  # "Pages: 320", "Band 2:"
+FACT_MAX_WORDS = 6  # a fact box's line is a label and a short value; a teaser's "Topic: Headline" is longer
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
@@ -1131,6 +1133,8 @@ def _headline_score(doc: Doc, block: Block, layout: Layout) -> float:
         score -= SENTENCE_END_PENALTY
     if block.text.endswith(":"):
         score -= NOT_A_TITLE  # a label that introduces what follows ("How it works:", "Links:")
+    if _in_fact_box(doc, block):
+        score -= NOT_A_TITLE  # "Pages: 320" among "Publisher: …" and "Price: …": a fact box's field
     if block.n_words <= BYLINE_MAX_WORDS and _credit_or_byline(block.text):
         score -= NOT_A_TITLE
     return score
@@ -1254,6 +1258,23 @@ def _tag_list(text: str) -> bool:
     if text.count(",") < TAG_LIST_ITEMS - 1:
         return False
     return all(1 <= len(normalize(item).split()) <= TAG_ITEM_WORDS for item in text.split(","))
+
+
+def _in_fact_box(doc: Doc, block: Block) -> bool:
+    """Whether a "Label: value" line stands between two more, right above and right below it.
+
+    Signal: a fact box (a book's publisher, pages and price; a product's size and weight) is
+    a run of short lines that each open with a label of one or two words and a colon. A
+    "Kicker: Headline" title has that shape too, but a page prints it alone, not in such a
+    run; a list of teasers ("Topic: a headline") has longer lines.
+    """
+    if not 0 < block.index < len(doc.blocks) - 1:
+        return False
+    return all(_fact_field(doc.blocks[i]) for i in (block.index - 1, block.index, block.index + 1))
+
+
+def _fact_field(block: Block) -> bool:
+    return block.n_words <= FACT_MAX_WORDS and FACT_FIELD.match(block.text) is not None
 
 
 def _name_line(text: str) -> bool:

@@ -1274,6 +1274,7 @@ def _in_fact_box(doc: Doc, block: Block) -> bool:
 
 
 def _fact_field(block: Block) -> bool:
+    """Whether a line is a fact box's field: a label of one or two words, a colon, a short value."""
     return block.n_words <= FACT_MAX_WORDS and FACT_FIELD.match(block.text) is not None
 
 

@@ -123,13 +123,14 @@ COLON_KICKER_WORDS = 8  # see _colon_kicker
 COLON_KICKER_RULE = "headline_under_colon_kicker"
 GLUED_KICKER_MIN_WORDS = 2  # see _headline_inside_glued_line
 HEADLINE_TEXT = "headline_text"  # Block.extras key: the headline, when it is only part of its line
-FACT_FIELD = re.compile(r"[^\W\d_][\w.'\u2019-]*(?: [\w.'\u2019-]+)? ?:(?:\s|$)")  # "Pages: 320", "Band 2:"
+# A fact box's field: "Pages: 320", "Band 2:" (from a word's start: a search stays linear).
+FACT_FIELD = re.compile(r"(?<![\w.'\u2019-])[^\W\d_][\w.'\u2019-]*(?: [\w.'\u2019-]+)? ?:(?:\s|$)")
 FACT_MAX_WORDS = 6  # a fact box's line is a label and a short value; a teaser's "Topic: Headline" is longer
 FIELD_LABEL_WORDS = 2  # "Published:", "Posted by:": a label line names the field under it
 CONTAINED_MIN_CHARS = 15
 LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # "± 6 comments on …": a marker before a heading's words
 # How a comment count heading opens, its marker aside: a figure or a count's word (see COUNTED_COMMENTS).
-COUNT_OPENING = re.compile(r"[^\w\s]*\s*(?:\d|one\b|eine?\b|zwei\b|drei\b)", re.I)
+COUNT_OPENING = re.compile(r"^[^\w\s]*\s*(?:\d|one\b|eine?\b|zwei\b|drei\b)", re.I)
 CLOSING_QUOTES = frozenset("\"'\u201d\u201c\u2019\u00bb\u00ab")  # where a quoted title may end (see _named_by_comments)
 H1_BONUS = 4.0  # in HTML, the page's main heading
 # A dump's one top-level heading ("# " in Markdown) is the only markup left of the page's

@@ -211,10 +211,11 @@ def _ends_as_markup(text: str) -> bool:
     """Whether the text ends as a page does: with its closing tag ("</body>", "</html>"),
     after which only markup may follow (a script, a comment): at most DOCUMENT_TAIL_WORDS
     words outside tags and scripts."""
-    ends = list(DOCUMENT_END.finditer(text[-DOCUMENT_END_REACH:]))
+    tail = text[-DOCUMENT_END_REACH:]
+    ends = list(DOCUMENT_END.finditer(tail))
     if not ends:
         return False
-    after = HTML_TAG.sub(" ", SCRIPT_BLOCK.sub(" ", text[-DOCUMENT_END_REACH:][ends[-1].end():]))
+    after = HTML_TAG.sub(" ", SCRIPT_BLOCK.sub(" ", tail[ends[-1].end():]))
     return len(after.split()) <= DOCUMENT_TAIL_WORDS
 
 

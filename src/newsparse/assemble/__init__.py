@@ -31,12 +31,12 @@ from newsparse.label.header import (
     HEADLINE_TEXT,
     NUMBERED_ITEM,
     TITLE_MIN_WORDS,
-    TITLE_SEPARATOR,
     cut_title,
     token_f1,
 )
 from newsparse.segment.html import HEADINGS as HEADING_TAGS
 from newsparse.segment.html import KICKER
+from newsparse.segment.text import TITLE_SEPARATOR
 
 SECTION_NAME_WORDS = 3  # see _section_name_declared
 # Quotation marks that end an HTML attribute's value: one inside a declared headline cuts it.

@@ -9,7 +9,8 @@ from newsparse.blocks import Block
 from newsparse.fields.dates import LABEL, FoundDate, day_of, find_dates
 from newsparse.label.context import BODY, BYLINE, CAPTION, DATELINE, DEK, HEADLINE, NAV, Doc, normalize
 from newsparse.label.dates import DATE_WORDS
-from newsparse.label.header import HEADLINE_MAX_WORDS, TITLE_SEPARATOR
+from newsparse.label.header import HEADLINE_MAX_WORDS
+from newsparse.segment.text import TITLE_SEPARATOR
 
 # A slash date both of whose first numbers may be a month: "03/05/2022".
 AMBIGUOUS_SLASH_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?!\d)")

@@ -33,7 +33,7 @@ from newsparse.label.context import (
 )
 from newsparse.label.signals import BIO_START, COUNTED_COMMENTS, ui_phrase
 from newsparse.segment.html import HEADINGS, KICKER
-from newsparse.segment.text import UNTITLED, image_text
+from newsparse.segment.text import BARS, TITLE_SEPARATOR, UNTITLED, image_text
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -139,15 +139,12 @@ H1_BONUS = 4.0  # in HTML, the page's main heading
 SOLE_H1_BONUS = 2.0
 TITLE_MIN_WORDS = 3
 MASTHEAD_SLOTS = 2  # lines right under a dump's title line where the site's name may be printed
-# "Site -": a title line that ends on a separator, without the page's own part.
-# A vertical bar may be written with a look-alike: the dental click letter U+01C0, the
-# divides sign U+2223 or the full-width bar U+FF5C (common in Chinese and Japanese titles).
-BARS = "|\u01c0\u2223\uff5c"
+# "Site -": a title line that ends on a separator, without the page's own part (BARS: see
+# segment.text.TITLE_SEPARATOR, which the segmenter splits a title line with too).
 TITLE_END_SEPARATOR = re.compile(rf"\s[{BARS}\u2013\u2014\u00b7\u00bb:\u2022-]+\s*$")
 RUN_ON_MIN_WORDS = 2  # words the full headline adds to the title's short form (see _fuller_title_under)
 RUN_ON_SLOTS = 3  # lines under the title's copy where the full headline may stand (see _fuller_title_under)
 TITLE_MATCH = 0.8  # word-overlap F1 between a line and the title (or its main part)
-TITLE_SEPARATOR = re.compile(rf"(?<!\s)\s+[{BARS}\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?[{BARS}]\s*")
 HEADLINE_MIN_OVERLAP = 0.45  # share of a headline's words that recur in the body
 HEADLINE_KICKER_WORDS = 4  # a line this short above the headline is a kicker or section
 TITLE_MAX_WORDS = 20  # a headline is rarely longer

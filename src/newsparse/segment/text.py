@@ -318,15 +318,19 @@ def segment_text(text: str) -> list[Block]:
     return blocks
 
 
-# What separates a title's parts ("Headline | Site", "Site - Headline", "Kicker: Headline").
-TITLE_PART_SEPARATOR = re.compile(r"(?<!\s)\s+[|\u2013\u2014:\u00b7-]\s+|(?:(?<!\s)\s+)?\|\s*")
+# What separates a title's parts ("Headline | Site", "Site - Headline", "Kicker: Headline"). A
+# vertical bar may be written with a look-alike: the dental click letter U+01C0, the divides
+# sign U+2223 or the full-width bar U+FF5C (common in Chinese and Japanese titles). The
+# headline rules (label.header) split the title line with the same pattern.
+BARS = "|\u01c0\u2223\uff5c"
+TITLE_SEPARATOR = re.compile(rf"(?<!\s)\s+[{BARS}\u2013\u2014\u00b7\u00bb:\u2022-]+\s+|(?:(?<!\s)\s+)?[{BARS}]\s*")
 TITLE_COPY_MIN_WORDS = 2
 TITLE_COPY_MAX_WORDS = 30  # a headline is never longer
 TITLE_COPY_MAX_CHARS = 400  # nor a title line
 
 
 def _title_copies(lines: list[Line]) -> dict[int, set[str]]:
-    """The dump's first line and its parts (TITLE_PART_SEPARATOR) of TITLE_COPY_MIN_WORDS to
+    """The dump's first line and its parts (TITLE_SEPARATOR) of TITLE_COPY_MIN_WORDS to
     TITLE_COPY_MAX_WORDS words, casefolded and by their number of words: what a printed copy
     of the page's <title> reads (see _copies_title). None for a first line that is indented
     or under a dropped image (a rendering of the page itself, whose first line is no title),
@@ -336,7 +340,7 @@ def _title_copies(lines: list[Line]) -> dict[int, set[str]]:
             or len(lines[0].text) > TITLE_COPY_MAX_CHARS:
         return copies
     title = lines[0].text
-    for part in [title, *TITLE_PART_SEPARATOR.split(title)]:
+    for part in [title, *TITLE_SEPARATOR.split(title)]:
         words = part.casefold().split()
         if TITLE_COPY_MIN_WORDS <= len(words) <= TITLE_COPY_MAX_WORDS:
             copies.setdefault(len(words), set()).add(" ".join(words))
